@@ -1,0 +1,111 @@
+// The catalog alone decides what each choice means: one row per framework, TLS stack, runtime image, platform and profile.
+
+export const FRAMEWORKS = {
+  axum: { label: "axum", summary: "tokio + tower; the most common choice" },
+  "actix-web": { label: "actix-web", summary: "actor-based runtime, own worker threads" },
+  rocket: { label: "Rocket", summary: "batteries included; TLS only through rustls" },
+} as const;
+export type Framework = keyof typeof FRAMEWORKS;
+
+export const TLS_STACKS = {
+  rustls: { label: "rustls", summary: "pure Rust TLS (ring provider): no C toolchain or libssl needed", buildPackages: [] },
+  "openssl-vendored": {
+    label: "OpenSSL (vendored)",
+    summary: "OpenSSL built from source and linked statically: no libssl in the image",
+    // openssl-src runs OpenSSL's Configure (perl) and make.
+    buildPackages: ["perl", "make"],
+  },
+  none: { label: "none", summary: "plain HTTP; terminate TLS at a proxy or ingress", buildPackages: [] },
+} as const;
+export type TlsStack = keyof typeof TLS_STACKS;
+
+export type Libc = "musl" | "glibc";
+
+export interface RuntimeRow {
+  label: string;
+  summary: string;
+  image: string;
+  /** musl images get a fully static binary; glibc images link against the image's libc. */
+  libc: Libc;
+  /** Numeric so Kubernetes' runAsNonRoot can verify it without an /etc/passwd lookup. */
+  uid: number;
+  /** templates/container/runtime/<stage>.ejs: how the user and CA certificates come to exist in the image. */
+  stage: "scratch" | "distroless" | "alpine" | "debian";
+}
+
+export const RUNTIMES = {
+  scratch: {
+    label: "scratch",
+    summary: "empty image: static binary + CA bundle only (smallest)",
+    image: "scratch",
+    libc: "musl",
+    uid: 65532,
+    stage: "scratch",
+  },
+  "distroless-static": {
+    label: "distroless static",
+    summary: "static binary on distroless: CA bundle, tzdata, /etc/passwd, no shell",
+    image: "gcr.io/distroless/static-debian12:nonroot",
+    libc: "musl",
+    uid: 65532,
+    stage: "distroless",
+  },
+  "distroless-cc": {
+    label: "distroless cc",
+    summary: "glibc + libgcc on distroless, no shell",
+    image: "gcr.io/distroless/cc-debian12:nonroot",
+    libc: "glibc",
+    uid: 65532,
+    stage: "distroless",
+  },
+  alpine: {
+    label: "alpine",
+    summary: "static binary on Alpine: a shell and apk for debugging",
+    image: "alpine:3.22",
+    libc: "musl",
+    uid: 10001,
+    stage: "alpine",
+  },
+  "debian-slim": {
+    label: "debian slim",
+    summary: "glibc on Debian slim: a shell and apt for debugging (largest)",
+    image: "debian:bookworm-slim",
+    libc: "glibc",
+    uid: 10001,
+    stage: "debian",
+  },
+} as const satisfies Record<string, RuntimeRow>;
+export type Runtime = keyof typeof RUNTIMES;
+
+/** Builder images per libc; glibc builds on the same Debian release as the glibc runtimes, so the binary never needs a newer glibc than the image has. */
+export const BUILDERS: Record<Libc, { image: (rustVersion: string) => string; family: "alpine" | "debian" }> = {
+  musl: { image: (v) => `rust:${v}-alpine`, family: "alpine" },
+  glibc: { image: (v) => `rust:${v}-slim-bookworm`, family: "debian" },
+};
+
+export const PLATFORMS = {
+  "linux/amd64": { rustArch: "x86_64" },
+  "linux/arm64": { rustArch: "aarch64" },
+} as const;
+export type Platform = keyof typeof PLATFORMS;
+
+export const PROFILES = {
+  size: { label: "size", summary: "opt-level = \"z\": smallest binary", optLevel: '"z"' },
+  speed: { label: "speed", summary: "opt-level = 3: fastest code", optLevel: "3" },
+} as const;
+export type Profile = keyof typeof PROFILES;
+
+/** Version pins: one place for the toolchain, edition and images. Crate pins live in crates.ts. */
+export const PINS = {
+  rust: "1.95.0",
+  // Rocket 0.5.1 predates edition 2024; 2021 keeps every framework on the same edition.
+  edition: "2021",
+  xx: "tonistiigi/xx:1.6.1",
+  dockerfileSyntax: "docker/dockerfile:1",
+} as const;
+
+export const isFramework = (v: string): v is Framework => Object.hasOwn(FRAMEWORKS, v);
+export const isTlsStack = (v: string): v is TlsStack => Object.hasOwn(TLS_STACKS, v);
+export const isRuntime = (v: string): v is Runtime => Object.hasOwn(RUNTIMES, v);
+export const isPlatform = (v: string): v is Platform => Object.hasOwn(PLATFORMS, v);
+export const isProfile = (v: string): v is Profile => Object.hasOwn(PROFILES, v);

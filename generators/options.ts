@@ -1,0 +1,339 @@
+// The options model alone decides what a valid set of answers is: fields, flags, defaults and every validation rule.
+import path from "node:path";
+import {
+  FRAMEWORKS,
+  PLATFORMS,
+  PROFILES,
+  RUNTIMES,
+  TLS_STACKS,
+  isFramework,
+  isPlatform,
+  isProfile,
+  isRuntime,
+  isTlsStack,
+  type Framework,
+  type Platform,
+  type Profile,
+  type Runtime,
+  type TlsStack,
+} from "./catalog.js";
+import { FRAMEWORK_CRATES } from "./crates.js";
+import { crateNameFromDirectory, crateNameProblem } from "./crate-name.js";
+
+/** What the user wants generated: the single source every file is derived from. */
+export interface ServiceOptions {
+  name: string;
+  framework: Framework;
+  tls: TlsStack;
+  runtime: Runtime;
+  platforms: Platform[];
+  port: number;
+  profile: Profile;
+}
+
+export const CONFLICT_POLICIES = ["skip", "overwrite", "backup", "abort"] as const;
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
+
+/** How to run, as opposed to what to generate. */
+export interface RunSettings {
+  targetDir: string;
+  yes: boolean;
+  interactive: boolean;
+  force: boolean;
+  dryRun: boolean;
+  conflict?: ConflictPolicy;
+}
+
+type Parsed<T> = { value: T } | { error: string };
+
+interface Choice {
+  value: string;
+  summary: string;
+}
+
+export interface Field<K extends keyof ServiceOptions = keyof ServiceOptions> {
+  key: K;
+  flag: string;
+  valueHint: string;
+  description: string;
+  prompt: string;
+  kind: "select" | "multi" | "text";
+  choices?: Choice[];
+  /** Required fields must be given, answered, or defaulted by --yes; the others silently take their default. */
+  required: boolean;
+  defaultValue: (known: Partial<ServiceOptions>, targetDir: string) => ServiceOptions[K];
+  parse: (raw: string) => Parsed<ServiceOptions[K]>;
+}
+
+const rows = (table: Record<string, { summary: string }>): Choice[] =>
+  Object.entries(table).map(([value, row]) => ({ value, summary: row.summary }));
+
+const oneOf =
+  <T extends string>(label: string, guard: (v: string) => v is T, table: Record<string, unknown>) =>
+  (raw: string): Parsed<T> =>
+    guard(raw) ? { value: raw } : { error: `unknown ${label} "${raw}" (choose ${Object.keys(table).join(", ")})` };
+
+function field<K extends keyof ServiceOptions>(f: Field<K>): Field<K> {
+  return f;
+}
+
+export const FIELDS = [
+  field({
+    key: "name",
+    flag: "name",
+    valueHint: "<crate>",
+    description: "crate and binary name",
+    prompt: "Crate name",
+    kind: "text",
+    required: false,
+    defaultValue: (_known, targetDir) => crateNameFromDirectory(path.basename(targetDir)) || "rust-service",
+    parse: (raw) => {
+      const problem = crateNameProblem(raw);
+      return problem ? { error: `invalid crate name "${raw}": ${problem}` } : { value: raw };
+    },
+  }),
+  field({
+    key: "framework",
+    flag: "framework",
+    valueHint: Object.keys(FRAMEWORKS).join("|"),
+    description: "web framework",
+    prompt: "Web framework",
+    kind: "select",
+    choices: rows(FRAMEWORKS),
+    required: true,
+    defaultValue: () => "axum" as const,
+    parse: oneOf("framework", isFramework, FRAMEWORKS),
+  }),
+  field({
+    key: "tls",
+    flag: "tls",
+    valueHint: Object.keys(TLS_STACKS).join("|"),
+    description: "TLS stack the server (and its healthcheck) speaks HTTPS with",
+    prompt: "TLS stack",
+    kind: "select",
+    choices: rows(TLS_STACKS),
+    required: true,
+    defaultValue: () => "rustls" as const,
+    parse: oneOf("TLS stack", isTlsStack, TLS_STACKS),
+  }),
+  field({
+    key: "runtime",
+    flag: "runtime",
+    valueHint: Object.keys(RUNTIMES).join("|"),
+    description: "runtime base image",
+    prompt: "Runtime image",
+    kind: "select",
+    choices: rows(RUNTIMES),
+    required: true,
+    defaultValue: () => "distroless-cc" as const,
+    parse: oneOf("runtime", isRuntime, RUNTIMES),
+  }),
+  field({
+    key: "platforms",
+    flag: "platform",
+    valueHint: Object.keys(PLATFORMS).join(","),
+    description: "image platforms; two means cross-compiled from the build machine",
+    prompt: "Image platforms",
+    kind: "multi",
+    choices: Object.keys(PLATFORMS).map((value) => ({ value, summary: "" })),
+    required: false,
+    defaultValue: (): Platform[] => ["linux/amd64"],
+    parse: (raw) => {
+      const items = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      const unknown = items.filter((p) => !isPlatform(p));
+      if (items.length === 0) return { error: "--platform needs at least one platform" };
+      if (unknown.length > 0)
+        return { error: `unknown platform "${unknown.join(", ")}" (choose ${Object.keys(PLATFORMS).join(", ")})` };
+      return { value: [...new Set(items)].sort() as Platform[] };
+    },
+  }),
+  field({
+    key: "port",
+    flag: "port",
+    valueHint: "<1-65535>",
+    description: "port the service listens on",
+    prompt: "Port",
+    kind: "text",
+    required: false,
+    defaultValue: () => 8080,
+    parse: (raw) => {
+      const port = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+      return port >= 1 && port <= 65535 ? { value: port } : { error: `invalid port "${raw}": use a number from 1 to 65535` };
+    },
+  }),
+  field({
+    key: "profile",
+    flag: "profile",
+    valueHint: Object.keys(PROFILES).join("|"),
+    description: "release profile preset",
+    prompt: "Optimise the release build for",
+    kind: "select",
+    choices: rows(PROFILES),
+    required: false,
+    defaultValue: () => "speed" as const,
+    parse: oneOf("profile", isProfile, PROFILES),
+  }),
+] as const satisfies readonly Field[];
+
+/** Whether the framework can serve HTTPS with the TLS stack; the CLI, the prompts and the golden trees all ask this. */
+export function isSupported(framework: Framework, tls: TlsStack): boolean {
+  return tls === "none" || FRAMEWORK_CRATES[framework].tls[tls] !== undefined;
+}
+
+/** Problems with a combination of otherwise valid values. */
+export function combinationProblems(o: Partial<ServiceOptions>): string[] {
+  if (o.framework && o.tls && !isSupported(o.framework, o.tls))
+    return [
+      `${FRAMEWORKS[o.framework].label} cannot serve TLS through ${TLS_STACKS[o.tls].label}: choose --tls ${Object.keys(TLS_STACKS)
+        .filter((t) => isSupported(o.framework!, t as TlsStack))
+        .join(" or --tls ")}`,
+    ];
+  return [];
+}
+
+const RUN_FLAGS: Record<string, { takesValue: boolean; short?: string }> = {
+  yes: { takesValue: false, short: "y" },
+  "no-interactive": { takesValue: false },
+  force: { takesValue: false },
+  "dry-run": { takesValue: false },
+  conflict: { takesValue: true },
+  help: { takesValue: false, short: "h" },
+  version: { takesValue: false, short: "v" },
+};
+
+export const RUN_FLAG_HELP: { flag: string; description: string }[] = [
+  { flag: "-y, --yes", description: "use defaults for everything not given; never prompt" },
+  { flag: "--no-interactive", description: "never prompt; fail listing the missing flags" },
+  { flag: "--force", description: "scaffold into a non-empty directory, overwriting planned files that differ" },
+  { flag: `--conflict ${CONFLICT_POLICIES.join("|")}`, description: "what to do with existing files that differ (backup keeps <file>.orig)" },
+  { flag: "--dry-run", description: "print the plan and diffs; write nothing" },
+  { flag: "-h, --help", description: "show this help" },
+  { flag: "-v, --version", description: "show the version" },
+];
+
+export type RawAnswers = Partial<Record<keyof ServiceOptions, string>>;
+
+export interface ParsedCommandLine {
+  help: boolean;
+  version: boolean;
+  directory?: string;
+  raw: RawAnswers;
+  settings: Omit<RunSettings, "targetDir" | "interactive"> & { noInteractive: boolean };
+  problems: string[];
+}
+
+/** Reads argv into raw answers and run settings, collecting every problem instead of stopping at the first. */
+export function parseCommandLine(argv: string[]): ParsedCommandLine {
+  const spec: Record<string, { takesValue: boolean }> = { ...RUN_FLAGS };
+  for (const f of FIELDS) spec[f.flag] = { takesValue: true };
+  const shortNames = Object.fromEntries(Object.entries(RUN_FLAGS).flatMap(([name, s]) => (s.short ? [[s.short, name]] : [])));
+  const values = new Map<string, string[]>();
+  const positionals: string[] = [];
+  const problems: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const [rawName, inline] = arg.startsWith("--") ? splitOnce(arg, "=") : [arg, undefined];
+    const name = arg.startsWith("--") ? rawName.slice(2) : shortNames[rawName.slice(1)];
+    const flag = name === undefined ? undefined : spec[name];
+    if (!flag) {
+      problems.push(`unknown flag ${rawName}`);
+      continue;
+    }
+    let value = inline;
+    if (flag.takesValue && value === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith("-")) {
+        problems.push(`${rawName} needs a value`);
+        continue;
+      }
+      value = next;
+      i++;
+    }
+    if (!flag.takesValue && value !== undefined) {
+      problems.push(`${rawName} takes no value`);
+      continue;
+    }
+    values.set(name!, [...(values.get(name!) ?? []), value ?? "true"]);
+  }
+  if (positionals.length > 1) problems.push(`expected one target directory, got ${positionals.map((p) => `"${p}"`).join(" ")}`);
+
+  const raw: RawAnswers = {};
+  for (const f of FIELDS) {
+    const given = values.get(f.flag);
+    if (!given) continue;
+    if (f.kind !== "multi" && new Set(given).size > 1) problems.push(`--${f.flag} given more than once (${given.join(", ")})`);
+    raw[f.key] = f.kind === "multi" ? given.join(",") : given[given.length - 1];
+  }
+  const conflict = values.get("conflict")?.at(-1);
+  if (conflict !== undefined && !(CONFLICT_POLICIES as readonly string[]).includes(conflict))
+    problems.push(`unknown --conflict "${conflict}" (choose ${CONFLICT_POLICIES.join(", ")})`);
+  const has = (name: string) => values.has(name);
+  return {
+    help: has("help"),
+    version: has("version"),
+    directory: positionals[0],
+    raw,
+    settings: {
+      yes: has("yes"),
+      noInteractive: has("no-interactive"),
+      force: has("force"),
+      dryRun: has("dry-run"),
+      conflict: conflict as ConflictPolicy | undefined,
+    },
+    problems,
+  };
+}
+
+function splitOnce(s: string, sep: string): [string, string | undefined] {
+  const at = s.indexOf(sep);
+  return at < 0 ? [s, undefined] : [s.slice(0, at), s.slice(at + 1)];
+}
+
+export interface Resolution {
+  options: Partial<ServiceOptions>;
+  problems: string[];
+}
+
+/** Parses raw answers (from flags, saved answers or prompts) field by field, then checks the combination. */
+export function resolveAnswers(raw: RawAnswers): Resolution {
+  const options: Partial<ServiceOptions> = {};
+  const problems: string[] = [];
+  for (const f of FIELDS) {
+    const value = raw[f.key];
+    if (value === undefined) continue;
+    const parsed = (f as Field).parse(value);
+    if ("error" in parsed) problems.push(parsed.error);
+    else (options as Record<string, unknown>)[f.key] = parsed.value;
+  }
+  problems.push(...combinationProblems(options));
+  return { options, problems };
+}
+
+/** Fields still unanswered that must be answered (by flag or prompt) unless defaults were accepted. */
+export function missingRequired(options: Partial<ServiceOptions>): Field[] {
+  return FIELDS.filter((f) => f.required && options[f.key] === undefined);
+}
+
+/** Fills every unanswered field with its default. */
+export function withDefaults(options: Partial<ServiceOptions>, targetDir: string): ServiceOptions {
+  const filled: Partial<ServiceOptions> = { ...options };
+  for (const f of FIELDS) {
+    if (filled[f.key] === undefined) (filled as Record<string, unknown>)[f.key] = (f as Field).defaultValue(filled, targetDir);
+  }
+  return filled as ServiceOptions;
+}
+
+/** Values a select field may offer given the answers so far (e.g. no OpenSSL for Rocket). */
+export function allowedChoices(f: Field, known: Partial<ServiceOptions>): string[] {
+  const values = (f.choices ?? []).map((c) => c.value);
+  if (f.key !== "tls" || !known.framework) return values;
+  return values.filter((t) => isSupported(known.framework!, t as TlsStack));
+}

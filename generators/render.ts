@@ -1,0 +1,21 @@
+// Rendering alone: turns a template and the template data into file contents, in memory.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ejs from "ejs";
+import { TEMPLATES_DIR } from "./package-info.js";
+import type { TemplateData } from "./template-data.js";
+
+export interface RenderedFile {
+  /** Relative path inside the target directory, always with "/" separators. */
+  path: string;
+  content: string;
+}
+
+export function renderTemplate(template: string, data: TemplateData): string {
+  const filename = path.join(TEMPLATES_DIR, template);
+  // `filename` lets templates include runtime partials; escaping is off because nothing here is HTML.
+  return ejs.render(readFileSync(filename, "utf8"), data as unknown as ejs.Data, {
+    filename,
+    escape: (s: unknown) => String(s),
+  });
+}

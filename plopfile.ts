@@ -1,0 +1,70 @@
+// The plop entry: generators "service" (a new repository) and "container" (the container kit for an existing crate).
+// `npm run plop` drives them with plop's own prompts; the create-rust-container CLI runs the same actions.
+import path from "node:path";
+import type { NodePlopAPI } from "node-plop";
+import { registerActionTypes, runActions, startRun, type RunState } from "./generators/generate.js";
+import type { Mode } from "./generators/manifest.js";
+import { FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
+import { UserError } from "./generators/writer.js";
+
+type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unknown>;
+
+/** Plop's inquirer 9 questions, one per option field, validated by the same parser the flags use. */
+function plopPrompts() {
+  return [
+    { type: "input", name: "directory", message: "Target directory", default: "rust-service" },
+    ...FIELDS.map((f) => ({
+      type: f.kind === "select" ? "list" : f.kind === "multi" ? "checkbox" : "input",
+      name: f.key,
+      message: f.prompt,
+      choices: f.choices
+        ? (answers: Record<string, unknown>) =>
+            allowedChoices(f, resolveAnswers(toRaw(answers)).options).map((value) => ({ value, name: value }))
+        : undefined,
+      default: (answers: Record<string, unknown>) => {
+        const value = f.defaultValue(resolveAnswers(toRaw(answers)).options, String(answers.directory ?? "."));
+        return Array.isArray(value) || typeof value === "string" ? value : String(value);
+      },
+      validate: (value: unknown) => {
+        const parsed = f.parse(Array.isArray(value) ? value.join(",") : String(value));
+        return "error" in parsed ? parsed.error : true;
+      },
+    })),
+  ];
+}
+
+function toRaw(answers: Record<string, unknown>): RawAnswers {
+  const raw: RawAnswers = {};
+  for (const f of FIELDS) {
+    const v = answers[f.key];
+    if (v !== undefined) raw[f.key] = Array.isArray(v) ? v.join(",") : String(v);
+  }
+  return raw;
+}
+
+/** From plop's own prompts: the same resolution the CLI does, with the safe defaults (no overwrites). */
+function runFromPlopAnswers(answers: PlopAnswers, mode: Mode): RunState {
+  const targetDir = path.resolve(answers.directory ?? ".");
+  const { options, problems } = resolveAnswers(toRaw(answers));
+  if (problems.length) throw new UserError(problems.join("; "));
+  return startRun({
+    mode,
+    options: withDefaults(options, targetDir),
+    settings: { targetDir, force: false, dryRun: false },
+  });
+}
+
+export default function plopfile(plop: NodePlopAPI): void {
+  registerActionTypes(plop);
+  plop.setGenerator("service", {
+    description: "a new Rust web service repository with its container kit",
+    prompts: plopPrompts(),
+    actions: (answers) => runActions((answers as PlopAnswers).run ?? runFromPlopAnswers(answers as PlopAnswers, "new")),
+  });
+  plop.setGenerator("container", {
+    description: "the container kit (Dockerfile, compose, .dockerignore) for an existing crate",
+    prompts: plopPrompts(),
+    actions: (answers) =>
+      runActions((answers as PlopAnswers).run ?? runFromPlopAnswers(answers as PlopAnswers, "existing")),
+  });
+}

@@ -1,0 +1,28 @@
+// Runs uvu over the given test folders (TypeScript through tsx) and ends with one "N passed, N failed" line.
+// Fails when any test fails, or when no test ran at all.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const uvu = fileURLToPath(new URL("../node_modules/uvu/bin.js", import.meta.url));
+const dirs = process.argv.slice(2);
+let passed = 0;
+let total = 0;
+let skipped = 0;
+let crashed = false;
+for (const dir of dirs) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", uvu, dir, "\\.test\\.ts$"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    env: process.env,
+  });
+  process.stdout.write(run.stdout);
+  const count = (label) => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(run.stdout)?.[1] ?? 0);
+  total += count("Total");
+  passed += count("Passed");
+  skipped += count("Skipped");
+  if (run.status !== 0 && count("Total") === count("Passed") + count("Skipped")) crashed = true;
+}
+const failed = total - passed - skipped;
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+if (crashed) console.error("a test file crashed before its tests could report");
+process.exit(failed > 0 || crashed || passed === 0 ? 1 : 0);

@@ -1,0 +1,56 @@
+// Shared test helpers: every supported combination, in-memory rendering through the real engine, and the built CLI.
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { FRAMEWORKS, RUNTIMES, TLS_STACKS, type Framework, type Runtime, type TlsStack } from "../generators/catalog.js";
+import { generate } from "../generators/engine.js";
+import type { Mode } from "../generators/manifest.js";
+import { isSupported, withDefaults, type ServiceOptions } from "../generators/options.js";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const CLI = path.join(ROOT, "dist", "cli.js");
+
+export interface Combination {
+  framework: Framework;
+  tls: TlsStack;
+  runtime: Runtime;
+}
+
+/** Every framework × TLS × runtime the CLI accepts (the same isSupported()). */
+export function supportedCombinations(): Combination[] {
+  const all: Combination[] = [];
+  for (const framework of Object.keys(FRAMEWORKS) as Framework[])
+    for (const tls of Object.keys(TLS_STACKS) as TlsStack[])
+      for (const runtime of Object.keys(RUNTIMES) as Runtime[])
+        if (isSupported(framework, tls)) all.push({ framework, tls, runtime });
+  return all;
+}
+
+export const comboName = (c: Combination) => `${c.framework}-${c.tls}-${c.runtime}`;
+
+export function options(partial: Partial<ServiceOptions>): ServiceOptions {
+  return withDefaults({ name: "demo-svc", ...partial }, "/nonexistent/demo-svc");
+}
+
+/** Renders through the real plop engine as a dry run into a directory that does not exist: nothing is written. */
+export async function render(o: ServiceOptions, mode: Mode = "new"): Promise<Map<string, string>> {
+  const targetDir = path.join(os.tmpdir(), "crc-render-never-created", o.name);
+  const { files } = await generate({ mode, options: o, settings: { targetDir, force: false, dryRun: true } });
+  return new Map(files.map((f) => [f.path, f.content]));
+}
+
+export function tempDir(prefix = "crc-"): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    timeout: 60_000,
+  });
+}

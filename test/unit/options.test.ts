@@ -1,0 +1,123 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { crateNameFromDirectory, crateNameProblem } from "../../generators/crate-name.js";
+import {
+  allowedChoices,
+  combinationProblems,
+  FIELDS,
+  isSupported,
+  missingRequired,
+  parseCommandLine,
+  resolveAnswers,
+  withDefaults,
+} from "../../generators/options.js";
+
+test("flags accept --k v and --k=v alike", () => {
+  const a = parseCommandLine(["svc", "--framework", "rocket", "--port=3000", "--tls=none"]);
+  assert.equal(a.problems, []);
+  assert.is(a.directory, "svc");
+  assert.equal(a.raw, { framework: "rocket", port: "3000", tls: "none" });
+});
+
+test("--platform is repeatable and comma-separated; duplicates collapse", () => {
+  const a = parseCommandLine(["--platform", "linux/arm64", "--platform=linux/amd64,linux/arm64"]);
+  assert.equal(resolveAnswers(a.raw).options.platforms, ["linux/amd64", "linux/arm64"]);
+});
+
+test("run flags and short forms", () => {
+  const a = parseCommandLine(["-y", "--no-interactive", "--force", "--dry-run", "--conflict", "backup", "-h", "-v"]);
+  assert.equal(a.settings, { yes: true, noInteractive: true, force: true, dryRun: true, conflict: "backup" });
+  assert.ok(a.help && a.version);
+});
+
+test("every command-line problem is reported at once", () => {
+  const a = parseCommandLine(["a", "b", "--colour=red", "-x", "--framework", "--force=yes", "--conflict", "merge", "--port", "1", "--port", "2"]);
+  assert.equal(a.problems, [
+    "unknown flag --colour",
+    "unknown flag -x",
+    "--framework needs a value",
+    "--force takes no value",
+    'expected one target directory, got "a" "b"',
+    "--port given more than once (1, 2)",
+    'unknown --conflict "merge" (choose skip, overwrite, backup, abort)',
+  ]);
+});
+
+test("each field's validation message", () => {
+  const { problems } = resolveAnswers({
+    name: "1abc",
+    framework: "flask",
+    tls: "gnutls",
+    runtime: "ubuntu",
+    platforms: "linux/riscv64",
+    port: "70000",
+    profile: "tiny",
+  });
+  assert.equal(problems, [
+    'invalid crate name "1abc": must start with an ASCII letter',
+    'unknown framework "flask" (choose axum, actix-web, rocket)',
+    'unknown TLS stack "gnutls" (choose rustls, openssl-vendored, none)',
+    'unknown runtime "ubuntu" (choose scratch, distroless-static, distroless-cc, alpine, debian-slim)',
+    'unknown platform "linux/riscv64" (choose linux/amd64, linux/arm64)',
+    'invalid port "70000": use a number from 1 to 65535',
+    'unknown profile "tiny" (choose size, speed)',
+  ]);
+});
+
+test("ports: bounds and non-numbers", () => {
+  for (const bad of ["0", "65536", "-1", "80a", "", "8.5"]) assert.is(resolveAnswers({ port: bad }).problems.length, 1, bad);
+  for (const good of ["1", "80", "65535"]) assert.equal(resolveAnswers({ port: good }).options.port, Number(good));
+});
+
+test("crate names follow Cargo's rules", () => {
+  const cases: [string, string | undefined][] = [
+    ["my-service", undefined],
+    ["my_service2", undefined],
+    ["", "must not be empty"],
+    ["a".repeat(65), "must be at most 64 characters"],
+    ["my service", 'contains " ": use ASCII letters, digits, "-" and "_" only'],
+    ["café", 'contains "é": use ASCII letters, digits, "-" and "_" only'],
+    ["9lives", "must start with an ASCII letter"],
+    ["_private", "must start with an ASCII letter"],
+    ["fn", "is a Rust keyword"],
+    ["async", "is a Rust keyword"],
+    ["std", "conflicts with a Rust built-in library"],
+    ["test", "conflicts with a Rust built-in library"],
+    ["deps", "conflicts with a Cargo build directory name"],
+    ["nul", "is a reserved file name on Windows"],
+    ["COM1", "is a reserved file name on Windows"],
+  ];
+  for (const [name, problem] of cases) assert.is(crateNameProblem(name), problem, name);
+});
+
+test("directory names become crate-name defaults", () => {
+  assert.is(crateNameFromDirectory("My Service"), "my-service");
+  assert.is(crateNameFromDirectory("2024_api!"), "api");
+  assert.is(withDefaults({}, "/tmp/Orders API").name, "orders-api");
+  assert.is(withDefaults({}, "/tmp/---").name, "rust-service");
+});
+
+test("Rocket cannot serve TLS through OpenSSL; everything else combines", () => {
+  assert.not.ok(isSupported("rocket", "openssl-vendored"));
+  for (const fw of ["axum", "actix-web"] as const) for (const tls of ["rustls", "openssl-vendored", "none"] as const) assert.ok(isSupported(fw, tls));
+  assert.equal(combinationProblems({ framework: "rocket", tls: "openssl-vendored" }), [
+    "Rocket cannot serve TLS through OpenSSL (vendored): choose --tls rustls or --tls none",
+  ]);
+  const tlsField = FIELDS.find((f) => f.key === "tls")!;
+  assert.equal(allowedChoices(tlsField, { framework: "rocket" }), ["rustls", "none"]);
+});
+
+test("missing required fields and defaults", () => {
+  assert.equal(missingRequired({ framework: "axum" }).map((f) => f.flag), ["tls", "runtime"]);
+  assert.equal(withDefaults({ framework: "rocket" }, "/x/svc"), {
+    framework: "rocket",
+    name: "svc",
+    tls: "rustls",
+    runtime: "distroless-cc",
+    platforms: ["linux/amd64"],
+    port: 8080,
+    profile: "speed",
+  });
+});
+
+test.run();

@@ -1,0 +1,127 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import fs from "node:fs";
+import path from "node:path";
+import { UserError, checkTarget, classify, commit, decide, meaningfulEntries } from "../../generators/writer.js";
+import { tempDir } from "../helpers.js";
+
+const plan = [
+  { path: "Dockerfile", content: "FROM scratch\n" },
+  { path: "src/main.rs", content: "fn main() {}\n" },
+  { path: "compose.yaml", content: "services: {}\n" },
+];
+
+/** Every file below dir with its content, for before/after comparisons. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        out[path.relative(dir, p) + "/"] = "";
+        walk(p);
+      } else out[path.relative(dir, p)] = fs.readFileSync(p, "utf8");
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+test("classify: create, unchanged, conflict", () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM scratch\n");
+  fs.writeFileSync(path.join(dir, "compose.yaml"), "mine\n");
+  assert.equal(
+    classify(dir, plan).map((f) => [f.path, f.status]),
+    [["Dockerfile", "unchanged"], ["src/main.rs", "create"], ["compose.yaml", "conflict"]],
+  );
+});
+
+test("decide: abort names every conflicting file; policies apply to conflicts only", async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "mine\n");
+  fs.writeFileSync(path.join(dir, "compose.yaml"), "mine\n");
+  const files = classify(dir, plan);
+  try {
+    await decide(files, "abort");
+    assert.unreachable();
+  } catch (e) {
+    assert.instance(e, UserError);
+    assert.match((e as Error).message, /^Dockerfile, compose\.yaml already exist and differ/);
+  }
+  assert.equal((await decide(files, "skip")).map((f) => f.decision), ["skip", "write", "skip"]);
+  assert.equal((await decide(files, "backup")).map((f) => f.decision), ["backup", "write", "backup"]);
+  assert.equal((await decide(files, "abort", async () => "overwrite")).map((f) => f.decision), ["overwrite", "write", "overwrite"]);
+});
+
+test("commit writes new files, backs up and overwrites as decided", async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "mine\n");
+  fs.writeFileSync(path.join(dir, "Dockerfile.orig"), "older backup\n");
+  fs.writeFileSync(path.join(dir, "compose.yaml"), "mine too\n");
+  const files = (await decide(classify(dir, plan), "backup")).map((f) =>
+    f.path === "compose.yaml" ? { ...f, decision: "overwrite" as const } : f,
+  );
+  commit(dir, files);
+  assert.equal(snapshot(dir), {
+    "Dockerfile": "FROM scratch\n",
+    "Dockerfile.orig": "older backup\n",
+    "Dockerfile.orig.1": "mine\n",
+    "compose.yaml": "services: {}\n",
+    "src/": "",
+    "src/main.rs": "fn main() {}\n",
+  });
+});
+
+test("a failure part-way leaves an existing directory exactly as it was", async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "mine\n");
+  fs.writeFileSync(path.join(dir, "notes.txt"), "keep\n");
+  const before = snapshot(dir);
+  for (const policy of ["overwrite", "backup"] as const) {
+    const files = await decide(classify(dir, plan), policy);
+    assert.throws(
+      () => commit(dir, files, { afterStage: (n) => { if (n === 2) throw new Error("disk full"); } }),
+      /disk full/,
+    );
+    assert.equal(snapshot(dir), before, policy);
+  }
+});
+
+test("a failure while moving into place rolls back renames and created directories", async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "mine\n");
+  const before = snapshot(dir);
+  // compose.yaml's final path is made unwritable after staging by putting a directory in its place.
+  const files = await decide(classify(dir, plan), "overwrite");
+  assert.throws(() =>
+    commit(dir, files, { afterStage: (n) => { if (n === 3) fs.mkdirSync(path.join(dir, "compose.yaml", "x"), { recursive: true }); } }),
+  );
+  fs.rmSync(path.join(dir, "compose.yaml"), { recursive: true });
+  assert.equal(snapshot(dir), before);
+});
+
+test("a target directory that did not exist is removed again on failure", async () => {
+  const dir = path.join(tempDir(), "new", "svc");
+  const files = await decide(classify(dir, plan), "abort");
+  assert.throws(() => commit(dir, files, { afterStage: () => { throw new Error("boom"); } }));
+  assert.not.ok(fs.existsSync(path.dirname(dir)));
+});
+
+test("checkTarget refuses a file as target and a file where a directory is needed", () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "afile"), "");
+  assert.throws(() => checkTarget(path.join(dir, "afile"), plan), /is not a directory/);
+  fs.writeFileSync(path.join(dir, "src"), "");
+  assert.throws(() => checkTarget(dir, plan), /src is a file, but src\/main\.rs needs it to be a directory/);
+});
+
+test("meaningfulEntries ignores .git", () => {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, ".git"));
+  assert.equal(meaningfulEntries(dir), []);
+  fs.writeFileSync(path.join(dir, "x"), "");
+  assert.equal(meaningfulEntries(dir), ["x"]);
+});
+
+test.run();
