@@ -5,7 +5,7 @@ import type { NodePlopAPI } from "node-plop";
 import { registerActionTypes, runActions, startRun, type RunState } from "./generators/generate.js";
 import type { Mode } from "./generators/manifest.js";
 import { FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
-import { UserError } from "./generators/writer.js";
+import { UserError } from "./generators/errors.js";
 
 type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unknown>;
 

@@ -8,14 +8,12 @@ export const FRAMEWORKS = {
 export type Framework = keyof typeof FRAMEWORKS;
 
 export const TLS_STACKS = {
-  rustls: { label: "rustls", summary: "pure Rust TLS (ring provider): no C toolchain or libssl needed", buildPackages: [] },
+  rustls: { label: "rustls", summary: "pure Rust TLS (ring provider): no C toolchain or libssl needed" },
   "openssl-vendored": {
     label: "OpenSSL (vendored)",
     summary: "OpenSSL built from source and linked statically: no libssl in the image",
-    // openssl-src runs OpenSSL's Configure (perl) and make.
-    buildPackages: ["perl", "make"],
   },
-  none: { label: "none", summary: "plain HTTP; terminate TLS at a proxy or ingress", buildPackages: [] },
+  none: { label: "none", summary: "plain HTTP; terminate TLS at a proxy or ingress" },
 } as const;
 export type TlsStack = keyof typeof TLS_STACKS;
 
@@ -84,8 +82,8 @@ export const BUILDERS: Record<Libc, { image: (rustVersion: string) => string; fa
 };
 
 export const PLATFORMS = {
-  "linux/amd64": { rustArch: "x86_64" },
-  "linux/arm64": { rustArch: "aarch64" },
+  "linux/amd64": { summary: "x86-64 servers" },
+  "linux/arm64": { summary: "Graviton, Ampere, Apple silicon" },
 } as const;
 export type Platform = keyof typeof PLATFORMS;
 

@@ -3,23 +3,36 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
+import { PINS, RUNTIMES } from "./catalog.js";
+import { chooseTarget, detectCrate, type Chooser, type CrateFacts } from "./detect.js";
 import { generate } from "./engine.js";
+import { UserError } from "./errors.js";
+import { ANSWERS_FILE, type Mode } from "./manifest.js";
 import {
   FIELDS,
+  KIT_FLAG_HELP,
   RUN_FLAG_HELP,
   allowedChoices,
   missingRequired,
+  modeProblems,
   parseCommandLine,
+  readSavedAnswers,
   resolveAnswers,
+  resolveKit,
   withDefaults,
   type Field,
+  type KitOptions,
+  type ParsedCommandLine,
   type RawAnswers,
   type ServiceOptions,
 } from "./options.js";
 import { TOOL_NAME, toolVersion } from "./package-info.js";
-import { UserError, unifiedDiff, type ConflictResolver, type DecidedFile } from "./writer.js";
+import type { CrateContext } from "./template-data.js";
+import { unifiedDiff, type ConflictResolver, type DecidedFile } from "./writer.js";
 
 const DEFAULT_DIRECTORY = "rust-service";
+/** Fields an existing crate is asked about; the others describe code it already has. */
+const KIT_FIELDS = new Set<keyof ServiceOptions>(["runtime", "platforms", "port"]);
 
 export interface CliIo {
   argv: string[];
@@ -29,74 +42,171 @@ export interface CliIo {
   err: (s: string) => void;
 }
 
+type Inquirer = (typeof import("inquirer"))["default"];
+// inquirer is loaded only when someone is there to answer.
+const loadInquirer = async (): Promise<Inquirer> => (await import("inquirer")).default;
+
 export async function main(io: CliIo): Promise<number> {
   const cmd = parseCommandLine(io.argv);
   if (cmd.help) return io.out(helpText()), 0;
   if (cmd.version) return io.out(toolVersion()), 0;
-
   const interactive = io.isTTY && !cmd.settings.noInteractive && !cmd.settings.yes;
-  const flagged = resolveAnswers(cmd.raw);
-  const problems = [...cmd.problems, ...flagged.problems];
-  if (!interactive && !cmd.settings.yes) {
-    if (cmd.directory === undefined) problems.push("missing target directory (e.g. my-service, or . for here)");
-    for (const f of missingRequired(flagged.options)) problems.push(`missing --${f.flag} <${f.valueHint}>`);
-  }
-  if (problems.length) return fail(io, problems, !interactive && !cmd.settings.yes);
-
-  let options: ServiceOptions;
-  let directory = cmd.directory ?? DEFAULT_DIRECTORY;
-  if (interactive) {
-    try {
-      const answered = await ask(cmd.directory, cmd.raw, io.cwd);
-      directory = answered.directory;
-      options = answered.options;
-    } catch (error) {
-      if (error instanceof Error && error.name === "ExitPromptError") return io.err(pc.yellow("Cancelled: nothing was written.")), 130;
-      throw error;
-    }
-  } else {
-    options = withDefaults(flagged.options, path.resolve(io.cwd, directory));
-  }
-  const targetDir = path.resolve(io.cwd, directory);
-
+  const existing = cmd.existing || (cmd.directory !== undefined && existsSync(path.resolve(io.cwd, cmd.directory, "Cargo.toml")));
   try {
-    const { files } = await deferInterrupts(() =>
-      generate({
-        mode: "new",
-        options,
-        settings: { targetDir, force: cmd.settings.force, dryRun: cmd.settings.dryRun, conflict: cmd.settings.conflict },
-        resolveConflict: interactive ? askConflict : undefined,
-      }),
-    );
-    report(io, files, cmd.settings.dryRun);
-    if (cmd.settings.dryRun) return 0;
-    const lock = generateLockfile(targetDir);
-    nextSteps(io, path.relative(io.cwd, targetDir) || ".", options, lock);
-    return 0;
+    return await (existing ? runExisting : runNew)(io, cmd, interactive);
   } catch (error) {
     if (error instanceof UserError) return fail(io, [error.message], false);
+    if (error instanceof Error && error.name === "ExitPromptError") return io.err(pc.yellow("Cancelled: nothing was written.")), 130;
     throw error;
   }
 }
 
-function fail(io: CliIo, problems: string[], hint: boolean): number {
+async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): Promise<number> {
+  const flagged = resolveAnswers(cmd.raw);
+  const problems = [...cmd.problems, ...modeProblems(false, cmd), ...flagged.problems];
+  const unattended = !interactive && !cmd.settings.yes;
+  if (unattended) {
+    if (cmd.directory === undefined) problems.push("missing target directory (e.g. my-service, or . for here)");
+    for (const f of missingRequired(flagged.options)) problems.push(`missing --${f.flag} <${f.valueHint}>`);
+  }
+  if (problems.length) return fail(io, problems, unattended);
+
+  let directory = cmd.directory ?? DEFAULT_DIRECTORY;
+  if (interactive && cmd.directory === undefined) {
+    const inquirer = await loadInquirer();
+    directory = (
+      await inquirer.prompt<{ v: string }>([{ type: "input", name: "v", message: "Target directory", default: DEFAULT_DIRECTORY }])
+    ).v;
+  }
+  const targetDir = path.resolve(io.cwd, directory);
+  const options = interactive
+    ? await askFields(FIELDS.filter((f) => cmd.raw[f.key] === undefined), cmd.raw, targetDir)
+    : withDefaults(flagged.options, targetDir);
+  const files = await write(io, cmd, interactive, "new", options, undefined, targetDir);
+  if (!files) return 0;
+  const lock = generateLockfile(targetDir);
+  nextSteps(io, [
+    path.relative(io.cwd, targetDir) ? `cd ${shellWord(path.relative(io.cwd, targetDir))}` : undefined,
+    `cargo run                         # http://localhost:${options.port}/health`,
+    `docker build -t ${options.name} .`,
+    `docker compose up --build`,
+  ], lock);
+  return 0;
+}
+
+async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): Promise<number> {
+  const targetDir = path.resolve(io.cwd, cmd.directory ?? ".");
+  const problems = [...cmd.problems, ...modeProblems(true, cmd)];
+  let facts: CrateFacts | undefined;
+  try {
+    facts = detectCrate(targetDir);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(e.message);
+  }
+  // Flags win over the answers an earlier run saved.
+  const saved = facts ? readSavedAnswers(path.join(facts.contextDir, ANSWERS_FILE)) : undefined;
+  const raw: RawAnswers = { ...saved?.raw, ...cmd.raw };
+  const flagged = resolveAnswers(raw);
+  // A healthcheck style given now replaces the saved one rather than conflicting with it.
+  const savedKit = { ...saved?.rawKit };
+  if (cmd.rawKit.healthcheck !== undefined || cmd.rawKit["healthcheck-cmd"] !== undefined) {
+    delete savedKit.healthcheck;
+    delete savedKit["healthcheck-cmd"];
+  }
+  const { kit, problems: kitProblems } = resolveKit({ ...savedKit, ...cmd.rawKit });
+  problems.push(...flagged.problems, ...kitProblems);
+  const unattended = !interactive && !cmd.settings.yes;
+  if (unattended)
+    for (const f of missingRequired(flagged.options).filter((f) => KIT_FIELDS.has(f.key))) problems.push(`missing --${f.flag} <${f.valueHint}>`);
+  if (problems.length || !facts) return fail(io, problems, unattended);
+
+  const ask: Chooser | undefined = interactive
+    ? async (message, choices) =>
+        (await (await loadInquirer()).prompt<{ v: string }>([{ type: "select", name: "v", message, choices }])).v
+    : undefined;
+  const choice = await chooseTarget(facts, kit, ask);
+  const contextDir = facts.contextDir;
+  let options = interactive
+    ? await askFields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && raw[f.key] === undefined), raw, contextDir)
+    : withDefaults(flagged.options, contextDir);
+  options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
+  const healthcheckChosen = ["healthcheck", "healthcheck-cmd"].some((k) => k in savedKit || cmd.kitGiven.includes(k));
+  const healthKit = interactive && !healthcheckChosen ? await askHealthcheck(choice.bin.name, kit) : kit;
+
+  const crate: CrateContext = {
+    origin: saved?.generatedAs ?? "container-kit",
+    packageName: choice.package.name,
+    packageDir: choice.package.dir,
+    inWorkspace: facts.members.length > 0,
+    binName: choice.bin.name,
+    version: choice.package.version,
+    description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
+    rustVersion: facts.toolchainChannel && /^\d+\.\d+(\.\d+)?$/.test(facts.toolchainChannel) ? facts.toolchainChannel : PINS.rust,
+    toolchainFile: facts.toolchainFile,
+    openssl: facts.openssl ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined),
+    assets: choice.package.assets,
+    healthcheck:
+      healthKit.healthcheck === "subcommand"
+        ? { kind: "subcommand", args: healthKit.healthcheckArgs }
+        : healthKit.healthcheck === "probe"
+          ? { kind: "probe", url: `http://127.0.0.1:${options.port}${healthKit.healthPath}` }
+          : { kind: "none" },
+    composeFile: facts.composeFile ?? "compose.yaml",
+  };
+  if (contextDir !== targetDir) io.out(pc.dim(`${choice.package.name} is a workspace member: the image builds from the workspace root ${contextDir}`));
+  if (crate.openssl === "system" && RUNTIMES[options.runtime].libc === "musl")
+    io.err(pc.yellow(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`));
+  const files = await write(io, cmd, interactive, "existing", options, crate, contextDir);
+  if (!files) return 0;
+  const lock = facts.hasLockfile ? "exists" : generateLockfile(contextDir);
+  const rel = path.relative(io.cwd, contextDir);
+  nextSteps(io, [
+    rel ? `cd ${shellWord(rel)}` : undefined,
+    `docker build -t ${choice.bin.name} .`,
+    `docker compose up --build`,
+  ], lock);
+  if (crate.healthcheck.kind !== "subcommand")
+    io.out(pc.dim(`\nREADME.Docker.md shows how to give ${choice.bin.name} its own healthcheck subcommand (then re-run with --healthcheck-cmd healthcheck).`));
+  if (choice.package.framework) io.out(pc.dim(`Detected ${choice.package.framework}: handle SIGTERM with its graceful shutdown so in-flight requests finish on docker stop.`));
+  return 0;
+}
+
+/** Renders and writes (or previews) through the engine; returns undefined for a dry run. */
+async function write(
+  io: CliIo,
+  cmd: ParsedCommandLine,
+  interactive: boolean,
+  mode: Mode,
+  options: ServiceOptions,
+  crate: CrateContext | undefined,
+  targetDir: string,
+): Promise<DecidedFile[] | undefined> {
+  const { files } = await deferInterrupts(() =>
+    generate({
+      mode,
+      options,
+      crate,
+      settings: { targetDir, force: cmd.settings.force, dryRun: cmd.settings.dryRun, conflict: cmd.settings.conflict },
+      resolveConflict: interactive ? askConflict : undefined,
+    }),
+  );
+  report(io, files, cmd.settings.dryRun);
+  return cmd.settings.dryRun ? undefined : files;
+}
+
+function fail(io: CliIo, problems: string[], unattended: boolean): number {
   for (const p of problems) io.err(`${pc.red("error:")} ${p}`);
-  if (hint) io.err(pc.dim(`No terminal to ask on: pass the missing flags, or --yes for defaults. See --help.`));
+  if (unattended && problems.some((p) => p.startsWith("missing ")))
+    io.err(pc.dim("No terminal to ask on: pass the missing flags, or --yes for defaults. See --help."));
   return 2;
 }
 
-async function ask(directory: string | undefined, raw: RawAnswers, cwd: string) {
-  // inquirer is loaded only when someone is there to answer.
-  const { default: inquirer } = await import("inquirer");
-  const answers: Record<string, string> = { ...raw } as Record<string, string>;
-  const dir =
-    directory ??
-    (await inquirer.prompt<{ directory: string }>([
-      { type: "input", name: "directory", message: "Target directory", default: DEFAULT_DIRECTORY },
-    ])).directory;
-  const targetDir = path.resolve(cwd, dir);
-  for (const f of FIELDS as readonly Field[]) {
-    if (answers[f.key] !== undefined) continue;
+/** Prompts for each field, offering only values that combine with the answers so far. */
+async function askFields(fields: readonly Field[], raw: RawAnswers, targetDir: string): Promise<ServiceOptions> {
+  const inquirer = await loadInquirer();
+  const answers: RawAnswers = { ...raw };
+  for (const f of fields) {
     const known = resolveAnswers(answers).options;
     const def = f.defaultValue(known, targetDir);
     const validate = (value: string) => {
@@ -116,10 +226,10 @@ async function ask(directory: string | undefined, raw: RawAnswers, cwd: string) 
       ).v;
     } else {
       const selected = new Set(def as string[]);
-      const choices = (f.choices ?? []).map((c) => ({ name: c.value, value: c.value, checked: selected.has(c.value) }));
+      const choices = (f.choices ?? []).map((c) => ({ name: `${c.value}  ${pc.dim(c.summary)}`, value: c.value, checked: selected.has(c.value) }));
       const picked = (
         await inquirer.prompt<{ v: string[] }>([
-          { type: "checkbox", name: "v", message: f.prompt, choices, validate: (v: readonly unknown[]) => validate(v.map(String).join(",")) },
+          { type: "checkbox", name: "v", message: f.prompt, choices, validate: (v: readonly unknown[]) => v.length > 0 || "choose at least one platform" },
         ])
       ).v;
       answers[f.key] = picked.join(",");
@@ -127,21 +237,39 @@ async function ask(directory: string | undefined, raw: RawAnswers, cwd: string) 
   }
   const { options, problems } = resolveAnswers(answers);
   if (problems.length) throw new UserError(problems.join("; "));
-  return { directory: dir, options: withDefaults(options, targetDir) };
+  return withDefaults(options, targetDir);
+}
+
+async function askHealthcheck(bin: string, kit: KitOptions): Promise<KitOptions> {
+  const inquirer = await loadInquirer();
+  const { v } = await inquirer.prompt<{ v: "probe" | "subcommand" | "none" }>([
+    {
+      type: "select",
+      name: "v",
+      message: `How should the image check that ${bin} is healthy?`,
+      choices: [
+        { name: `a tiny probe built into the image (GET ${kit.healthPath})`, value: "probe" },
+        { name: `${bin} has a "healthcheck" subcommand`, value: "subcommand" },
+        { name: "no healthcheck", value: "none" },
+      ],
+      default: "probe",
+    },
+  ]);
+  return { ...kit, healthcheck: v, healthcheckArgs: v === "subcommand" ? ["healthcheck"] : [] };
 }
 
 const askConflict: ConflictResolver = async (file) => {
-  const { default: inquirer } = await import("inquirer");
+  const inquirer = await loadInquirer();
   process.stdout.write(colorDiff(unifiedDiff(file)));
   const { v } = await inquirer.prompt<{ v: "skip" | "overwrite" | "backup" }>([
     {
       type: "select",
       name: "v",
-      message: `${file.path} exists and differs. Keep it, overwrite it, or overwrite with a backup (${file.path}.orig)?`,
+      message: `${file.path} exists and differs (diff above):`,
       choices: [
         { name: "keep mine (skip)", value: "skip" },
         { name: "overwrite", value: "overwrite" },
-        { name: "overwrite, keeping a .orig backup", value: "backup" },
+        { name: `overwrite, keeping mine as ${file.path}.orig`, value: "backup" },
       ],
       default: "skip",
     },
@@ -169,13 +297,16 @@ const MARKS: Record<DecidedFile["decision"], (f: DecidedFile) => string> = {
   overwrite: () => pc.yellow("overwrite"),
   backup: () => pc.yellow("backup   "),
   skip: (f) => (f.status === "unchanged" ? pc.dim("unchanged") : pc.dim("keep     ")),
+  undecided: () => pc.red("differs  "),
 };
 
 function report(io: CliIo, files: DecidedFile[], dryRun: boolean): void {
-  io.out(pc.bold(dryRun ? "Plan (dry run, nothing written):" : "Wrote:"));
-  for (const f of files) io.out(`  ${MARKS[f.decision](f)}  ${f.path}`);
+  io.out(pc.bold(dryRun ? "Plan (dry run, nothing written):" : "Files:"));
+  for (const f of files) io.out(`  ${MARKS[f.decision](f)}  ${f.path}${f.decision === "backup" ? pc.dim("  (yours kept as .orig)") : ""}`);
   if (!dryRun) return;
   for (const f of files.filter((f) => f.status === "conflict")) io.out(colorDiff(unifiedDiff(f)));
+  if (files.some((f) => f.decision === "undecided"))
+    io.out(pc.yellow("Files marked differs exist with other content: a real run needs --conflict skip|overwrite|backup (or asks on a terminal)."));
 }
 
 function colorDiff(diff: string): string {
@@ -188,53 +319,54 @@ function colorDiff(diff: string): string {
 type LockOutcome = "generated" | "exists" | "no-cargo" | "offline";
 
 /** Cargo.lock lets the Dockerfile build with --locked; generate it when cargo can reach a registry, never hang. */
-function generateLockfile(targetDir: string): LockOutcome {
-  if (existsSync(path.join(targetDir, "Cargo.lock"))) return "exists";
+function generateLockfile(dir: string): LockOutcome {
+  if (existsSync(path.join(dir, "Cargo.lock"))) return "exists";
   const result = spawnSync("cargo", ["generate-lockfile", "--quiet"], {
-    cwd: targetDir,
+    cwd: dir,
     stdio: "ignore",
     timeout: 60_000,
     env: { ...process.env, CARGO_NET_RETRY: "0", CARGO_HTTP_TIMEOUT: "15" },
   });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === "ENOENT") return "no-cargo";
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") return "no-cargo";
   return result.status === 0 ? "generated" : "offline";
 }
 
+const LOCK_NOTES: Record<LockOutcome, string> = {
+  generated: "Cargo.lock generated.",
+  exists: "Cargo.lock kept.",
+  "no-cargo": "cargo was not found, so there is no Cargo.lock yet: run `cargo generate-lockfile` before `docker build` (it builds with --locked).",
+  offline: "cargo could not reach the registry, so there is no Cargo.lock yet: run `cargo generate-lockfile` before `docker build` (it builds with --locked).",
+};
 
-function nextSteps(io: CliIo, dir: string, o: ServiceOptions, lock: LockOutcome): void {
-  const lockNote: Record<LockOutcome, string> = {
-    generated: "Cargo.lock generated.",
-    exists: "Cargo.lock kept.",
-    "no-cargo": "cargo was not found, so there is no Cargo.lock yet: run `cargo generate-lockfile` before `docker build` (it builds with --locked).",
-    offline: "cargo could not reach the registry, so there is no Cargo.lock yet: run `cargo generate-lockfile` before `docker build` (it builds with --locked).",
-  };
+function nextSteps(io: CliIo, steps: (string | undefined)[], lock: LockOutcome): void {
   io.out("");
-  io.out((lock === "generated" || lock === "exists" ? pc.green : pc.yellow)(lockNote[lock]));
+  io.out((lock === "generated" || lock === "exists" ? pc.green : pc.yellow)(LOCK_NOTES[lock]));
   io.out(pc.bold("\nNext steps:"));
-  const steps = [
-    dir === "." ? undefined : `cd ${dir.includes(" ") ? JSON.stringify(dir) : dir}`,
-    `cargo run                         # http://localhost:${o.port}/health`,
-    `docker build -t ${o.name} .`,
-    `docker compose up --build`,
-  ].filter(Boolean);
-  for (const s of steps) io.out(`  ${s}`);
+  for (const s of steps) if (s) io.out(`  ${s}`);
 }
+
+const shellWord = (s: string) => (/^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
 
 export function helpText(): string {
   const rows: [string, string][] = [
     ...FIELDS.map((f): [string, string] => [`--${f.flag} <${f.valueHint}>`, `${f.description}${defaultNote(f)}`]),
-    ...RUN_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]),
   ];
-  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  const kitRows = KIT_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
+  const runRows = RUN_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
+  const width = Math.max(...[...rows, ...kitRows, ...runRows].map(([flag]) => flag.length)) + 2;
+  const section = (title: string, r: [string, string][]) => [title, ...r.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`), ""];
   return [
-    `${TOOL_NAME} ${toolVersion()} — scaffold a Rust web service that ships as a small non-root container`,
+    `${TOOL_NAME} ${toolVersion()} — a Rust web service that ships as a small non-root container`,
     "",
-    `Usage: npm create rust-container [directory] -- [flags]`,
+    "Usage: npm create rust-container [directory] -- [flags]",
     `       npx ${TOOL_NAME} [directory] [flags]`,
     "",
-    "Flags (each one answers a prompt; prompts appear only on a terminal, for what flags left open):",
-    ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`),
+    "A directory with a Cargo.toml gets the container kit only (Dockerfile, .dockerignore, compose.yaml,",
+    "README.Docker.md); otherwise a new service is scaffolded. Prompts appear only on a terminal, for what flags left open.",
     "",
+    ...section("Service (each flag answers a prompt):", rows),
+    ...section("Existing crate:", kitRows),
+    ...section("Run:", runRows),
     "Example: npm create rust-container my-svc -- --framework axum --tls rustls --runtime distroless-cc --yes",
   ].join("\n");
 }

@@ -1,11 +1,11 @@
 // Generation alone: runs the plop generator whose actions render the manifest and hand the plan to the writer.
+import { UserError } from "./errors.js";
 import type { NodePlopAPI } from "node-plop";
-import { plannedFiles, type Mode } from "./manifest.js";
+import { plannedFiles, type Mode, type PlannedFile } from "./manifest.js";
 import type { RunSettings, ServiceOptions } from "./options.js";
 import { renderTemplate, type RenderedFile } from "./render.js";
-import { buildTemplateData, type TemplateData } from "./template-data.js";
+import { buildTemplateData, type CrateContext, type TemplateData } from "./template-data.js";
 import {
-  UserError,
   checkTarget,
   classify,
   commit,
@@ -19,6 +19,8 @@ import {
 export interface GenerateRequest {
   mode: Mode;
   options: ServiceOptions;
+  /** The crate being packaged; derived from the options for a new service. */
+  crate?: CrateContext;
   settings: Pick<RunSettings, "targetDir" | "force" | "dryRun" | "conflict">;
   /** Asks about each conflicting file; given only when a terminal can answer. */
   resolveConflict?: ConflictResolver;
@@ -42,7 +44,7 @@ export const RENDER_ACTION = "rust-container:render";
 export const WRITE_ACTION = "rust-container:write";
 
 export function startRun(request: GenerateRequest): RunState {
-  return { request, data: buildTemplateData(request.options), rendered: [] };
+  return { request, data: buildTemplateData(request.options, request.crate), rendered: [] };
 }
 
 /** The plop actions for one run: one render action per planned file, then one write action. */
@@ -55,9 +57,9 @@ export function runActions(run: RunState) {
 
 export function registerActionTypes(plop: NodePlopAPI): void {
   plop.setActionType(RENDER_ACTION, (_answers, config) => {
-    const { run, file } = config as unknown as { run: RunState; file: { output: string; template: string } };
+    const { run, file } = config as unknown as { run: RunState; file: PlannedFile };
     return capture(run, () => {
-      run.rendered.push({ path: file.output, content: renderTemplate(file.template, run.data) });
+      run.rendered.push({ path: file.output, content: renderTemplate(file.template, run.data), owned: file.owned });
       return file.output;
     });
   });
@@ -78,7 +80,10 @@ async function writePlan(run: RunState): Promise<string> {
     );
   const policy = settings.conflict ?? (settings.force ? "overwrite" : "abort");
   const useResolver = settings.conflict === undefined && !settings.force && !settings.dryRun;
-  const files = await decide(classify(settings.targetDir, run.rendered), policy, useResolver ? resolveConflict : undefined);
+  const files = await decide(classify(settings.targetDir, run.rendered), policy, {
+    resolver: useResolver ? resolveConflict : undefined,
+    preview: settings.dryRun,
+  });
   if (!settings.dryRun) commit(settings.targetDir, files, commitHooks);
   run.result = { files };
   return `${files.filter((f) => f.decision !== "skip").length} files ${settings.dryRun ? "planned" : "written"}`;

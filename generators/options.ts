@@ -1,4 +1,5 @@
 // The options model alone decides what a valid set of answers is: fields, flags, defaults and every validation rule.
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
   FRAMEWORKS,
@@ -19,6 +20,7 @@ import {
 } from "./catalog.js";
 import { FRAMEWORK_CRATES } from "./crates.js";
 import { crateNameFromDirectory, crateNameProblem } from "./crate-name.js";
+import { UserError } from "./errors.js";
 
 /** What the user wants generated: the single source every file is derived from. */
 export interface ServiceOptions {
@@ -135,7 +137,7 @@ export const FIELDS = [
     description: "image platforms; two means cross-compiled from the build machine",
     prompt: "Image platforms",
     kind: "multi",
-    choices: Object.keys(PLATFORMS).map((value) => ({ value, summary: "" })),
+    choices: rows(PLATFORMS),
     required: false,
     defaultValue: (): Platform[] => ["linux/amd64"],
     parse: (raw) => {
@@ -191,7 +193,95 @@ export function combinationProblems(o: Partial<ServiceOptions>): string[] {
   return [];
 }
 
-const RUN_FLAGS: Record<string, { takesValue: boolean; short?: string }> = {
+/** How an existing crate is packaged: flags that only make sense with --existing. */
+export interface KitOptions {
+  package?: string;
+  bin?: string;
+  /** subcommand: the binary probes itself (`<bin> <healthcheckCmd…>`); probe: a std-only probe binary; none. */
+  healthcheck: "subcommand" | "probe" | "none";
+  healthcheckArgs: string[];
+  healthPath: string;
+}
+
+export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
+  { flag: "--existing", description: "add the container kit to the crate in the target directory (implied when it has a Cargo.toml)" },
+  { flag: "--package <name>", description: "workspace member to containerise (required at a virtual workspace root with several)" },
+  { flag: "--bin <name>", description: "binary to run (default: the only one, or default-run)" },
+  { flag: '--healthcheck-cmd "<args>"', description: "the binary's own healthcheck subcommand, e.g. healthcheck" },
+  { flag: "--healthcheck probe|none", description: "without a subcommand: build a tiny probe into the image (default), or no healthcheck" },
+  { flag: "--health-path <path>", description: "route the probe requests (default: /health)" },
+];
+
+const KIT_FLAGS = ["existing", "package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const;
+const SERVICE_ONLY_FIELDS = ["name", "framework", "tls", "profile"] as const;
+
+export type RawKit = Partial<Record<"package" | "bin" | "healthcheck-cmd" | "healthcheck" | "health-path", string>>;
+
+/** Parses the kit flags; problems are reported with the rest. */
+export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] } {
+  const problems: string[] = [];
+  const args = raw["healthcheck-cmd"]?.trim().split(/\s+/).filter(Boolean);
+  if (raw["healthcheck-cmd"] !== undefined && !args?.length) problems.push("--healthcheck-cmd needs the subcommand, e.g. healthcheck");
+  const style = raw.healthcheck;
+  if (style !== undefined && style !== "probe" && style !== "none")
+    problems.push(`unknown --healthcheck "${style}" (choose probe, none; or give --healthcheck-cmd)`);
+  if (style !== undefined && args?.length)
+    problems.push("--healthcheck and --healthcheck-cmd exclude each other: the subcommand is the healthcheck");
+  const healthPath = raw["health-path"] ?? "/health";
+  if (!/^\/[\x21-\x7e]*$/.test(healthPath)) problems.push(`invalid --health-path "${healthPath}": use a path like /health`);
+  for (const key of ["package", "bin"] as const)
+    if (raw[key] !== undefined && !/^[A-Za-z0-9_-]+$/.test(raw[key]!)) problems.push(`invalid --${key} "${raw[key]}"`);
+  return {
+    kit: {
+      package: raw.package,
+      bin: raw.bin,
+      healthcheck: args?.length ? "subcommand" : style === "none" ? "none" : "probe",
+      healthcheckArgs: args ?? [],
+      healthPath,
+    },
+    problems,
+  };
+}
+
+/** Answers saved by an earlier run (.rust-container.json), split like the command line; undefined when absent. */
+export function readSavedAnswers(
+  file: string,
+): { raw: RawAnswers; rawKit: RawKit; generatedAs?: "service" | "container-kit" } | undefined {
+  if (!existsSync(file)) return undefined;
+  let saved: Record<string, unknown>;
+  try {
+    saved = JSON.parse(readFileSync(file, "utf8"));
+    if (!saved || typeof saved !== "object" || Array.isArray(saved)) throw new Error("not a JSON object");
+  } catch (e) {
+    throw new UserError(`${file} is not valid: ${(e as Error).message}; fix or delete it`);
+  }
+  const raw: RawAnswers = {};
+  for (const f of FIELDS) if (saved[f.flag] !== undefined) raw[f.key] = String(saved[f.flag]);
+  const rawKit: RawKit = {};
+  for (const k of ["package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const)
+    if (saved[k] !== undefined) rawKit[k] = String(saved[k]);
+  const generatedAs = saved.generatedAs === "service" || saved.generatedAs === "container-kit" ? saved.generatedAs : undefined;
+  return { raw, rawKit, generatedAs };
+}
+
+/** Flags that belong to the other mode: a new service has no crate to inspect, an existing crate keeps its code. */
+export function modeProblems(existing: boolean, cmd: ParsedCommandLine): string[] {
+  if (existing)
+    return SERVICE_ONLY_FIELDS.filter((k) => cmd.raw[k] !== undefined).map(
+      (k) => `--${k} applies to a new service; an existing crate keeps its own code and manifest`,
+    );
+  return KIT_FLAGS.filter((f) => f !== "existing" && cmd.kitGiven.includes(f)).map(
+    (f) => `--${f} applies to an existing crate (the target has no Cargo.toml)`,
+  );
+}
+
+const NON_FIELD_FLAGS: Record<string, { takesValue: boolean; short?: string }> = {
+  existing: { takesValue: false },
+  package: { takesValue: true },
+  bin: { takesValue: true },
+  "healthcheck-cmd": { takesValue: true },
+  healthcheck: { takesValue: true },
+  "health-path": { takesValue: true },
   yes: { takesValue: false, short: "y" },
   "no-interactive": { takesValue: false },
   force: { takesValue: false },
@@ -218,15 +308,19 @@ export interface ParsedCommandLine {
   version: boolean;
   directory?: string;
   raw: RawAnswers;
+  rawKit: RawKit;
+  /** Kit flags present on the command line (for mode checks). */
+  kitGiven: string[];
+  existing: boolean;
   settings: Omit<RunSettings, "targetDir" | "interactive"> & { noInteractive: boolean };
   problems: string[];
 }
 
 /** Reads argv into raw answers and run settings, collecting every problem instead of stopping at the first. */
 export function parseCommandLine(argv: string[]): ParsedCommandLine {
-  const spec: Record<string, { takesValue: boolean }> = { ...RUN_FLAGS };
+  const spec: Record<string, { takesValue: boolean }> = { ...NON_FIELD_FLAGS };
   for (const f of FIELDS) spec[f.flag] = { takesValue: true };
-  const shortNames = Object.fromEntries(Object.entries(RUN_FLAGS).flatMap(([name, s]) => (s.short ? [[s.short, name]] : [])));
+  const shortNames = Object.fromEntries(Object.entries(NON_FIELD_FLAGS).flatMap(([name, s]) => (s.short ? [[s.short, name]] : [])));
   const values = new Map<string, string[]>();
   const positionals: string[] = [];
   const problems: string[] = [];
@@ -276,11 +370,19 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
   if (conflict !== undefined && !(CONFLICT_POLICIES as readonly string[]).includes(conflict))
     problems.push(`unknown --conflict "${conflict}" (choose ${CONFLICT_POLICIES.join(", ")})`);
   const has = (name: string) => values.has(name);
+  const rawKit: RawKit = {};
+  for (const f of ["package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const) {
+    const v = values.get(f)?.at(-1);
+    if (v !== undefined) rawKit[f] = v;
+  }
   return {
     help: has("help"),
     version: has("version"),
     directory: positionals[0],
     raw,
+    rawKit,
+    kitGiven: KIT_FLAGS.filter(has),
+    existing: has("existing"),
     settings: {
       yes: has("yes"),
       noInteractive: has("no-interactive"),

@@ -9,6 +9,8 @@ export interface RenderedFile {
   /** Relative path inside the target directory, always with "/" separators. */
   path: string;
   content: string;
+  /** The tool's own file: a difference is an update, not a conflict. */
+  owned?: boolean;
 }
 
 export function renderTemplate(template: string, data: TemplateData): string {

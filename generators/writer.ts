@@ -4,6 +4,7 @@ import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import type { ConflictPolicy } from "./options.js";
 import type { RenderedFile } from "./render.js";
+import { UserError } from "./errors.js";
 
 export type FileStatus = "create" | "unchanged" | "conflict";
 
@@ -12,14 +13,12 @@ export interface ClassifiedFile extends RenderedFile {
   existing?: string;
 }
 
-export type Decision = "write" | "skip" | "overwrite" | "backup";
+/** "undecided": a dry run found a conflict that the chosen policy (abort) would stop at. */
+export type Decision = "write" | "skip" | "overwrite" | "backup" | "undecided";
 
 export interface DecidedFile extends ClassifiedFile {
   decision: Decision;
 }
-
-/** A problem the user can fix (bad directory, conflicting files): reported in one line with exit code 2. */
-export class UserError extends Error {}
 
 /** Checks the target directory can hold the plan; throws a UserError naming the first blocker. */
 export function checkTarget(targetDir: string, files: RenderedFile[]): void {
@@ -66,14 +65,17 @@ export function unifiedDiff(f: ClassifiedFile): string {
 
 export type ConflictResolver = (file: ClassifiedFile) => Promise<Exclude<ConflictPolicy, "abort">>;
 
-/** Decides every file's fate; conflicts follow the policy, or the resolver when one is given (a TTY asks). */
+/**
+ * Decides every file's fate: conflicts follow the policy, or the resolver when one is given (a TTY asks).
+ * The tool's own files are updated; a preview reports conflicts instead of stopping at them.
+ */
 export async function decide(
   files: ClassifiedFile[],
   policy: ConflictPolicy,
-  resolver?: ConflictResolver,
+  { resolver, preview = false }: { resolver?: ConflictResolver; preview?: boolean } = {},
 ): Promise<DecidedFile[]> {
-  const conflicts = files.filter((f) => f.status === "conflict");
-  if (conflicts.length && policy === "abort" && !resolver)
+  const conflicts = files.filter((f) => f.status === "conflict" && !f.owned);
+  if (conflicts.length && policy === "abort" && !resolver && !preview)
     throw new UserError(
       `${conflicts.map((f) => f.path).join(", ")} already exist${conflicts.length === 1 ? "s" : ""} and differ: ` +
         `choose --conflict skip|overwrite|backup (or --dry-run to see the diffs)`,
@@ -82,7 +84,9 @@ export async function decide(
   for (const f of files) {
     if (f.status === "create") decided.push({ ...f, decision: "write" });
     else if (f.status === "unchanged") decided.push({ ...f, decision: "skip" });
-    else decided.push({ ...f, decision: resolver ? await resolver(f) : (policy as Decision) });
+    else if (f.owned) decided.push({ ...f, decision: "overwrite" });
+    else if (resolver) decided.push({ ...f, decision: await resolver(f) });
+    else decided.push({ ...f, decision: policy === "abort" ? "undecided" : policy });
   }
   return decided;
 }
@@ -101,6 +105,7 @@ export interface CommitHooks {
  */
 export function commit(targetDir: string, files: DecidedFile[], hooks: CommitHooks = {}): void {
   const undo: Undo[] = [];
+  if (files.some((f) => f.decision === "undecided")) throw new Error("commit needs every conflict decided");
   const toWrite = files.filter((f) => f.decision !== "skip");
   if (toWrite.length === 0) return;
   let stageDir: string | undefined;

@@ -1,8 +1,9 @@
 import { test } from "uvu";
+import { UserError } from "../../generators/errors.js";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { UserError, checkTarget, classify, commit, decide, meaningfulEntries } from "../../generators/writer.js";
+import { checkTarget, classify, commit, decide, meaningfulEntries } from "../../generators/writer.js";
 import { tempDir } from "../helpers.js";
 
 const plan = [
@@ -51,7 +52,7 @@ test("decide: abort names every conflicting file; policies apply to conflicts on
   }
   assert.equal((await decide(files, "skip")).map((f) => f.decision), ["skip", "write", "skip"]);
   assert.equal((await decide(files, "backup")).map((f) => f.decision), ["backup", "write", "backup"]);
-  assert.equal((await decide(files, "abort", async () => "overwrite")).map((f) => f.decision), ["overwrite", "write", "overwrite"]);
+  assert.equal((await decide(files, "abort", { resolver: async () => "overwrite" })).map((f) => f.decision), ["overwrite", "write", "overwrite"]);
 });
 
 test("commit writes new files, backs up and overwrites as decided", async () => {

@@ -1,0 +1,251 @@
+// Detection alone: reads an existing crate's facts from disk with the real manifest parser. It never prompts or writes.
+import fs from "node:fs";
+import path from "node:path";
+import { parse as parseToml } from "smol-toml";
+import { FRAMEWORKS, isFramework, type Framework } from "./catalog.js";
+import { UserError } from "./errors.js";
+
+export interface BinTarget {
+  name: string;
+  /** Source path relative to the package directory. */
+  path: string;
+}
+
+export interface PackageFacts {
+  name: string;
+  version: string;
+  description?: string;
+  /** Package directory relative to the build context ("" for the context root itself). */
+  dir: string;
+  bins: BinTarget[];
+  defaultRun?: string;
+  hasLib: boolean;
+  framework?: Framework;
+  /** Runtime asset directories next to the manifest (templates/, static/, …), relative to the package directory. */
+  assets: string[];
+}
+
+export interface CrateFacts {
+  /** Build context: the workspace root when the crate is part of a workspace, else the crate itself. */
+  contextDir: string;
+  /** The package the target directory is (undefined at a virtual workspace root). */
+  package?: PackageFacts;
+  /** Every member of the workspace (empty outside a workspace). */
+  members: PackageFacts[];
+  hasLockfile: boolean;
+  /** How OpenSSL reaches the build, read from Cargo.lock: built from source (openssl-src) or the system's. */
+  openssl?: "vendored" | "system";
+  /** rust-toolchain file relative to the context, and the channel it pins. */
+  toolchainFile?: string;
+  toolchainChannel?: string;
+  rustVersion?: string;
+  buildScript: boolean;
+  cargoConfig: boolean;
+  /** Compose file already in the context, if any (its name is kept). */
+  composeFile?: string;
+}
+
+const ASSET_DIRS = ["assets", "static", "public", "templates", "migrations", "config", "locales"];
+const COMPOSE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+
+type Toml = Record<string, unknown>;
+
+function readToml(file: string): Toml {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UserError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return parseToml(text) as Toml;
+  } catch (e) {
+    const err = e as Error & { line?: number; column?: number };
+    const where = err.line ? `:${err.line}:${err.column}` : "";
+    throw new UserError(`${file}${where} is not valid TOML: ${err.message.split("\n")[0].replace(/^Invalid TOML document: /, "")}`);
+  }
+}
+
+const table = (v: unknown): Toml | undefined => (v && typeof v === "object" && !Array.isArray(v) ? (v as Toml) : undefined);
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+/** The workspace root above `dir` whose members include it, if any. */
+function findWorkspaceRoot(dir: string): string | undefined {
+  for (let up = path.dirname(dir); up !== path.dirname(up); up = path.dirname(up)) {
+    const manifest = path.join(up, "Cargo.toml");
+    if (!fs.existsSync(manifest)) continue;
+    const ws = table(readToml(manifest).workspace);
+    if (ws && memberDirs(up, ws).some((m) => path.resolve(up, m) === dir)) return up;
+  }
+  return undefined;
+}
+
+/** Expands `members` (with trailing-`*` globs, the form Cargo users write) minus `exclude`. */
+function memberDirs(root: string, ws: Toml): string[] {
+  const exclude = new Set(((ws.exclude as string[] | undefined) ?? []).map((e) => path.normalize(e)));
+  const dirs: string[] = [];
+  for (const pattern of (ws.members as string[] | undefined) ?? []) {
+    if (pattern.endsWith("/*")) {
+      const base = pattern.slice(0, -2);
+      const full = path.join(root, base);
+      if (!fs.existsSync(full)) continue;
+      for (const e of fs.readdirSync(full, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
+        if (e.isDirectory() && fs.existsSync(path.join(full, e.name, "Cargo.toml"))) dirs.push(path.join(base, e.name));
+    } else dirs.push(path.normalize(pattern));
+  }
+  return dirs.filter((d) => !exclude.has(d));
+}
+
+function packageFacts(contextDir: string, pkgDir: string, workspacePackage: Toml | undefined): PackageFacts {
+  const manifestPath = path.join(pkgDir, "Cargo.toml");
+  const manifest = readToml(manifestPath);
+  const pkg = table(manifest.package);
+  if (!pkg) throw new UserError(`${manifestPath} has no [package] section`);
+  const inherited = (key: string) => {
+    const v = pkg[key];
+    return table(v)?.workspace === true ? str(workspacePackage?.[key]) : str(v);
+  };
+  const name = str(pkg.name);
+  if (!name) throw new UserError(`${manifestPath} has no package name`);
+  const bins: BinTarget[] = [];
+  const explicit = (manifest.bin as Toml[] | undefined) ?? [];
+  for (const b of explicit) {
+    const binName = str(b.name);
+    if (!binName) throw new UserError(`${manifestPath}: a [[bin]] has no name`);
+    bins.push({ name: binName, path: str(b.path) ?? defaultBinPath(pkgDir, binName, name) });
+  }
+  // Cargo discovers src/main.rs and src/bin/* unless `autobins = false`.
+  if (pkg.autobins !== false) {
+    const add = (binName: string, p: string) => {
+      if (!bins.some((b) => b.name === binName || b.path === p)) bins.push({ name: binName, path: p });
+    };
+    if (fs.existsSync(path.join(pkgDir, "src/main.rs"))) add(name, "src/main.rs");
+    const binDir = path.join(pkgDir, "src/bin");
+    if (fs.existsSync(binDir))
+      for (const e of fs.readdirSync(binDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.isFile() && e.name.endsWith(".rs")) add(e.name.slice(0, -3), `src/bin/${e.name}`);
+        else if (e.isDirectory() && fs.existsSync(path.join(binDir, e.name, "main.rs"))) add(e.name, `src/bin/${e.name}/main.rs`);
+      }
+  }
+  const deps = { ...table(manifest.dependencies) };
+  const framework = (Object.keys(FRAMEWORKS) as Framework[]).find((f) => f in deps);
+  return {
+    name,
+    version: inherited("version") ?? "0.0.0",
+    description: inherited("description"),
+    dir: path.relative(contextDir, pkgDir).split(path.sep).join("/"),
+    bins,
+    defaultRun: str(pkg["default-run"]),
+    hasLib: manifest.lib !== undefined || fs.existsSync(path.join(pkgDir, "src/lib.rs")),
+    framework: framework && isFramework(framework) ? framework : undefined,
+    assets: ASSET_DIRS.filter((d) => fs.statSync(path.join(pkgDir, d), { throwIfNoEntry: false })?.isDirectory()),
+  };
+}
+
+function defaultBinPath(pkgDir: string, binName: string, pkgName: string): string {
+  if (binName === pkgName && fs.existsSync(path.join(pkgDir, "src/main.rs"))) return "src/main.rs";
+  return fs.existsSync(path.join(pkgDir, `src/bin/${binName}/main.rs`)) ? `src/bin/${binName}/main.rs` : `src/bin/${binName}.rs`;
+}
+
+/** The toolchain file rustup finds when cargo runs at the context root, as the image build does. */
+function readToolchain(contextDir: string): { file?: string; channel?: string } {
+  for (const file of ["rust-toolchain.toml", "rust-toolchain"]) {
+    const full = path.join(contextDir, file);
+    if (!fs.existsSync(full)) continue;
+    const text = fs.readFileSync(full, "utf8");
+    const channel = text.includes("[toolchain]") ? str(table(readToml(full).toolchain)?.channel) : text.trim() || undefined;
+    return { file, channel };
+  }
+  return {};
+}
+
+/** Reads every fact the container kit needs from the crate (or workspace) at `dir`. */
+export function detectCrate(dir: string): CrateFacts {
+  const target = path.resolve(dir);
+  const manifestPath = path.join(target, "Cargo.toml");
+  if (!fs.existsSync(manifestPath)) throw new UserError(`${target} has no Cargo.toml`);
+  const manifest = readToml(manifestPath);
+  const ownWorkspace = table(manifest.workspace);
+  const contextDir = ownWorkspace ? target : (findWorkspaceRoot(target) ?? target);
+  const rootManifest = contextDir === target ? manifest : readToml(path.join(contextDir, "Cargo.toml"));
+  const ws = table(rootManifest.workspace);
+  const workspacePackage = table(ws?.package);
+  const members = ws
+    ? memberDirs(contextDir, ws).map((m) => packageFacts(contextDir, path.join(contextDir, m), workspacePackage))
+    : [];
+  const pkg = manifest.package ? packageFacts(contextDir, target, workspacePackage) : undefined;
+  if (pkg && ws && !members.some((m) => m.name === pkg.name)) members.unshift(pkg);
+
+  const lockPath = path.join(contextDir, "Cargo.lock");
+  const hasLockfile = fs.existsSync(lockPath);
+  const lockedNames = new Set(
+    hasLockfile ? ((readToml(lockPath).package as Toml[] | undefined) ?? []).map((p) => String(p.name)) : [],
+  );
+  const openssl = lockedNames.has("openssl-sys") || lockedNames.has("native-tls")
+    ? lockedNames.has("openssl-src") ? "vendored" : "system"
+    : undefined;
+  const toolchain = readToolchain(contextDir);
+  const ownRustVersion = table(manifest.package)?.["rust-version"];
+  // `rust-version.workspace = true` (or a virtual root) takes the workspace's value.
+  const rustVersion = str(ownRustVersion) ?? str(workspacePackage?.["rust-version"]);
+  return {
+    contextDir,
+    package: pkg,
+    members,
+    hasLockfile,
+    openssl,
+    toolchainFile: toolchain.file,
+    toolchainChannel: toolchain.channel,
+    rustVersion,
+    buildScript: fs.existsSync(path.join(target, "build.rs")),
+    cargoConfig: fs.existsSync(path.join(contextDir, ".cargo/config.toml")) || fs.existsSync(path.join(contextDir, ".cargo/config")),
+    composeFile: COMPOSE_NAMES.find((n) => fs.existsSync(path.join(contextDir, n))),
+  };
+}
+
+export interface CrateChoice {
+  package: PackageFacts;
+  bin: BinTarget;
+}
+
+export interface Chooser {
+  (message: string, choices: string[]): Promise<string>;
+}
+
+/** Picks the package and binary to containerise: from flags, the manifest (default-run, a single bin), or by asking. */
+export async function chooseTarget(
+  facts: CrateFacts,
+  flags: { package?: string; bin?: string },
+  ask?: Chooser,
+): Promise<CrateChoice> {
+  const withBins = facts.members.filter((m) => m.bins.length > 0);
+  let pkg = facts.package;
+  if (flags.package !== undefined) {
+    pkg = facts.members.find((m) => m.name === flags.package) ?? (facts.package?.name === flags.package ? facts.package : undefined);
+    if (!pkg)
+      throw new UserError(
+        `no package "${flags.package}" here${withBins.length ? ` (binary packages: ${withBins.map((m) => m.name).join(", ")})` : ""}`,
+      );
+  }
+  if (!pkg) {
+    if (withBins.length === 0) throw new UserError(`the workspace at ${facts.contextDir} has no binary package to containerise`);
+    if (withBins.length === 1) pkg = withBins[0];
+    if (!pkg) {
+      if (!ask) throw new UserError(`this is a virtual workspace: choose --package ${withBins.map((m) => m.name).join("|")}`);
+      const name = await ask("Which package should the image run?", withBins.map((m) => m.name));
+      pkg = withBins.find((m) => m.name === name)!;
+    }
+  }
+  if (pkg.bins.length === 0)
+    throw new UserError(`package "${pkg.name}" has no binary target (it is a library): the image needs a binary to run`);
+  if (flags.bin !== undefined) {
+    const bin = pkg.bins.find((b) => b.name === flags.bin);
+    if (!bin) throw new UserError(`package "${pkg.name}" has no binary "${flags.bin}" (binaries: ${pkg.bins.map((b) => b.name).join(", ")})`);
+    return { package: pkg, bin };
+  }
+  const preferred = pkg.bins.length === 1 ? pkg.bins[0] : pkg.bins.find((b) => b.name === pkg!.defaultRun);
+  if (preferred) return { package: pkg, bin: preferred };
+  if (!ask) throw new UserError(`package "${pkg.name}" has several binaries: choose --bin ${pkg.bins.map((b) => b.name).join("|")}`);
+  const name = await ask("Which binary should the image run?", pkg.bins.map((b) => b.name));
+  return { package: pkg, bin: pkg.bins.find((b) => b.name === name)! };
+}
