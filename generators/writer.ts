@@ -24,12 +24,14 @@ export interface DecidedFile extends ClassifiedFile {
 export function checkTarget(targetDir: string, files: RenderedFile[]): void {
   const stat = statOrUndefined(targetDir);
   if (stat && !stat.isDirectory()) throw new UserError(`${targetDir} is not a directory`);
-  if (stat) {
-    try {
-      fs.accessSync(targetDir, fs.constants.W_OK);
-    } catch {
-      throw new UserError(`${targetDir} is not writable`);
-    }
+  // The target, or the nearest directory above it that exists (where it will be created), must be writable.
+  let existing = targetDir;
+  while (!statOrUndefined(existing)) existing = path.dirname(existing);
+  if (!statOrUndefined(existing)!.isDirectory()) throw new UserError(`${existing} is not a directory`);
+  try {
+    fs.accessSync(existing, fs.constants.W_OK);
+  } catch {
+    throw new UserError(`${existing} is not writable`);
   }
   for (const f of files) {
     // A planned file whose parent path exists as a file (or the file itself as a directory) cannot be written.
@@ -60,7 +62,10 @@ export function meaningfulEntries(dir: string): string[] {
 }
 
 export function unifiedDiff(f: ClassifiedFile): string {
-  return createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.existing ?? "", f.content, "", "", { context: 3 });
+  // Drop the "===" banner and the empty header tabs so the output reads like `git diff`.
+  return createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.existing ?? "", f.content, undefined, undefined, { context: 3 })
+    .replace(/^=+\n/, "")
+    .replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
 }
 
 export type ConflictResolver = (file: ClassifiedFile) => Promise<Exclude<ConflictPolicy, "abort">>;
@@ -77,7 +82,7 @@ export async function decide(
   const conflicts = files.filter((f) => f.status === "conflict" && !f.owned);
   if (conflicts.length && policy === "abort" && !resolver && !preview)
     throw new UserError(
-      `${conflicts.map((f) => f.path).join(", ")} already exist${conflicts.length === 1 ? "s" : ""} and differ: ` +
+      `${conflicts.map((f) => f.path).join(", ")} already ${conflicts.length === 1 ? "exists and differs" : "exist and differ"}: ` +
         `choose --conflict skip|overwrite|backup (or --dry-run to see the diffs)`,
     );
   const decided: DecidedFile[] = [];
@@ -139,6 +144,8 @@ export function commit(targetDir: string, files: DecidedFile[], hooks: CommitHoo
     }
   } catch (error) {
     for (const step of undo.reverse()) step();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new UserError(`writing failed (${code}: ${(error as Error).message}); nothing was changed`);
     throw error;
   } finally {
     if (stageDir) fs.rmSync(stageDir, { recursive: true, force: true });

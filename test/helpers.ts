@@ -45,12 +45,19 @@ export function tempDir(prefix = "crc-"): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** The environment a plain, uncoloured CLI run sees (uvu's runner sets FORCE_COLOR for itself). */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
+  delete env.FORCE_COLOR;
+  return env;
+}
+
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NO_COLOR: "1", ...env },
+    env: cliEnv(env),
     timeout: 60_000,
   });
 }

@@ -1,0 +1,160 @@
+// End to end: the built CLI as a process, the real plop engine, real files on disk.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parse as parseToml } from "smol-toml";
+import { checkContainerKit } from "../validate/checks.js";
+import { ROOT, cliEnv, runCli, tempDir } from "../helpers.js";
+
+const NEW_FILES = [
+  ".dockerignore",
+  ".gitignore",
+  ".rust-container.json",
+  "Cargo.toml",
+  "Dockerfile",
+  "README.md",
+  "compose.yaml",
+  "rust-toolchain.toml",
+  "src/healthcheck.rs",
+  "src/main.rs",
+  "src/settings.rs",
+];
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) e.name !== ".git" && walk(p);
+      else out.push(path.relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const readMap = (dir: string) => new Map(files(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+
+test("--help lists every flag; --version prints the package version", () => {
+  const help = runCli(["--help"], ROOT);
+  assert.is(help.status, 0);
+  for (const flag of ["--name", "--framework", "--tls", "--runtime", "--platform", "--port", "--profile", "--yes", "--no-interactive",
+    "--force", "--conflict", "--dry-run", "--existing", "--package", "--bin", "--healthcheck-cmd", "--healthcheck", "--health-path", "--help", "--version"])
+    assert.ok(help.stdout.includes(flag), flag);
+  const version = runCli(["-v"], ROOT);
+  assert.is(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version);
+});
+
+test("--yes scaffolds the default service and prints next steps", () => {
+  const cwd = tempDir();
+  const r = runCli(["my-svc", "--yes"], cwd);
+  assert.is(r.status, 0, r.stderr);
+  const dir = path.join(cwd, "my-svc");
+  assert.equal(files(dir).filter((f) => f !== "Cargo.lock"), NEW_FILES);
+  assert.match(r.stdout, /Next steps:\n  cd my-svc\n  cargo run/);
+  assert.match(r.stdout, /Cargo\.lock (generated|kept)|could not reach the registry/);
+  const manifest = parseToml(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8")) as any;
+  assert.is(manifest.package.name, "my-svc");
+  assert.ok(manifest.dependencies.axum);
+  assert.equal(checkContainerKit(readMap(dir), { port: 8080 }), []);
+  assert.equal(JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8")), {
+    generatedAs: "service",
+    name: "my-svc",
+    framework: "axum",
+    tls: "rustls",
+    profile: "speed",
+    runtime: "distroless-cc",
+    platform: "linux/amd64",
+    port: 8080,
+    "healthcheck-cmd": "healthcheck",
+  });
+});
+
+test("every flag, in --k v and --k=v form", () => {
+  const cwd = tempDir();
+  const r = runCli(
+    ["svc", "--framework=actix-web", "--tls", "openssl-vendored", "--runtime=debian-slim", "--platform", "linux/arm64",
+      "--platform=linux/amd64", "--port", "9000", "--profile=size", "--name", "orders_api", "--no-interactive"],
+    cwd,
+  );
+  assert.is(r.status, 0, r.stderr);
+  const dir = path.join(cwd, "svc");
+  const manifest = parseToml(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8")) as any;
+  assert.is(manifest.package.name, "orders_api");
+  assert.ok(manifest.dependencies["actix-web"].features.includes("openssl"));
+  assert.is(manifest.profile.release["opt-level"], "z");
+  const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(dockerfile, /FROM --platform=\$BUILDPLATFORM rust:\$\{RUST_VERSION\}-slim-bookworm AS build/);
+  assert.match(dockerfile, /apt-get install -y --no-install-recommends clang lld perl make/);
+  assert.match(dockerfile, /EXPOSE 9000/);
+  assert.equal(checkContainerKit(readMap(dir), { port: 9000 }), []);
+});
+
+const errorCases: [string, string[], RegExp[]][] = [
+  ["unknown flag", ["s", "--colour=red", "--yes"], [/^error: unknown flag --colour$/m]],
+  ["unknown value", ["s", "--framework", "flask", "--yes"], [/^error: unknown framework "flask" \(choose axum, actix-web, rocket\)$/m]],
+  ["invalid crate name", ["s", "--name", "fn", "--yes"], [/^error: invalid crate name "fn": is a Rust keyword$/m]],
+  ["port out of range", ["s", "--port", "70000", "--yes"], [/^error: invalid port "70000"/m]],
+  ["Rocket with OpenSSL", ["s", "--framework", "rocket", "--tls", "openssl-vendored", "--yes"], [/^error: Rocket cannot serve TLS through OpenSSL/m]],
+  ["missing flags without a terminal", ["s"], [/^error: missing --framework <axum\|actix-web\|rocket>$/m, /^error: missing --tls/m, /^error: missing --runtime/m, /No terminal to ask on/]],
+  ["several problems at once", ["s", "--framework", "flask", "--port", "0", "--runtime", "ubuntu", "--yes"], [/framework "flask"/, /port "0"/, /runtime "ubuntu"/]],
+  ["a kit flag for a new service", ["s", "--bin", "x", "--yes"], [/^error: --bin applies to an existing crate/m]],
+];
+
+for (const [name, args, patterns] of errorCases) {
+  test(`bad input: ${name} → exit 2, one line per problem, nothing written`, () => {
+    const cwd = tempDir();
+    const r = runCli(args, cwd);
+    assert.is(r.status, 2, r.stdout + r.stderr);
+    for (const p of patterns) assert.match(r.stderr, p);
+    assert.equal(fs.readdirSync(cwd), []);
+    assert.is(r.stdout, "");
+  });
+}
+
+test("a non-empty directory is refused; --force touches only the planned files", () => {
+  const cwd = tempDir();
+  fs.writeFileSync(path.join(cwd, "notes.txt"), "mine\n");
+  fs.writeFileSync(path.join(cwd, "README.md"), "my readme\n");
+  const refused = runCli([".", "--yes"], cwd);
+  assert.is(refused.status, 2);
+  assert.match(refused.stderr, /is not empty \(2 entries\): pass --force/);
+  assert.equal(files(cwd), ["README.md", "notes.txt"]);
+  const forced = runCli([".", "--yes", "--force"], cwd);
+  assert.is(forced.status, 0, forced.stderr);
+  assert.is(fs.readFileSync(path.join(cwd, "notes.txt"), "utf8"), "mine\n");
+  assert.match(fs.readFileSync(path.join(cwd, "README.md"), "utf8"), /^# /);
+  assert.match(forced.stdout, /overwrite\s+README\.md/);
+});
+
+test("--dry-run prints the plan and writes nothing; with existing files it shows the diff", () => {
+  const cwd = tempDir();
+  const r = runCli(["svc", "--yes", "--dry-run"], cwd);
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Plan \(dry run, nothing written\):/);
+  assert.match(r.stdout, /create\s+src\/main\.rs/);
+  assert.equal(fs.readdirSync(cwd), []);
+  fs.mkdirSync(path.join(cwd, "svc"));
+  fs.writeFileSync(path.join(cwd, "svc", ".gitignore"), "/target\n");
+  const diff = runCli(["svc", "--yes", "--dry-run", "--force"], cwd);
+  assert.is(diff.status, 0, diff.stderr);
+  assert.match(diff.stdout, /--- a\/\.gitignore\n\+\+\+ b\/\.gitignore/);
+  assert.equal(files(path.join(cwd, "svc")), [".gitignore"]);
+});
+
+test("unwritable target: one line, exit 2, nothing written", () => {
+  const cwd = tempDir();
+  fs.chmodSync(cwd, 0o755);
+  const asNobody = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, path.join(ROOT, "dist/cli.js"), "svc", "--yes"], {
+    cwd,
+    encoding: "utf8",
+    env: cliEnv({ HOME: "/tmp" }),
+  });
+  assert.is(asNobody.status, 2, asNobody.stderr);
+  assert.match(asNobody.stderr, /^error: .*(not writable|EACCES)/m);
+  assert.equal(fs.readdirSync(cwd), []);
+});
+
+test.run();

@@ -1,0 +1,156 @@
+// Existing-crate mode end to end: the built CLI adds the container kit and never loses a user's file.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import fs from "node:fs";
+import path from "node:path";
+import { checkContainerKit } from "../validate/checks.js";
+import { runCli, tempDir } from "../helpers.js";
+
+const MAIN = 'fn main() {\n    println!("hi");\n}\n';
+
+function crate(files: Record<string, string>): string {
+  const dir = tempDir("crc-existing-");
+  for (const [p, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    fs.writeFileSync(path.join(dir, p), content);
+  }
+  return dir;
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = fs.readFileSync(p, "utf8");
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const plainCrate = () =>
+  crate({ "Cargo.toml": '[package]\nname = "plain"\nversion = "0.3.0"\nedition = "2021"\n', "src/main.rs": MAIN });
+
+test("adds only the container kit; sources and manifest stay byte-identical; Cargo.lock is generated", () => {
+  const dir = plainCrate();
+  const before = snapshot(dir);
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const after = snapshot(dir);
+  for (const [p, c] of Object.entries(before)) assert.is(after[p], c, p);
+  assert.equal(Object.keys(after).sort(), [
+    ".dockerignore", ".rust-container.json", "Cargo.lock", "Cargo.toml", "Dockerfile", "README.Docker.md", "compose.yaml",
+    "docker/healthcheck-probe.rs", "src/main.rs",
+  ]);
+  const files = new Map(Object.entries(after));
+  assert.equal(checkContainerKit(files, { port: 8080 }), []);
+  assert.match(after.Dockerfile, /cargo build --release --locked --bin plain/);
+  assert.match(after.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "http:\/\/127\.0\.0\.1:8080\/health"\]/);
+  assert.match(after["compose.yaml"], /init: true/);
+  assert.match(after["README.Docker.md"], /if std::env::args\(\)\.nth\(1\)\.as_deref\(\) == Some\("healthcheck"\)/);
+  assert.match(r.stdout, /Cargo\.lock generated/);
+});
+
+test("healthcheck styles: the binary's subcommand, or none", () => {
+  const dir = plainCrate();
+  const sub = runCli([dir, "--yes", "--healthcheck-cmd", "healthcheck --quiet"], dir);
+  assert.is(sub.status, 0, sub.stderr);
+  assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /CMD \["\/usr\/local\/bin\/plain", "healthcheck", "--quiet"\]/);
+  assert.not.ok(fs.existsSync(path.join(dir, "docker/healthcheck-probe.rs")));
+
+  const none = plainCrate();
+  const r = runCli([none, "--yes", "--healthcheck", "none"], none);
+  assert.is(r.status, 0, r.stderr);
+  const files = new Map(Object.entries(snapshot(none)));
+  assert.not.match(files.get("Dockerfile")!, /HEALTHCHECK/);
+  assert.not.match(files.get("compose.yaml")!, /healthcheck:/);
+  assert.equal(checkContainerKit(files, { port: 8080 }), []);
+});
+
+test("workspace: root needs --package; members build from the root with the shared lock and their assets", () => {
+  const dir = crate({
+    "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\nresolver = "2"\n',
+    "crates/api/Cargo.toml": '[package]\nname = "api"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\ncore-lib = { path = "../core" }\n',
+    "crates/api/src/main.rs": MAIN,
+    "crates/api/static/app.css": "",
+    "crates/jobs/Cargo.toml": '[package]\nname = "jobs"\nversion = "0.1.0"\nedition = "2021"\n',
+    "crates/jobs/src/main.rs": MAIN,
+    "crates/core/Cargo.toml": '[package]\nname = "core-lib"\nversion = "0.1.0"\nedition = "2021"\n',
+    "crates/core/src/lib.rs": "",
+  });
+  const ambiguous = runCli([dir, "--yes"], dir);
+  assert.is(ambiguous.status, 2);
+  assert.match(ambiguous.stderr, /^error: this is a virtual workspace: choose --package api\|jobs$/m);
+  assert.not.ok(fs.existsSync(path.join(dir, "Dockerfile")));
+
+  const member = runCli([path.join(dir, "crates/api"), "--yes", "--runtime", "debian-slim"], dir);
+  assert.is(member.status, 0, member.stderr);
+  assert.match(member.stdout, /workspace member: the image builds from the workspace root/);
+  const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(dockerfile, /cargo build --release --locked --package api --bin api/);
+  assert.match(dockerfile, /COPY --link --from=build \/app\/crates\/api\/static \/app\/static/);
+  assert.ok(fs.existsSync(path.join(dir, "Cargo.lock")));
+  assert.not.ok(fs.existsSync(path.join(dir, "crates/api/Dockerfile")));
+  assert.equal(checkContainerKit(new Map(Object.entries(snapshot(dir))), { port: 8080 }), []);
+});
+
+test("several binaries without --bin → exit 2 naming the choices", () => {
+  const dir = crate({ "Cargo.toml": '[package]\nname = "two"\nversion = "0.1.0"\n', "src/bin/a.rs": MAIN, "src/bin/b.rs": MAIN });
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /choose --bin a\|b/);
+  assert.ok(runCli([dir, "--yes", "--bin", "b"], dir).status === 0);
+  assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /--bin b/);
+});
+
+test("bad inputs: one line, exit 2, nothing written", () => {
+  const cases: [string, (dir: string) => string[], RegExp][] = [
+    ["--existing without a Cargo.toml", (d) => [d, "--existing", "--yes"], /has no Cargo\.toml/],
+    ["malformed Cargo.toml", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), "[package\n"), [d, "--yes"]), /Cargo\.toml:1:\d+ is not valid TOML/],
+    ["a new-service flag", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), '[package]\nname = "p"\nversion = "0.1.0"\n'), fs.mkdirSync(path.join(d, "src")), fs.writeFileSync(path.join(d, "src/main.rs"), MAIN), [d, "--yes", "--framework", "axum"]), /--framework applies to a new service/],
+    ["unknown --package", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), '[package]\nname = "p"\nversion = "0.1.0"\n'), fs.mkdirSync(path.join(d, "src")), fs.writeFileSync(path.join(d, "src/main.rs"), MAIN), [d, "--yes", "--package", "ghost"]), /no package "ghost" here/],
+    ["library-only crate", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), '[package]\nname = "l"\nversion = "0.1.0"\n'), fs.mkdirSync(path.join(d, "src")), fs.writeFileSync(path.join(d, "src/lib.rs"), ""), [d, "--yes"]), /has no binary target \(it is a library\)/],
+    ["target is a file", (d) => (fs.writeFileSync(path.join(d, "afile"), ""), [path.join(d, "afile"), "--existing", "--yes"]), /has no Cargo\.toml|not a directory/],
+    ["conflicting healthcheck flags", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), '[package]\nname = "p"\nversion = "0.1.0"\n'), fs.mkdirSync(path.join(d, "src")), fs.writeFileSync(path.join(d, "src/main.rs"), MAIN), [d, "--yes", "--healthcheck", "none", "--healthcheck-cmd", "hc"]), /exclude each other/],
+  ];
+  for (const [name, setup, pattern] of cases) {
+    const dir = tempDir("crc-bad-");
+    const args = setup(dir);
+    const before = snapshot(dir);
+    const r = runCli(args, dir);
+    assert.is(r.status, 2, `${name}: ${r.stderr}`);
+    assert.match(r.stderr, pattern, name);
+    assert.is(r.stderr.trim().split("\n").filter((l) => l.startsWith("error:")).length, 1, name);
+    assert.equal(snapshot(dir), before, name);
+  }
+});
+
+test("conflicts: abort names the files and writes nothing; skip, backup; re-runs reuse saved answers", () => {
+  const dir = plainCrate();
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM mine\n");
+  const before = snapshot(dir);
+  const abort = runCli([dir, "--yes"], dir);
+  assert.is(abort.status, 2);
+  assert.match(abort.stderr, /^error: Dockerfile already exists and differs: choose --conflict skip\|overwrite\|backup/m);
+  assert.equal(snapshot(dir), before);
+
+  const skip = runCli([dir, "--yes", "--conflict", "skip", "--runtime", "debian-slim"], dir);
+  assert.is(skip.status, 0, skip.stderr);
+  assert.is(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), "FROM mine\n");
+  assert.match(skip.stdout, /keep\s+Dockerfile/);
+
+  const backup = runCli([dir, "--yes", "--conflict", "backup"], dir);
+  assert.is(backup.status, 0, backup.stderr);
+  assert.is(fs.readFileSync(path.join(dir, "Dockerfile.orig"), "utf8"), "FROM mine\n");
+  // The saved answers (debian-slim) were reused without --runtime.
+  assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /FROM debian:bookworm-slim/);
+
+  const again = runCli([dir, "--yes"], dir);
+  assert.is(again.status, 0, again.stderr);
+  assert.not.match(again.stdout, /create|overwrite|backup/);
+  assert.match(again.stdout, /unchanged\s+Dockerfile/);
+});
+
+test.run();

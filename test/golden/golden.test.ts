@@ -1,0 +1,59 @@
+// Golden trees: every supported combination rendered through the real engine and compared file by file with the
+// committed tree under test/golden/trees/. UPDATE_GOLDEN=1 rewrites them; the diff is the review.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import fs from "node:fs";
+import path from "node:path";
+import type { ServiceOptions } from "../../generators/options.js";
+import { comboName, options, render, supportedCombinations, ROOT } from "../helpers.js";
+
+const TREES = path.join(ROOT, "test/golden/trees");
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
+// Dotfiles are stored as dot-<name> so a golden .gitignore cannot change what git tracks here.
+const toStored = (p: string) => p.split("/").map((s) => (s.startsWith(".") ? `dot-${s.slice(1)}` : s)).join("/");
+
+function readTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(dir, p).split(path.sep).join("/"), fs.readFileSync(p, "utf8"));
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return out;
+}
+
+const cases: [string, ServiceOptions][] = [
+  ...supportedCombinations().map((c): [string, ServiceOptions] => [comboName(c), options(c)]),
+  ["multiarch-axum-openssl-vendored-distroless-static", options({ framework: "axum", tls: "openssl-vendored", runtime: "distroless-static", platforms: ["linux/amd64", "linux/arm64"] })],
+  ["multiarch-actix-web-rustls-distroless-cc", options({ framework: "actix-web", tls: "rustls", runtime: "distroless-cc", platforms: ["linux/amd64", "linux/arm64"] })],
+  ["size-port-3000-rocket-none-scratch", options({ framework: "rocket", tls: "none", runtime: "scratch", profile: "size", port: 3000 })],
+];
+
+for (const [name, o] of cases) {
+  test(`golden ${name}`, async () => {
+    const rendered = new Map([...(await render(o))].map(([p, c]) => [toStored(p), c]));
+    const dir = path.join(TREES, name);
+    if (UPDATE) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      for (const [p, c] of rendered) {
+        fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+        fs.writeFileSync(path.join(dir, p), c);
+      }
+    }
+    const golden = readTree(dir);
+    assert.equal([...rendered.keys()].sort(), [...golden.keys()].sort(), `${name}: file list (UPDATE_GOLDEN=1 to accept)`);
+    for (const [p, content] of rendered) assert.fixture(content, golden.get(p) ?? "", `${name}/${p}`);
+  });
+}
+
+test("no stale golden trees", () => {
+  const expected = new Set(cases.map(([n]) => n));
+  const stale = fs.existsSync(TREES) ? fs.readdirSync(TREES).filter((d) => !expected.has(d)) : [];
+  if (UPDATE) for (const d of stale) fs.rmSync(path.join(TREES, d), { recursive: true });
+  else assert.equal(stale, [], "trees with no combination left (UPDATE_GOLDEN=1 removes them)");
+});
+
+test.run();

@@ -1,0 +1,156 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import fs from "node:fs";
+import path from "node:path";
+import { chooseTarget, detectCrate } from "../../generators/detect.js";
+import { tempDir } from "../helpers.js";
+
+/** Writes a tree of files (path → content) under a new temp dir. */
+function crate(files: Record<string, string>): string {
+  const dir = tempDir("crc-detect-");
+  for (const [p, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    fs.writeFileSync(path.join(dir, p), content);
+  }
+  return dir;
+}
+
+const MAIN = "fn main() {}\n";
+
+test("plain binary crate: name, version, bin, framework, no lockfile", () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "orders"\nversion = "1.2.3"\ndescription = "Orders API"\n\n[dependencies]\naxum = "0.8"\n',
+    "src/main.rs": MAIN,
+  });
+  const facts = detectCrate(dir);
+  assert.is(facts.contextDir, dir);
+  assert.equal(facts.package?.bins, [{ name: "orders", path: "src/main.rs" }]);
+  assert.is(facts.package?.version, "1.2.3");
+  assert.is(facts.package?.description, "Orders API");
+  assert.is(facts.package?.framework, "axum");
+  assert.is(facts.hasLockfile, false);
+  assert.equal(facts.members, []);
+});
+
+test("[[bin]] with and without path, src/bin discovery, default-run", async () => {
+  const dir = crate({
+    "Cargo.toml":
+      '[package]\nname = "multi"\nversion = "0.1.0"\ndefault-run = "api"\n\n[[bin]]\nname = "api"\npath = "app/api.rs"\n\n[[bin]]\nname = "tool"\n',
+    "app/api.rs": MAIN,
+    "src/bin/tool.rs": MAIN,
+    "src/bin/worker/main.rs": MAIN,
+  });
+  const facts = detectCrate(dir);
+  assert.equal(facts.package?.bins, [
+    { name: "api", path: "app/api.rs" },
+    { name: "tool", path: "src/bin/tool.rs" },
+    { name: "worker", path: "src/bin/worker/main.rs" },
+  ]);
+  assert.is((await chooseTarget(facts, {})).bin.name, "api");
+  assert.is((await chooseTarget(facts, { bin: "worker" })).bin.name, "worker");
+  try {
+    await chooseTarget(facts, { bin: "nope" });
+    assert.unreachable();
+  } catch (e) {
+    assert.is((e as Error).message, 'package "multi" has no binary "nope" (binaries: api, tool, worker)');
+  }
+});
+
+test("several binaries without default-run: exit-2 message names the choices, or a terminal asks", async () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "two"\nversion = "0.1.0"\n',
+    "src/bin/a.rs": MAIN,
+    "src/bin/b.rs": MAIN,
+  });
+  const facts = detectCrate(dir);
+  try {
+    await chooseTarget(facts, {});
+    assert.unreachable();
+  } catch (e) {
+    assert.is((e as Error).message, 'package "two" has several binaries: choose --bin a|b');
+  }
+  const asked: string[][] = [];
+  const choice = await chooseTarget(facts, {}, async (_m, choices) => (asked.push(choices), "b"));
+  assert.is(choice.bin.name, "b");
+  assert.equal(asked, [["a", "b"]]);
+});
+
+test("library-only crate is refused clearly", async () => {
+  const dir = crate({ "Cargo.toml": '[package]\nname = "libonly"\nversion = "0.1.0"\n', "src/lib.rs": "" });
+  try {
+    await chooseTarget(detectCrate(dir), {});
+    assert.unreachable();
+  } catch (e) {
+    assert.match((e as Error).message, /package "libonly" has no binary target \(it is a library\)/);
+  }
+});
+
+test("virtual workspace: --package required among several binary members; member dirs build from the root", async () => {
+  const dir = crate({
+    "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\nresolver = "2"\n\n[workspace.package]\nversion = "2.0.0"\nrust-version = "1.80"\n',
+    "Cargo.lock": 'version = 4\n\n[[package]]\nname = "openssl-sys"\nversion = "0.9.0"\n',
+    "rust-toolchain.toml": '[toolchain]\nchannel = "1.88.0"\n',
+    "crates/api/Cargo.toml": '[package]\nname = "api"\nversion.workspace = true\n\n[dependencies]\nactix-web = "4"\n',
+    "crates/api/src/main.rs": MAIN,
+    "crates/api/templates/index.html": "",
+    "crates/worker/Cargo.toml": '[package]\nname = "worker"\nversion = "0.1.0"\n',
+    "crates/worker/src/main.rs": MAIN,
+    "crates/core/Cargo.toml": '[package]\nname = "core-lib"\nversion = "0.1.0"\n',
+    "crates/core/src/lib.rs": "",
+  });
+  const root = detectCrate(dir);
+  assert.is(root.package, undefined);
+  assert.equal(root.members.map((m) => [m.name, m.dir, m.bins.length]), [
+    ["api", "crates/api", 1],
+    ["core-lib", "crates/core", 0],
+    ["worker", "crates/worker", 1],
+  ]);
+  assert.is(root.openssl, "system");
+  assert.is(root.toolchainChannel, "1.88.0");
+  assert.is(root.toolchainFile, "rust-toolchain.toml");
+  assert.is(root.rustVersion, "1.80");
+  try {
+    await chooseTarget(root, {});
+    assert.unreachable();
+  } catch (e) {
+    assert.is((e as Error).message, "this is a virtual workspace: choose --package api|worker");
+  }
+  try {
+    await chooseTarget(root, { package: "ghost" });
+    assert.unreachable();
+  } catch (e) {
+    assert.is((e as Error).message, 'no package "ghost" here (binary packages: api, worker)');
+  }
+  const api = await chooseTarget(root, { package: "api" });
+  assert.equal([api.package.version, api.package.framework, api.package.assets], ["2.0.0", "actix-web", ["templates"]]);
+
+  const member = detectCrate(path.join(dir, "crates/api"));
+  assert.is(member.contextDir, dir);
+  assert.is(member.package?.dir, "crates/api");
+  assert.is((await chooseTarget(member, {})).package.name, "api");
+});
+
+test("vendored OpenSSL, toolchain file without [toolchain], existing compose name", () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "v"\nversion = "0.1.0"\n',
+    "src/main.rs": MAIN,
+    "Cargo.lock": 'version = 4\n\n[[package]]\nname = "openssl-sys"\nversion = "0.9.0"\n\n[[package]]\nname = "openssl-src"\nversion = "300.0.0"\n',
+    "rust-toolchain": "1.90.0\n",
+    "docker-compose.yml": "services: {}\n",
+    "build.rs": MAIN,
+    ".cargo/config.toml": "",
+  });
+  const facts = detectCrate(dir);
+  assert.equal(
+    [facts.openssl, facts.toolchainFile, facts.toolchainChannel, facts.composeFile, facts.buildScript, facts.cargoConfig, facts.hasLockfile],
+    ["vendored", "rust-toolchain", "1.90.0", "docker-compose.yml", true, true, true],
+  );
+});
+
+test("malformed Cargo.toml and missing manifest: one clear line", () => {
+  const bad = crate({ "Cargo.toml": '[package]\nname = "x\n' });
+  assert.throws(() => detectCrate(bad), (e: Error) => /Cargo\.toml:2:\d+ is not valid TOML: /.test(e.message) && !e.message.includes("\n"));
+  assert.throws(() => detectCrate(tempDir()), /has no Cargo\.toml/);
+});
+
+test.run();

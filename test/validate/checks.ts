@@ -1,0 +1,94 @@
+// Every generated file checked with its ecosystem's real parser: smol-toml, cargo, rustfmt, dockerfile-ast/utils,
+// yaml + Ajv with the Compose Specification schema.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { Ajv } from "ajv";
+import { parse as parseToml } from "smol-toml";
+import { parse as parseYaml } from "yaml";
+import { ROOT, tempDir } from "../helpers.js";
+import { checkDockerfile } from "./dockerfile-rules.js";
+
+const COMPOSE_SCHEMA = path.join(ROOT, "..", "shared", "schemas", "compose-spec.json");
+
+let composeValidator: ReturnType<Ajv["compile"]> | undefined;
+function validateCompose(doc: unknown): string[] {
+  if (!composeValidator) {
+    const schema = JSON.parse(fs.readFileSync(COMPOSE_SCHEMA, "utf8"));
+    delete schema.$schema;
+    composeValidator = new Ajv({ strict: false, allErrors: true }).compile(schema);
+  }
+  return composeValidator(doc) ? [] : (composeValidator.errors ?? []).map((e) => `compose schema: ${e.instancePath} ${e.message}`);
+}
+
+export function writeTree(files: Map<string, string>, dir = tempDir("crc-tree-")): string {
+  for (const [p, content] of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    fs.writeFileSync(path.join(dir, p), content);
+  }
+  return dir;
+}
+
+/** The container kit: Dockerfile, compose file and .dockerignore agree with each other and pass their parsers. */
+export function checkContainerKit(files: Map<string, string>, expect: { port: number; composeFile?: string }): string[] {
+  const problems: string[] = [];
+  const { problems: dockerProblems, facts } = checkDockerfile(files.get("Dockerfile") ?? "");
+  problems.push(...dockerProblems);
+  if (!facts.exposed.includes(expect.port)) problems.push(`Dockerfile does not EXPOSE ${expect.port}`);
+  const build = facts.runs.find((r) => /cargo build/.test(r)) ?? "";
+  for (const mount of ["/usr/local/cargo/registry", "/usr/local/cargo/git/db", "/app/target"])
+    if (!build.includes(`target=${mount}`)) problems.push(`cargo build RUN has no cache mount for ${mount}`);
+  if (!/cargo build --release --locked/.test(build)) problems.push("cargo build must use --release --locked");
+  if (!/&& cp .*\/release\//.test(build)) problems.push("the binary must be copied out of the cached target dir in the same RUN");
+
+  const composeName = expect.composeFile ?? "compose.yaml";
+  const composeText = files.get(composeName);
+  if (!composeText) problems.push(`no ${composeName}`);
+  else {
+    const compose = parseYaml(composeText) as { services: Record<string, Record<string, unknown>> };
+    problems.push(...validateCompose(compose));
+    const [service] = Object.values(compose.services ?? {});
+    const hc = service?.healthcheck as { test?: string[] } | undefined;
+    const expected = facts.healthcheck ? ["CMD", ...facts.healthcheck] : undefined;
+    if (JSON.stringify(hc?.test) !== JSON.stringify(expected))
+      problems.push(`compose healthcheck ${JSON.stringify(hc?.test)} differs from the Dockerfile's ${JSON.stringify(expected)}`);
+    if (!(service?.ports as string[] | undefined)?.includes(`${expect.port}:${expect.port}`)) problems.push(`compose does not publish ${expect.port}`);
+    if (service?.read_only !== true) problems.push("compose service is not read_only");
+    if (!(service?.cap_drop as string[] | undefined)?.includes("ALL")) problems.push("compose does not drop ALL capabilities");
+    if (!(service?.security_opt as string[] | undefined)?.includes("no-new-privileges:true")) problems.push("compose lacks no-new-privileges");
+  }
+  const ignore = (files.get(".dockerignore") ?? "").split("\n");
+  for (const line of ["**/target", ".git", "**/.env", "**/*.pem", "**/*.key"])
+    if (!ignore.includes(line)) problems.push(`.dockerignore lacks ${line}`);
+  const answers = files.get(".rust-container.json");
+  if (answers) JSON.parse(answers);
+  return problems;
+}
+
+/** Cargo.toml and rust-toolchain.toml through smol-toml and cargo itself; the Rust sources through rustfmt. */
+export function checkCrate(files: Map<string, string>, expect: { name: string; optLevel: string | number }): string[] {
+  const problems: string[] = [];
+  const manifest = parseToml(files.get("Cargo.toml") ?? "") as Record<string, any>;
+  const release = manifest.profile?.release ?? {};
+  const wanted = { "opt-level": expect.optLevel, lto: true, "codegen-units": 1, strip: true, panic: "abort" };
+  for (const [k, v] of Object.entries(wanted)) if (release[k] !== v) problems.push(`[profile.release] ${k} = ${release[k]}, expected ${v}`);
+  const toolchain = parseToml(files.get("rust-toolchain.toml") ?? "") as { toolchain?: { channel?: string } };
+  const { facts } = checkDockerfile(files.get("Dockerfile") ?? "");
+  if (toolchain.toolchain?.channel !== facts.args.RUST_VERSION)
+    problems.push(`rust-toolchain.toml ${toolchain.toolchain?.channel} != Dockerfile RUST_VERSION ${facts.args.RUST_VERSION}`);
+  if (!String(facts.args.RUST_VERSION).startsWith(String(manifest.package?.["rust-version"])))
+    problems.push(`rust-version ${manifest.package?.["rust-version"]} does not match the toolchain`);
+
+  const dir = writeTree(files);
+  const meta = spawnSync("cargo", ["metadata", "--no-deps", "--offline", "--format-version", "1"], { cwd: dir, encoding: "utf8" });
+  if (meta.status !== 0) problems.push(`cargo metadata: ${meta.stderr.trim().split("\n")[0]}`);
+  else {
+    const pkg = JSON.parse(meta.stdout).packages[0];
+    const bins = pkg.targets.filter((t: { kind: string[] }) => t.kind.includes("bin")).map((t: { name: string }) => t.name);
+    if (pkg.name !== expect.name || bins.join() !== expect.name) problems.push(`cargo sees package ${pkg.name} with bins ${bins}`);
+  }
+  const fmt = spawnSync("rustfmt", ["--check", "--edition", "2021", "src/main.rs"], { cwd: dir, encoding: "utf8" });
+  if (fmt.status !== 0) problems.push(`rustfmt --check: ${(fmt.stdout + fmt.stderr).split("\n").slice(0, 12).join("\n")}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return problems;
+}

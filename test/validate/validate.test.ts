@@ -1,0 +1,52 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { PROFILES } from "../../generators/catalog.js";
+import { healthcheckSnippet } from "../../generators/template-data.js";
+import { comboName, options, render, supportedCombinations, tempDir, ROOT } from "../helpers.js";
+import { checkContainerKit, checkCrate } from "./checks.js";
+
+const crateChecked = new Set<string>();
+
+for (const combo of supportedCombinations()) {
+  test(`${comboName(combo)}: every file passes its real parser`, async () => {
+    const o = options(combo);
+    const files = await render(o);
+    assert.equal(checkContainerKit(files, { port: o.port }), []);
+    // Rust sources and Cargo.toml depend on framework × TLS only: check each distinct crate once.
+    const crateKey = `${combo.framework}-${combo.tls}`;
+    if (!crateChecked.has(crateKey)) {
+      crateChecked.add(crateKey);
+      assert.equal(checkCrate(files, { name: o.name, optLevel: 3 }), []);
+    }
+  });
+}
+
+test("variants: two platforms, size profile, another port", async () => {
+  for (const o of [
+    options({ framework: "axum", tls: "openssl-vendored", runtime: "scratch", platforms: ["linux/amd64", "linux/arm64"] }),
+    options({ framework: "actix-web", tls: "rustls", runtime: "debian-slim", platforms: ["linux/amd64", "linux/arm64"] }),
+    options({ framework: "rocket", tls: "none", runtime: "alpine", profile: "size", port: 3000, name: "tiny_api" }),
+  ]) {
+    const files = await render(o);
+    assert.equal(checkContainerKit(files, { port: o.port }), [], o.name);
+    assert.equal(checkCrate(files, { name: o.name, optLevel: PROFILES[o.profile].optLevel === "3" ? 3 : "z" }), [], o.name);
+  }
+});
+
+test("the healthcheck probe and the subcommand snippet compile with rustc (std only)", () => {
+  const dir = tempDir("crc-rustc-");
+  const probe = path.join(ROOT, "templates/container/healthcheck-probe.rs.ejs");
+  fs.writeFileSync(path.join(dir, "probe.rs"), fs.readFileSync(probe, "utf8"));
+  fs.writeFileSync(path.join(dir, "snippet.rs"), `fn main() {\n${healthcheckSnippet(8080, "/health")}\n}\n`);
+  for (const file of ["probe.rs", "snippet.rs"]) {
+    const r = spawnSync("rustc", ["--edition", "2021", "-D", "warnings", file, "-o", file.replace(".rs", "")], { cwd: dir, encoding: "utf8" });
+    assert.is(r.status, 0, `${file}: ${r.stderr}`);
+  }
+  const fmt = spawnSync("rustfmt", ["--check", "--edition", "2021", "probe.rs"], { cwd: dir, encoding: "utf8" });
+  assert.is(fmt.status, 0, fmt.stdout);
+});
+
+test.run();
