@@ -1,0 +1,98 @@
+// An interactive session through a real pseudo-terminal: the prompts a person sees, answered by keystrokes.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import fs from "node:fs";
+import path from "node:path";
+import pty from "@lydell/node-pty";
+import { parse as parseToml } from "smol-toml";
+import { CLI, cliEnv, tempDir } from "../helpers.js";
+
+const ENTER = "\r";
+const DOWN = "\x1b[B";
+const UP = "\x1b[A";
+const CTRL_C = "\x03";
+
+/** Drives the CLI in a pty: waits for each expected screen text, then types the answer. */
+async function session(args: string[], cwd: string, steps: [RegExp, string][]): Promise<{ exitCode: number; screen: string }> {
+  const term = pty.spawn(process.execPath, [CLI, ...args], { cols: 120, rows: 40, cwd, env: cliEnv() as Record<string, string> });
+  let screen = "";
+  let seen = 0;
+  const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
+  term.onData((d) => (screen += d));
+  for (const [waitFor, keys] of steps) {
+    const deadline = Date.now() + 15_000;
+    while (!waitFor.test(screen.slice(seen))) {
+      if (Date.now() > deadline) {
+        term.kill();
+        throw new Error(`timed out waiting for ${waitFor} in:\n${screen.slice(seen)}`);
+      }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    seen = screen.length;
+    term.write(keys);
+  }
+  const exitCode = await Promise.race([exited, new Promise<number>((_, rej) => setTimeout(() => rej(new Error(`no exit:\n${screen}`)), 30_000))]);
+  return { exitCode, screen };
+}
+
+test("a full interactive scaffold: every prompt answered at the terminal", async () => {
+  const cwd = tempDir();
+  const { exitCode, screen } = await session([], cwd, [
+    [/Target directory/, `pty-svc${ENTER}`],
+    [/Crate name/, ENTER],
+    [/Web framework/, `${DOWN}${ENTER}`], // actix-web
+    [/TLS stack/, `${DOWN}${ENTER}`], // openssl-vendored
+    [/Runtime image/, `${DOWN}${DOWN}${ENTER}`], // from the default distroless-cc to debian-slim
+    [/Image platforms/, ` ${DOWN} ${ENTER}`], // untick amd64, tick arm64
+    [/Port/, `\x7f\x7f\x7f\x7f3000${ENTER}`],
+    [/Optimise the release build for/, `${UP}${ENTER}`], // from the default speed to size
+  ]);
+  assert.is(exitCode, 0, screen);
+  const dir = path.join(cwd, "pty-svc");
+  const manifest = parseToml(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8")) as any;
+  assert.is(manifest.package.name, "pty-svc");
+  assert.ok(manifest.dependencies["actix-web"]);
+  const answers = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
+  assert.equal([answers.framework, answers.tls, answers.runtime, answers.platform, answers.port, answers.profile], [
+    "actix-web", "openssl-vendored", "debian-slim", "linux/arm64", 3000, "size",
+  ]);
+});
+
+test("flags given are not asked again; Rocket is never offered OpenSSL", async () => {
+  const cwd = tempDir();
+  const { exitCode, screen } = await session(["r-svc", "--framework", "rocket", "--runtime", "scratch", "--platform", "linux/amd64", "--port", "8080", "--profile", "speed", "--name", "r-svc"], cwd, [
+    [/TLS stack/, ENTER],
+  ]);
+  assert.is(exitCode, 0, screen);
+  assert.not.match(screen, /Web framework|Runtime image|openssl-vendored/);
+});
+
+test("Ctrl-C during the prompts writes nothing and exits 130", async () => {
+  const cwd = tempDir();
+  const { exitCode, screen } = await session(["later"], cwd, [[/Crate name/, CTRL_C]]);
+  assert.is(exitCode, 130, screen);
+  assert.match(screen, /Cancelled: nothing was written/);
+  assert.equal(fs.readdirSync(cwd), []);
+});
+
+test("existing crate on a terminal: asks which binary, the runtime and the healthcheck style", async () => {
+  const dir = tempDir("crc-pty-existing-");
+  fs.writeFileSync(path.join(dir, "Cargo.toml"), '[package]\nname = "two"\nversion = "0.1.0"\n');
+  fs.mkdirSync(path.join(dir, "src/bin"), { recursive: true });
+  for (const b of ["api", "worker"]) fs.writeFileSync(path.join(dir, `src/bin/${b}.rs`), "fn main() {}\n");
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM mine\n");
+  const { exitCode, screen } = await session([dir], dir, [
+    [/Which binary/, `${DOWN}${ENTER}`], // worker
+    [/Runtime image/, ENTER],
+    [/Image platforms/, ENTER],
+    [/Port/, ENTER],
+    [/How should the image check/, `${DOWN}${ENTER}`], // subcommand
+    [/Dockerfile exists and differs/, `${DOWN}${DOWN}${ENTER}`], // backup
+  ]);
+  assert.is(exitCode, 0, screen);
+  assert.match(screen, /-FROM mine/);
+  assert.is(fs.readFileSync(path.join(dir, "Dockerfile.orig"), "utf8"), "FROM mine\n");
+  assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /CMD \["\/usr\/local\/bin\/worker", "healthcheck"\]/);
+});
+
+test.run();
