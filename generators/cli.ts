@@ -11,6 +11,7 @@ import { ANSWERS_FILE, type Mode } from "./manifest.js";
 import {
   FIELDS,
   KIT_FLAG_HELP,
+  flagValues,
   RUN_FLAG_HELP,
   allowedChoices,
   missingRequired,
@@ -67,7 +68,7 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
   const unattended = !interactive && !cmd.settings.yes;
   if (unattended) {
     if (cmd.directory === undefined) problems.push("missing target directory (e.g. my-service, or . for here)");
-    for (const f of missingRequired(flagged.options)) problems.push(`missing --${f.flag} <${f.valueHint}>`);
+    for (const f of missingRequired(flagged.options)) problems.push(`missing --${f.flag} ${flagValues(f)}`);
   }
   if (problems.length) return fail(io, problems, unattended);
 
@@ -118,7 +119,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   problems.push(...flagged.problems, ...kitProblems);
   const unattended = !interactive && !cmd.settings.yes;
   if (unattended)
-    for (const f of missingRequired(flagged.options).filter((f) => KIT_FIELDS.has(f.key))) problems.push(`missing --${f.flag} <${f.valueHint}>`);
+    for (const f of missingRequired(flagged.options).filter((f) => KIT_FIELDS.has(f.key))) problems.push(`missing --${f.flag} ${flagValues(f)}`);
   if (problems.length || !facts) return fail(io, problems, unattended);
 
   const ask: Chooser | undefined = interactive
@@ -349,7 +350,7 @@ const shellWord = (s: string) => (/^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g,
 
 export function helpText(): string {
   const rows: [string, string][] = [
-    ...FIELDS.map((f): [string, string] => [`--${f.flag} <${f.valueHint}>`, `${f.description}${defaultNote(f)}`]),
+    ...FIELDS.map((f): [string, string] => [`--${f.flag} <${f.placeholder}>`, `${f.description}${f.choices ? `: ${flagValues(f)}` : ""}${defaultNote(f)}`]),
   ];
   const kitRows = KIT_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
   const runRows = RUN_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);

@@ -56,7 +56,8 @@ interface Choice {
 export interface Field<K extends keyof ServiceOptions = keyof ServiceOptions> {
   key: K;
   flag: string;
-  valueHint: string;
+  /** Placeholder in help; the values themselves are listed when the field has choices. */
+  placeholder: string;
   description: string;
   prompt: string;
   kind: "select" | "multi" | "text";
@@ -83,7 +84,7 @@ export const FIELDS = [
   field({
     key: "name",
     flag: "name",
-    valueHint: "<crate>",
+    placeholder: "crate",
     description: "crate and binary name",
     prompt: "Crate name",
     kind: "text",
@@ -97,7 +98,7 @@ export const FIELDS = [
   field({
     key: "framework",
     flag: "framework",
-    valueHint: Object.keys(FRAMEWORKS).join("|"),
+    placeholder: "framework",
     description: "web framework",
     prompt: "Web framework",
     kind: "select",
@@ -109,7 +110,7 @@ export const FIELDS = [
   field({
     key: "tls",
     flag: "tls",
-    valueHint: Object.keys(TLS_STACKS).join("|"),
+    placeholder: "stack",
     description: "TLS stack the server (and its healthcheck) speaks HTTPS with",
     prompt: "TLS stack",
     kind: "select",
@@ -121,7 +122,7 @@ export const FIELDS = [
   field({
     key: "runtime",
     flag: "runtime",
-    valueHint: Object.keys(RUNTIMES).join("|"),
+    placeholder: "image",
     description: "runtime base image",
     prompt: "Runtime image",
     kind: "select",
@@ -133,8 +134,8 @@ export const FIELDS = [
   field({
     key: "platforms",
     flag: "platform",
-    valueHint: Object.keys(PLATFORMS).join(","),
-    description: "image platforms; two means cross-compiled from the build machine",
+    placeholder: "platforms",
+    description: "image platforms, comma-separated or repeated; two are cross-compiled",
     prompt: "Image platforms",
     kind: "multi",
     choices: rows(PLATFORMS),
@@ -152,7 +153,7 @@ export const FIELDS = [
   field({
     key: "port",
     flag: "port",
-    valueHint: "<1-65535>",
+    placeholder: "1-65535",
     description: "port the service listens on",
     prompt: "Port",
     kind: "text",
@@ -166,7 +167,7 @@ export const FIELDS = [
   field({
     key: "profile",
     flag: "profile",
-    valueHint: Object.keys(PROFILES).join("|"),
+    placeholder: "preset",
     description: "release profile preset",
     prompt: "Optimise the release build for",
     kind: "select",
@@ -176,6 +177,11 @@ export const FIELDS = [
     parse: oneOf("profile", isProfile, PROFILES),
   }),
 ] as const satisfies readonly Field[];
+
+/** The values a flag takes, as help and "missing" errors show them: `axum|actix-web|rocket`, or its placeholder. */
+export function flagValues(f: Field): string {
+  return f.choices ? f.choices.map((c) => c.value).join(f.kind === "multi" ? "," : "|") : `<${f.placeholder}>`;
+}
 
 /** Whether the framework can serve HTTPS with the TLS stack; the CLI, the prompts and the golden trees all ask this. */
 export function isSupported(framework: Framework, tls: TlsStack): boolean {
@@ -208,7 +214,7 @@ export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: "--package <name>", description: "workspace member to containerise (required at a virtual workspace root with several)" },
   { flag: "--bin <name>", description: "binary to run (default: the only one, or default-run)" },
   { flag: '--healthcheck-cmd "<args>"', description: "the binary's own healthcheck subcommand, e.g. healthcheck" },
-  { flag: "--healthcheck probe|none", description: "without a subcommand: build a tiny probe into the image (default), or no healthcheck" },
+  { flag: "--healthcheck <style>", description: "without a subcommand: probe (a tiny probe built into the image; default) or none" },
   { flag: "--health-path <path>", description: "route the probe requests (default: /health)" },
 ];
 
@@ -295,7 +301,7 @@ export const RUN_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: "-y, --yes", description: "use defaults for everything not given; never prompt" },
   { flag: "--no-interactive", description: "never prompt; fail listing the missing flags" },
   { flag: "--force", description: "scaffold into a non-empty directory, overwriting planned files that differ" },
-  { flag: `--conflict ${CONFLICT_POLICIES.join("|")}`, description: "what to do with existing files that differ (backup keeps <file>.orig)" },
+  { flag: "--conflict <policy>", description: `existing files that differ: ${CONFLICT_POLICIES.join("|")} (backup keeps <file>.orig)` },
   { flag: "--dry-run", description: "print the plan and diffs; write nothing" },
   { flag: "-h, --help", description: "show this help" },
   { flag: "-v, --version", description: "show the version" },

@@ -47,6 +47,15 @@ test("--help lists every flag; --version prints the package version", () => {
   assert.is(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version);
 });
 
+test("the README documents every flag --help lists, and its first block runs as printed", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const flags = runCli(["--help"], ROOT).stdout.match(/^  (?:-\w, )?--[\w-]+/gm)!.map((l) => l.trim().split(" ").pop()!);
+  assert.ok(flags.length >= 20);
+  for (const flag of flags) assert.ok(readme.includes("`" + flag), `README lacks ${flag}`);
+  assert.match(readme, /```sh\n# install, then scaffold[^\n]*\nnpm ci && node dist\/cli\.js my-service --yes\n/);
+  assert.match(readme, /\nnpm ci && npm test\n/);
+});
+
 test("--yes scaffolds the default service and prints next steps", () => {
   const cwd = tempDir();
   const r = runCli(["my-svc", "--yes"], cwd);
@@ -98,7 +107,7 @@ const errorCases: [string, string[], RegExp[]][] = [
   ["invalid crate name", ["s", "--name", "fn", "--yes"], [/^error: invalid crate name "fn": is a Rust keyword$/m]],
   ["port out of range", ["s", "--port", "70000", "--yes"], [/^error: invalid port "70000"/m]],
   ["Rocket with OpenSSL", ["s", "--framework", "rocket", "--tls", "openssl-vendored", "--yes"], [/^error: Rocket cannot serve TLS through OpenSSL/m]],
-  ["missing flags without a terminal", ["s"], [/^error: missing --framework <axum\|actix-web\|rocket>$/m, /^error: missing --tls/m, /^error: missing --runtime/m, /No terminal to ask on/]],
+  ["missing flags without a terminal", ["s"], [/^error: missing --framework axum\|actix-web\|rocket$/m, /^error: missing --tls/m, /^error: missing --runtime/m, /No terminal to ask on/]],
   ["several problems at once", ["s", "--framework", "flask", "--port", "0", "--runtime", "ubuntu", "--yes"], [/framework "flask"/, /port "0"/, /runtime "ubuntu"/]],
   ["a kit flag for a new service", ["s", "--bin", "x", "--yes"], [/^error: --bin applies to an existing crate/m]],
 ];

@@ -1,0 +1,40 @@
+// The published package: `npm pack` then `npm exec --package=<tarball>` from a clean cache, as `npm create` runs it.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, cliEnv, tempDir } from "../helpers.js";
+
+const work = tempDir("crc-pack-");
+let tarball = "";
+
+test("npm pack ships dist/ and every template, and nothing from test/", () => {
+  const r = spawnSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: ROOT, encoding: "utf8", env: cliEnv() });
+  assert.is(r.status, 0, r.stderr);
+  const [info] = JSON.parse(r.stdout.slice(r.stdout.indexOf("[")));
+  tarball = path.join(work, info.filename);
+  const packed: string[] = info.files.map((f: { path: string }) => f.path);
+  const templates = spawnSync("git", ["ls-files", "templates"], { cwd: ROOT, encoding: "utf8" }).stdout.trim().split("\n");
+  for (const t of templates) assert.ok(packed.includes(t), `missing ${t}`);
+  assert.ok(packed.includes("dist/cli.js"));
+  assert.not.ok(packed.some((p) => p.startsWith("test/") || p.startsWith("generators/")));
+  // Everything is bundled: installing the tarball pulls no dependencies.
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+  assert.is(manifest.dependencies, undefined);
+});
+
+test("npm exec --package=<tarball> scaffolds from a clean cache", () => {
+  const cwd = tempDir("crc-pack-run-");
+  const r = spawnSync(
+    "npm",
+    ["exec", "--yes", `--package=${tarball}`, "--cache", path.join(work, "cache"), "--", "create-rust-container", "svc", "--yes", "--runtime", "scratch"],
+    { cwd, encoding: "utf8", env: cliEnv({ npm_config_update_notifier: "false" }), timeout: 120_000 },
+  );
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  for (const f of ["Cargo.toml", "src/main.rs", "Dockerfile", "compose.yaml", ".dockerignore", "rust-toolchain.toml"])
+    assert.ok(fs.existsSync(path.join(cwd, "svc", f)), f);
+  assert.match(fs.readFileSync(path.join(cwd, "svc/Dockerfile"), "utf8"), /FROM scratch/);
+});
+
+test.run();
