@@ -1,0 +1,373 @@
+// The real-engine side of the container proof suite: starting Docker (offline stand-ins), preparing a build
+// context, building, running, inspecting and stopping images. No assertions here; tests decide what is wrong.
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The engine script lives beside the repository, in the shared tools of the workspace (CI clones it there too). */
+export const ENGINE_SCRIPT = path.resolve(ROOT, "..", "shared", "tools", "offline-base-images.sh");
+export const COMPOSE = "/usr/bin/docker-compose";
+
+export type Engine =
+  | { ok: true; docker: string; env: NodeJS.ProcessEnv; serverVersion: string; rustStandin: string }
+  | { ok: false; reason: string };
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+function spawn(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number; input?: string } = {}): Run {
+  const started = process.hrtime.bigint();
+  const r: SpawnSyncReturns<string> = spawnSync(cmd, args, {
+    encoding: "utf8",
+    env: opts.env ?? process.env,
+    cwd: opts.cwd,
+    timeout: opts.timeoutMs ?? 120_000,
+    input: opts.input,
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const stderr = (r.stderr ?? "") + (r.error ? `\n${r.error.message}` : "");
+  return { status: r.status, stdout: r.stdout ?? "", stderr, seconds };
+}
+
+const tail = (text: string, lines = 40) => text.trimEnd().split("\n").slice(-lines).join("\n");
+
+let engine: Engine | undefined;
+
+/**
+ * Starts the engine once per process: runs the shared offline script (installs docker.io + docker-compose from
+ * Debian, starts dockerd, builds stand-in base images) and uses the client it names on its last line.
+ * Without the script (another machine), an already running engine is used as it is.
+ */
+export function startEngine(): Engine {
+  if (engine) return engine;
+  let docker = "/usr/bin/docker";
+  let env: NodeJS.ProcessEnv = { ...process.env, DOCKER_BUILDKIT: "1" };
+  let rustStandin = "";
+  if (fs.existsSync(ENGINE_SCRIPT)) {
+    const r = spawn("bash", [ENGINE_SCRIPT], { timeoutMs: 15 * 60_000 });
+    if (r.status !== 0) {
+      engine = { ok: false, reason: `${path.relative(ROOT, ENGINE_SCRIPT)} exited ${r.status}: ${tail(r.stderr, 5)}` };
+      return engine;
+    }
+    // Last line, e.g. "DOCKER_BUILDKIT=1 /usr/bin/docker".
+    const words = r.stdout.trim().split("\n").at(-1)!.trim().split(/\s+/);
+    for (const w of words.slice(0, -1)) {
+      const eq = w.indexOf("=");
+      if (eq > 0) env[w.slice(0, eq)] = w.slice(eq + 1);
+    }
+    docker = words.at(-1)!;
+    rustStandin = /stand-ins ready: (\S+)/.exec(r.stderr)?.[1] ?? "";
+  } else if (!fs.existsSync(docker)) {
+    engine = { ok: false, reason: `no engine script at ${ENGINE_SCRIPT} and no ${docker}` };
+    return engine;
+  }
+  const info = spawn(docker, ["version", "--format", "{{.Server.Version}}"], { env, timeoutMs: 30_000 });
+  if (info.status !== 0 || !info.stdout.trim()) {
+    engine = { ok: false, reason: `the engine does not answer: ${tail(info.stderr, 3)}` };
+    return engine;
+  }
+  if (!rustStandin) {
+    const rustc = spawn("rustc", ["--version"]).stdout.split(/\s+/)[1];
+    rustStandin = rustc ? `rust:${rustc}-bookworm` : "rust:1-bookworm";
+  }
+  engine = { ok: true, docker, env, serverVersion: info.stdout.trim(), rustStandin };
+  return engine;
+}
+
+function ready(): Extract<Engine, { ok: true }> {
+  const e = startEngine();
+  if (!e.ok) throw new Error(`no container engine: ${e.reason}`);
+  return e;
+}
+
+/** Runs the docker client with the engine's environment. */
+export function docker(args: string[], opts: { timeoutMs?: number; cwd?: string; input?: string } = {}): Run {
+  const e = ready();
+  return spawn(e.docker, args, { ...opts, env: e.env });
+}
+
+/** Runs docker-compose v1; its builds go through the same docker client (BuildKit), found first on PATH. */
+export function compose(args: string[], cwd: string, timeoutMs = 10 * 60_000): Run {
+  const e = ready();
+  const env = {
+    ...e.env,
+    COMPOSE_DOCKER_CLI_BUILD: "1",
+    PATH: `${path.dirname(e.docker)}:${process.env.PATH ?? ""}`,
+  };
+  return spawn(COMPOSE, args, { cwd, env, timeoutMs });
+}
+
+export const imageExists = (ref: string) => docker(["image", "inspect", ref], { timeoutMs: 30_000 }).status === 0;
+
+/**
+ * Makes base images available: already present, or tagged by the offline script onto a stand-in.
+ * Returns the reason when an image cannot be had here (e.g. no stand-in for alpine/musl images).
+ */
+export function provideImages(refs: string[]): string | undefined {
+  const missing = refs.filter((r) => r !== "scratch" && !imageExists(r));
+  if (!missing.length) return undefined;
+  if (!fs.existsSync(ENGINE_SCRIPT)) return `not present locally and no offline script to provide them: ${missing.join(", ")}`;
+  const r = spawn("bash", [ENGINE_SCRIPT, ...missing], { timeoutMs: 15 * 60_000 });
+  if (r.status === 0) return undefined;
+  const said = r.stderr.split("\n").filter((l) => /no offline stand-in/.test(l)).map((l) => l.replace(/^\[[^\]]+\]\s*/, ""));
+  return said.length ? said.join("; ") : `offline script exited ${r.status}: ${tail(r.stderr, 3)}`;
+}
+
+/**
+ * The builder image a generated Dockerfile names, derived from the rust stand-in so it works offline:
+ * the stand-in's toolchain is also linked under each pinned channel (rust-toolchain.toml pins e.g. 1.95.0, which
+ * rustup would otherwise download), and rustup's self-update check is off. Cached after the first build.
+ */
+export function provideBuilder(ref: string, channels: string[]): Run {
+  const e = ready();
+  const links = [...new Set(channels)].map((c) => `"${c}"`).join(" ");
+  const dockerfile = [
+    `FROM ${e.rustStandin}`,
+    "RUN rustup set auto-self-update disable \\",
+    " && cd /usr/local/rustup/toolchains && tc=$(ls | head -n1) && triple=${tc#*-} \\",
+    ` && for c in ${links || '""'}; do [ -z "$c" ] || [ -e "$c-$triple" ] || ln -s "$tc" "$c-$triple"; done`,
+    `LABEL org.opencontainers.image.description="create-rust-container test builder (offline stand-in)"`,
+  ].join("\n");
+  return docker(["build", "-q", "-t", ref, "-"], { input: dockerfile, timeoutMs: 10 * 60_000 });
+}
+
+export interface FromLine {
+  image: string;
+  stage?: string;
+}
+
+/** FROM lines with global ARG defaults substituted; stage references and scratch are left for the caller. */
+export function fromLines(dockerfile: string): FromLine[] {
+  const args = new Map<string, string>();
+  const out: FromLine[] = [];
+  const joined = dockerfile.replace(/\\\r?\n/g, " ");
+  for (const line of joined.split(/\r?\n/)) {
+    const arg = /^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)=("?)([^"\s]*)\2\s*$/i.exec(line);
+    if (arg && out.length === 0) args.set(arg[1], arg[3]);
+    const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?\s*$/i.exec(line);
+    if (from) {
+      const image = from[1].replace(/\$\{(\w+)\}|\$(\w+)/g, (_m, a, b) => args.get(a ?? b) ?? "");
+      out.push({ image, stage: from[2] });
+    }
+  }
+  return out;
+}
+
+/** External images (not stages, not scratch) the Dockerfile starts from. */
+export function baseImages(dockerfile: string): { builder?: string; others: string[] } {
+  const lines = fromLines(dockerfile);
+  const stages = new Set(lines.map((l) => l.stage).filter(Boolean));
+  const external = lines.filter((l) => !stages.has(l.image) && l.image !== "scratch");
+  const builder = external.find((l) => l.stage === "build")?.image;
+  return { builder, others: [...new Set(external.filter((l) => l.image !== builder).map((l) => l.image))] };
+}
+
+/**
+ * The engine here cannot fetch a Dockerfile frontend: drop `# syntax=` and `COPY --link` (the files the tool wrote
+ * keep them; only this build context copy changes). Returns the prepared text.
+ */
+export function prepareContext(dir: string): string {
+  const file = path.join(dir, "Dockerfile");
+  const prepared = fs
+    .readFileSync(file, "utf8")
+    .replace(/^#\s*syntax\s*=.*\r?\n/im, "")
+    .replace(/^(\s*COPY\b[^\n]*?)\s--link(?:=\w+)?(?=\s)/gim, "$1");
+  fs.writeFileSync(file, prepared);
+  return prepared;
+}
+
+export interface Build extends Run {
+  ok: boolean;
+  log: string;
+}
+
+/** `docker build --progress=plain`; the whole log is kept (cargo's output is in it). */
+export function build(dir: string, tag: string, opts: { noCache?: boolean; logFile?: string } = {}): Build {
+  const args = ["build", "--progress=plain", "-t", tag];
+  if (opts.noCache) args.push("--no-cache");
+  const r = docker([...args, dir], { timeoutMs: 15 * 60_000 });
+  const log = r.stdout + r.stderr;
+  if (opts.logFile) fs.writeFileSync(opts.logFile, log);
+  return { ...r, ok: r.status === 0, log };
+}
+
+/** Build-log lines in which cargo compiles a crate, e.g. "Compiling heavy v0.1.0 (/app/heavy)". */
+export const compiledCrates = (log: string) => [...log.matchAll(/\bCompiling ([A-Za-z0-9_-]+) v\S+/g)].map((m) => m[1]);
+
+/** Removes the BuildKit cache mounts (e.g. a cargo target dir) created by a RUN whose command matches. */
+export function pruneCacheMounts(matches: (description: string) => boolean): string[] {
+  const df = docker(["system", "df", "-v", "--format", "{{json .BuildCache}}"], { timeoutMs: 60_000 });
+  if (df.status !== 0) throw new Error(`docker system df failed: ${tail(df.stderr, 3)}`);
+  const records = (JSON.parse(df.stdout.trim() || "[]") ?? []) as { ID: string; CacheType: string; Description: string }[];
+  const ids = records.filter((c) => c.CacheType === "exec.cachemount" && matches(c.Description)).map((c) => c.ID);
+  for (const id of ids) {
+    const r = docker(["builder", "prune", "-f", "--filter", `id=${id}`], { timeoutMs: 60_000 });
+    if (r.status !== 0) throw new Error(`docker builder prune ${id} failed: ${tail(r.stderr, 3)}`);
+  }
+  return ids;
+}
+
+export interface ContainerState {
+  Status: string;
+  Running: boolean;
+  ExitCode: number;
+  OOMKilled: boolean;
+  Pid: number;
+  Health?: { Status: string; Log?: { ExitCode: number; Output: string }[] };
+}
+
+export interface ContainerInfo {
+  Id: string;
+  State: ContainerState;
+  Config: { User: string; Healthcheck?: { Test: string[] } };
+  HostConfig: { ReadonlyRootfs?: boolean; CapDrop?: string[] | null; SecurityOpt?: string[] | null };
+}
+
+export function inspectContainer(id: string): ContainerInfo {
+  const r = docker(["inspect", id], { timeoutMs: 30_000 });
+  if (r.status !== 0) throw new Error(`docker inspect ${id}: ${tail(r.stderr, 3)}`);
+  return (JSON.parse(r.stdout) as ContainerInfo[])[0];
+}
+
+export interface ImageInfo {
+  Id: string;
+  Size: number;
+  Config: { User: string; Healthcheck?: { Test: string[] } | null; Entrypoint?: string[] | null; ExposedPorts?: Record<string, object> };
+}
+
+export function inspectImage(ref: string): ImageInfo {
+  const r = docker(["image", "inspect", ref], { timeoutMs: 30_000 });
+  if (r.status !== 0) throw new Error(`docker image inspect ${ref}: ${tail(r.stderr, 3)}`);
+  return (JSON.parse(r.stdout) as ImageInfo[])[0];
+}
+
+/** `docker run -d` publishing the container port on a random loopback port; returns the id and that port. */
+export function runDetached(image: string, name: string, containerPort: number): { id: string; hostPort: number } {
+  const r = docker(["run", "-d", "--name", name, "-p", `127.0.0.1::${containerPort}`, image], { timeoutMs: 60_000 });
+  if (r.status !== 0) throw new Error(`docker run ${image}: ${tail(r.stderr, 5)}`);
+  const id = r.stdout.trim();
+  return { id, hostPort: publishedPort(id, containerPort) };
+}
+
+export function publishedPort(id: string, containerPort: number): number {
+  const p = docker(["port", id, `${containerPort}/tcp`], { timeoutMs: 30_000 });
+  const port = Number(/:(\d+)\s*$/m.exec(p.stdout)?.[1]);
+  if (!port) throw new Error(`no published port for ${containerPort}/tcp: ${p.stdout}${p.stderr}`);
+  return port;
+}
+
+export const logs = (id: string) => {
+  const r = docker(["logs", id], { timeoutMs: 30_000 });
+  return tail(r.stdout + r.stderr, 30);
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for Docker's own healthcheck to report healthy; returns seconds since `since` (hrtime). */
+export async function waitHealthy(id: string, since: bigint, timeoutMs = 60_000): Promise<number> {
+  for (;;) {
+    const info = inspectContainer(id);
+    const waited = Number(process.hrtime.bigint() - since) / 1e9;
+    const status = info.State.Health?.Status;
+    if (status === "healthy") return waited;
+    if (!info.State.Running)
+      throw new Error(`container exited (${info.State.ExitCode}) before it was healthy; logs:\n${logs(id)}`);
+    if (status === "unhealthy" || waited * 1000 > timeoutMs) {
+      const last = info.State.Health?.Log?.at(-1);
+      throw new Error(
+        `health is "${status}" after ${waited.toFixed(1)} s` +
+          (last ? `; last check exited ${last.ExitCode}: ${last.Output.trim()}` : "") +
+          `; logs:\n${logs(id)}`,
+      );
+    }
+    await sleep(200);
+  }
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export function httpGet(port: number, urlPath: string, timeoutMs = 3_000): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: "127.0.0.1", port, path: urlPath, timeout: timeoutMs, agent: false }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error(`GET ${urlPath} timed out after ${timeoutMs} ms`)));
+    req.on("error", reject);
+  });
+}
+
+/** Polls GET until it answers 200 (for images without a HEALTHCHECK); returns seconds since `since`. */
+export async function waitHttpOk(id: string, port: number, urlPath: string, since: bigint, timeoutMs = 60_000): Promise<number> {
+  let last = "";
+  for (;;) {
+    const waited = Number(process.hrtime.bigint() - since) / 1e9;
+    try {
+      const a = await httpGet(port, urlPath, 1_000);
+      if (a.status === 200) return waited;
+      last = `status ${a.status}`;
+    } catch (e) {
+      last = (e as Error).message;
+    }
+    if (!inspectContainer(id).State.Running) throw new Error(`container exited before serving ${urlPath}; logs:\n${logs(id)}`);
+    if (waited * 1000 > timeoutMs) throw new Error(`GET ${urlPath} not 200 after ${waited.toFixed(1)} s (${last}); logs:\n${logs(id)}`);
+    await sleep(200);
+  }
+}
+
+/** uid of every process in the container, as the engine sees them (works without a shell in the image). */
+export function processUids(id: string): { uid: number; args: string }[] {
+  const r = docker(["top", id, "-o", "pid,uid,args"], { timeoutMs: 30_000 });
+  if (r.status !== 0) throw new Error(`docker top: ${tail(r.stderr, 3)}`);
+  return r.stdout
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((l) => l.trim().split(/\s+/))
+    .map(([, uid, ...args]) => ({ uid: Number(uid), args: args.join(" ") }));
+}
+
+/** `docker stop` with the default 10 s grace; returns its wall time and the exit code the process left. */
+export function stop(id: string): { seconds: number; exitCode: number; oomKilled: boolean } {
+  const r = docker(["stop", "-t", "10", id], { timeoutMs: 60_000 });
+  if (r.status !== 0) throw new Error(`docker stop: ${tail(r.stderr, 3)}`);
+  const state = inspectContainer(id).State;
+  return { seconds: r.seconds, exitCode: state.ExitCode, oomKilled: state.OOMKilled };
+}
+
+export function removeContainer(idOrName: string): void {
+  docker(["rm", "-f", "-v", idOrName], { timeoutMs: 60_000 });
+}
+
+export function removeImage(ref: string): void {
+  docker(["image", "rm", "-f", ref], { timeoutMs: 60_000 });
+}
+
+/** A TCP port free on the host loopback right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
