@@ -18,36 +18,74 @@ export interface FrameworkCrates {
 
 /** Every generated service uses these. */
 export const COMMON_CRATES: CrateDep[] = [
+  // Start-up errors with context ("PORT must be ...: invalid digit").
+  { name: "anyhow", version: "1" },
+  // The /health body is a #[derive(Serialize)] struct; serde_json is only needed by the tests (devDeps).
   { name: "serde", version: "1", features: ["derive"] },
-  { name: "serde_json", version: "1" },
   { name: "tracing", version: "0.1" },
+  // Default features stay on: `tracing-log` forwards `log` records (actix-web, Rocket, rustls) into tracing.
   { name: "tracing-subscriber", version: "0.3", features: ["env-filter", "json"] },
 ];
+
+/** rustls 0.23 with the ring provider. Its default features (and `prefer-post-quantum`) pull aws-lc-rs, which needs cmake to build. */
+const RUSTLS: CrateDep = {
+  name: "rustls",
+  // 0.23.15+ re-exports rustls-pki-types >= 1.10: PEM parsing (`pki_types::pem`) and `ServerName: From<IpAddr>`.
+  version: "0.23.15",
+  defaultFeatures: false,
+  features: ["ring", "std", "tls12", "logging"],
+};
+
+/** OpenSSL built from source and linked statically: the builder needs perl, make and a C compiler (plus linux-headers on Alpine). */
+const OPENSSL_VENDORED: CrateDep = { name: "openssl", version: "0.10", features: ["vendored"] };
+
+const AXUM_SERVER = "0.7.4";
+// 4.11 added HttpServer::shutdown_signal, which the generated main uses to make SIGINT graceful too.
+const ACTIX_WEB = "4.11";
+const ROCKET = "0.5.1";
 
 export const FRAMEWORK_CRATES: Record<Framework, FrameworkCrates> = {
   axum: {
     deps: [
       { name: "axum", version: "0.8" },
-      { name: "tokio", version: "1", features: ["rt-multi-thread", "macros", "net", "signal"] },
+      // `time` bounds the drain after a shutdown signal, `sync` carries that signal to axum::serve.
+      { name: "tokio", version: "1", features: ["rt-multi-thread", "macros", "net", "signal", "sync", "time"] },
     ],
-    devDeps: [],
-    tls: {},
+    devDeps: [
+      { name: "serde_json", version: "1" },
+      // ServiceExt::oneshot drives the router in tests.
+      { name: "tower", version: "0.5", features: ["util"] },
+    ],
+    tls: {
+      // axum-server serves both HTTP and HTTPS in TLS builds; `tls-rustls` would add aws-lc-rs, so no provider here.
+      rustls: [{ name: "axum-server", version: AXUM_SERVER, features: ["tls-rustls-no-provider"] }, RUSTLS],
+      "openssl-vendored": [{ name: "axum-server", version: AXUM_SERVER, features: ["tls-openssl"] }, OPENSSL_VENDORED],
+    },
   },
   "actix-web": {
-    deps: [{ name: "actix-web", version: "4" }],
-    devDeps: [],
-    tls: {},
+    // Without the default compression features (brotli, gzip, zstd: C code, a larger binary) nothing the service uses is lost.
+    deps: [{ name: "actix-web", version: ACTIX_WEB, defaultFeatures: false, features: ["macros"] }],
+    devDeps: [{ name: "serde_json", version: "1" }],
+    tls: {
+      // actix-tls takes tokio-rustls without default features, so this pulls no aws-lc-rs.
+      rustls: [{ name: "actix-web", version: ACTIX_WEB, defaultFeatures: false, features: ["rustls-0_23"] }, RUSTLS],
+      "openssl-vendored": [
+        { name: "actix-web", version: ACTIX_WEB, defaultFeatures: false, features: ["openssl"] },
+        OPENSSL_VENDORED,
+      ],
+    },
   },
   rocket: {
-    deps: [{ name: "rocket", version: "0.5.1", features: ["json"] }],
-    devDeps: [],
-    tls: {},
+    deps: [{ name: "rocket", version: ROCKET, features: ["json"] }],
+    devDeps: [{ name: "serde_json", version: "1" }],
+    // Rocket serves TLS only through its own rustls 0.21 (ring); there is no OpenSSL option.
+    tls: { rustls: [{ name: "rocket", version: ROCKET, features: ["tls"] }] },
   },
 };
 
 /** Crates the `healthcheck` probe needs to speak each TLS stack (the client side, independent of the framework). */
 export const TLS_PROBE_CRATES: Record<TlsStack, CrateDep[]> = {
-  rustls: [],
-  "openssl-vendored": [],
+  rustls: [RUSTLS],
+  "openssl-vendored": [OPENSSL_VENDORED],
   none: [],
 };
