@@ -40,7 +40,7 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     inWorkspace: false,
     binName: o.name,
     version: "0.1.0",
-    description: `${o.name}: a ${o.framework} web service`,
+    description: `${o.name}: a web service built with ${o.framework}`,
     rustVersion: PINS.rust,
     toolchainFile: "rust-toolchain.toml",
     openssl: o.tls === "openssl-vendored" ? "vendored" : undefined,
@@ -86,6 +86,8 @@ export interface TemplateData extends ServiceOptions {
   healthcheckSnippet: string;
   /** The description, safe inside a double-quoted LABEL value. */
   labelDescription: string;
+  /** BuildKit cache id of the target dir: one per package and binary, so unrelated builds never share it. */
+  targetCacheId: string;
   /** `--package X ` when the build must name the package, else "". */
   packageArg: string;
   /** Packages the runtime stage installs besides CA certificates (only where it has a package manager). */
@@ -225,6 +227,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     healthcheckTest: healthcheckArgs && execForm(["CMD", ...healthcheckArgs]),
     healthcheckSnippet: healthcheckSnippet(o.port, crate.healthcheck.kind === "probe" ? new URL(crate.healthcheck.url).pathname : "/health"),
     labelDescription: crate.description.replace(/["\\$]/g, ""),
+    targetCacheId: crate.packageName === crate.binName ? crate.binName : `${crate.packageName}-${crate.binName}`,
     packageArg: crate.inWorkspace ? `--package ${crate.packageName} ` : "",
     // A dynamically linked system OpenSSL needs its library at run time; distroless/cc already ships libssl3.
     runtimePackages: crate.openssl === "system" && runtimeRow.stage === "debian" ? ["libssl3"] : [],
