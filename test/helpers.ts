@@ -1,6 +1,6 @@
 // Shared test helpers: every supported combination, in-memory rendering through the real engine, and the built CLI.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import fs, { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +39,29 @@ export async function render(o: ServiceOptions, mode: Mode = "new"): Promise<Map
   const targetDir = path.join(os.tmpdir(), "crc-render-never-created", o.name);
   const { files } = await generate({ mode, options: o, settings: { targetDir, force: false, dryRun: true } });
   return new Map(files.map((f) => [f.path, f.content]));
+}
+
+/** Every file below dir, by relative "/"-separated path, with its content (.git is skipped). */
+export function readTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) e.name !== ".git" && walk(p);
+      else out.set(path.relative(dir, p).split(path.sep).join("/"), fs.readFileSync(p, "utf8"));
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return out;
+}
+
+/** Writes files (relative path → content) below dir, a new temp dir unless given. */
+export function writeTree(files: Map<string, string> | Record<string, string>, dir = tempDir("crc-tree-")): string {
+  for (const [p, content] of files instanceof Map ? files : Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    fs.writeFileSync(path.join(dir, p), content);
+  }
+  return dir;
 }
 
 export function tempDir(prefix = "crc-"): string {

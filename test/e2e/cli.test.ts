@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { checkContainerKit } from "../validate/checks.js";
-import { ROOT, cliEnv, runCli, tempDir } from "../helpers.js";
+import { ROOT, cliEnv, readTree, runCli, tempDir } from "../helpers.js";
 
 const NEW_FILES = [
   ".dockerignore",
@@ -22,20 +22,7 @@ const NEW_FILES = [
   "src/settings.rs",
 ];
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) e.name !== ".git" && walk(p);
-      else out.push(path.relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-const readMap = (dir: string) => new Map(files(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+const files = (dir: string) => [...readTree(dir).keys()].sort();
 
 test("--help lists every flag; --version prints the package version", () => {
   const help = runCli(["--help"], ROOT);
@@ -67,7 +54,7 @@ test("--yes scaffolds the default service and prints next steps", () => {
   const manifest = parseToml(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8")) as any;
   assert.is(manifest.package.name, "my-svc");
   assert.ok(manifest.dependencies.axum);
-  assert.equal(checkContainerKit(readMap(dir), { port: 8080 }), []);
+  assert.equal(checkContainerKit(readTree(dir), { port: 8080 }), []);
   assert.equal(JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8")), {
     generatedAs: "service",
     name: "my-svc",
@@ -98,7 +85,7 @@ test("every flag, in --k v and --k=v form", () => {
   assert.match(dockerfile, /FROM --platform=\$BUILDPLATFORM rust:\$\{RUST_VERSION\}-slim-bookworm AS build/);
   assert.match(dockerfile, /apt-get install -y --no-install-recommends clang lld perl make/);
   assert.match(dockerfile, /EXPOSE 9000/);
-  assert.equal(checkContainerKit(readMap(dir), { port: 9000 }), []);
+  assert.equal(checkContainerKit(readTree(dir), { port: 9000 }), []);
 });
 
 const errorCases: [string, string[], RegExp[]][] = [

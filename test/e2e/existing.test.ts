@@ -4,31 +4,12 @@ import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
 import { checkContainerKit } from "../validate/checks.js";
-import { runCli, tempDir } from "../helpers.js";
+import { readTree, runCli, tempDir, writeTree } from "../helpers.js";
 
 const MAIN = 'fn main() {\n    println!("hi");\n}\n';
 
-function crate(files: Record<string, string>): string {
-  const dir = tempDir("crc-existing-");
-  for (const [p, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-    fs.writeFileSync(path.join(dir, p), content);
-  }
-  return dir;
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = fs.readFileSync(p, "utf8");
-    }
-  };
-  walk(dir);
-  return out;
-}
+const crate = (files: Record<string, string>) => writeTree(files, tempDir("crc-existing-"));
+const snapshot = (dir: string) => Object.fromEntries(readTree(dir));
 
 const plainCrate = () =>
   crate({ "Cargo.toml": '[package]\nname = "plain"\nversion = "0.3.0"\nedition = "2021"\n', "src/main.rs": MAIN });

@@ -5,25 +5,12 @@ import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
 import type { ServiceOptions } from "../../generators/options.js";
-import { comboName, options, render, supportedCombinations, ROOT } from "../helpers.js";
+import { comboName, options, readTree, render, supportedCombinations, ROOT } from "../helpers.js";
 
 const TREES = path.join(ROOT, "test/golden/trees");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 // Dotfiles are stored as dot-<name> so a golden .gitignore cannot change what git tracks here.
 const toStored = (p: string) => p.split("/").map((s) => (s.startsWith(".") ? `dot-${s.slice(1)}` : s)).join("/");
-
-function readTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(path.relative(dir, p).split(path.sep).join("/"), fs.readFileSync(p, "utf8"));
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir);
-  return out;
-}
 
 const cases: [string, ServiceOptions][] = [
   ...supportedCombinations().map((c): [string, ServiceOptions] => [comboName(c), options(c)]),

@@ -1,19 +1,10 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import fs from "node:fs";
 import path from "node:path";
 import { chooseTarget, detectCrate } from "../../generators/detect.js";
-import { tempDir } from "../helpers.js";
+import { tempDir, writeTree } from "../helpers.js";
 
-/** Writes a tree of files (path → content) under a new temp dir. */
-function crate(files: Record<string, string>): string {
-  const dir = tempDir("crc-detect-");
-  for (const [p, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-    fs.writeFileSync(path.join(dir, p), content);
-  }
-  return dir;
-}
+const crate = (files: Record<string, string>) => writeTree(files, tempDir("crc-detect-"));
 
 const MAIN = "fn main() {}\n";
 

@@ -4,7 +4,7 @@ import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
 import { checkTarget, classify, commit, decide, meaningfulEntries } from "../../generators/writer.js";
-import { tempDir } from "../helpers.js";
+import { readTree, tempDir } from "../helpers.js";
 
 const plan = [
   { path: "Dockerfile", content: "FROM scratch\n" },
@@ -12,21 +12,7 @@ const plan = [
   { path: "compose.yaml", content: "services: {}\n" },
 ];
 
-/** Every file below dir with its content, for before/after comparisons. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        out[path.relative(dir, p) + "/"] = "";
-        walk(p);
-      } else out[path.relative(dir, p)] = fs.readFileSync(p, "utf8");
-    }
-  };
-  walk(dir);
-  return out;
-}
+const snapshot = (dir: string) => Object.fromEntries(readTree(dir));
 
 test("classify: create, unchanged, conflict", () => {
   const dir = tempDir();
@@ -69,7 +55,6 @@ test("commit writes new files, backs up and overwrites as decided", async () => 
     "Dockerfile.orig": "older backup\n",
     "Dockerfile.orig.1": "mine\n",
     "compose.yaml": "services: {}\n",
-    "src/": "",
     "src/main.rs": "fn main() {}\n",
   });
 });
@@ -86,6 +71,8 @@ test("a failure part-way leaves an existing directory exactly as it was", async 
       /disk full/,
     );
     assert.equal(snapshot(dir), before, policy);
+    // No directory it created (src/, the staging area) is left behind either.
+    assert.equal(fs.readdirSync(dir).sort(), ["Dockerfile", "notes.txt"], policy);
   }
 });
 
@@ -100,6 +87,7 @@ test("a failure while moving into place rolls back renames and created directori
   );
   fs.rmSync(path.join(dir, "compose.yaml"), { recursive: true });
   assert.equal(snapshot(dir), before);
+  assert.equal(fs.readdirSync(dir), ["Dockerfile"]);
 });
 
 test("a target directory that did not exist is removed again on failure", async () => {

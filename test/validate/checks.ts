@@ -6,7 +6,7 @@ import path from "node:path";
 import { Ajv } from "ajv";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
-import { ROOT, tempDir } from "../helpers.js";
+import { ROOT, writeTree } from "../helpers.js";
 import { checkDockerfile } from "./dockerfile-rules.js";
 
 const COMPOSE_SCHEMA = path.join(ROOT, "..", "shared", "schemas", "compose-spec.json");
@@ -19,14 +19,6 @@ function validateCompose(doc: unknown): string[] {
     composeValidator = new Ajv({ strict: false, allErrors: true }).compile(schema);
   }
   return composeValidator(doc) ? [] : (composeValidator.errors ?? []).map((e) => `compose schema: ${e.instancePath} ${e.message}`);
-}
-
-export function writeTree(files: Map<string, string>, dir = tempDir("crc-tree-")): string {
-  for (const [p, content] of files) {
-    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-    fs.writeFileSync(path.join(dir, p), content);
-  }
-  return dir;
 }
 
 /** The container kit: Dockerfile, compose file and .dockerignore agree with each other and pass their parsers. */
@@ -79,7 +71,9 @@ export function checkCrate(files: Map<string, string>, expect: { name: string; o
   if (!String(facts.args.RUST_VERSION).startsWith(String(manifest.package?.["rust-version"])))
     problems.push(`rust-version ${manifest.package?.["rust-version"]} does not match the toolchain`);
 
-  const dir = writeTree(files);
+  // Without rust-toolchain.toml: it pins a toolchain this machine may not have under that name, and the checks
+  // below are about the manifest and the sources, which any current toolchain reads the same way.
+  const dir = writeTree(new Map([...files].filter(([p]) => p !== "rust-toolchain.toml")));
   const meta = spawnSync("cargo", ["metadata", "--no-deps", "--offline", "--format-version", "1"], { cwd: dir, encoding: "utf8" });
   if (meta.status !== 0) problems.push(`cargo metadata: ${meta.stderr.trim().split("\n")[0]}`);
   else {
