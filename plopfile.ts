@@ -4,7 +4,7 @@ import path from "node:path";
 import type { NodePlopAPI } from "node-plop";
 import { registerActionTypes, runActions, startRun, type RunState } from "./generators/generate.js";
 import type { Mode } from "./generators/manifest.js";
-import { FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
+import { FIELDS, allowedChoices, isPrompted, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
 import { UserError } from "./generators/errors.js";
 
 type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unknown>;
@@ -13,17 +13,18 @@ type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unkno
 function plopPrompts() {
   return [
     { type: "input", name: "directory", message: "Target directory", default: "rust-service" },
-    ...FIELDS.map((f) => ({
-      type: f.kind === "select" ? "list" : f.kind === "multi" ? "checkbox" : "input",
+    ...FIELDS.filter(isPrompted).map((f) => ({
+      type: { select: "list", multi: "checkbox", switch: "confirm", text: "input" }[f.kind],
       name: f.key,
       message: f.prompt,
+      when: (answers: Record<string, unknown>) => f.askWhen?.(resolveAnswers(toRaw(answers)).options) ?? true,
       choices: f.choices
         ? (answers: Record<string, unknown>) =>
             allowedChoices(f, resolveAnswers(toRaw(answers)).options).map((value) => ({ value, name: value }))
         : undefined,
       default: (answers: Record<string, unknown>) => {
         const value = f.defaultValue(resolveAnswers(toRaw(answers)).options, String(answers.directory ?? "."));
-        return Array.isArray(value) || typeof value === "string" ? value : String(value);
+        return Array.isArray(value) || typeof value === "string" || typeof value === "boolean" ? value : String(value);
       },
       validate: (value: unknown) => {
         const parsed = f.parse(Array.isArray(value) ? value.join(",") : String(value));

@@ -93,6 +93,32 @@ export const PROFILES = {
 } as const;
 export type Profile = keyof typeof PROFILES;
 
+export const DEPLOY_TARGETS = {
+  compose: { summary: "compose.yaml: always written", command: "docker compose up --build" },
+  kubernetes: {
+    summary: "deploy/kubernetes: Deployment, Service, PodDisruptionBudget, kustomization",
+    command: "kubectl apply -k deploy/kubernetes     # after pushing the image (see README)",
+  },
+  fly: { summary: "fly.toml for Fly.io Machines", command: "fly launch --no-deploy && fly deploy" },
+  "cloud-run": {
+    summary: "deploy/cloud-run/service.yaml (Knative) for Google Cloud Run",
+    command: "gcloud run services replace deploy/cloud-run/service.yaml --region REGION",
+  },
+} as const;
+export type DeployTarget = keyof typeof DEPLOY_TARGETS;
+
+export const CI_PROVIDERS = {
+  github: { summary: "GitHub Actions: fmt, clippy, tests; multi-arch image pushed to GHCR on main and tags" },
+  none: { summary: "no CI workflow" },
+} as const;
+export type CiProvider = keyof typeof CI_PROVIDERS;
+
+export const ALLOCATORS = {
+  mimalloc: { summary: "mimalloc as the global allocator: musl's own is several times slower under load" },
+  system: { summary: "the libc allocator (glibc's is fast; musl's is slow under contention)" },
+} as const;
+export type Allocator = keyof typeof ALLOCATORS;
+
 /** Version pins: one place for the toolchain, edition and images. Crate pins live in crates.ts. */
 export const PINS = {
   rust: "1.95.0",
@@ -102,8 +128,26 @@ export const PINS = {
   dockerfileSyntax: "docker/dockerfile:1",
 } as const;
 
+/** The BuildKit secret carrying a private registry's token, and the variable `docker build --secret …,env=` reads it from. */
+export const REGISTRY_SECRET = { id: "cargo-registry-token", env: "CARGO_REGISTRY_TOKEN" } as const;
+
+/** GitHub Actions the CI workflow uses, each pinned to its current major tag. */
+export const GITHUB_ACTIONS = {
+  checkout: "actions/checkout@v6",
+  // Reads rust-toolchain.toml, so CI runs the same Rust as local builds and the Dockerfile.
+  rustToolchain: "actions-rust-lang/setup-rust-toolchain@v1",
+  rustCache: "Swatinem/rust-cache@v2",
+  setupBuildx: "docker/setup-buildx-action@v4",
+  login: "docker/login-action@v4",
+  metadata: "docker/metadata-action@v6",
+  buildPush: "docker/build-push-action@v7",
+} as const;
+
 export const isFramework = (v: string): v is Framework => Object.hasOwn(FRAMEWORKS, v);
 export const isTlsStack = (v: string): v is TlsStack => Object.hasOwn(TLS_STACKS, v);
 export const isRuntime = (v: string): v is Runtime => Object.hasOwn(RUNTIMES, v);
 export const isPlatform = (v: string): v is Platform => Object.hasOwn(PLATFORMS, v);
+export const isDeployTarget = (v: string): v is DeployTarget => Object.hasOwn(DEPLOY_TARGETS, v);
+export const isCiProvider = (v: string): v is CiProvider => Object.hasOwn(CI_PROVIDERS, v);
+export const isAllocator = (v: string): v is Allocator => Object.hasOwn(ALLOCATORS, v);
 export const isProfile = (v: string): v is Profile => Object.hasOwn(PROFILES, v);

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
-import { PINS, RUNTIMES } from "./catalog.js";
+import { DEPLOY_TARGETS, PINS, REGISTRY_SECRET, RUNTIMES } from "./catalog.js";
 import { chooseTarget, detectCrate, type Chooser, type CrateFacts } from "./detect.js";
 import { generate } from "./engine.js";
 import { UserError } from "./errors.js";
@@ -12,6 +12,7 @@ import {
   FIELDS,
   KIT_FLAG_HELP,
   flagValues,
+  isPrompted,
   RUN_FLAG_HELP,
   allowedChoices,
   missingRequired,
@@ -33,7 +34,7 @@ import { unifiedDiff, type ConflictResolver, type DecidedFile } from "./writer.j
 
 const DEFAULT_DIRECTORY = "rust-service";
 /** Fields an existing crate is asked about; the others describe code it already has. */
-const KIT_FIELDS = new Set<keyof ServiceOptions>(["runtime", "platforms", "port"]);
+const KIT_FIELDS = new Set<keyof ServiceOptions>(["runtime", "platforms", "port", "deploy", "ci", "offlineBuild", "privateRegistry"]);
 
 export interface CliIo {
   argv: string[];
@@ -81,7 +82,7 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
   }
   const targetDir = path.resolve(io.cwd, directory);
   const options = interactive
-    ? await askFields(FIELDS.filter((f) => cmd.raw[f.key] === undefined), cmd.raw, targetDir)
+    ? await askFields(FIELDS.filter((f) => isPrompted(f) && cmd.raw[f.key] === undefined), cmd.raw, targetDir)
     : withDefaults(flagged.options, targetDir);
   const files = await write(io, cmd, interactive, "new", options, undefined, targetDir);
   if (!files) return 0;
@@ -89,8 +90,7 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
   nextSteps(io, [
     path.relative(io.cwd, targetDir) ? `cd ${shellWord(path.relative(io.cwd, targetDir))}` : undefined,
     `cargo run                         # http://localhost:${options.port}/health`,
-    `docker build -t ${options.name} .`,
-    `docker compose up --build`,
+    ...deliverySteps(options, options.name),
   ], lock);
   return 0;
 }
@@ -129,7 +129,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   const choice = await chooseTarget(facts, kit, ask);
   const contextDir = facts.contextDir;
   let options = interactive
-    ? await askFields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && raw[f.key] === undefined), raw, contextDir)
+    ? await askFields(FIELDS.filter((f) => isPrompted(f) && KIT_FIELDS.has(f.key) && raw[f.key] === undefined), raw, contextDir)
     : withDefaults(flagged.options, contextDir);
   options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
   const healthcheckChosen = ["healthcheck", "healthcheck-cmd"].some((k) => k in savedKit || cmd.kitGiven.includes(k));
@@ -143,8 +143,9 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     binName: choice.bin.name,
     version: choice.package.version,
     description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
-    rustVersion: facts.toolchainChannel && /^\d+\.\d+(\.\d+)?$/.test(facts.toolchainChannel) ? facts.toolchainChannel : PINS.rust,
+    rustVersion: imageRustVersion(facts),
     toolchainFile: facts.toolchainFile,
+    buildInputs: [...(facts.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(facts.cargoConfig ? [".cargo/config.toml"] : [])],
     openssl: facts.openssl ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined),
     assets: choice.package.assets,
     healthcheck:
@@ -164,13 +165,22 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   const rel = path.relative(io.cwd, contextDir);
   nextSteps(io, [
     rel ? `cd ${shellWord(rel)}` : undefined,
-    `docker build -t ${choice.bin.name} .`,
-    `docker compose up --build`,
+    ...deliverySteps(options, choice.bin.name),
   ], lock);
   if (crate.healthcheck.kind !== "subcommand")
     io.out(pc.dim(`\nREADME.Docker.md shows how to give ${choice.bin.name} its own healthcheck subcommand (then re-run with --healthcheck-cmd healthcheck).`));
   if (choice.package.framework) io.out(pc.dim(`Detected ${choice.package.framework}: handle SIGTERM with its graceful shutdown so in-flight requests finish on docker stop.`));
   return 0;
+}
+
+/** The image's Rust: a numeric toolchain pin wins; else our pin, unless the crate's rust-version needs newer. */
+function imageRustVersion(facts: CrateFacts): string {
+  const numeric = /^\d+\.\d+(\.\d+)?$/;
+  if (facts.toolchainChannel && numeric.test(facts.toolchainChannel)) return facts.toolchainChannel;
+  const parts = (v: string) => v.split(".").map(Number);
+  const [msrv, pin] = [parts(facts.rustVersion ?? "0"), parts(PINS.rust)];
+  const newer = facts.rustVersion && numeric.test(facts.rustVersion) && (msrv[0] > pin[0] || (msrv[0] === pin[0] && msrv[1] > pin[1]));
+  return newer ? facts.rustVersion! : PINS.rust;
 }
 
 /** Renders and writes (or previews) through the engine; returns undefined for a dry run. */
@@ -207,8 +217,9 @@ function fail(io: CliIo, problems: string[], unattended: boolean): number {
 async function askFields(fields: readonly Field[], raw: RawAnswers, targetDir: string): Promise<ServiceOptions> {
   const inquirer = await loadInquirer();
   const answers: RawAnswers = { ...raw };
-  for (const f of fields) {
+  for (const f of fields.filter(isPrompted)) {
     const known = resolveAnswers(answers).options;
+    if (f.askWhen && !f.askWhen(known)) continue;
     const def = f.defaultValue(known, targetDir);
     const validate = (value: string) => {
       const parsed = f.parse(value);
@@ -218,6 +229,9 @@ async function askFields(fields: readonly Field[], raw: RawAnswers, targetDir: s
       answers[f.key] = (
         await inquirer.prompt<{ v: string }>([{ type: "input", name: "v", message: f.prompt, default: String(def), validate }])
       ).v;
+    } else if (f.kind === "switch") {
+      const { v } = await inquirer.prompt<{ v: boolean }>([{ type: "confirm", name: "v", message: f.prompt, default: def === true }]);
+      answers[f.key] = String(v);
     } else if (f.kind === "select") {
       const choices = (f.choices ?? [])
         .filter((c) => allowedChoices(f, known).includes(c.value))
@@ -230,7 +244,14 @@ async function askFields(fields: readonly Field[], raw: RawAnswers, targetDir: s
       const choices = (f.choices ?? []).map((c) => ({ name: `${c.value}  ${pc.dim(c.summary)}`, value: c.value, checked: selected.has(c.value) }));
       const picked = (
         await inquirer.prompt<{ v: string[] }>([
-          { type: "checkbox", name: "v", message: f.prompt, choices, validate: (v: readonly unknown[]) => v.length > 0 || "choose at least one platform" },
+          {
+            type: "checkbox",
+            name: "v",
+            message: f.prompt,
+            choices,
+            // Inquirer hands the checkbox validator the selected choice objects, not their values.
+            validate: (picked: readonly { value: string }[]) => validate(picked.map((c) => c.value).join(",")),
+          },
         ])
       ).v;
       answers[f.key] = picked.join(",");
@@ -339,6 +360,16 @@ const LOCK_NOTES: Record<LockOutcome, string> = {
   offline: "cargo could not reach the registry, so there is no Cargo.lock yet: run `cargo generate-lockfile` before `docker build` (it builds with --locked).",
 };
 
+/** Image build and deploy commands for the chosen build mode and targets. */
+function deliverySteps(o: ServiceOptions, image: string): string[] {
+  const secret = o.privateRegistry && !o.offlineBuild ? `--secret id=${REGISTRY_SECRET.id},env=${REGISTRY_SECRET.env} ` : "";
+  return [
+    ...(o.offlineBuild ? ["cargo vendor --locked              # vendor/ for the offline build"] : []),
+    `docker build ${secret}-t ${image} .`,
+    ...o.deploy.map((t) => DEPLOY_TARGETS[t].command),
+  ];
+}
+
 function nextSteps(io: CliIo, steps: (string | undefined)[], lock: LockOutcome): void {
   io.out("");
   io.out((lock === "generated" || lock === "exists" ? pc.green : pc.yellow)(LOCK_NOTES[lock]));
@@ -350,7 +381,7 @@ const shellWord = (s: string) => (/^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g,
 
 export function helpText(): string {
   const rows: [string, string][] = [
-    ...FIELDS.map((f): [string, string] => [`--${f.flag} <${f.placeholder}>`, `${f.description}${f.choices ? `: ${flagValues(f)}` : ""}${defaultNote(f)}`]),
+    ...FIELDS.map((f): [string, string] => [f.kind === "switch" ? `--[no-]${f.flag}` : `--${f.flag} <${f.placeholder}>`, `${f.description}${f.choices ? `: ${flagValues(f)}` : ""}${defaultNote(f)}`]),
   ];
   const kitRows = KIT_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
   const runRows = RUN_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
@@ -373,7 +404,7 @@ export function helpText(): string {
 }
 
 function defaultNote(f: Field): string {
-  if (f.key === "name") return " (default: the directory name)";
+  if (f.defaultHelp) return ` (default: ${f.defaultHelp})`;
   const def = f.defaultValue({}, ".");
   return ` (default: ${Array.isArray(def) ? def.join(",") : def})`;
 }

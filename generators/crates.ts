@@ -1,5 +1,5 @@
 // Crate pins alone: which crates (versions, features) each framework and TLS stack brings into Cargo.toml.
-import type { Framework, TlsStack } from "./catalog.js";
+import type { Allocator, Framework, TlsStack } from "./catalog.js";
 
 export interface CrateDep {
   name: string;
@@ -88,4 +88,10 @@ export const TLS_PROBE_CRATES: Record<TlsStack, CrateDep[]> = {
   rustls: [RUSTLS],
   "openssl-vendored": [OPENSSL_VENDORED],
   none: [],
+};
+
+/** The global allocator's crate; the generated main declares it with #[global_allocator]. */
+export const ALLOCATOR_CRATES: Record<Allocator, CrateDep[]> = {
+  mimalloc: [{ name: "mimalloc", version: "0.1" }],
+  system: [],
 };

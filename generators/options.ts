@@ -2,16 +2,25 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
+  ALLOCATORS,
+  CI_PROVIDERS,
+  DEPLOY_TARGETS,
   FRAMEWORKS,
   PLATFORMS,
   PROFILES,
   RUNTIMES,
   TLS_STACKS,
+  isAllocator,
+  isCiProvider,
+  isDeployTarget,
   isFramework,
   isPlatform,
   isProfile,
   isRuntime,
   isTlsStack,
+  type Allocator,
+  type CiProvider,
+  type DeployTarget,
   type Framework,
   type Platform,
   type Profile,
@@ -31,6 +40,14 @@ export interface ServiceOptions {
   platforms: Platform[];
   port: number;
   profile: Profile;
+  /** Deploy targets; compose is always among them. */
+  deploy: DeployTarget[];
+  ci: CiProvider;
+  allocator: Allocator;
+  /** Build from vendored sources with --offline, for air-gapped builders. */
+  offlineBuild: boolean;
+  /** Name of a private cargo registry whose token reaches the build as a BuildKit secret; "" for none. */
+  privateRegistry: string;
 }
 
 export const CONFLICT_POLICIES = ["skip", "overwrite", "backup", "abort"] as const;
@@ -59,12 +76,18 @@ export interface Field<K extends keyof ServiceOptions = keyof ServiceOptions> {
   /** Placeholder in help; the values themselves are listed when the field has choices. */
   placeholder: string;
   description: string;
-  prompt: string;
-  kind: "select" | "multi" | "text";
+  /** The prompt's question; fields without one are set by flag only. */
+  prompt?: string;
+  /** Asked only when this holds for the answers so far (otherwise it takes its default). */
+  askWhen?: (known: Partial<ServiceOptions>) => boolean;
+  /** switch: a flag without a value, a yes/no question. */
+  kind: "select" | "multi" | "text" | "switch";
   choices?: Choice[];
   /** Required fields must be given, answered, or defaulted by --yes; the others silently take their default. */
   required: boolean;
   defaultValue: (known: Partial<ServiceOptions>, targetDir: string) => ServiceOptions[K];
+  /** How help describes a default that depends on other answers or has no value to print. */
+  defaultHelp?: string;
   parse: (raw: string) => Parsed<ServiceOptions[K]>;
 }
 
@@ -75,6 +98,8 @@ const oneOf =
   <T extends string>(label: string, guard: (v: string) => v is T, table: Record<string, unknown>) =>
   (raw: string): Parsed<T> =>
     guard(raw) ? { value: raw } : { error: `unknown ${label} "${raw}" (choose ${Object.keys(table).join(", ")})` };
+
+const isMusl = (known: Partial<ServiceOptions>) => known.runtime !== undefined && RUNTIMES[known.runtime].libc === "musl";
 
 function field<K extends keyof ServiceOptions>(f: Field<K>): Field<K> {
   return f;
@@ -89,6 +114,7 @@ export const FIELDS = [
     prompt: "Crate name",
     kind: "text",
     required: false,
+    defaultHelp: "the directory name",
     defaultValue: (_known, targetDir) => crateNameFromDirectory(path.basename(targetDir)) || "rust-service",
     parse: (raw) => {
       const problem = crateNameProblem(raw);
@@ -165,6 +191,80 @@ export const FIELDS = [
     },
   }),
   field({
+    key: "deploy",
+    flag: "deploy",
+    placeholder: "targets",
+    description: "deploy targets, comma-separated or repeated",
+    prompt: "Where will it run?",
+    kind: "multi",
+    choices: rows(DEPLOY_TARGETS),
+    required: false,
+    defaultValue: (): DeployTarget[] => ["compose"],
+    parse: (raw) => {
+      const items = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      const unknown = items.filter((t) => !isDeployTarget(t));
+      if (unknown.length > 0)
+        return { error: `unknown deploy target "${unknown.join(", ")}" (choose ${Object.keys(DEPLOY_TARGETS).join(", ")})` };
+      // compose is always written; the order is the catalog's.
+      const chosen = new Set<string>(["compose", ...items]);
+      return { value: (Object.keys(DEPLOY_TARGETS) as DeployTarget[]).filter((t) => chosen.has(t)) };
+    },
+  }),
+  field({
+    key: "ci",
+    flag: "ci",
+    placeholder: "provider",
+    description: "CI workflow",
+    prompt: "CI workflow",
+    kind: "select",
+    choices: rows(CI_PROVIDERS),
+    required: false,
+    defaultValue: () => "github" as const,
+    parse: oneOf("CI provider", isCiProvider, CI_PROVIDERS),
+  }),
+  field({
+    key: "allocator",
+    flag: "allocator",
+    placeholder: "allocator",
+    description: "global allocator",
+    prompt: "Global allocator",
+    kind: "select",
+    choices: rows(ALLOCATORS),
+    required: false,
+    // musl's allocator is the slow one; glibc's is fine, so the question only matters for musl runtimes.
+    askWhen: (known) => isMusl(known),
+    defaultHelp: "mimalloc on musl runtimes, else system",
+    defaultValue: (known) => (isMusl(known) ? "mimalloc" : "system"),
+    parse: oneOf("allocator", isAllocator, ALLOCATORS),
+  }),
+  field({
+    key: "offlineBuild",
+    flag: "offline-build",
+    placeholder: "",
+    description: "vendored build for air-gapped builders: cargo vendor + .cargo/config.toml, built with --offline",
+    prompt: "Build offline from vendored crates (air-gapped builders)?",
+    kind: "switch",
+    required: false,
+    defaultHelp: "off",
+    defaultValue: () => false,
+    parse: (raw) => (raw === "true" ? { value: true } : raw === "false" ? { value: false } : { error: `invalid offline-build "${raw}" (true or false)` }),
+  }),
+  field({
+    key: "privateRegistry",
+    flag: "private-registry",
+    placeholder: "name",
+    description: "private cargo registry (as named in .cargo/config.toml) whose token the build gets as a BuildKit secret",
+    prompt: "Private cargo registry (its name in .cargo/config.toml; empty for none)",
+    kind: "text",
+    required: false,
+    defaultHelp: "none",
+    defaultValue: () => "",
+    parse: (raw) =>
+      raw === "" || /^[A-Za-z][A-Za-z0-9_-]*$/.test(raw)
+        ? { value: raw }
+        : { error: `invalid --private-registry "${raw}": use the registry's name from .cargo/config.toml ([registries.<name>])` },
+  }),
+  field({
     key: "profile",
     flag: "profile",
     placeholder: "preset",
@@ -177,6 +277,9 @@ export const FIELDS = [
     parse: oneOf("profile", isProfile, PROFILES),
   }),
 ] as const satisfies readonly Field[];
+
+export type PromptedField = Field & { prompt: string };
+export const isPrompted = (f: Field): f is PromptedField => f.prompt !== undefined;
 
 /** The values a flag takes, as help and "missing" errors show them: `axum|actix-web|rocket`, or its placeholder. */
 export function flagValues(f: Field): string {
@@ -219,7 +322,7 @@ export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
 ];
 
 const KIT_FLAGS = ["existing", "package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const;
-const SERVICE_ONLY_FIELDS = ["name", "framework", "tls", "profile"] as const;
+const SERVICE_ONLY_FIELDS = ["name", "framework", "tls", "profile", "allocator"] as const;
 
 export type RawKit = Partial<Record<"package" | "bin" | "healthcheck-cmd" | "healthcheck" | "health-path", string>>;
 
@@ -325,7 +428,10 @@ export interface ParsedCommandLine {
 /** Reads argv into raw answers and run settings, collecting every problem instead of stopping at the first. */
 export function parseCommandLine(argv: string[]): ParsedCommandLine {
   const spec: Record<string, { takesValue: boolean }> = { ...NON_FIELD_FLAGS };
-  for (const f of FIELDS) spec[f.flag] = { takesValue: true };
+  for (const f of FIELDS) spec[f.flag] = { takesValue: f.kind !== "switch" };
+  // Each switch has a --no- form, so a terminal run can settle it without a prompt.
+  const negations = Object.fromEntries(FIELDS.filter((f) => f.kind === "switch").map((f) => [`no-${f.flag}`, f.flag]));
+  for (const negated of Object.keys(negations)) spec[negated] = { takesValue: false };
   const shortNames = Object.fromEntries(Object.entries(NON_FIELD_FLAGS).flatMap(([name, s]) => (s.short ? [[s.short, name]] : [])));
   const values = new Map<string, string[]>();
   const positionals: string[] = [];
@@ -361,7 +467,8 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
       problems.push(`${rawName} takes no value`);
       continue;
     }
-    values.set(name!, [...(values.get(name!) ?? []), value ?? "true"]);
+    const key = negations[name!] ?? name!;
+    values.set(key, [...(values.get(key) ?? []), negations[name!] ? "false" : (value ?? "true")]);
   }
   if (positionals.length > 1) problems.push(`expected one target directory, got ${positionals.map((p) => `"${p}"`).join(" ")}`);
 

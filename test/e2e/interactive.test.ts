@@ -45,26 +45,41 @@ test("a full interactive scaffold: every prompt answered at the terminal", async
     [/Runtime image/, `${DOWN}${DOWN}${ENTER}`], // from the default distroless-cc to debian-slim
     [/Image platforms/, ` ${DOWN} ${ENTER}`], // untick amd64, tick arm64
     [/Port/, `\x7f\x7f\x7f\x7f3000${ENTER}`],
+    [/Where will it run\?/, `${DOWN} ${ENTER}`], // compose stays, kubernetes added
+    [/CI workflow/, `${DOWN}${ENTER}`], // none
+    [/Build offline from vendored crates/, `y${ENTER}`],
+    [/Private cargo registry/, `corp${ENTER}`],
     [/Optimise the release build for/, `${UP}${ENTER}`], // from the default speed to size
   ]);
+  assert.not.match(screen, /Global allocator/, "a glibc runtime is not asked about the allocator");
   assert.is(exitCode, 0, screen);
   const dir = path.join(cwd, "pty-svc");
   const manifest = parseToml(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8")) as any;
   assert.is(manifest.package.name, "pty-svc");
   assert.ok(manifest.dependencies["actix-web"]);
   const answers = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
-  assert.equal([answers.framework, answers.tls, answers.runtime, answers.platform, answers.port, answers.profile], [
-    "actix-web", "openssl-vendored", "debian-slim", "linux/arm64", 3000, "size",
-  ]);
+  assert.equal(
+    [answers.framework, answers.tls, answers.runtime, answers.platform, answers.port, answers.profile, answers.deploy, answers.ci],
+    ["actix-web", "openssl-vendored", "debian-slim", "linux/arm64", 3000, "size", "compose,kubernetes", "none"],
+  );
+  assert.equal([answers.allocator, answers["offline-build"], answers["private-registry"]], ["system", true, "corp"]);
+  assert.ok(fs.existsSync(path.join(dir, ".cargo/config.toml")));
+  assert.ok(fs.existsSync(path.join(dir, "deploy/kubernetes/deployment.yaml")));
+  assert.not.ok(fs.existsSync(path.join(dir, ".github")));
 });
 
-test("flags given are not asked again; Rocket is never offered OpenSSL", async () => {
+test("flags given are not asked again; Rocket is never offered OpenSSL; musl runtimes are asked about the allocator", async () => {
   const cwd = tempDir();
-  const { exitCode, screen } = await session(["r-svc", "--framework", "rocket", "--runtime", "scratch", "--platform", "linux/amd64", "--port", "8080", "--profile", "speed", "--name", "r-svc"], cwd, [
+  const given = ["--framework", "rocket", "--runtime", "scratch", "--platform", "linux/amd64", "--port", "8080", "--profile", "speed"];
+  const more = ["--name", "r-svc", "--deploy", "compose", "--ci", "none", "--no-offline-build", "--private-registry="];
+  const { exitCode, screen } = await session(["r-svc", ...given, ...more], cwd, [
     [/TLS stack/, ENTER],
+    [/Global allocator/, `${DOWN}${ENTER}`], // from the musl default mimalloc to system
   ]);
   assert.is(exitCode, 0, screen);
-  assert.not.match(screen, /Web framework|Runtime image|openssl-vendored/);
+  assert.not.match(screen, /Web framework|Runtime image|openssl-vendored|Build offline|Private cargo registry/);
+  const answers = JSON.parse(fs.readFileSync(path.join(cwd, "r-svc/.rust-container.json"), "utf8"));
+  assert.is(answers.allocator, "system");
 });
 
 test("Ctrl-C during the prompts writes nothing and exits 130", async () => {
@@ -86,6 +101,10 @@ test("existing crate on a terminal: asks which binary, the runtime and the healt
     [/Runtime image/, ENTER],
     [/Image platforms/, ENTER],
     [/Port/, ENTER],
+    [/Where will it run\?/, ENTER],
+    [/CI workflow/, ENTER],
+    [/Build offline from vendored crates/, ENTER],
+    [/Private cargo registry/, ENTER],
     [/How should the image check/, `${DOWN}${ENTER}`], // subcommand
     [/Dockerfile exists and differs/, `${DOWN}${DOWN}${ENTER}`], // backup
   ]);

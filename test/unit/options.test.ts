@@ -52,6 +52,11 @@ test("each field's validation message", () => {
     platforms: "linux/riscv64",
     port: "70000",
     profile: "tiny",
+    deploy: "compose,heroku",
+    ci: "gitlab",
+    allocator: "jemalloc",
+    offlineBuild: "maybe",
+    privateRegistry: "my registry",
   });
   assert.equal(problems, [
     'invalid crate name "1abc": must start with an ASCII letter',
@@ -60,8 +65,28 @@ test("each field's validation message", () => {
     'unknown runtime "ubuntu" (choose scratch, distroless-static, distroless-cc, alpine, debian-slim)',
     'unknown platform "linux/riscv64" (choose linux/amd64, linux/arm64)',
     'invalid port "70000": use a number from 1 to 65535',
+    'unknown deploy target "heroku" (choose compose, kubernetes, fly, cloud-run)',
+    'unknown CI provider "gitlab" (choose github, none)',
+    'unknown allocator "jemalloc" (choose mimalloc, system)',
+    'invalid offline-build "maybe" (true or false)',
+    'invalid --private-registry "my registry": use the registry\'s name from .cargo/config.toml ([registries.<name>])',
     'unknown profile "tiny" (choose size, speed)',
   ]);
+});
+
+test("switches have a --no- form; giving both is a conflict", () => {
+  assert.equal(parseCommandLine(["--offline-build"]).raw, { offlineBuild: "true" });
+  assert.equal(parseCommandLine(["--no-offline-build"]).raw, { offlineBuild: "false" });
+  assert.is(resolveAnswers(parseCommandLine(["--no-offline-build"]).raw).options.offlineBuild, false);
+  assert.equal(parseCommandLine(["--offline-build", "--no-offline-build"]).problems, ["--offline-build given more than once (true, false)"]);
+  assert.equal(parseCommandLine(["--no-offline-build=yes"]).problems, ["--no-offline-build takes no value"]);
+  assert.is(resolveAnswers({ privateRegistry: "" }).options.privateRegistry, "", "an empty registry answer means none");
+});
+
+test("the allocator is asked about only for musl runtimes", () => {
+  const allocator = FIELDS.find((f) => f.key === "allocator")!;
+  assert.ok(allocator.askWhen?.({ runtime: "alpine" }));
+  assert.not.ok(allocator.askWhen?.({ runtime: "debian-slim" }));
 });
 
 test("ports: bounds and non-numbers", () => {
@@ -117,7 +142,14 @@ test("missing required fields and defaults", () => {
     platforms: ["linux/amd64"],
     port: 8080,
     profile: "speed",
+    deploy: ["compose"],
+    ci: "github",
+    allocator: "system",
+    offlineBuild: false,
+    privateRegistry: "",
   });
+  assert.is(withDefaults({ runtime: "scratch" }, "/x/svc").allocator, "mimalloc", "musl's allocator is the slow one");
+  assert.equal(resolveAnswers({ deploy: "fly,kubernetes,fly" }).options.deploy, ["compose", "kubernetes", "fly"]);
 });
 
 test.run();
