@@ -16,6 +16,9 @@ export interface ManifestEntry {
 
 export const ANSWERS_FILE = ".rust-container.json";
 
+/** deploy/kubernetes/<name>.yaml, each from the template of the same name. */
+const KUBERNETES_MANIFESTS = ["deployment", "service", "pdb", "kustomization"] as const;
+
 export const MANIFEST: ManifestEntry[] = [
   { output: "Cargo.toml", template: "crate/Cargo.toml.ejs", modes: ["new"] },
   { output: "rust-toolchain.toml", template: "crate/rust-toolchain.toml.ejs", modes: ["new"] },
@@ -39,7 +42,24 @@ export const MANIFEST: ManifestEntry[] = [
     modes: ["new", "existing"],
     when: (d) => d.crate.healthcheck.kind === "probe",
   },
+  { output: ".github/workflows/ci.yml", template: "pipeline/github-ci.yml.ejs", modes: ["new", "existing"], when: (d) => d.ci === "github" },
+  { output: ".cargo/config.toml", template: "pipeline/cargo-config.toml.ejs", modes: ["new", "existing"], when: (d) => d.offlineBuild },
   { output: ANSWERS_FILE, template: "container/answers.json.ejs", modes: ["new", "existing"], owned: true },
+  ...KUBERNETES_MANIFESTS.map(
+    (name): ManifestEntry => ({
+      output: `deploy/kubernetes/${name}.yaml`,
+      template: `deploy/kubernetes/${name}.yaml.ejs`,
+      modes: ["new", "existing"],
+      when: (d) => d.deploy.includes("kubernetes"),
+    }),
+  ),
+  { output: "fly.toml", template: "deploy/fly.toml.ejs", modes: ["new", "existing"], when: (d) => d.deploy.includes("fly") },
+  {
+    output: "deploy/cloud-run/service.yaml",
+    template: "deploy/cloud-run/service.yaml.ejs",
+    modes: ["new", "existing"],
+    when: (d) => d.deploy.includes("cloud-run"),
+  },
 ];
 
 export interface PlannedFile {

@@ -1,6 +1,6 @@
 // Derives everything templates print from the options, so templates hold only `if` and `for`.
-import { BUILDERS, PINS, PROFILES, RUNTIMES, type RuntimeRow } from "./catalog.js";
-import { COMMON_CRATES, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
+import { BUILDERS, GITHUB_ACTIONS, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
+import { ALLOCATOR_CRATES, COMMON_CRATES, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
 import type { ServiceOptions } from "./options.js";
 
 export type Healthcheck =
@@ -21,6 +21,8 @@ export interface CrateContext {
   description: string;
   rustVersion: string;
   toolchainFile?: string;
+  /** Files that shape the build besides the sources (build.rs, .cargo/config.toml), listed for the reader. */
+  buildInputs: string[];
   openssl?: "vendored" | "system";
   /** Asset directories relative to the package directory, copied next to the binary. */
   assets: string[];
@@ -43,6 +45,7 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     description: `${o.name}: a web service built with ${o.framework}`,
     rustVersion: PINS.rust,
     toolchainFile: "rust-toolchain.toml",
+    buildInputs: [],
     openssl: o.tls === "openssl-vendored" ? "vendored" : undefined,
     assets: [],
     healthcheck: { kind: "subcommand", args: ["healthcheck"] },
@@ -86,8 +89,31 @@ export interface TemplateData extends ServiceOptions {
   healthcheckSnippet: string;
   /** The description, safe inside a double-quoted LABEL value. */
   labelDescription: string;
+  /** The route health probes request (the probe's path for an existing crate). */
+  healthPath: string;
+  /** Seconds the service drains in-flight requests after SIGTERM (the generated mains use 8 s). */
+  drainSeconds: number;
+  /** Environment variable cargo reads the private registry's token from, e.g. CARGO_REGISTRIES_CORP_TOKEN. */
+  registryTokenEnv: string;
+  /** Variable that makes cargo use its cargo:token provider (env token) for the registry: authenticated registries
+   * need a credential provider configured (cargo 1.74+), and the builder's cargo has none. */
+  registryProviderEnv: string;
+  /** BuildKit secret id the build mounts the registry token from. */
+  registrySecretId: string;
+  /** Where the token comes from: the GitHub Actions secret, and the local variable `docker build --secret …,env=` reads. */
+  registrySecretEnv: string;
+  /** Whether the cargo build mounts the registry token: a private registry, unless the build is offline (vendored sources need none). */
+  registrySecret: boolean;
+  /** GitHub Actions used by the CI workflow, pinned. */
+  actions: typeof GITHUB_ACTIONS;
+  /** CI: the toolchain to install when no toolchain file at the root pins it ("" when the action reads the file). */
+  ciToolchain: string;
+  /** CI: `--workspace ` when the repository is a workspace (clippy and tests cover every member), else "". */
+  ciScope: string;
   /** BuildKit cache id of the target dir: one per package and binary, so unrelated builds never share it. */
   targetCacheId: string;
+  /** The cargo build's target-dir cache mount (per platform when cross-compiling, else per libc). */
+  targetCacheMount: string;
   /** `--package X ` when the build must name the package, else "". */
   packageArg: string;
   /** Packages the runtime stage installs besides CA certificates (only where it has a package manager). */
@@ -97,6 +123,18 @@ export interface TemplateData extends ServiceOptions {
   probeSource: string;
   probeBin: string;
   answersJson: string;
+  /** Name of the deployed service (Kubernetes objects, Fly app, Cloud Run service): the binary's name as a DNS label. */
+  deployName: string;
+  /** Whether the service itself serves HTTPS where a deployment mounts a certificate (a generated service with a TLS stack). */
+  servesTls: boolean;
+  /** How orchestrators check health: GET healthPath when the route is known, else the image's healthcheck command, else a TCP connect. */
+  healthProbe: "http" | "command" | "tcp";
+  /** Kubernetes: seconds a terminating pod waits before SIGTERM, so endpoints and load balancers stop sending it requests first. */
+  preStopSeconds: number;
+  /** Kubernetes terminationGracePeriodSeconds: the preStop wait, the drain, and a margin before SIGKILL. */
+  terminationGraceSeconds: number;
+  /** Seconds from SIGTERM to SIGKILL: the drain and a margin (Fly's kill_timeout; Kubernetes adds the preStop wait). */
+  killTimeoutSeconds: number;
 }
 
 /** Merges crate rows by name: union of features, `default-features = false` if any row asks, first row's version. */
@@ -123,14 +161,15 @@ export function dependencyLine(dep: CrateDep): string {
   return `${dep.name} = { version = ${JSON.stringify(dep.version)}${noDefault}${features} }`;
 }
 
-export function serviceCrates(o: Pick<ServiceOptions, "framework" | "tls">): { deps: CrateDep[]; devDeps: CrateDep[] } {
+export function serviceCrates(o: Pick<ServiceOptions, "framework" | "tls" | "allocator">): { deps: CrateDep[]; devDeps: CrateDep[] } {
   const fw = FRAMEWORK_CRATES[o.framework];
   const tlsDeps = o.tls === "none" ? [] : [...(fw.tls[o.tls] ?? []), ...TLS_PROBE_CRATES[o.tls]];
-  return { deps: mergeCrates([...fw.deps, ...tlsDeps, ...COMMON_CRATES]), devDeps: mergeCrates(fw.devDeps) };
+  const deps = [...fw.deps, ...tlsDeps, ...ALLOCATOR_CRATES[o.allocator], ...COMMON_CRATES];
+  return { deps: mergeCrates(deps), devDeps: mergeCrates(fw.devDeps) };
 }
 
 /** The answers a later run starts from, keyed by flag name so they go through the same parsers as flags. */
-export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<string, string | number> {
+export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<string, string | number | boolean> {
   const hc = crate.healthcheck;
   return {
     generatedAs: crate.origin,
@@ -140,6 +179,11 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     runtime: o.runtime,
     platform: o.platforms.join(","),
     port: o.port,
+    deploy: o.deploy.join(","),
+    ci: o.ci,
+    ...(crate.origin === "service" ? { allocator: o.allocator } : {}),
+    ...(o.offlineBuild ? { "offline-build": true } : {}),
+    ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
     ...(hc.kind === "subcommand"
       ? { "healthcheck-cmd": hc.args.join(" ") }
       : hc.kind === "probe"
@@ -179,6 +223,18 @@ const OPENSSL_BUILD = {
   },
 } as const;
 
+/** A DNS label (lowercase letters, digits, `-`, starting with a letter) of at most `max` characters: Kubernetes object
+ * and container names, Fly app names and Cloud Run service names (≤ 49) all accept it; Cargo names may not be one. */
+export function dnsLabel(name: string, max = 49): string {
+  const trim = (s: string) => s.slice(0, max).replace(/-+$/, "");
+  const label = trim(name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+/, ""));
+  return /^[a-z]/.test(label) ? label : trim(`app-${label}`);
+}
+
+/** Shutdown timing: the generated mains drain in-flight requests for `drain` s after SIGTERM; Kubernetes waits `preStop` s
+ * before sending it; `margin` is left before SIGKILL. */
+const DEPLOY_TIMING = { drain: 8, preStop: 5, margin: 5 } as const;
+
 export function buildTemplateData(o: ServiceOptions, crate: CrateContext = serviceContext(o)): TemplateData {
   const runtimeRow = RUNTIMES[o.runtime];
   const builder = BUILDERS[runtimeRow.libc];
@@ -190,6 +246,9 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
   const crossLibc = builder.family === "alpine" ? ["musl-dev", "gcc"] : ["gcc", "libc6-dev"];
   const { deps, devDeps } = serviceCrates(o);
   const binPath = `/usr/local/bin/${crate.binName}`;
+  // Cargo's environment form of `registries.<name>.*`: upper case, `-` as `_`.
+  const registryEnvPrefix = `CARGO_REGISTRIES_${o.privateRegistry.toUpperCase().replace(/-/g, "_")}`;
+  const targetCacheId = crate.packageName === crate.binName ? crate.binName : `${crate.packageName}-${crate.binName}`;
   const healthcheckArgs =
     crate.healthcheck.kind === "subcommand"
       ? [binPath, ...crate.healthcheck.args]
@@ -227,7 +286,18 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     healthcheckTest: healthcheckArgs && execForm(["CMD", ...healthcheckArgs]),
     healthcheckSnippet: healthcheckSnippet(o.port, crate.healthcheck.kind === "probe" ? new URL(crate.healthcheck.url).pathname : "/health"),
     labelDescription: crate.description.replace(/["\\$]/g, ""),
-    targetCacheId: crate.packageName === crate.binName ? crate.binName : `${crate.packageName}-${crate.binName}`,
+    healthPath: crate.healthcheck.kind === "probe" ? new URL(crate.healthcheck.url).pathname : "/health",
+    drainSeconds: DEPLOY_TIMING.drain,
+    registryTokenEnv: `${registryEnvPrefix}_TOKEN`,
+    registryProviderEnv: `${registryEnvPrefix}_CREDENTIAL_PROVIDER`,
+    registrySecretId: REGISTRY_SECRET.id,
+    registrySecretEnv: REGISTRY_SECRET.env,
+    registrySecret: o.privateRegistry !== "" && !o.offlineBuild,
+    actions: GITHUB_ACTIONS,
+    ciToolchain: crate.toolchainFile ? "" : crate.rustVersion,
+    ciScope: crate.inWorkspace ? "--workspace " : "",
+    targetCacheId,
+    targetCacheMount: `--mount=type=cache,target=/app/target,id=${targetCacheId}-target-${crossCompile ? "$TARGETPLATFORM" : runtimeRow.libc},sharing=locked`,
     packageArg: crate.inWorkspace ? `--package ${crate.packageName} ` : "",
     // A dynamically linked system OpenSSL needs its library at run time; distroless/cc already ships libssl3.
     runtimePackages: crate.openssl === "system" && runtimeRow.stage === "debian" ? ["libssl3"] : [],
@@ -235,5 +305,13 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     probeSource: PROBE_SOURCE,
     probeBin: PROBE_BIN,
     answersJson: JSON.stringify(savedAnswers(o, crate), null, 2),
+    deployName: dnsLabel(crate.binName),
+    // An existing crate's `tls` is only a saved or default answer; only a generated service is known to serve HTTPS.
+    servesTls: crate.origin === "service" && o.tls !== "none",
+    healthProbe:
+      crate.origin === "service" || crate.healthcheck.kind === "probe" ? "http" : crate.healthcheck.kind === "subcommand" ? "command" : "tcp",
+    preStopSeconds: DEPLOY_TIMING.preStop,
+    terminationGraceSeconds: DEPLOY_TIMING.preStop + DEPLOY_TIMING.drain + DEPLOY_TIMING.margin,
+    killTimeoutSeconds: DEPLOY_TIMING.drain + DEPLOY_TIMING.margin,
   };
 }

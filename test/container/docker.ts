@@ -191,9 +191,9 @@ export interface Build extends Run {
   log: string;
 }
 
-/** `docker build --progress=plain`; the whole log is kept (cargo's output is in it). */
-export function build(dir: string, tag: string, opts: { noCache?: boolean; logFile?: string } = {}): Build {
-  const args = ["build", "--progress=plain", "-t", tag];
+/** `docker build --progress=plain`; the whole log is kept (cargo's output is in it). `args`: more flags (--secret, --network…). */
+export function build(dir: string, tag: string, opts: { noCache?: boolean; logFile?: string; args?: string[] } = {}): Build {
+  const args = ["build", "--progress=plain", "-t", tag, ...(opts.args ?? [])];
   if (opts.noCache) args.push("--no-cache");
   const r = docker([...args, dir], { timeoutMs: 15 * 60_000 });
   const log = r.stdout + r.stderr;
@@ -215,6 +215,27 @@ export function pruneCacheMounts(matches: (description: string) => boolean): str
     if (r.status !== 0) throw new Error(`docker builder prune ${id} failed: ${tail(r.stderr, 3)}`);
   }
   return ids;
+}
+
+/** `docker history --no-trunc`: every layer's creating command, as the image records it. */
+export function history(ref: string): string {
+  const r = docker(["history", "--no-trunc", "--format", "{{.CreatedBy}}", ref], { timeoutMs: 60_000 });
+  if (r.status !== 0) throw new Error(`docker history ${ref}: ${tail(r.stderr, 3)}`);
+  return r.stdout;
+}
+
+/**
+ * How often `needle` occurs in `docker save` of the image: its config, history and every layer's files (the saved
+ * layers are plain tars, so file contents appear verbatim). Streamed through grep, so a large image needs no buffer.
+ */
+export function occurrencesInSavedImage(ref: string, needle: string): { count: number; seconds: number } {
+  const e = ready();
+  const r = spawn("bash", ["-c", 'set -o pipefail; "$DOCKER" save "$REF" | { grep -a -o -F -e "$NEEDLE" || true; } | wc -l'], {
+    env: { ...e.env, DOCKER: e.docker, REF: ref, NEEDLE: needle },
+    timeoutMs: 10 * 60_000,
+  });
+  if (r.status !== 0) throw new Error(`docker save ${ref} | grep failed (${r.status}): ${tail(r.stderr, 3)}`);
+  return { count: Number(r.stdout.trim()), seconds: r.seconds };
 }
 
 export interface ContainerState {

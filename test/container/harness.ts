@@ -45,6 +45,8 @@ export interface Cell {
   port: number;
   /** Extra CLI flags for this cell. */
   flags: string[];
+  /** Tells apart cells of one fixture × runtime (e.g. "offline build") in tags and in the printed matrix. */
+  label?: string;
 }
 
 /** Files existing mode writes into every crate; the probe source only for the probe style. */
@@ -119,13 +121,15 @@ export interface CellResult {
 
 export const RESULTS = new Map<string, CellResult>();
 export const REBUILD: { coldS?: number; warmS?: number; coldCompiled?: string[]; warmCompiled?: string[] } = {};
+/** Measured lines from other proofs (build modes), printed under the matrix. */
+export const NOTES: string[] = [];
 export const COMPOSE_RESULT: { upS?: number; healthyS?: number; downS?: number } = {};
 
-const cellKey = (fixture: string, runtime: string) => `${fixture} × ${runtime}`;
+const cellFixture = (cell: Pick<Cell, "fixture" | "label">) => (cell.label ? `${cell.fixture} (${cell.label})` : cell.fixture);
 
-export function record(cell: Pick<Cell, "fixture" | "runtime" | "health">, patch: Partial<CellResult>): CellResult {
-  const key = cellKey(cell.fixture, cell.runtime);
-  const row = RESULTS.get(key) ?? { fixture: cell.fixture, runtime: cell.runtime, health: cell.health, status: "ok" };
+export function record(cell: Pick<Cell, "fixture" | "runtime" | "health" | "label">, patch: Partial<CellResult>): CellResult {
+  const key = `${cellFixture(cell)} × ${cell.runtime}`;
+  const row = RESULTS.get(key) ?? { fixture: cellFixture(cell), runtime: cell.runtime, health: cell.health, status: "ok" };
   Object.assign(row, patch);
   RESULTS.set(key, row);
   return row;
@@ -161,6 +165,7 @@ export function matrixText(): string {
     out.push(
       `docker-compose (plain-bin × distroless-cc): up ${num(COMPOSE_RESULT.upS)} s, healthy ${num(COMPOSE_RESULT.healthyS)} s, down ${num(COMPOSE_RESULT.downS)} s`,
     );
+  if (NOTES.length) out.push("", ...NOTES);
   return out.join("\n") + "\n";
 }
 
@@ -170,7 +175,7 @@ export function armReport(): void {
   if (reportArmed) return;
   reportArmed = true;
   process.on("exit", () => {
-    if (RESULTS.size || REBUILD.coldS !== undefined || COMPOSE_RESULT.upS !== undefined) fs.writeSync(1, matrixText());
+    if (RESULTS.size || NOTES.length || REBUILD.coldS !== undefined || COMPOSE_RESULT.upS !== undefined) fs.writeSync(1, matrixText());
   });
 }
 
@@ -200,9 +205,9 @@ export interface CellState {
 }
 
 export function newState(cell: Cell): CellState {
-  const id = `${cell.fixture}-${cell.runtime}`;
+  const variant = `${cell.runtime}${cell.label ? `-${cell.label.replace(/[^a-z0-9]+/g, "-")}` : ""}`;
   // The pid keeps concurrent runs on one engine (a developer and CI) from moving each other's tags.
-  return { cell, tag: `crc-proof/${cell.fixture}:${cell.runtime}-${process.pid}`, name: `crc-proof-${id}-${process.pid}` };
+  return { cell, tag: `crc-proof/${cell.fixture}:${variant}-${process.pid}`, name: `crc-proof-${cell.fixture}-${variant}-${process.pid}` };
 }
 
 /** Runs a step; a failure marks the cell failed and later steps report the first cause. */
@@ -284,10 +289,10 @@ export function provideStep(s: CellState): string | undefined {
 }
 
 /** Step 3: build offline (layer cache on); returns the skip reason when the base images cannot be had here. */
-export function buildStep(s: CellState): string | undefined {
+export function buildStep(s: CellState, args: string[] = []): string | undefined {
   const missing = provideStep(s);
   if (missing) return missing;
-  s.build = build(s.dir!, s.tag, { logFile: KEEP ? path.join(path.dirname(s.dir!), "build.log") : undefined });
+  s.build = build(s.dir!, s.tag, { args, logFile: KEEP ? path.join(path.dirname(s.dir!), "build.log") : undefined });
   assert.ok(s.build.ok, `docker build failed (exit ${s.build.status}):\n${s.build.log.trimEnd().split("\n").slice(-40).join("\n")}`);
   record(s.cell, { buildS: s.build.seconds, compiled: compiledCrates(s.build.log).length > 0 });
   return undefined;

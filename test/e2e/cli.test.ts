@@ -10,6 +10,7 @@ import { ROOT, cliEnv, readTree, runCli, tempDir } from "../helpers.js";
 
 const NEW_FILES = [
   ".dockerignore",
+  ".github/workflows/ci.yml",
   ".gitignore",
   ".rust-container.json",
   "Cargo.toml",
@@ -64,6 +65,9 @@ test("--yes scaffolds the default service and prints next steps", () => {
     runtime: "distroless-cc",
     platform: "linux/amd64",
     port: 8080,
+    deploy: "compose",
+    ci: "github",
+    allocator: "system",
     "healthcheck-cmd": "healthcheck",
   });
 });
@@ -97,6 +101,12 @@ const errorCases: [string, string[], RegExp[]][] = [
   ["missing flags without a terminal", ["s"], [/^error: missing --framework axum\|actix-web\|rocket$/m, /^error: missing --tls/m, /^error: missing --runtime/m, /No terminal to ask on/]],
   ["several problems at once", ["s", "--framework", "flask", "--port", "0", "--runtime", "ubuntu", "--yes"], [/framework "flask"/, /port "0"/, /runtime "ubuntu"/]],
   ["a kit flag for a new service", ["s", "--bin", "x", "--yes"], [/^error: --bin applies to an existing crate/m]],
+  ["unknown deploy target", ["s", "--deploy", "kubernetes,heroku", "--yes"], [/^error: unknown deploy target "heroku" \(choose compose, kubernetes, fly, cloud-run\)$/m]],
+  ["unknown CI provider", ["s", "--ci", "gitlab", "--yes"], [/^error: unknown CI provider "gitlab" \(choose github, none\)$/m]],
+  ["unknown allocator", ["s", "--allocator", "jemalloc", "--yes"], [/^error: unknown allocator "jemalloc" \(choose mimalloc, system\)$/m]],
+  ["a value for a switch", ["s", "--offline-build=yes", "--yes"], [/^error: --offline-build takes no value$/m]],
+  ["a switch and its --no- form", ["s", "--offline-build", "--no-offline-build", "--yes"], [/^error: --offline-build given more than once \(true, false\)$/m]],
+  ["invalid registry name", ["s", "--private-registry", "my registry", "--yes"], [/^error: invalid --private-registry "my registry"/m]],
 ];
 
 for (const [name, args, patterns] of errorCases) {
@@ -109,6 +119,40 @@ for (const [name, args, patterns] of errorCases) {
     assert.is(r.stdout, "");
   });
 }
+
+test("deploy targets, CI and build modes by flag", () => {
+  const cwd = tempDir();
+  const r = runCli(
+    ["svc", "--runtime", "scratch", "--deploy", "kubernetes", "--deploy=fly,cloud-run", "--ci", "none", "--offline-build", "--private-registry", "corp", "--yes"],
+    cwd,
+  );
+  assert.is(r.status, 0, r.stderr);
+  for (const step of ["cargo vendor --locked", "docker build -t svc .", "kubectl apply -k deploy/kubernetes", "fly deploy", "gcloud run services replace"])
+    assert.ok(r.stdout.includes(step), `next steps name ${step}`);
+  const dir = path.join(cwd, "svc");
+  const written = files(dir);
+  for (const f of ["deploy/kubernetes/deployment.yaml", "deploy/kubernetes/service.yaml", "deploy/kubernetes/pdb.yaml",
+    "deploy/kubernetes/kustomization.yaml", "fly.toml", "deploy/cloud-run/service.yaml", ".cargo/config.toml"])
+    assert.ok(written.includes(f), f);
+  assert.not.ok(written.some((f) => f.startsWith(".github/")));
+  const manifest = parseToml(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8")) as any;
+  assert.ok(manifest.dependencies.mimalloc, "musl runtime: mimalloc by default");
+  const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(dockerfile, /--offline/);
+  assert.not.match(dockerfile, /type=secret/, "an offline build never reaches the registry, so it needs no token");
+  assert.match(fs.readFileSync(path.join(dir, "src/main.rs"), "utf8"), /#\[global_allocator\]/);
+  const answers = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
+  assert.equal([answers.deploy, answers.ci, answers.allocator, answers["offline-build"], answers["private-registry"]], [
+    "compose,kubernetes,fly,cloud-run", "none", "mimalloc", true, "corp",
+  ]);
+  const online = runCli(["reg", "--private-registry", "corp", "--yes"], cwd);
+  assert.is(online.status, 0, online.stderr);
+  assert.ok(online.stdout.includes("docker build --secret id=cargo-registry-token,env=CARGO_REGISTRY_TOKEN -t reg ."), online.stdout);
+  assert.match(fs.readFileSync(path.join(cwd, "reg/Dockerfile"), "utf8"), /--mount=type=secret,id=cargo-registry-token,required=true/);
+  const system = runCli(["sys", "--runtime", "scratch", "--allocator", "system", "--yes"], cwd);
+  assert.is(system.status, 0, system.stderr);
+  assert.not.ok((parseToml(fs.readFileSync(path.join(cwd, "sys/Cargo.toml"), "utf8")) as any).dependencies.mimalloc);
+});
 
 test("a non-empty directory is refused; --force touches only the planned files", () => {
   const cwd = tempDir();

@@ -22,7 +22,7 @@ test("adds only the container kit; sources and manifest stay byte-identical; Car
   const after = snapshot(dir);
   for (const [p, c] of Object.entries(before)) assert.is(after[p], c, p);
   assert.equal(Object.keys(after).sort(), [
-    ".dockerignore", ".rust-container.json", "Cargo.lock", "Cargo.toml", "Dockerfile", "README.Docker.md", "compose.yaml",
+    ".dockerignore", ".github/workflows/ci.yml", ".rust-container.json", "Cargo.lock", "Cargo.toml", "Dockerfile", "README.Docker.md", "compose.yaml",
     "docker/healthcheck-probe.rs", "src/main.rs",
   ]);
   const files = new Map(Object.entries(after));
@@ -32,6 +32,28 @@ test("adds only the container kit; sources and manifest stay byte-identical; Car
   assert.match(after["compose.yaml"], /init: true/);
   assert.match(after["README.Docker.md"], /if std::env::args\(\)\.nth\(1\)\.as_deref\(\) == Some\("healthcheck"\)/);
   assert.match(r.stdout, /Cargo\.lock generated/);
+});
+
+test("the image's Rust follows the toolchain pin, else a newer rust-version; build inputs are listed", () => {
+  const pinned = crate({
+    "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\nrust-version = "1.99"\n',
+    "src/main.rs": MAIN,
+    "rust-toolchain": "1.90.0\n",
+  });
+  assert.is(runCli([pinned, "--yes"], pinned).status, 0);
+  const pinnedDockerfile = fs.readFileSync(path.join(pinned, "Dockerfile"), "utf8");
+  assert.match(pinnedDockerfile, /ARG RUST_VERSION=1\.90\.0/);
+  assert.match(pinnedDockerfile, /COPY rust-toolchain \.\//);
+
+  const msrv = crate({
+    "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\nrust-version = "1.99"\n',
+    "src/main.rs": MAIN,
+    "build.rs": MAIN,
+    ".cargo/config.toml": "",
+  });
+  assert.is(runCli([msrv, "--yes"], msrv).status, 0);
+  assert.match(fs.readFileSync(path.join(msrv, "Dockerfile"), "utf8"), /ARG RUST_VERSION=1\.99\n/);
+  assert.match(fs.readFileSync(path.join(msrv, "README.Docker.md"), "utf8"), /\*\*Build inputs\*\*: `build\.rs`, `\.cargo\/config\.toml`/);
 });
 
 test("healthcheck styles: the binary's subcommand, or none", () => {
@@ -90,6 +112,7 @@ test("bad inputs: one line, exit 2, nothing written", () => {
   const cases: [string, (dir: string) => string[], RegExp][] = [
     ["--existing without a Cargo.toml", (d) => [d, "--existing", "--yes"], /has no Cargo\.toml/],
     ["malformed Cargo.toml", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), "[package\n"), [d, "--yes"]), /Cargo\.toml:1:\d+ is not valid TOML/],
+    ["an allocator for an existing crate", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), '[package]\nname = "p"\nversion = "0.1.0"\n'), fs.mkdirSync(path.join(d, "src")), fs.writeFileSync(path.join(d, "src/main.rs"), MAIN), [d, "--yes", "--allocator", "mimalloc"]), /--allocator applies to a new service/],
     ["a new-service flag", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), '[package]\nname = "p"\nversion = "0.1.0"\n'), fs.mkdirSync(path.join(d, "src")), fs.writeFileSync(path.join(d, "src/main.rs"), MAIN), [d, "--yes", "--framework", "axum"]), /--framework applies to a new service/],
     ["unknown --package", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), '[package]\nname = "p"\nversion = "0.1.0"\n'), fs.mkdirSync(path.join(d, "src")), fs.writeFileSync(path.join(d, "src/main.rs"), MAIN), [d, "--yes", "--package", "ghost"]), /no package "ghost" here/],
     ["library-only crate", (d) => (fs.writeFileSync(path.join(d, "Cargo.toml"), '[package]\nname = "l"\nversion = "0.1.0"\n'), fs.mkdirSync(path.join(d, "src")), fs.writeFileSync(path.join(d, "src/lib.rs"), ""), [d, "--yes"]), /has no binary target \(it is a library\)/],

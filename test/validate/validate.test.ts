@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { PROFILES } from "../../generators/catalog.js";
+import { FRAMEWORKS, PROFILES } from "../../generators/catalog.js";
 import { healthcheckSnippet } from "../../generators/template-data.js";
 import { comboName, options, render, supportedCombinations, tempDir, ROOT } from "../helpers.js";
 import { checkContainerKit, checkCrate } from "./checks.js";
@@ -15,14 +15,21 @@ for (const combo of supportedCombinations()) {
     const o = options(combo);
     const files = await render(o);
     assert.equal(checkContainerKit(files, { port: o.port }), []);
-    // Rust sources and Cargo.toml depend on framework × TLS only: check each distinct crate once.
-    const crateKey = `${combo.framework}-${combo.tls}`;
+    // Rust sources and Cargo.toml depend on framework × TLS × allocator only: check each distinct crate once. The
+    // allocator defaults to mimalloc on musl runtimes and to the system one elsewhere, so both variants are checked.
+    const crateKey = `${combo.framework}-${combo.tls}-${o.allocator}`;
     if (!crateChecked.has(crateKey)) {
       crateChecked.add(crateKey);
       assert.equal(checkCrate(files, { name: o.name, optLevel: 3 }), []);
     }
   });
 }
+
+test("src/main.rs passed rustfmt and cargo with mimalloc and with the system allocator, for every framework", () => {
+  for (const framework of Object.keys(FRAMEWORKS))
+    for (const allocator of ["mimalloc", "system"])
+      assert.ok([...crateChecked].some((k) => k.startsWith(`${framework}-`) && k.endsWith(`-${allocator}`)), `${framework} × ${allocator}`);
+});
 
 test("variants: two platforms, size profile, another port", async () => {
   for (const o of [

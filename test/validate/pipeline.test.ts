@@ -1,0 +1,333 @@
+// The delivery pipeline and build modes, through their real parsers: the GitHub Actions workflow (@action-validator/core
+// + yaml), .cargo/config.toml (smol-toml), the Dockerfile (dockerfile-ast) and compose (the Compose schema, via
+// checkContainerKit); the files must agree with each other on platforms, secret ids and token variables.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { validateWorkflow } from "@action-validator/core";
+import { DockerfileParser } from "dockerfile-ast";
+import { parse as parseToml } from "smol-toml";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { parse as parseYaml } from "yaml";
+import { FRAMEWORKS, GITHUB_ACTIONS, type Framework, type Platform } from "../../generators/catalog.js";
+import { generate } from "../../generators/engine.js";
+import type { ServiceOptions } from "../../generators/options.js";
+import { serviceContext, type CrateContext } from "../../generators/template-data.js";
+import { options, render, tempDir, writeTree } from "../helpers.js";
+import { checkContainerKit } from "./checks.js";
+import { checkDockerfile } from "./dockerfile-rules.js";
+
+const WORKFLOW = ".github/workflows/ci.yml";
+const BOTH: Platform[] = ["linux/amd64", "linux/arm64"];
+
+/** Existing mode without touching a disk: a workspace member `api` with no toolchain file, probed by the std-only probe. */
+async function renderKit(o: ServiceOptions): Promise<Map<string, string>> {
+  const crate: CrateContext = {
+    ...serviceContext(o),
+    origin: "container-kit",
+    packageName: "api",
+    packageDir: "crates/api",
+    inWorkspace: true,
+    binName: "api",
+    description: "api (api)",
+    toolchainFile: undefined,
+    healthcheck: { kind: "probe", url: `http://127.0.0.1:${o.port}/health` },
+  };
+  const targetDir = path.join(os.tmpdir(), "crc-render-never-created", "kit");
+  const { files } = await generate({ mode: "existing", options: o, crate, settings: { targetDir, force: false, dryRun: true } });
+  return new Map(files.map((f) => [f.path, f.content]));
+}
+
+type Step = { uses?: string; run?: string; with?: Record<string, string | boolean>; env?: Record<string, string>; if?: string };
+type Job = { needs?: string; permissions?: Record<string, string>; env?: Record<string, string>; steps: Step[] };
+type Workflow = { on: Record<string, unknown>; jobs: Record<string, Job> };
+
+/** action-validator's verdict (schema errors, parse errors) as readable lines; [] when the workflow is valid. */
+function workflowErrors(text: string): string[] {
+  const state = validateWorkflow(text);
+  return state.errors.map((e) => `${e.code} ${"path" in e ? e.path : ""} ${e.title} ${e.detail ?? ""}`.trim());
+}
+
+/** The cargo build RUN (continuations joined) and every ARG/ENV/LABEL instruction's text. */
+function dockerfileParts(df: string): { build: string; declared: string[] } {
+  const { facts } = checkDockerfile(df);
+  const declared = DockerfileParser.parse(df)
+    .getInstructions()
+    .filter((i) => ["ARG", "ENV", "LABEL"].includes(i.getKeyword()))
+    .map((i) => i.getTextContent());
+  return { build: facts.runs.find((r) => /cargo build/.test(r)) ?? "", declared };
+}
+
+/** Platforms the Dockerfile cross-builds for (from its buildx line), or undefined when it builds the engine's own. */
+function dockerfilePlatforms(df: string): string[] | undefined {
+  if (!/^FROM --platform=\$BUILDPLATFORM /m.test(df)) return undefined;
+  return /docker buildx build --platform (\S+)/.exec(df)?.[1].split(",");
+}
+
+/** Whether a .dockerignore (no `!` exceptions) excludes the path: Docker matches each pattern against the path and its parents. */
+function dockerignored(ignore: string, file: string): boolean {
+  const patterns = ignore.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const toRegex = (p: string) =>
+    new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\/?/g, "\u0000").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(.*/)?")}$`);
+  const parts = file.split("/");
+  const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join("/"));
+  return patterns.some((p) => prefixes.some((prefix) => toRegex(p.replace(/^\//, "")).test(prefix)));
+}
+
+const variants: { label: string; kit: boolean; o: Partial<ServiceOptions> }[] = [];
+for (const kit of [false, true])
+  for (const platforms of [["linux/amd64"], BOTH] as Platform[][])
+    for (const privateRegistry of ["", "corp"])
+      for (const offlineBuild of [false, true])
+        variants.push({
+          label: `${kit ? "existing" : "new"}, ${platforms.join("+")}${privateRegistry ? ", private registry" : ""}${offlineBuild ? ", offline" : ""}`,
+          kit,
+          o: { runtime: kit ? "debian-slim" : "scratch", platforms, privateRegistry, offlineBuild },
+        });
+
+for (const v of variants) {
+  test(`workflow (${v.label}): action-validator finds no error; jobs, pins, platforms and secrets agree with the Dockerfile`, async () => {
+    const o = options(v.o);
+    const files = v.kit ? await renderKit(o) : await render(o);
+    const text = files.get(WORKFLOW);
+    assert.ok(text, `no ${WORKFLOW}`);
+    assert.equal(workflowErrors(text!), []);
+    const wf = parseYaml(text!) as Workflow;
+    const df = files.get("Dockerfile")!;
+    assert.equal(checkContainerKit(files, { port: o.port }), [], "the container kit itself");
+
+    // Triggers: every push and pull request checks; main and v* tags publish.
+    assert.equal((wf.on.push as { branches: string[] }).branches, ["main"]);
+    assert.equal((wf.on.push as { tags: string[] }).tags, ["v*"]);
+    assert.ok("pull_request" in wf.on);
+
+    // Every action pinned to the catalog's major tag; no QEMU anywhere.
+    const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter((u): u is string => !!u));
+    for (const u of uses) assert.ok((Object.values(GITHUB_ACTIONS) as string[]).includes(u) && /@v\d+$/.test(u), `unpinned or unknown action ${u}`);
+    assert.not.ok(uses.some((u) => /qemu/i.test(u)), "a QEMU step: the Dockerfile cross-compiles instead");
+
+    // check: toolchain from rust-toolchain.toml (new) or the Dockerfile's RUST_VERSION (no toolchain file), fmt, clippy, test.
+    const check = wf.jobs.check;
+    const runs = check.steps.map((s) => s.run ?? "");
+    const scope = v.kit ? "--workspace " : "";
+    assert.ok(runs.includes("cargo fmt --all --check"), runs.join(" | "));
+    assert.ok(runs.includes(`cargo clippy ${scope}--all-targets --locked -- -D warnings`), runs.join(" | "));
+    assert.ok(runs.includes(`cargo test ${scope}--locked`), runs.join(" | "));
+    const toolchain = check.steps.find((s) => s.uses === GITHUB_ACTIONS.rustToolchain)!;
+    assert.is(toolchain.with?.toolchain, v.kit ? checkDockerfile(df).facts.args.RUST_VERSION : undefined, "toolchain input");
+    assert.ok(String(toolchain.with?.components).includes("clippy"));
+    assert.ok(check.steps.some((s) => s.uses === GITHUB_ACTIONS.rustCache), "no rust-cache");
+    assert.is(runs.some((r) => r.includes("cargo vendor --locked")), !!o.offlineBuild, "vendor step iff offline");
+
+    // image: after check, may write packages, buildx + GHCR login + metadata, the chosen platforms, registry cache.
+    const image = wf.jobs.image;
+    assert.is(image.needs, "check");
+    assert.equal(image.permissions, { contents: "read", packages: "write" });
+    const login = image.steps.find((s) => s.uses === GITHUB_ACTIONS.login)!;
+    assert.equal(login.with, { registry: "ghcr.io", username: "${{ github.actor }}", password: "${{ secrets.GITHUB_TOKEN }}" });
+    assert.ok(image.steps.some((s) => s.uses === GITHUB_ACTIONS.setupBuildx));
+    const meta = image.steps.find((s) => s.uses === GITHUB_ACTIONS.metadata)!;
+    for (const t of ["type=ref,event=branch", "type=semver,pattern={{version}}", "type=sha"]) assert.ok(String(meta.with?.tags).includes(t), t);
+    const push = image.steps.find((s) => s.uses === GITHUB_ACTIONS.buildPush)!;
+    const w = push.with!;
+    assert.is(w.labels, "${{ steps.meta.outputs.labels }}");
+    assert.is(w.tags, "${{ steps.meta.outputs.tags }}");
+    assert.is(w["cache-from"], "type=registry,ref=${{ env.IMAGE }}:buildcache");
+    assert.match(String(w["cache-to"]), /type=registry,ref=\{0\}:buildcache,mode=max/);
+    const platforms = String(w.platforms).split(",");
+    assert.equal(platforms, o.platforms);
+    const fromDockerfile = dockerfilePlatforms(df);
+    if (o.platforms.length > 1) {
+      assert.equal(fromDockerfile, platforms, "the Dockerfile's cross-build platforms");
+      const compose = parseYaml(files.get("compose.yaml")!) as { services: Record<string, { build: { platforms?: string[] } }> };
+      assert.equal(Object.values(compose.services)[0].build.platforms, platforms, "compose build platforms");
+    } else assert.is(fromDockerfile, undefined, "a single platform builds natively, without xx");
+
+    // The token: the check job's cargo reads it; the image build gets it only as the BuildKit secret the Dockerfile mounts.
+    const { build } = dockerfileParts(df);
+    const mounted = /--mount=type=secret,id=([\w-]+)/.exec(build)?.[1];
+    if (o.privateRegistry) {
+      assert.is(check.env?.CARGO_REGISTRIES_CORP_TOKEN, "${{ secrets.CARGO_REGISTRY_TOKEN }}");
+      assert.is(check.env?.CARGO_REGISTRIES_CORP_CREDENTIAL_PROVIDER, "cargo:token");
+    }
+    else assert.is(check.env, undefined);
+    if (o.privateRegistry && !o.offlineBuild) {
+      assert.is(mounted, "cargo-registry-token");
+      assert.is(String(w.secrets).trim(), `${mounted}=\${{ secrets.CARGO_REGISTRY_TOKEN }}`);
+    } else {
+      assert.is(mounted, undefined, "a secret mount the build does not need");
+      assert.is(w.secrets, undefined);
+    }
+  });
+}
+
+test("action-validator is not vacuous: a workflow without runs-on or with a bad permission is rejected", async () => {
+  const text = (await render(options({})))!.get(WORKFLOW)!;
+  assert.ok(workflowErrors(text.replace("runs-on: ubuntu-latest", "runz-on: ubuntu-latest")).length > 0);
+  assert.ok(workflowErrors(text.replace("packages: write", "packages: everything")).length > 0);
+  assert.ok(workflowErrors(text + "\n  broken: [\n").length > 0);
+});
+
+test("--ci none writes no workflow, in both modes", async () => {
+  for (const files of [await render(options({ ci: "none" })), await renderKit(options({ ci: "none" }))])
+    assert.not.ok([...files.keys()].some((f) => f.startsWith(".github/")));
+});
+
+test("offline build: .cargo/config.toml replaces crates.io with vendor/; cargo build --offline without registry mounts", async () => {
+  for (const files of [
+    await render(options({ offlineBuild: true })),
+    await render(options({ offlineBuild: true, runtime: "alpine", platforms: BOTH })),
+    await renderKit(options({ offlineBuild: true, runtime: "distroless-cc" })),
+  ]) {
+    const config = parseToml(files.get(".cargo/config.toml") ?? "") as { source?: Record<string, Record<string, string>> };
+    assert.is(config.source?.["crates-io"]?.["replace-with"], "vendored-sources");
+    assert.is(config.source?.["vendored-sources"]?.directory, "vendor");
+    const { build } = dockerfileParts(files.get("Dockerfile")!);
+    assert.match(build, /cargo build --release --locked --offline /);
+    assert.not.match(build, /\/usr\/local\/cargo\/(registry|git)/);
+    assert.match(build, /--mount=type=cache,target=\/app\/target,/);
+    assert.equal(checkContainerKit(files, { port: 8080 }), []);
+    // COPY . . must bring vendor/ and .cargo/ in.
+    const ignore = files.get(".dockerignore")!;
+    for (const f of ["vendor/serde/src/lib.rs", ".cargo/config.toml", "vendor/serde/.cargo-checksum.json"])
+      assert.not.ok(dockerignored(ignore, f), `.dockerignore excludes ${f}`);
+    assert.ok(dockerignored(ignore, "target/release/x") && dockerignored(ignore, ".cargo/credentials.toml"), "the matcher works");
+    const readme = files.get("README.md") ?? files.get("README.Docker.md")!;
+    assert.match(readme, /\ncargo vendor --locked [^\n]*\ndocker build /, "README: cargo vendor, then docker build");
+    assert.match(readme, /builder image must already contain Rust/);
+  }
+  const online = await render(options({}));
+  assert.not.ok(online.has(".cargo/config.toml"));
+  assert.match(dockerfileParts(online.get("Dockerfile")!).build, /--mount=type=cache,target=\/usr\/local\/cargo\/registry/);
+  assert.not.match(dockerfileParts(online.get("Dockerfile")!).build, /--offline/);
+});
+
+test("private registry: the token is mounted for the cargo build RUN only, never an ARG/ENV; compose passes it as a build secret", async () => {
+  for (const [registry, envName] of [
+    ["corp", "CARGO_REGISTRIES_CORP_TOKEN"],
+    ["my-corp", "CARGO_REGISTRIES_MY_CORP_TOKEN"],
+  ]) {
+    for (const files of [
+      await render(options({ privateRegistry: registry })),
+      await render(options({ privateRegistry: registry, runtime: "distroless-static", platforms: BOTH })),
+      await renderKit(options({ privateRegistry: registry })),
+    ]) {
+      const df = files.get("Dockerfile")!;
+      const { build, declared } = dockerfileParts(df);
+      assert.match(build, /--mount=type=secret,id=cargo-registry-token,required=true /);
+      assert.ok(build.includes(`${envName}="$(cat /run/secrets/cargo-registry-token)" `), build);
+      assert.ok(build.includes(` ${envName.replace(/_TOKEN$/, "_CREDENTIAL_PROVIDER")}=cargo:token `), build);
+      // The variable is set on the cargo command itself (same simple command), so nothing outlives that RUN.
+      assert.match(build, new RegExp(`${envName}="[^"]+"\\s+(xx-)?cargo build `));
+      for (const d of declared) assert.not.match(d, /TOKEN|cargo-registry-token|secrets/i, `declared in the image: ${d}`);
+      const otherRuns = checkDockerfile(df).facts.runs.filter((r) => r !== build);
+      for (const r of otherRuns) assert.not.match(r, /secret|TOKEN/, `another RUN touches the token: ${r}`);
+
+      assert.equal(checkContainerKit(files, { port: 8080 }), [], "compose with build secrets passes the Compose schema");
+      const compose = parseYaml(files.get("compose.yaml")!) as {
+        services: Record<string, { build: { secrets?: string[] } }>;
+        secrets?: Record<string, { environment?: string }>;
+      };
+      assert.equal(Object.values(compose.services)[0].build.secrets, ["cargo-registry-token"]);
+      assert.equal(compose.secrets, { "cargo-registry-token": { environment: "CARGO_REGISTRY_TOKEN" } });
+      const readme = files.get("README.md") ?? files.get("README.Docker.md")!;
+      assert.ok(readme.includes("docker build --secret id=cargo-registry-token,env=CARGO_REGISTRY_TOKEN"));
+      assert.ok(readme.includes("--secret id=cargo-registry-token,src="));
+      assert.ok(readme.includes(`[registries.${registry}]`));
+    }
+  }
+  // Offline + private registry: the registry's crates are vendored, so the build mounts no token at all.
+  const both = await render(options({ privateRegistry: "corp", offlineBuild: true }));
+  assert.not.match(both.get("Dockerfile")!, /type=secret|TOKEN/);
+  assert.not.ok("secrets" in (parseYaml(both.get("compose.yaml")!) as object));
+  assert.match(both.get(".cargo/config.toml")!, /# \[registries\.corp\]/);
+  // Without a registry nothing mentions a token.
+  const plain = await render(options({}));
+  for (const f of ["Dockerfile", "compose.yaml", WORKFLOW]) assert.not.match(plain.get(f)!, /CARGO_REGISTR\w*TOKEN|cargo-registry-token|type=secret/, f);
+});
+
+test("mimalloc is the global allocator exactly when chosen (the musl default), for every framework", async () => {
+  for (const framework of Object.keys(FRAMEWORKS) as Framework[]) {
+    for (const [o, want] of [
+      [options({ framework, runtime: "scratch" }), true],
+      [options({ framework, runtime: "alpine" }), true],
+      [options({ framework, runtime: "distroless-cc" }), false],
+      [options({ framework, runtime: "distroless-cc", allocator: "mimalloc" }), true],
+      [options({ framework, runtime: "scratch", allocator: "system" }), false],
+    ] as const) {
+      const files = await render(o);
+      const main = files.get("src/main.rs")!;
+      const manifest = parseToml(files.get("Cargo.toml")!) as { dependencies: Record<string, unknown> };
+      const label = `${framework} × ${o.runtime} × ${o.allocator}`;
+      assert.is(o.allocator === "mimalloc", want, label);
+      assert.is(/#\[global_allocator\]\nstatic GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;/.test(main), want, `${label}: main.rs`);
+      assert.is("mimalloc" in manifest.dependencies, want, `${label}: Cargo.toml`);
+      assert.is(main.includes("mimalloc"), want, `${label}: no stray mimalloc mention`);
+    }
+  }
+});
+
+
+/** A sparse registry that demands authentication (auth-required) and records each request's Authorization header. */
+async function authRegistry(): Promise<{ index: string; auths: (string | undefined)[]; close: () => void }> {
+  const auths: (string | undefined)[] = [];
+  const server = http.createServer((req, res) => {
+    if (req.url === "/index/config.json") {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(JSON.stringify({ dl: `${base}/dl`, api: base, "auth-required": true }));
+    }
+    auths.push(req.headers.authorization);
+    res.writeHead(req.headers.authorization ? 404 : 401);
+    res.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { index: `sparse+http://127.0.0.1:${(server.address() as AddressInfo).port}/index/`, auths, close: () => server.close() };
+}
+
+/** cargo, asynchronously (the registry answers from this process), with a fresh CARGO_HOME and only the given registry variables. */
+function cargoAsync(dir: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("CARGO_REGISTR")));
+  const child = spawn("cargo", args, { cwd: dir, env: { ...base, CARGO_HOME: path.join(dir, ".cargo-home"), ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  const timer = setTimeout(() => child.kill(), 60_000);
+  return new Promise((resolve) => child.on("close", (status) => (clearTimeout(timer), resolve({ status, stderr }))));
+}
+
+test("cargo sends the token to an authenticated registry with exactly the variables the Dockerfile's RUN sets (and not without the provider)", async () => {
+  for (const registry of ["corp", "my-corp"]) {
+    const { build } = dockerfileParts((await render(options({ privateRegistry: registry }))).get("Dockerfile")!);
+    const provider = /\s(CARGO_REGISTRIES_\w+_CREDENTIAL_PROVIDER)=(\S+)\s/.exec(build);
+    const tokenVar = /\s(CARGO_REGISTRIES_\w+_TOKEN)="\$\(cat \/run\/secrets\/cargo-registry-token\)"/.exec(build)?.[1];
+    assert.ok(provider && tokenVar, build);
+    const reg = await authRegistry();
+    try {
+      // The repository's own config only names the registry, as the README shows (here without the provider line).
+      const dir = writeTree(
+        {
+          "Cargo.toml": `[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nprivate-dep = { version = "0.1", registry = "${registry}" }\n`,
+          "src/main.rs": "fn main() {}\n",
+          ".cargo/config.toml": `[registries.${registry}]\nindex = "${reg.index}"\n`,
+        },
+        tempDir("crc-registry-"),
+      );
+      const token = `tok-${registry}-${Date.now()}`;
+      const withoutProvider = await cargoAsync(dir, ["generate-lockfile"], { [tokenVar!]: token });
+      assert.match(withoutProvider.stderr, /credential-provider/, "cargo used the token without a provider: the variable would be unnecessary");
+      assert.equal(reg.auths, [], "a request carried credentials without a provider");
+      await cargoAsync(dir, ["generate-lockfile"], { [provider![1]]: provider![2], [tokenVar!]: token });
+      assert.ok(reg.auths.length > 0, "cargo asked the registry for nothing");
+      assert.ok(reg.auths.every((a) => a === token), `cargo sent ${JSON.stringify(reg.auths)}, not the token`);
+      fs.rmSync(dir, { recursive: true, force: true });
+    } finally {
+      reg.close();
+    }
+  }
+});
+
+test.run();
