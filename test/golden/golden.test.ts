@@ -17,6 +17,8 @@ const cases: [string, ServiceOptions][] = [
   ["multiarch-axum-openssl-vendored-distroless-static", options({ framework: "axum", tls: "openssl-vendored", runtime: "distroless-static", platforms: ["linux/amd64", "linux/arm64"] })],
   ["multiarch-actix-web-rustls-distroless-cc", options({ framework: "actix-web", tls: "rustls", runtime: "distroless-cc", platforms: ["linux/amd64", "linux/arm64"] })],
   ["size-port-3000-rocket-none-scratch", options({ framework: "rocket", tls: "none", runtime: "scratch", profile: "size", port: 3000 })],
+  ["deploy-all-axum-rustls-distroless-cc", options({ framework: "axum", tls: "rustls", runtime: "distroless-cc", deploy: ["compose", "kubernetes", "fly", "cloud-run"] })],
+  ["build-modes-actix-web-none-alpine", options({ framework: "actix-web", tls: "none", runtime: "alpine", ci: "none", offlineBuild: true, privateRegistry: "corp", platforms: ["linux/amd64", "linux/arm64"] })],
 ];
 
 for (const [name, o] of cases) {

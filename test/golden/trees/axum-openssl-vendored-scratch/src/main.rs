@@ -22,6 +22,10 @@ use tracing::{error, info};
 
 use crate::settings::{Settings, TlsFiles};
 
+/// mimalloc as the global allocator: musl's own is several times slower under concurrent load.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Log filter when `RUST_LOG` is unset.
 const DEFAULT_LOG_FILTER: &str = "info";
 
