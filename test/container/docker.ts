@@ -186,6 +186,23 @@ export function prepareContext(dir: string): string {
   return prepared;
 }
 
+/**
+ * Static runtimes build in rust:*-alpine, which has no offline stand-in here. What that stage hands the runtime stage
+ * is a static binary (and probe) at fixed paths plus the CA bundle; a glibc build linked with +crt-static on the
+ * glibc builder gives the same. Only the build stage changes: the runtime stage must come back byte for byte.
+ */
+export function staticBuildStandIn(dockerfile: string, glibcBuilder: (rustVersion: string) => string): string {
+  if (/\bxx-/.test(dockerfile)) throw new Error("the static stand-in build covers single-platform Dockerfiles only");
+  const runtimeStage = (text: string) => text.slice(text.lastIndexOf("\nFROM "));
+  const swapped = dockerfile
+    .replace(/^FROM\s+rust:\$\{RUST_VERSION\}-alpine\s+AS\s+build$/m, `FROM ${glibcBuilder("${RUST_VERSION}")} AS build\nENV RUSTFLAGS="-C target-feature=+crt-static"`)
+    .replace(/^RUN apk add [^\n]*\n/gm, "")
+    .replace(/\brustc --edition/g, "rustc -C target-feature=+crt-static --edition");
+  if (!swapped.includes("+crt-static")) throw new Error("no rust:${RUST_VERSION}-alpine build stage to stand in for");
+  if (runtimeStage(swapped) !== runtimeStage(dockerfile)) throw new Error("the static stand-in build changed the runtime stage");
+  return swapped;
+}
+
 export interface Build extends Run {
   ok: boolean;
   log: string;

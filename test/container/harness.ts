@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as assert from "uvu/assert";
+import { BUILDERS } from "../../generators/catalog.js";
 import {
   ROOT,
   baseImages,
@@ -21,6 +22,7 @@ import {
   removeImage,
   runDetached,
   startEngine,
+  staticBuildStandIn,
   stop,
   waitHealthy,
   waitHttpOk,
@@ -117,6 +119,8 @@ export interface CellResult {
   sizeMB?: number;
   healthyS?: number;
   stopS?: number;
+  /** How the build differed from the generated Dockerfile, when it had to (shown with the result). */
+  buildNote?: string;
 }
 
 export const RESULTS = new Map<string, CellResult>();
@@ -148,7 +152,7 @@ export function matrixText(): string {
     num(r.sizeMB),
     num(r.healthyS),
     num(r.stopS, 2),
-    r.status === "ok" ? "ok" : `${r.status}${r.reason ? `: ${r.reason}` : ""}`,
+    (r.status === "ok" ? "ok" : `${r.status}${r.reason ? `: ${r.reason}` : ""}`) + (r.buildNote ? ` (${r.buildNote})` : ""),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (i === head.length - 1 ? 0 : b[i].length))));
   const line = (cols: string[]) => cols.map((c, i) => (i === cols.length - 1 ? c : c.padEnd(widths[i]))).join("  ");
@@ -276,11 +280,18 @@ export function dockerfileStep(s: CellState): void {
 /** Prepares the build context and the base images it names; returns the reason when they cannot be had here. */
 export function provideStep(s: CellState): string | undefined {
   s.prepared = prepareContext(s.dir!);
-  const { builder, others } = baseImages(s.prepared);
+  let { builder, others } = baseImages(s.prepared);
   assert.ok(builder, "no `FROM … AS build` stage found");
-  // Glibc rust builders are derived from the rust stand-in below; everything else comes from the offline script.
-  const missing = provideImages([builder!, ...others].filter((r) => !r.startsWith("rust:") || /alpine|musl/.test(r)));
-  if (missing) return missing;
+  const runtimeMissing = provideImages(others);
+  if (runtimeMissing) return runtimeMissing;
+  // Glibc rust builders are derived from the rust stand-in below; a musl builder only exists if the offline script
+  // can provide it, else a static glibc build stands in for it (the runtime stage stays as generated).
+  if (/alpine|musl/.test(builder!) && provideImages([builder!])) {
+    s.prepared = staticBuildStandIn(s.prepared, BUILDERS.glibc.image);
+    fs.writeFileSync(path.join(s.dir!, "Dockerfile"), s.prepared);
+    builder = baseImages(s.prepared).builder;
+    record(s.cell, { buildNote: "build stage: glibc +crt-static, no musl builder offline" });
+  }
   const tc = toolchainChannel(s.dir!);
   const argVersion = /^ARG\s+RUST_VERSION=(\S+)/m.exec(s.prepared)?.[1];
   const b = provideBuilder(builder!, [tc, argVersion].filter((c): c is string => !!c && /^\d+\.\d+(\.\d+)?$/.test(c)));
