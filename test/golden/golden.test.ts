@@ -18,6 +18,7 @@ const cases: [string, ServiceOptions][] = [
   ["multiarch-actix-web-rustls-distroless-cc", options({ framework: "actix-web", tls: "rustls", runtime: "distroless-cc", platforms: ["linux/amd64", "linux/arm64"] })],
   ["size-port-3000-rocket-none-scratch", options({ framework: "rocket", tls: "none", runtime: "scratch", profile: "size", port: 3000 })],
   ["deploy-all-axum-rustls-distroless-cc", options({ framework: "axum", tls: "rustls", runtime: "distroless-cc", deploy: ["compose", "kubernetes", "fly", "cloud-run"] })],
+  ["private-registry-axum-rustls-debian-slim", options({ framework: "axum", tls: "rustls", runtime: "debian-slim", privateRegistry: "corp", deploy: ["compose", "kubernetes"] })],
   ["build-modes-actix-web-none-alpine", options({ framework: "actix-web", tls: "none", runtime: "alpine", ci: "none", offlineBuild: true, privateRegistry: "corp", platforms: ["linux/amd64", "linux/arm64"] })],
 ];
 

@@ -1,0 +1,171 @@
+//! An HTTP service on axum. `main` picks between running the server and the `healthcheck`
+//! subcommand; the server is configured from the environment (see `settings.rs`).
+
+mod healthcheck;
+mod settings;
+
+use std::future::Future;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{anyhow, Context, Result};
+use axum::routing::get;
+use axum::{Json, Router};
+use axum_server::tls_rustls::{RustlsAcceptor, RustlsConfig};
+use axum_server::Handle;
+use serde::Serialize;
+use tokio::runtime::Runtime;
+use tokio::signal::unix::{signal, SignalKind};
+use tracing::{error, info};
+
+use crate::settings::Settings;
+
+/// Log filter when `RUST_LOG` is unset.
+const DEFAULT_LOG_FILTER: &str = "info";
+
+/// How long in-flight requests get to finish after SIGTERM or SIGINT. Below Docker's default 10 s
+/// stop timeout (Kubernetes allows 30 s), so the server exits on its own instead of being killed.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(8);
+
+const USAGE: &str = concat!(
+    "usage: ",
+    env!("CARGO_BIN_NAME"),
+    " [healthcheck]\n\n",
+    "  (no command)  run the server\n",
+    "  healthcheck   probe GET /health on the running server; exit 0 if it answers 200",
+);
+
+fn main() -> ExitCode {
+    let mut args = std::env::args_os().skip(1);
+    match (args.next(), args.next()) {
+        (None, _) => run_server(),
+        (Some(command), None) if command == "healthcheck" => healthcheck::run(),
+        (Some(flag), None) if flag == "-h" || flag == "--help" => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Body of `GET /health`.
+#[derive(Serialize)]
+struct Health {
+    status: &'static str,
+}
+
+async fn health() -> Json<Health> {
+    Json(Health { status: "ok" })
+}
+
+/// Every route of the service; the tests drive this same router.
+fn router() -> Router {
+    Router::new().route("/health", get(health))
+}
+
+fn run_server() -> ExitCode {
+    if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {
+        eprintln!("error: {err:#}");
+        return ExitCode::FAILURE;
+    }
+    match start() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            error!("{err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn start() -> Result<()> {
+    let settings = Settings::from_env()?;
+    // Built here, not with `#[tokio::main]`, so the `healthcheck` subcommand never starts one.
+    let runtime = Runtime::new().context("cannot start the tokio runtime")?;
+    runtime.block_on(serve(settings))
+}
+
+async fn serve(settings: Settings) -> Result<()> {
+    let shutdown = shutdown_signal()?;
+    let tls = match &settings.tls {
+        Some(files) => {
+            // rustls 0.23 needs a process-wide crypto provider: ring, chosen over rustls' default
+            // aws-lc-rs, which needs cmake to build.
+            rustls::crypto::ring::default_provider()
+                .install_default()
+                .map_err(|_| anyhow!("a rustls crypto provider is already installed"))?;
+            let config = RustlsConfig::from_pem_file(&files.cert, &files.key)
+                .await
+                .with_context(|| {
+                    format!(
+                        "cannot load TLS_CERT_FILE {} / TLS_KEY_FILE {}",
+                        files.cert.display(),
+                        files.key.display()
+                    )
+                })?;
+            Some(RustlsAcceptor::new(config))
+        }
+        None => None,
+    };
+    // Bound here, not inside axum-server, so a bad address fails before "listening" is logged.
+    let listener = std::net::TcpListener::bind(settings.addr)
+        .with_context(|| format!("cannot listen on {}", settings.addr))?;
+    info!(address = %settings.addr, scheme = settings.scheme(), "listening");
+
+    let handle = Handle::new();
+    tokio::spawn({
+        let handle = handle.clone();
+        async move {
+            shutdown.await;
+            // Stop accepting, let in-flight requests finish, close what is left after the timeout.
+            handle.graceful_shutdown(Some(DRAIN_TIMEOUT));
+        }
+    });
+    let server = axum_server::from_tcp(listener).handle(handle);
+    let app = router().into_make_service();
+    match tls {
+        Some(acceptor) => server.acceptor(acceptor).serve(app).await,
+        None => server.serve(app).await,
+    }
+    .context("server failed")?;
+    info!("stopped");
+    Ok(())
+}
+
+/// Resolves on the first SIGTERM (`docker stop`, Kubernetes) or SIGINT (Ctrl-C). The handlers are
+/// installed by this call, before the server starts, so an early signal is not lost.
+fn shutdown_signal() -> Result<impl Future<Output = ()>> {
+    let mut terminate =
+        signal(SignalKind::terminate()).context("cannot install the SIGTERM handler")?;
+    let mut interrupt =
+        signal(SignalKind::interrupt()).context("cannot install the SIGINT handler")?;
+    Ok(async move {
+        let received = tokio::select! {
+            _ = terminate.recv() => "SIGTERM",
+            _ = interrupt.recv() => "SIGINT",
+        };
+        info!(signal = received, "shutting down");
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::{to_bytes, Body};
+    use axum::http::{Request, StatusCode};
+    use serde_json::{json, Value};
+    use tower::ServiceExt;
+
+    use super::router;
+
+    #[tokio::test]
+    async fn health_returns_ok() {
+        let request = Request::get("/health").body(Body::empty()).unwrap();
+        let response = router().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let body: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body, json!({ "status": "ok" }));
+    }
+}
