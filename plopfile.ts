@@ -4,7 +4,7 @@ import path from "node:path";
 import type { NodePlopAPI } from "node-plop";
 import { registerActionTypes, runActions, startRun, type RunState } from "./generators/generate.js";
 import type { Mode } from "./generators/manifest.js";
-import { FIELDS, allowedChoices, isPrompted, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
+import { FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
 import { UserError } from "./generators/errors.js";
 
 type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unknown>;
@@ -13,7 +13,7 @@ type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unkno
 function plopPrompts() {
   return [
     { type: "input", name: "directory", message: "Target directory", default: "rust-service" },
-    ...FIELDS.filter(isPrompted).map((f) => ({
+    ...FIELDS.map((f) => ({
       type: { select: "list", multi: "checkbox", switch: "confirm", text: "input" }[f.kind],
       name: f.key,
       message: f.prompt,

@@ -12,7 +12,6 @@ import {
   FIELDS,
   KIT_FLAG_HELP,
   flagValues,
-  isPrompted,
   RUN_FLAG_HELP,
   allowedChoices,
   missingRequired,
@@ -82,7 +81,7 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
   }
   const targetDir = path.resolve(io.cwd, directory);
   const options = interactive
-    ? await askFields(FIELDS.filter((f) => isPrompted(f) && cmd.raw[f.key] === undefined), cmd.raw, targetDir)
+    ? await askFields(FIELDS.filter((f) => cmd.raw[f.key] === undefined), cmd.raw, targetDir)
     : withDefaults(flagged.options, targetDir);
   const files = await write(io, cmd, interactive, "new", options, undefined, targetDir);
   if (!files) return 0;
@@ -129,7 +128,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   const choice = await chooseTarget(facts, kit, ask);
   const contextDir = facts.contextDir;
   let options = interactive
-    ? await askFields(FIELDS.filter((f) => isPrompted(f) && KIT_FIELDS.has(f.key) && raw[f.key] === undefined), raw, contextDir)
+    ? await askFields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && raw[f.key] === undefined), raw, contextDir)
     : withDefaults(flagged.options, contextDir);
   options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
   const healthcheckChosen = ["healthcheck", "healthcheck-cmd"].some((k) => k in savedKit || cmd.kitGiven.includes(k));
@@ -217,7 +216,7 @@ function fail(io: CliIo, problems: string[], unattended: boolean): number {
 async function askFields(fields: readonly Field[], raw: RawAnswers, targetDir: string): Promise<ServiceOptions> {
   const inquirer = await loadInquirer();
   const answers: RawAnswers = { ...raw };
-  for (const f of fields.filter(isPrompted)) {
+  for (const f of fields) {
     const known = resolveAnswers(answers).options;
     if (f.askWhen && !f.askWhen(known)) continue;
     const def = f.defaultValue(known, targetDir);

@@ -76,8 +76,7 @@ export interface Field<K extends keyof ServiceOptions = keyof ServiceOptions> {
   /** Placeholder in help; the values themselves are listed when the field has choices. */
   placeholder: string;
   description: string;
-  /** The prompt's question; fields without one are set by flag only. */
-  prompt?: string;
+  prompt: string;
   /** Asked only when this holds for the answers so far (otherwise it takes its default). */
   askWhen?: (known: Partial<ServiceOptions>) => boolean;
   /** switch: a flag without a value, a yes/no question. */
@@ -277,9 +276,6 @@ export const FIELDS = [
     parse: oneOf("profile", isProfile, PROFILES),
   }),
 ] as const satisfies readonly Field[];
-
-export type PromptedField = Field & { prompt: string };
-export const isPrompted = (f: Field): f is PromptedField => f.prompt !== undefined;
 
 /** The values a flag takes, as help and "missing" errors show them: `axum|actix-web|rocket`, or its placeholder. */
 export function flagValues(f: Field): string {

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import nodePlop from "node-plop";
 import plopfile from "../../plopfile.js";
-import { FIELDS, isPrompted } from "../../generators/options.js";
+import { FIELDS } from "../../generators/options.js";
 import { tempDir } from "../helpers.js";
 
 type Answers = Record<string, unknown>;
@@ -40,9 +40,9 @@ function answer(questions: Question[], given: Answers): { answers: Answers; aske
   return { answers, asked };
 }
 
-test("one question per prompted field, of the matching kind", async () => {
+test("one question per option field, of the matching kind", async () => {
   const questions = (await serviceGenerator(tempDir())).prompts as unknown as Question[];
-  assert.equal(questions.map((q) => q.name), ["directory", ...FIELDS.filter(isPrompted).map((f) => f.key)]);
+  assert.equal(questions.map((q) => q.name), ["directory", ...FIELDS.map((f) => f.key)]);
   const typeOf = Object.fromEntries(questions.map((q) => [q.name, q.type]));
   assert.equal([typeOf.framework, typeOf.platforms, typeOf.port, typeOf.offlineBuild], ["list", "checkbox", "input", "confirm"]);
 });
