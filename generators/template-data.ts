@@ -91,8 +91,10 @@ export interface TemplateData extends ServiceOptions {
   labelDescription: string;
   /** The route health probes request (the probe's path for an existing crate). */
   healthPath: string;
-  /** Seconds the service drains in-flight requests after SIGTERM (the generated mains use 8 s). */
+  /** Seconds the generated service drains in-flight requests after SIGTERM. */
   drainSeconds: number;
+  /** Rocket's split of the drain: requests finish within `grace` s, then connections close within `mercy` s. */
+  rocketShutdown: { grace: number; mercy: number };
   /** Environment variable cargo reads the private registry's token from, e.g. CARGO_REGISTRIES_CORP_TOKEN. */
   registryTokenEnv: string;
   /** Variable that makes cargo use its cargo:token provider (env token) for the registry: authenticated registries
@@ -231,9 +233,10 @@ export function dnsLabel(name: string, max = 49): string {
   return /^[a-z]/.test(label) ? label : trim(`app-${label}`);
 }
 
-/** Shutdown timing: the generated mains drain in-flight requests for `drain` s after SIGTERM; Kubernetes waits `preStop` s
- * before sending it; `margin` is left before SIGKILL. */
-const DEPLOY_TIMING = { drain: 8, preStop: 5, margin: 5 } as const;
+/** Shutdown timing: the generated mains drain in-flight requests for `drain` s after SIGTERM (below Docker's 10 s stop
+ * timeout; Rocket spends the last `closeConnections` of them closing connections); Kubernetes waits `preStop` s before
+ * sending it; `margin` is left before SIGKILL. */
+const SHUTDOWN_TIMING = { drain: 8, closeConnections: 2, preStop: 5, margin: 5 } as const;
 
 export function buildTemplateData(o: ServiceOptions, crate: CrateContext = serviceContext(o)): TemplateData {
   const runtimeRow = RUNTIMES[o.runtime];
@@ -287,7 +290,8 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     healthcheckSnippet: healthcheckSnippet(o.port, crate.healthcheck.kind === "probe" ? new URL(crate.healthcheck.url).pathname : "/health"),
     labelDescription: crate.description.replace(/["\\$]/g, ""),
     healthPath: crate.healthcheck.kind === "probe" ? new URL(crate.healthcheck.url).pathname : "/health",
-    drainSeconds: DEPLOY_TIMING.drain,
+    drainSeconds: SHUTDOWN_TIMING.drain,
+    rocketShutdown: { grace: SHUTDOWN_TIMING.drain - SHUTDOWN_TIMING.closeConnections, mercy: SHUTDOWN_TIMING.closeConnections },
     registryTokenEnv: `${registryEnvPrefix}_TOKEN`,
     registryProviderEnv: `${registryEnvPrefix}_CREDENTIAL_PROVIDER`,
     registrySecretId: REGISTRY_SECRET.id,
@@ -310,8 +314,8 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     servesTls: crate.origin === "service" && o.tls !== "none",
     healthProbe:
       crate.origin === "service" || crate.healthcheck.kind === "probe" ? "http" : crate.healthcheck.kind === "subcommand" ? "command" : "tcp",
-    preStopSeconds: DEPLOY_TIMING.preStop,
-    terminationGraceSeconds: DEPLOY_TIMING.preStop + DEPLOY_TIMING.drain + DEPLOY_TIMING.margin,
-    killTimeoutSeconds: DEPLOY_TIMING.drain + DEPLOY_TIMING.margin,
+    preStopSeconds: SHUTDOWN_TIMING.preStop,
+    terminationGraceSeconds: SHUTDOWN_TIMING.preStop + SHUTDOWN_TIMING.drain + SHUTDOWN_TIMING.margin,
+    killTimeoutSeconds: SHUTDOWN_TIMING.drain + SHUTDOWN_TIMING.margin,
   };
 }
