@@ -8,6 +8,7 @@ import { FRAMEWORKS, RUNTIMES, TLS_STACKS, type Framework, type Runtime, type Tl
 import { generate } from "../generators/engine.js";
 import type { Mode } from "../generators/manifest.js";
 import { isSupported, withDefaults, type ServiceOptions } from "../generators/options.js";
+import type { CrateContext } from "../generators/template-data.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const CLI = path.join(ROOT, "dist", "cli.js");
@@ -34,10 +35,11 @@ export function options(partial: Partial<ServiceOptions>): ServiceOptions {
   return withDefaults({ name: "demo-svc", ...partial }, "/nonexistent/demo-svc");
 }
 
-/** Renders through the real plop engine as a dry run into a directory that does not exist: nothing is written. */
-export async function render(o: ServiceOptions, mode: Mode = "new"): Promise<Map<string, string>> {
-  const targetDir = path.join(os.tmpdir(), "crc-render-never-created", o.name);
-  const { files } = await generate({ mode, options: o, settings: { targetDir, force: false, dryRun: true } });
+/** Renders through the real plop engine as a dry run into a directory that does not exist: nothing is written.
+ * `crate` stands for what detection found in an existing crate. */
+export async function render(o: ServiceOptions, mode: Mode = "new", crate?: CrateContext): Promise<Map<string, string>> {
+  const targetDir = path.join(os.tmpdir(), "crc-render-never-created", crate?.binName ?? o.name);
+  const { files } = await generate({ mode, options: o, crate, settings: { targetDir, force: false, dryRun: true } });
   return new Map(files.map((f) => [f.path, f.content]));
 }
 

@@ -1,11 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
 import { parseAllDocuments } from "yaml";
 import type { DeployTarget } from "../../generators/catalog.js";
-import { generate } from "../../generators/engine.js";
 import type { ServiceOptions } from "../../generators/options.js";
 import { dnsLabel, type CrateContext, type Healthcheck } from "../../generators/template-data.js";
 import { options, render, writeTree } from "../helpers.js";
@@ -116,12 +114,6 @@ function kitCrate(healthcheck: Healthcheck): CrateContext {
   };
 }
 
-async function renderKit(o: ServiceOptions, crate: CrateContext): Promise<Map<string, string>> {
-  const targetDir = path.join(os.tmpdir(), "crc-render-never-created", crate.binName);
-  const { files } = await generate({ mode: "existing", options: o, crate, settings: { targetDir, force: false, dryRun: true } });
-  return new Map(files.map((f) => [f.path, f.content]));
-}
-
 const kitCases: [string, Healthcheck, DeployExpect["probe"]][] = [
   ["the std-only probe on /ready: probes GET its path", { kind: "probe", url: "http://127.0.0.1:8080/ready" }, { kind: "http", path: "/ready" }],
   ["a healthcheck subcommand: Kubernetes runs it, Fly and Cloud Run connect", { kind: "subcommand", args: ["health", "--quiet"] }, { kind: "command" }],
@@ -132,7 +124,7 @@ for (const [title, healthcheck, probe] of kitCases) {
   test(`container kit, ${title}; plain HTTP whatever the saved TLS answer`, async () => {
     // tls is only a default for an existing crate: nothing says the binary serves HTTPS.
     const o = options({ tls: "rustls", runtime: "distroless-static", deploy: all });
-    const files = await renderKit(o, kitCrate(healthcheck));
+    const files = await render(o, "existing", kitCrate(healthcheck));
     // The kit's generated servers are not there to read: the drain is the one README.Docker.md recommends.
     const expect: DeployExpect = { port: o.port, name: "legacy-app", tls: false, probe, drainSeconds: 8 };
     assert.equal(checkDeploy(files, o.deploy, expect, "README.Docker.md"), []);

@@ -5,7 +5,6 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { validateWorkflow } from "@action-validator/core";
 import { DockerfileParser } from "dockerfile-ast";
@@ -14,7 +13,6 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parse as parseYaml } from "yaml";
 import { FRAMEWORKS, GITHUB_ACTIONS, type Framework, type Platform } from "../../generators/catalog.js";
-import { generate } from "../../generators/engine.js";
 import type { ServiceOptions } from "../../generators/options.js";
 import { serviceContext, type CrateContext } from "../../generators/template-data.js";
 import { options, render, tempDir, writeTree } from "../helpers.js";
@@ -37,9 +35,7 @@ async function renderKit(o: ServiceOptions): Promise<Map<string, string>> {
     toolchainFile: undefined,
     healthcheck: { kind: "probe", url: `http://127.0.0.1:${o.port}/health` },
   };
-  const targetDir = path.join(os.tmpdir(), "crc-render-never-created", "kit");
-  const { files } = await generate({ mode: "existing", options: o, crate, settings: { targetDir, force: false, dryRun: true } });
-  return new Map(files.map((f) => [f.path, f.content]));
+  return render(o, "existing", crate);
 }
 
 type Step = { uses?: string; run?: string; with?: Record<string, string | boolean>; env?: Record<string, string>; if?: string };
@@ -270,7 +266,6 @@ test("mimalloc is the global allocator exactly when chosen (the musl default), f
     }
   }
 });
-
 
 /** A sparse registry that demands authentication (auth-required) and records each request's Authorization header. */
 async function authRegistry(): Promise<{ index: string; auths: (string | undefined)[]; close: () => void }> {
