@@ -17,16 +17,11 @@ import {
   cleanup,
   dockerfileStep,
   engineOrSkip,
-  healthTitle,
-  healthyStep,
-  hostGetStep,
-  imageConfigStep,
   newState,
-  nonRootStep,
   provideStep,
   scaffoldStep,
+  serveTests,
   step,
-  stopStep,
   type Cell,
 } from "./harness.js";
 
@@ -148,11 +143,7 @@ if (!engineOrSkip("build modes")) {
         assert.match(s.build!.log, /cargo build --release --locked --offline /);
       }),
     );
-    t("image config: numeric non-root USER, ENTRYPOINT, EXPOSE, exec-form Healthcheck", () => step(s, "image config", () => imageConfigStep(s)));
-    t(healthTitle(OFFLINE), () => step(s, "healthy", () => healthyStep(s)));
-    t("GET /health from the host answers 200", () => step(s, "GET /health", () => hostGetStep(s)));
-    t("every process runs as the image's non-root uid", () => step(s, "non-root", () => nonRootStep(s)));
-    t("docker stop: exit 0 in under 3 s", () => step(s, "stop", () => stopStep(s)));
+    serveTests(t, s);
     t.run();
   }
 
@@ -242,10 +233,7 @@ if (!engineOrSkip("build modes")) {
         NOTES.push(`Private registry (with-healthcheck × distroless-cc): token in the build, none in docker history/save — ${scans.join("; ")}`);
       }),
     );
-    t("image config: numeric non-root USER, ENTRYPOINT, EXPOSE, exec-form Healthcheck", () => step(s, "image config", () => imageConfigStep(s)));
-    t(healthTitle(PRIVATE), () => step(s, "healthy", () => healthyStep(s)));
-    t("GET /health from the host answers 200", () => step(s, "GET /health", () => hostGetStep(s)));
-    t("docker stop: exit 0 in under 3 s", () => step(s, "stop", () => stopStep(s)));
+    serveTests(t, s);
     t.run();
   }
 }

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Test } from "uvu";
 import * as assert from "uvu/assert";
 import { BUILDERS } from "../../generators/catalog.js";
 import {
@@ -376,5 +377,17 @@ export function cleanup(s: CellState): void {
   if (s.dir) removeCopy(s.dir);
 }
 
-export const healthTitle = (c: Cell) =>
+/** The steps every built image goes through, from its config to `docker stop`, as tests of the cell's suite. */
+export function serveTests(t: Test, s: CellState): void {
+  const c = s.cell;
+  t(`image config: numeric non-root USER, ENTRYPOINT ${c.bin}, EXPOSE ${c.port}, ${c.health === "none" ? "no Healthcheck" : "exec-form Healthcheck"}`, () =>
+    step(s, "image config", () => imageConfigStep(s)),
+  );
+  t(healthTitle(c), () => step(s, "healthy", () => healthyStep(s)));
+  t(`GET /health from the host answers 200 with JSON naming "${c.service}"`, () => step(s, "GET /health", () => hostGetStep(s)));
+  t("every process in the container runs as the image's non-root uid", () => step(s, "non-root", () => nonRootStep(s)));
+  t("docker stop: SIGTERM ends PID 1 with exit 0 in under 3 s", () => step(s, "stop", () => stopStep(s)));
+}
+
+const healthTitle = (c: Cell) =>
   c.health === "none" ? "serves GET /health within 60 s (no HEALTHCHECK: polled from the host)" : `Docker reports healthy within 60 s (${c.health === "subcommand" ? `${c.bin} healthcheck` : "std-only probe"})`;

@@ -12,7 +12,6 @@ import {
   cleanup,
   dockerfileStep,
   engineOrSkip,
-  healthTitle,
   healthyStep,
   hostGetStep,
   imageConfigStep,
@@ -20,6 +19,7 @@ import {
   nonRootStep,
   record,
   scaffoldStep,
+  serveTests,
   step,
   stopStep,
   type Cell,
@@ -93,13 +93,7 @@ if (!engineOrSkip("container matrix")) {
         assert.not.ok(missing, `base images for a glibc runtime must exist offline: ${missing}`);
       }),
     );
-    t(`image config: numeric non-root USER, ENTRYPOINT ${c.bin}, EXPOSE ${c.port}, ${c.health === "none" ? "no Healthcheck" : "exec-form Healthcheck"}`, () =>
-      step(s, "image config", () => imageConfigStep(s)),
-    );
-    t(healthTitle(c), () => step(s, "healthy", () => healthyStep(s)));
-    t(`GET /health from the host answers 200 with JSON naming "${c.service}"`, () => step(s, "GET /health", () => hostGetStep(s)));
-    t("every process in the container runs as the image's non-root uid", () => step(s, "non-root", () => nonRootStep(s)));
-    t("docker stop: SIGTERM ends PID 1 with exit 0 in under 3 s", () => step(s, "stop", () => stopStep(s)));
+    serveTests(t, s);
     t.run();
   }
 
