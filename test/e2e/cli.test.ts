@@ -187,7 +187,11 @@ test("--dry-run prints the plan and writes nothing; with existing files it shows
 test("unwritable target: one line, exit 2, nothing written", () => {
   const cwd = tempDir();
   fs.chmodSync(cwd, 0o755);
-  const asNobody = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, path.join(ROOT, "dist/cli.js"), "svc", "--yes"], {
+  // The checkout may sit where nobody cannot read it (a mktemp -d clone): run a world-readable copy of the package.
+  const pkg = tempDir();
+  for (const part of ["dist", "templates", "package.json"]) fs.cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+  fs.chmodSync(pkg, 0o755);
+  const asNobody = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, path.join(pkg, "dist/cli.js"), "svc", "--yes"], {
     cwd,
     encoding: "utf8",
     env: cliEnv({ HOME: "/tmp" }),
