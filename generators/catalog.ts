@@ -93,6 +93,9 @@ export const PROFILES = {
 } as const;
 export type Profile = keyof typeof PROFILES;
 
+/** The Cargo profile a new service adds for quick rebuilds (no cross-crate LTO, incremental); images select it by build argument. */
+export const ITERATE_PROFILE = "iterate";
+
 export const DEPLOY_TARGETS = {
   compose: { summary: "compose.yaml: always written", command: "docker compose up --build" },
   kubernetes: {

@@ -85,7 +85,7 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
     : withDefaults(flagged.options, targetDir);
   const files = await write(io, cmd, interactive, "new", options, undefined, targetDir);
   if (!files) return 0;
-  const lock = generateLockfile(targetDir);
+  const lock = cmd.settings.noLockfile ? "skipped" : generateLockfile(targetDir);
   nextSteps(io, [
     path.relative(io.cwd, targetDir) ? `cd ${shellWord(path.relative(io.cwd, targetDir))}` : undefined,
     `cargo run                         # http://localhost:${options.port}/health`,
@@ -144,6 +144,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
     rustVersion: imageRustVersion(facts),
     toolchainFile: facts.toolchainFile,
+    toolchainChannel: facts.toolchainChannel,
     buildInputs: [...(facts.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(facts.cargoConfig ? [".cargo/config.toml"] : [])],
     openssl: facts.openssl ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined),
     assets: choice.package.assets,
@@ -160,7 +161,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     io.err(pc.yellow(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`));
   const files = await write(io, cmd, interactive, "existing", options, crate, contextDir);
   if (!files) return 0;
-  const lock = facts.hasLockfile ? "exists" : generateLockfile(contextDir);
+  const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : generateLockfile(contextDir);
   const rel = path.relative(io.cwd, contextDir);
   nextSteps(io, [
     rel ? `cd ${shellWord(rel)}` : undefined,
@@ -337,7 +338,7 @@ function colorDiff(diff: string): string {
     .join("\n");
 }
 
-type LockOutcome = "generated" | "exists" | "no-cargo" | "offline";
+type LockOutcome = "generated" | "exists" | "skipped" | "no-cargo" | "offline";
 
 /** Cargo.lock lets the Dockerfile build with --locked; generate it when cargo can reach a registry, never hang. */
 function generateLockfile(dir: string): LockOutcome {
@@ -355,6 +356,7 @@ function generateLockfile(dir: string): LockOutcome {
 const LOCK_NOTES: Record<LockOutcome, string> = {
   generated: "Cargo.lock generated.",
   exists: "Cargo.lock kept.",
+  skipped: "No Cargo.lock (--no-lockfile): run `cargo generate-lockfile` before `docker build` (it builds with --locked).",
   "no-cargo": "cargo was not found, so there is no Cargo.lock yet: run `cargo generate-lockfile` before `docker build` (it builds with --locked).",
   offline: "cargo could not reach the registry, so there is no Cargo.lock yet: run `cargo generate-lockfile` before `docker build` (it builds with --locked).",
 };

@@ -39,7 +39,8 @@ const RUSTLS: CrateDep = {
 /** OpenSSL built from source and linked statically: the builder needs perl, make and a C compiler (plus linux-headers on Alpine). */
 const OPENSSL_VENDORED: CrateDep = { name: "openssl", version: "0.10", features: ["vendored"] };
 
-const AXUM_SERVER = "0.7.4";
+// 0.7.3 is the newest 0.7 the crate registry serves; 0.7.2 and older do not build against current hyper-util.
+const AXUM_SERVER = "0.7.3";
 // 4.11 added HttpServer::shutdown_signal, which the generated main uses to make SIGINT graceful too.
 const ACTIX_WEB = "4.11";
 const ROCKET = "0.5.1";

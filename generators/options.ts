@@ -60,6 +60,8 @@ export interface RunSettings {
   interactive: boolean;
   force: boolean;
   dryRun: boolean;
+  /** Skip `cargo generate-lockfile` after writing (it resolves dependencies over the network). */
+  noLockfile: boolean;
   conflict?: ConflictPolicy;
 }
 
@@ -391,6 +393,7 @@ const NON_FIELD_FLAGS: Record<string, { takesValue: boolean; short?: string }> =
   "no-interactive": { takesValue: false },
   force: { takesValue: false },
   "dry-run": { takesValue: false },
+  "no-lockfile": { takesValue: false },
   conflict: { takesValue: true },
   help: { takesValue: false, short: "h" },
   version: { takesValue: false, short: "v" },
@@ -402,6 +405,7 @@ export const RUN_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: "--force", description: "scaffold into a non-empty directory, overwriting planned files that differ" },
   { flag: "--conflict <policy>", description: `existing files that differ: ${CONFLICT_POLICIES.join("|")} (backup keeps <file>.orig)` },
   { flag: "--dry-run", description: "print the plan and diffs; write nothing" },
+  { flag: "--no-lockfile", description: "do not run `cargo generate-lockfile` (it resolves crates over the network)" },
   { flag: "-h, --help", description: "show this help" },
   { flag: "-v, --version", description: "show the version" },
 ];
@@ -497,6 +501,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
       noInteractive: has("no-interactive"),
       force: has("force"),
       dryRun: has("dry-run"),
+      noLockfile: has("no-lockfile"),
       conflict: conflict as ConflictPolicy | undefined,
     },
     problems,

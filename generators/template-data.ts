@@ -1,5 +1,5 @@
 // Derives everything templates print from the options, so templates hold only `if` and `for`.
-import { BUILDERS, GITHUB_ACTIONS, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
+import { BUILDERS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
 import { ALLOCATOR_CRATES, COMMON_CRATES, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
 import type { ServiceOptions } from "./options.js";
 
@@ -21,6 +21,8 @@ export interface CrateContext {
   description: string;
   rustVersion: string;
   toolchainFile?: string;
+  /** The channel the toolchain file pins (e.g. 1.95.0, stable, nightly-2026-01-01). */
+  toolchainChannel?: string;
   /** Files that shape the build besides the sources (build.rs, .cargo/config.toml), listed for the reader. */
   buildInputs: string[];
   openssl?: "vendored" | "system";
@@ -45,6 +47,7 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     description: `${o.name}: a web service built with ${o.framework}`,
     rustVersion: PINS.rust,
     toolchainFile: "rust-toolchain.toml",
+    toolchainChannel: PINS.rust,
     buildInputs: [],
     openssl: o.tls === "openssl-vendored" ? "vendored" : undefined,
     assets: [],
@@ -64,6 +67,10 @@ export interface TemplateData extends ServiceOptions {
   dependencyLines: string[];
   devDependencyLines: string[];
   optLevel: string;
+  iterateProfile: string;
+  /** The toolchain the build stage selects with RUSTUP_TOOLCHAIN when a toolchain file would otherwise decide, and
+   * whether the builder image must install it (only what the image cannot already be: nightly, beta, a x.y channel). */
+  toolchain?: { name: string; install: boolean };
   runtimeRow: RuntimeRow;
   runtimeImage: string;
   builderImage: string;
@@ -238,6 +245,16 @@ export function dnsLabel(name: string, max = 49): string {
  * sending it; `margin` is left before SIGKILL. */
 const SHUTDOWN_TIMING = { drain: 8, closeConnections: 2, preStop: 5, margin: 5 } as const;
 
+/** The builder image is rust:<rustVersion>, whose own toolchain is named exactly that when it is x.y.z: a toolchain
+ * file pinning that version (or plain `stable`) needs nothing installed; any other channel does. */
+export function buildToolchain(crate: Pick<CrateContext, "toolchainFile" | "toolchainChannel" | "rustVersion">): TemplateData["toolchain"] {
+  if (!crate.toolchainFile) return undefined;
+  const imageOwn = /^\d+\.\d+\.\d+$/.test(crate.rustVersion);
+  const channel = crate.toolchainChannel ?? "stable";
+  if (imageOwn && (channel === crate.rustVersion || channel === "stable")) return { name: crate.rustVersion, install: false };
+  return { name: channel, install: true };
+}
+
 export function buildTemplateData(o: ServiceOptions, crate: CrateContext = serviceContext(o)): TemplateData {
   const runtimeRow = RUNTIMES[o.runtime];
   const builder = BUILDERS[runtimeRow.libc];
@@ -270,6 +287,8 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     dependencyLines: deps.map(dependencyLine),
     devDependencyLines: devDeps.map(dependencyLine),
     optLevel: PROFILES[o.profile].optLevel,
+    iterateProfile: ITERATE_PROFILE,
+    toolchain: buildToolchain(crate),
     runtimeRow,
     runtimeImage: runtimeRow.image,
     builderImage: builder.image("${RUST_VERSION}"),

@@ -89,7 +89,7 @@ if (!engineOrSkip("build modes")) {
         dockerfileStep(s);
         assert.match(fs.readFileSync(path.join(s.dir!, ".cargo/config.toml"), "utf8"), /replace-with = "vendored-sources"/);
         const run = cargoRun(s.original!);
-        assert.match(run, /cargo build --release --locked --offline /);
+        assert.match(run, /cargo build --profile "\$CARGO_PROFILE" --locked --offline /);
         assert.not.match(run, /cargo\/registry|cargo\/git/);
       }),
     );
@@ -140,7 +140,7 @@ if (!engineOrSkip("build modes")) {
         const missing = buildStep(s, ["--network", "none"]);
         assert.not.ok(missing, `base images must exist offline: ${missing}`);
         assert.ok(s.build!.log.includes(`Compiling crc-vendored-dep v${depVersion}`), "cargo did not compile the vendored crate");
-        assert.match(s.build!.log, /cargo build --release --locked --offline /);
+        assert.match(s.build!.log, /cargo build --profile "\$CARGO_PROFILE" --locked --offline /);
       }),
     );
     serveTests(t, s);

@@ -275,7 +275,8 @@ export function dockerfileStep(s: CellState): void {
     }
   }
   const tc = toolchainChannel(s.dir!);
-  assert.is(/^COPY\s+rust-toolchain\.toml\b/m.test(df), tc !== undefined, tc ? "rust-toolchain.toml is not copied before the build" : "copies a rust-toolchain.toml the crate does not have");
+  const selected = /^ENV RUSTUP_TOOLCHAIN=(\S+)$/m.exec(df)?.[1];
+  assert.is(selected, tc, tc ? `the build stage does not select the pinned toolchain ${tc}` : `selects a toolchain (${selected}) although the crate pins none`);
 }
 
 /** Prepares the build context and the base images it names; returns the reason when they cannot be had here. */

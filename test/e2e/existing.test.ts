@@ -27,7 +27,7 @@ test("adds only the container kit; sources and manifest stay byte-identical; Car
   ]);
   const files = new Map(Object.entries(after));
   assert.equal(checkContainerKit(files, { port: 8080 }), []);
-  assert.match(after.Dockerfile, /cargo build --release --locked --bin plain/);
+  assert.match(after.Dockerfile, /cargo build --profile "\$CARGO_PROFILE" --locked --bin plain/);
   assert.match(after.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "http:\/\/127\.0\.0\.1:8080\/health"\]/);
   assert.match(after["compose.yaml"], /init: true/);
   assert.match(after["README.Docker.md"], /if std::env::args\(\)\.nth\(1\)\.as_deref\(\) == Some\("healthcheck"\)/);
@@ -43,7 +43,14 @@ test("the image's Rust follows the toolchain pin, else a newer rust-version; bui
   assert.is(runCli([pinned, "--yes"], pinned).status, 0);
   const pinnedDockerfile = fs.readFileSync(path.join(pinned, "Dockerfile"), "utf8");
   assert.match(pinnedDockerfile, /ARG RUST_VERSION=1\.90\.0/);
-  assert.match(pinnedDockerfile, /COPY rust-toolchain \.\//);
+  // The builder image's own toolchain is the pinned one: selected, so nothing is downloaded.
+  assert.match(pinnedDockerfile, /^ENV RUSTUP_TOOLCHAIN=1\.90\.0$/m);
+  assert.not.match(pinnedDockerfile, /rustup toolchain install|COPY rust-toolchain/);
+  // A channel no rust:<version> image holds is installed without the file's components.
+  const nightly = crate({ "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\n', "src/main.rs": MAIN, "rust-toolchain.toml": '[toolchain]\nchannel = "nightly-2026-06-01"\ncomponents = ["rustfmt", "clippy", "miri"]\n' });
+  assert.is(runCli([nightly, "--yes", "--no-lockfile"], nightly).status, 0);
+  const nightlyDockerfile = fs.readFileSync(path.join(nightly, "Dockerfile"), "utf8");
+  assert.match(nightlyDockerfile, /^ENV RUSTUP_TOOLCHAIN=nightly-2026-06-01\nRUN rustup toolchain install "\$RUSTUP_TOOLCHAIN" --profile minimal --no-self-update$/m);
 
   const msrv = crate({
     "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\nrust-version = "1.99"\n',
@@ -92,7 +99,7 @@ test("workspace: root needs --package; members build from the root with the shar
   assert.is(member.status, 0, member.stderr);
   assert.match(member.stdout, /workspace member: the image builds from the workspace root/);
   const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
-  assert.match(dockerfile, /cargo build --release --locked --package api --bin api/);
+  assert.match(dockerfile, /cargo build --profile "\$CARGO_PROFILE" --locked --package api --bin api/);
   assert.match(dockerfile, /COPY --link --from=build \/app\/crates\/api\/static \/app\/static/);
   assert.ok(fs.existsSync(path.join(dir, "Cargo.lock")));
   assert.not.ok(fs.existsSync(path.join(dir, "crates/api/Dockerfile")));

@@ -25,8 +25,8 @@ test("--platform is repeatable and comma-separated; duplicates collapse", () => 
 });
 
 test("run flags and short forms", () => {
-  const a = parseCommandLine(["-y", "--no-interactive", "--force", "--dry-run", "--conflict", "backup", "-h", "-v"]);
-  assert.equal(a.settings, { yes: true, noInteractive: true, force: true, dryRun: true, conflict: "backup" });
+  const a = parseCommandLine(["-y", "--no-interactive", "--force", "--dry-run", "--no-lockfile", "--conflict", "backup", "-h", "-v"]);
+  assert.equal(a.settings, { yes: true, noInteractive: true, force: true, dryRun: true, noLockfile: true, conflict: "backup" });
   assert.ok(a.help && a.version);
 });
 

@@ -7,6 +7,7 @@ import { Ajv } from "ajv";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { ROOT, writeTree } from "../helpers.js";
+import { ITERATE_PROFILE } from "../../generators/catalog.js";
 import { checkDockerfile } from "./dockerfile-rules.js";
 
 const COMPOSE_SCHEMA = path.join(ROOT, "..", "shared", "schemas", "compose-spec.json");
@@ -34,8 +35,11 @@ export function checkContainerKit(files: Map<string, string>, expect: { port: nu
     if (build.includes(`target=${mount}`) === offline)
       problems.push(offline ? `offline cargo build RUN still mounts ${mount}` : `cargo build RUN has no cache mount for ${mount}`);
   if (!build.includes("target=/app/target")) problems.push("cargo build RUN has no cache mount for /app/target");
-  if (!/cargo build --release --locked/.test(build)) problems.push("cargo build must use --release --locked");
-  if (!/&& cp .*\/release\//.test(build)) problems.push("the binary must be copied out of the cached target dir in the same RUN");
+  if (!/cargo build --profile "\$CARGO_PROFILE" --locked/.test(build)) problems.push('cargo build must use --profile "$CARGO_PROFILE" --locked');
+  if (facts.stageArgs.CARGO_PROFILE !== "release") problems.push(`ARG CARGO_PROFILE defaults to ${facts.stageArgs.CARGO_PROFILE}, not release`);
+  if (!/&& cp "target\/(\$\([^)]*\)\/)?\$CARGO_PROFILE\//.test(build)) problems.push("the binary must be copied out of the cached target dir in the same RUN");
+  // The builder needs rustc and cargo only: installing a toolchain file's components downloads on every cold build.
+  if (facts.runs.some((r) => /rustup toolchain install(?![^&]*--profile minimal)/.test(r))) problems.push("rustup toolchain install without --profile minimal");
 
   const composeName = expect.composeFile ?? "compose.yaml";
   const composeText = files.get(composeName);
@@ -72,6 +76,12 @@ export function checkCrate(files: Map<string, string>, expect: { name: string; o
   const { facts } = checkDockerfile(files.get("Dockerfile") ?? "");
   if (toolchain.toolchain?.channel !== facts.args.RUST_VERSION)
     problems.push(`rust-toolchain.toml ${toolchain.toolchain?.channel} != Dockerfile RUST_VERSION ${facts.args.RUST_VERSION}`);
+  // The builder image's own toolchain is the pinned one: selected, never installed.
+  if (facts.env.RUSTUP_TOOLCHAIN !== facts.args.RUST_VERSION) problems.push(`RUSTUP_TOOLCHAIN ${facts.env.RUSTUP_TOOLCHAIN} != RUST_VERSION ${facts.args.RUST_VERSION}`);
+  if (facts.runs.some((r) => /rustup toolchain install/.test(r))) problems.push("a new service's build installs a toolchain the builder image already has");
+  const iterate = manifest.profile?.[ITERATE_PROFILE] ?? {};
+  if (iterate.inherits !== "release" || iterate.lto !== false || iterate.incremental !== true)
+    problems.push(`[profile.${ITERATE_PROFILE}] must inherit release without LTO, incrementally: ${JSON.stringify(iterate)}`);
   if (!String(facts.args.RUST_VERSION).startsWith(String(manifest.package?.["rust-version"])))
     problems.push(`rust-version ${manifest.package?.["rust-version"]} does not match the toolchain`);
 

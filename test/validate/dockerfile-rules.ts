@@ -11,6 +11,9 @@ export interface DockerfileFacts {
   entrypoint?: string[];
   healthcheck?: string[];
   args: Record<string, string>;
+  /** ARG defaults and ENV values declared inside stages (the build stage's CARGO_PROFILE, RUSTUP_TOOLCHAIN…). */
+  stageArgs: Record<string, string>;
+  env: Record<string, string>;
   runs: string[];
 }
 
@@ -22,7 +25,7 @@ export function checkDockerfile(content: string): { problems: string[]; facts: D
   const file = DockerfileParser.parse(content);
   if (!content.startsWith("# syntax=docker/dockerfile:1\n")) problems.push("first line must be the # syntax=docker/dockerfile:1 directive");
 
-  const facts: DockerfileFacts = { stages: [], baseImages: [], exposed: [], args: {}, runs: [] };
+  const facts: DockerfileFacts = { stages: [], baseImages: [], exposed: [], args: {}, stageArgs: {}, env: {}, runs: [] };
   let stageIndex = -1;
   let user: string | undefined;
   for (const ins of file.getInstructions() as Instruction[]) {
@@ -37,9 +40,11 @@ export function checkDockerfile(content: string): { problems: string[]; facts: D
       const image = from.getImage();
       if (image) facts.baseImages.push(image);
       if (image && facts.stages.includes(image)) continue;
-    } else if (keyword === "ARG" && stageIndex < 0) {
+    } else if (keyword === "ARG") {
       const [name, value] = text.split("=");
-      facts.args[name] = value;
+      (stageIndex < 0 ? facts.args : facts.stageArgs)[name] = value;
+    } else if (keyword === "ENV") {
+      for (const m of text.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|\S+)/g)) facts.env[m[1]] = m[2].replace(/^"|"$/g, "");
     } else if (keyword === "COPY") {
       const from = /--from=(\S+)/.exec(text)?.[1];
       if (from && !facts.stages.includes(from)) problems.push(`COPY --from=${from} names no earlier stage`);

@@ -7,6 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { validateWorkflow } from "@action-validator/core";
+import dockerignore from "@balena/dockerignore";
 import { DockerfileParser } from "dockerfile-ast";
 import { parse as parseToml } from "smol-toml";
 import { test } from "uvu";
@@ -64,14 +65,9 @@ function dockerfilePlatforms(df: string): string[] | undefined {
   return /docker buildx build --platform (\S+)/.exec(df)?.[1].split(",");
 }
 
-/** Whether a .dockerignore (no `!` exceptions) excludes the path: Docker matches each pattern against the path and its parents. */
+/** Whether a .dockerignore excludes the path, by Docker's own matching rules (a port of its Go implementation). */
 function dockerignored(ignore: string, file: string): boolean {
-  const patterns = ignore.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-  const toRegex = (p: string) =>
-    new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\/?/g, "\u0000").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(.*/)?")}$`);
-  const parts = file.split("/");
-  const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join("/"));
-  return patterns.some((p) => prefixes.some((prefix) => toRegex(p.replace(/^\//, "")).test(prefix)));
+  return dockerignore().add(ignore).ignores(file);
 }
 
 const variants: { label: string; kit: boolean; o: Partial<ServiceOptions> }[] = [];
@@ -183,18 +179,20 @@ test("offline build: .cargo/config.toml replaces crates.io with vendor/; cargo b
     assert.is(config.source?.["crates-io"]?.["replace-with"], "vendored-sources");
     assert.is(config.source?.["vendored-sources"]?.directory, "vendor");
     const { build } = dockerfileParts(files.get("Dockerfile")!);
-    assert.match(build, /cargo build --release --locked --offline /);
+    assert.match(build, /cargo build --profile "\$CARGO_PROFILE" --locked --offline /);
     assert.not.match(build, /\/usr\/local\/cargo\/(registry|git)/);
     assert.match(build, /--mount=type=cache,target=\/app\/target,/);
     assert.equal(checkContainerKit(files, { port: 8080 }), []);
     // COPY . . must bring vendor/ and .cargo/ in.
     const ignore = files.get(".dockerignore")!;
-    for (const f of ["vendor/serde/src/lib.rs", ".cargo/config.toml", "vendor/serde/.cargo-checksum.json"])
+    // Vendored crates ship test certificates and keys; cargo checks every file against its checksum.
+    for (const f of ["vendor/serde/src/lib.rs", ".cargo/config.toml", "vendor/serde/.cargo-checksum.json", "vendor/axum-server/examples/self-signed-certs/cert.pem", "vendor/actix-tls/tests/key.key", "vendor/ring/.DS_Store"])
       assert.not.ok(dockerignored(ignore, f), `.dockerignore excludes ${f}`);
-    assert.ok(dockerignored(ignore, "target/release/x") && dockerignored(ignore, ".cargo/credentials.toml"), "the matcher works");
+    for (const f of ["target/release/x", "member/target/debug/y", ".cargo/credentials.toml", "certs/tls.key", "config/server.pem", ".env"])
+      assert.ok(dockerignored(ignore, f), `.dockerignore lets ${f} into the context`);
     const readme = files.get("README.md") ?? files.get("README.Docker.md")!;
     assert.match(readme, /\ncargo vendor --locked [^\n]*\ndocker build /, "README: cargo vendor, then docker build");
-    assert.match(readme, /builder image must already contain Rust/);
+    assert.match(readme, /the builder image must already hold the toolchain/);
   }
   const online = await render(options({}));
   assert.not.ok(online.has(".cargo/config.toml"));
