@@ -7,7 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { validateWorkflow } from "@action-validator/core";
-import dockerignore from "@balena/dockerignore";
+import dockerignoreModule from "@balena/dockerignore";
 import { DockerfileParser } from "dockerfile-ast";
 import { parse as parseToml } from "smol-toml";
 import { test } from "uvu";
@@ -66,6 +66,8 @@ function dockerfilePlatforms(df: string): string[] | undefined {
 }
 
 /** Whether a .dockerignore excludes the path, by Docker's own matching rules (a port of its Go implementation). */
+// A CommonJS module whose types declare an ES default export: at run time the import is the factory itself.
+const dockerignore = dockerignoreModule as unknown as typeof dockerignoreModule.default;
 function dockerignored(ignore: string, file: string): boolean {
   return dockerignore().add(ignore).ignores(file);
 }
