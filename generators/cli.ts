@@ -85,7 +85,7 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
     : withDefaults(flagged.options, targetDir);
   const files = await write(io, cmd, interactive, "new", options, undefined, targetDir);
   if (!files) return 0;
-  const lock = cmd.settings.noLockfile ? "skipped" : generateLockfile(targetDir);
+  const lock = cmd.settings.noLockfile ? "skipped" : generateLockfile(targetDir, options.offlineBuild);
   nextSteps(io, [
     path.relative(io.cwd, targetDir) ? `cd ${shellWord(path.relative(io.cwd, targetDir))}` : undefined,
     `cargo run                         # http://localhost:${options.port}/health`,
@@ -161,7 +161,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     io.err(pc.yellow(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`));
   const files = await write(io, cmd, interactive, "existing", options, crate, contextDir);
   if (!files) return 0;
-  const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : generateLockfile(contextDir);
+  const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : generateLockfile(contextDir, options.offlineBuild);
   const rel = path.relative(io.cwd, contextDir);
   nextSteps(io, [
     rel ? `cd ${shellWord(rel)}` : undefined,
@@ -340,10 +340,19 @@ function colorDiff(diff: string): string {
 
 type LockOutcome = "generated" | "exists" | "skipped" | "no-cargo" | "offline";
 
+/** With --offline-build, .cargo/config.toml replaces crates.io with vendor/, which `cargo vendor --locked` can fill only
+ * once Cargo.lock exists: the lock is resolved against the crates.io index itself (the lock records crates.io either way). */
+const RESOLVE_FROM_CRATES_IO = [
+  "--config",
+  'source.crates-io.replace-with="crates-io-index"',
+  "--config",
+  'registries.crates-io-index.index="sparse+https://index.crates.io/"',
+];
+
 /** Cargo.lock lets the Dockerfile build with --locked; generate it when cargo can reach a registry, never hang. */
-function generateLockfile(dir: string): LockOutcome {
+function generateLockfile(dir: string, offlineBuild: boolean): LockOutcome {
   if (existsSync(path.join(dir, "Cargo.lock"))) return "exists";
-  const result = spawnSync("cargo", ["generate-lockfile", "--quiet"], {
+  const result = spawnSync("cargo", ["generate-lockfile", "--quiet", ...(offlineBuild ? RESOLVE_FROM_CRATES_IO : [])], {
     cwd: dir,
     stdio: "ignore",
     timeout: 60_000,

@@ -1,0 +1,237 @@
+// Every supported framework × TLS pair, for real: scaffolded by the CLI, resolved against the crate registry, built,
+// linted and tested by cargo, then run on loopback: /health over HTTP and HTTPS, the healthcheck subcommand, a
+// bounded load, and SIGTERM in the middle of one. A crate that cannot be fetched fails its pair; nothing is skipped.
+import fs from "node:fs";
+import path from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { parse as parseToml } from "smol-toml";
+import { FRAMEWORKS, TLS_STACKS, type Framework, type TlsStack } from "../../generators/catalog.js";
+import { isSupported } from "../../generators/options.js";
+import { tempDir } from "../helpers.js";
+import {
+  TARGET_DIR,
+  cargo,
+  connectOutcome,
+  fileSize,
+  freePort,
+  get,
+  healthcheck,
+  load,
+  makeCertificate,
+  scaffoldService,
+  sleep,
+  startService,
+  stopService,
+  tail,
+  type Endpoint,
+  type LoadResult,
+  type Service,
+} from "./service.js";
+
+/** The generated mains drain for 8 s after SIGTERM (template-data's shutdown timing). */
+const DRAIN_SECONDS = 8;
+const LOAD = { connections: 16, seconds: 10 };
+
+interface Variant {
+  framework: Framework;
+  tls: TlsStack;
+  /** Extra CLI flags; the label names them. */
+  flags: string[];
+  label: string;
+}
+
+const variants: Variant[] = [];
+for (const framework of Object.keys(FRAMEWORKS) as Framework[])
+  for (const tls of Object.keys(TLS_STACKS) as TlsStack[])
+    if (isSupported(framework, tls)) variants.push({ framework, tls, flags: [], label: `${framework}/${tls}` });
+// The size preset and the mimalloc line (written for musl runtimes) compile too.
+variants.push({ framework: "axum", tls: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], label: "axum/none, size + mimalloc" });
+
+interface Row {
+  label: string;
+  buildS?: number;
+  clippyS?: number;
+  testS?: number;
+  sizeMB?: number;
+  rps?: number;
+  p99?: number;
+  stopS?: number;
+  drainStopS?: number;
+  inFlight?: number;
+}
+const rows: Row[] = [];
+process.on("exit", () => {
+  if (!rows.length) return;
+  const n = (v: number | undefined, d = 1) => (v === undefined ? "—" : v.toFixed(d));
+  const head = ["pair", "build s", "clippy s", "test s", "binary MB", "req/s", "p99 ms", "stop s", "stop under load s", "in flight at SIGTERM"];
+  const body = rows.map((r) => [r.label, n(r.buildS), n(r.clippyS), n(r.testS), n(r.sizeMB, 2), n(r.rps, 0), n(r.p99), n(r.stopS, 2), n(r.drainStopS, 2), n(r.inFlight, 0)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i])).join("  ");
+  fs.writeSync(1, ["", `Generated services, compiled and run (target dir ${TARGET_DIR})`, line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line), ""].join("\n"));
+});
+
+/** Checks a finished load: every request answered 200, nothing failed. */
+function assertClean(result: LoadResult, what: string): void {
+  const non2xx = result.records.filter((r) => r.status !== undefined && (r.status < 200 || r.status > 299));
+  const errors = result.records.filter((r) => r.error !== undefined);
+  assert.ok(result.records.length > 100, `${what}: only ${result.records.length} requests were made`);
+  assert.is(non2xx.length, 0, `${what}: ${non2xx.length} non-2xx answers, e.g. ${non2xx[0]?.status}`);
+  assert.is(errors.length, 0, `${what}: ${errors.length} socket errors, e.g. ${errors[0]?.error}`);
+}
+
+// CRC_RUST_PAIRS="axum/none,rocket/rustls" runs only those (while working on one template).
+const only = process.env.CRC_RUST_PAIRS?.split(",").map((p) => p.trim());
+for (const v of variants.filter((v) => !only || only.includes(v.label))) {
+  const t = suite(v.label);
+  const row: Row = { label: v.label };
+  rows.push(row);
+  const name = `svc-${v.framework}-${v.tls}${v.flags.length ? "-tuned" : ""}`;
+  const state: { dir?: string; bin?: string; broken?: string; service?: Service; cert?: { cert: string; key: string } } = {};
+  const step = async (what: string, fn: () => void | Promise<void>) => {
+    if (state.broken) assert.unreachable(`not run: ${state.broken} failed`);
+    try {
+      await fn();
+    } catch (e) {
+      state.broken = what;
+      if (state.service && state.service.child.exitCode === null) state.service.child.kill("SIGKILL");
+      throw e;
+    }
+  };
+
+  t("scaffolds through the CLI and resolves a Cargo.lock from the crate registry", () =>
+    step("scaffold", () => {
+      const s = scaffoldService(tempDir("crc-rust-"), name, ["--framework", v.framework, "--tls", v.tls, ...v.flags]);
+      assert.is(s.status, 0, s.output);
+      assert.match(s.output, /Cargo\.lock generated\./, "the registry is reachable here, so the lockfile must be generated");
+      const lock = parseToml(fs.readFileSync(path.join(s.dir, "Cargo.lock"), "utf8")) as { package: { name: string }[] };
+      const locked = new Set(lock.package.map((p) => p.name));
+      for (const crate of [name, v.framework, "tracing"]) assert.ok(locked.has(crate), `Cargo.lock lacks ${crate}`);
+      state.dir = s.dir;
+      state.bin = path.join(TARGET_DIR, "release", name);
+    }),
+  );
+
+  t("cargo build --release --locked (the Dockerfile's build, on the generated lockfile)", () =>
+    step("build", () => {
+      const r = cargo(state.dir!, ["build", "--release", "--locked"]);
+      assert.is(r.status, 0, `cargo build failed:\n${tail(r.output)}`);
+      row.buildS = r.seconds;
+      row.sizeMB = fileSize(state.bin!) / 1e6;
+    }),
+  );
+
+  t("cargo clippy --release --locked --all-targets -- -D warnings", () =>
+    step("clippy", () => {
+      const r = cargo(state.dir!, ["clippy", "--release", "--locked", "--all-targets", "--", "-D", "warnings"]);
+      assert.is(r.status, 0, `clippy found problems:\n${tail(r.output)}`);
+      row.clippyS = r.seconds;
+    }),
+  );
+
+  t("cargo fmt --check", () =>
+    step("fmt", () => {
+      const r = cargo(state.dir!, ["fmt", "--check"]);
+      assert.is(r.status, 0, `not rustfmt-clean:\n${tail(r.output)}`);
+    }),
+  );
+
+  t("cargo test --locked: the service's own tests pass", () =>
+    step("test", () => {
+      const r = cargo(state.dir!, ["test", "--locked"]);
+      assert.is(r.status, 0, `cargo test failed:\n${tail(r.output)}`);
+      assert.match(r.output, /test result: ok\. [1-9]\d* passed/);
+      row.testS = r.seconds;
+    }),
+  );
+
+  const http: Endpoint = { port: 0 };
+  t("runs: GET /health answers 200 JSON over HTTP; `healthcheck` exits 0", () =>
+    step("serve", async () => {
+      http.port = await freePort();
+      state.service = await startService(state.bin!, http);
+      const a = await get(http);
+      assert.is(a.status, 200);
+      assert.equal(JSON.parse(a.body), { status: "ok" });
+      const hc = healthcheck(state.bin!, http);
+      assert.is(hc.status, 0, `healthcheck while up: ${hc.output}`);
+    }),
+  );
+
+  t(`a bounded ${LOAD.seconds} s load on loopback: every answer 200, no socket error`, () =>
+    step("load", async () => {
+      const result = await load(http, LOAD).done;
+      assertClean(result, "load");
+      row.rps = result.requestsPerSecond;
+      row.p99 = result.p99;
+    }),
+  );
+
+  t("SIGTERM when idle: exit 0 within a second; `healthcheck` then exits 1", () =>
+    step("stop", async () => {
+      const stopped = await stopService(state.service!);
+      assert.equal([stopped.code, stopped.signal], [0, null], `exit after SIGTERM:\n${state.service!.output()}`);
+      assert.ok(stopped.seconds < 1, `took ${stopped.seconds.toFixed(2)} s`);
+      row.stopS = stopped.seconds;
+      const hc = healthcheck(state.bin!, http);
+      assert.is(hc.status, 1, `healthcheck with the server down: ${hc.output}`);
+    }),
+  );
+
+  t("SIGTERM under load: requests already sent are answered 200, new connections are refused, exit 0 within the drain", () =>
+    step("drain", async () => {
+      state.service = await startService(state.bin!, http);
+      const running = load(http, { connections: LOAD.connections, seconds: 10 });
+      await sleep(2_000);
+      const sigtermMs = Number(process.hrtime.bigint() - running.startedAt) / 1e6;
+      const stopping = stopService(state.service);
+      await sleep(300);
+      const lateConnect = await connectOutcome(http.port);
+      const stopped = await stopping;
+      running.stop();
+      const result = await running.done;
+      assert.equal([stopped.code, stopped.signal], [0, null], `exit after SIGTERM under load:\n${state.service.output()}`);
+      assert.ok(stopped.seconds < DRAIN_SECONDS, `took ${stopped.seconds.toFixed(2)} s, beyond the ${DRAIN_SECONDS} s drain`);
+      row.drainStopS = stopped.seconds;
+      assert.is(lateConnect, "refused", "a new connection 300 ms after SIGTERM");
+      const before = result.records.filter((r) => r.sentMs < sigtermMs);
+      const inFlight = before.filter((r) => r.doneMs > sigtermMs);
+      row.inFlight = inFlight.length;
+      const lost = before.filter((r) => r.status !== 200);
+      assert.is(lost.length, 0, `${lost.length} requests sent before SIGTERM got no 200: ${JSON.stringify(lost.slice(0, 3))}`);
+      const bad = result.records.filter((r) => r.status !== undefined && r.status !== 200);
+      assert.is(bad.length, 0, `non-200 answers during the drain: ${JSON.stringify(bad.slice(0, 3))}`);
+    }),
+  );
+
+  if (v.tls !== "none") {
+    const tls: Endpoint = { port: 0 };
+    t("HTTPS with a certificate made here: GET /health verifies and answers 200; `healthcheck` speaks TLS; SIGTERM exits 0", () =>
+      step("https", async () => {
+        state.cert = makeCertificate(path.dirname(state.dir!));
+        tls.port = await freePort();
+        tls.ca = fs.readFileSync(state.cert.cert, "utf8");
+        const env = { TLS_CERT_FILE: state.cert.cert, TLS_KEY_FILE: state.cert.key };
+        state.service = await startService(state.bin!, tls, env);
+        const a = await get(tls);
+        assert.is(a.status, 200);
+        assert.equal(JSON.parse(a.body), { status: "ok" });
+        const plain = await get({ port: tls.port }).then((a) => `answered ${a.status}`, () => "refused");
+        assert.is(plain, "refused", "plain HTTP on the HTTPS port");
+        const hc = healthcheck(state.bin!, tls, env);
+        assert.is(hc.status, 0, `healthcheck over TLS: ${hc.output}`);
+        const result = await load(tls, { connections: 8, seconds: 3 }).done;
+        assertClean(result, "HTTPS load");
+        const stopped = await stopService(state.service);
+        assert.equal([stopped.code, stopped.signal], [0, null], state.service.output());
+        assert.ok(stopped.seconds < 1, `took ${stopped.seconds.toFixed(2)} s`);
+      }),
+    );
+  }
+
+  t("cleans up", () => {
+    if (state.service && state.service.child.exitCode === null) state.service.child.kill("SIGKILL");
+    if (state.dir && process.env.CRC_KEEP_TMP !== "1") fs.rmSync(path.dirname(state.dir), { recursive: true, force: true });
+  });
+  t.run();
+}
