@@ -4,6 +4,7 @@ import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -123,22 +124,35 @@ export function provideImages(refs: string[]): string | undefined {
   return said.length ? said.join("; ") : `offline script exited ${r.status}: ${tail(r.stderr, 3)}`;
 }
 
+/** The CA bundle the host trusts: a build network behind a TLS-intercepting proxy reaches the crate registry only with it. */
+const HOST_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
+
 /**
  * The builder image a generated Dockerfile names, derived from the rust stand-in so it works offline:
  * the stand-in's toolchain is also linked under each pinned channel (rust-toolchain.toml pins e.g. 1.95.0, which
- * rustup would otherwise download), and rustup's self-update check is off. Cached after the first build.
+ * rustup would otherwise download), and rustup's self-update check is off. It trusts what the host trusts, so
+ * builds that fetch crates reach the registry as cargo on the host does. Cached after the first build.
  */
 export function provideBuilder(ref: string, channels: string[]): Run {
   const e = ready();
   const links = [...new Set(channels)].map((c) => `"${c}"`).join(" ");
+  const context = fs.mkdtempSync(path.join(os.tmpdir(), "crc-builder-"));
+  const trustHost = fs.existsSync(HOST_CA_BUNDLE);
+  if (trustHost) fs.copyFileSync(HOST_CA_BUNDLE, path.join(context, "ca-certificates.crt"));
   const dockerfile = [
     `FROM ${e.rustStandin}`,
+    ...(trustHost ? ["COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt", "ENV CARGO_HTTP_CAINFO=/etc/ssl/certs/ca-certificates.crt"] : []),
     "RUN rustup set auto-self-update disable \\",
     " && cd /usr/local/rustup/toolchains && tc=$(ls | head -n1) && triple=${tc#*-} \\",
     ` && for c in ${links || '""'}; do [ -z "$c" ] || [ -e "$c-$triple" ] || ln -s "$tc" "$c-$triple"; done`,
     `LABEL org.opencontainers.image.description="create-rust-container test builder (offline stand-in)"`,
   ].join("\n");
-  return docker(["build", "-q", "-t", ref, "-"], { input: dockerfile, timeoutMs: 10 * 60_000 });
+  fs.writeFileSync(path.join(context, "Dockerfile"), dockerfile);
+  try {
+    return docker(["build", "-q", "-t", ref, context], { timeoutMs: 10 * 60_000 });
+  } finally {
+    fs.rmSync(context, { recursive: true, force: true });
+  }
 }
 
 export interface FromLine {
@@ -186,17 +200,32 @@ export function prepareContext(dir: string): string {
   return prepared;
 }
 
+/** The engine's own Rust target (it runs on this machine), e.g. x86_64-unknown-linux-gnu. */
+function hostTarget(): string {
+  const host = /^host: (\S+)$/m.exec(spawn("rustc", ["-vV"]).stdout)?.[1];
+  if (!host) throw new Error("rustc -vV names no host target");
+  return host;
+}
+
 /**
  * Static runtimes build in rust:*-alpine, which has no offline stand-in here. What that stage hands the runtime stage
  * is a static binary (and probe) at fixed paths plus the CA bundle; a glibc build linked with +crt-static on the
- * glibc builder gives the same. Only the build stage changes: the runtime stage must come back byte for byte.
+ * glibc builder gives the same. The static flag goes to the target only (an explicit --target), since proc-macros
+ * are built for the host and cannot be static. Only the build stage changes: the runtime stage must come back byte
+ * for byte.
  */
 export function staticBuildStandIn(dockerfile: string, glibcBuilder: (rustVersion: string) => string): string {
   if (/\bxx-/.test(dockerfile)) throw new Error("the static stand-in build covers single-platform Dockerfiles only");
+  const target = hostTarget();
+  const targetEnv = target.toUpperCase().replace(/-/g, "_");
   const runtimeStage = (text: string) => text.slice(text.lastIndexOf("\nFROM "));
   const swapped = dockerfile
-    .replace(/^FROM\s+rust:\$\{RUST_VERSION\}-alpine\s+AS\s+build$/m, `FROM ${glibcBuilder("${RUST_VERSION}")} AS build\nENV RUSTFLAGS="-C target-feature=+crt-static"`)
+    .replace(
+      /^FROM\s+rust:\$\{RUST_VERSION\}-alpine\s+AS\s+build$/m,
+      `FROM ${glibcBuilder("${RUST_VERSION}")} AS build\nENV CARGO_BUILD_TARGET=${target} CARGO_TARGET_${targetEnv}_RUSTFLAGS="-C target-feature=+crt-static"`,
+    )
     .replace(/^RUN apk add [^\n]*\n/gm, "")
+    .replace(/cp "target\/\$CARGO_PROFILE\//g, `cp "target/${target}/$CARGO_PROFILE/`)
     .replace(/\brustc --edition/g, "rustc -C target-feature=+crt-static --edition");
   if (!swapped.includes("+crt-static")) throw new Error("no rust:${RUST_VERSION}-alpine build stage to stand in for");
   if (runtimeStage(swapped) !== runtimeStage(dockerfile)) throw new Error("the static stand-in build changed the runtime stage");

@@ -1,0 +1,182 @@
+// Generated services with their real dependencies, built by the real engine from the Dockerfile the CLI wrote (online,
+// with the registry cache mounts), then run: healthy through their own HEALTHCHECK, GET /health from the host,
+// non-root, stopped within a second. One of them is also rebuilt after a one-line change in src/ (release and iterate
+// profiles, cold vs warm), and one is built offline from a real vendored tree with the network switched off.
+import fs from "node:fs";
+import path from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { Framework, Runtime, TlsStack } from "../../generators/catalog.js";
+import { ITERATE_PROFILE } from "../../generators/catalog.js";
+import { tempDir } from "../helpers.js";
+import { cargo, scaffoldService, tail } from "../rust/service.js";
+import { build, compiledCrates, docker, pruneCacheMounts, removeImage, type Build } from "./docker.js";
+import {
+  KEEP,
+  NOTES,
+  armReport,
+  buildStep,
+  cleanup,
+  dockerfileStep,
+  engineOrSkip,
+  newState,
+  serveTests,
+  step,
+  type CellState,
+} from "./harness.js";
+
+interface Service {
+  framework: Framework;
+  tls: TlsStack;
+  runtime: Runtime;
+  flags?: string[];
+  label?: string;
+}
+
+const SERVICES: Service[] = [
+  { framework: "axum", tls: "rustls", runtime: "distroless-cc" },
+  { framework: "actix-web", tls: "openssl-vendored", runtime: "distroless-cc" },
+  { framework: "rocket", tls: "none", runtime: "debian-slim" },
+  // No musl builder can be had here: a static glibc build stands in for it; the scratch stage runs as generated.
+  { framework: "axum", tls: "none", runtime: "scratch" },
+];
+/** The real service the rebuild is measured on. */
+const REBUILT = SERVICES[0];
+const OFFLINE: Service = { framework: "axum", tls: "rustls", runtime: "distroless-cc", flags: ["--offline-build"], label: "offline build" };
+
+const serviceName = (svc: Service) => `svc-${svc.framework}-${svc.tls}`;
+
+function newServiceState(svc: Service): CellState {
+  const name = serviceName(svc);
+  return newState({ fixture: name, runtime: svc.runtime, bin: name, health: "subcommand", port: 8080, flags: svc.flags ?? [], label: svc.label, stopWithinS: 1 });
+}
+
+/** The real CLI in new mode: a service with its Cargo.lock resolved from the registry (the Dockerfile builds --locked). */
+function scaffoldStep(s: CellState, svc: Service): void {
+  const parent = tempDir("crc-service-");
+  const r = scaffoldService(parent, s.cell.bin, ["--framework", svc.framework, "--tls", svc.tls, "--runtime", svc.runtime, "--ci", "none", ...(svc.flags ?? [])]);
+  s.dir = r.dir;
+  assert.is(r.status, 0, r.output);
+  assert.match(r.output, /Cargo\.lock generated\./);
+  s.original = fs.readFileSync(path.join(s.dir, "Dockerfile"), "utf8");
+}
+
+/** The target cache mount of this binary's builds, so the first build compiles every dependency. */
+const pruneTargetCache = (bin: string) =>
+  pruneCacheMounts((d) => /^cached mount \S*target from exec /.test(d) && new RegExp(`--bin ${bin}(\\s|$)`).test(d));
+
+/** Changes one line of src/main.rs (the usage text), so `<bin> --help` shows which build the image holds. */
+function editOneLine(dir: string, revision: string): void {
+  const main = path.join(dir, "src", "main.rs");
+  const text = fs.readFileSync(main, "utf8");
+  const edited = text.replace(/"  \(no command\)  run the server[^"]*\\n",/, `"  (no command)  run the server (${revision})\\n",`);
+  assert.is.not(edited, text, "the usage line to edit was not found in src/main.rs");
+  fs.writeFileSync(main, edited);
+}
+
+function helpOf(tag: string): string {
+  const r = docker(["run", "--rm", tag, "--help"], { timeoutMs: 60_000 });
+  return r.stdout + r.stderr;
+}
+
+armReport();
+
+if (!engineOrSkip("generated services")) {
+  const t = suite("generated services");
+  for (const svc of [...SERVICES, OFFLINE]) t.skip(`${serviceName(svc)} × ${svc.runtime}`, () => {});
+  t.run();
+} else {
+  for (const svc of SERVICES) {
+    const s = newServiceState(svc);
+    const t = suite(`${svc.framework}/${svc.tls} × ${svc.runtime}`);
+    t.after(() => cleanup(s));
+    t("the CLI scaffolds the service; its Dockerfile builds the binary, runs it as non-root, checks it with its own subcommand", () =>
+      step(s, "scaffold", () => {
+        scaffoldStep(s, svc);
+        dockerfileStep(s);
+      }),
+    );
+    t("docker build: the dependencies are fetched from the registry (cache mounts) and compiled from scratch", () =>
+      step(s, "build", () => {
+        pruneTargetCache(s.cell.bin);
+        const skipped = buildStep(s, ["--no-cache"]);
+        assert.not.ok(skipped, `base images must exist here: ${skipped}`);
+        assert.ok(compiledCrates(s.build!.log).length > 50, "the build compiled fewer crates than the service depends on: was it cached?");
+      }),
+    );
+    serveTests(t, s);
+    if (svc === REBUILT) rebuildTests(t, s);
+    t.run();
+  }
+
+  // Offline: vendor/ made on the host by `cargo vendor`, the image built with no network at all.
+  const s = newServiceState(OFFLINE);
+  const t = suite("offline build: axum/rustls from vendor/, --network none");
+  t.after(() => cleanup(s));
+  t("the CLI scaffolds the offline build; cargo vendor fills vendor/, including the certificates and keys crates ship", () =>
+    step(s, "scaffold", () => {
+      scaffoldStep(s, OFFLINE);
+      dockerfileStep(s);
+      const vendored = cargo(s.dir!, ["vendor", "--locked"]);
+      assert.is(vendored.status, 0, tail(vendored.output));
+      const secretLike = (fs.readdirSync(path.join(s.dir!, "vendor"), { recursive: true }) as string[]).filter((f) => /\.(pem|key|crt)$/.test(f));
+      assert.ok(secretLike.length > 0, "the vendored tree has no .pem/.key/.crt file, so it cannot show that the .dockerignore lets them through");
+      NOTES.push(`Offline build: vendor/ holds ${secretLike.length} .pem/.key/.crt files from crates (e.g. ${secretLike[0]}); all reached the build.`);
+    }),
+  );
+  t("docker build --network none: every crate from vendor/, nothing downloaded (not even toolchain components)", () =>
+    step(s, "build", () => {
+      pruneTargetCache(s.cell.bin);
+      const skipped = buildStep(s, ["--network", "none", "--no-cache"]);
+      assert.not.ok(skipped, `base images must exist here: ${skipped}`);
+      // The build log shows the RUN with its arguments expanded.
+      assert.match(s.build!.log, /cargo build --profile "release" --locked --offline /);
+      assert.not.match(s.build!.log, /failed to calculate checksum|rustup: |downloading component/);
+    }),
+  );
+  serveTests(t, s);
+  t.run();
+}
+
+/** Cold vs warm image rebuilds after a one-line change in src/, for the release profile and the iterate profile. */
+function rebuildTests(t: ReturnType<typeof suite>, s: CellState): void {
+  const times: { releaseCold?: number; releaseWarm?: number; iterateCold?: number; iterateWarm?: number } = {};
+  const tags: string[] = [];
+  t.after(() => {
+    if (!KEEP) for (const tag of tags) removeImage(tag);
+    if (times.iterateWarm !== undefined)
+      NOTES.push(
+        `Rebuild after a one-line change in src/ (${s.cell.fixture}): release profile cold ${times.releaseCold!.toFixed(1)} s, warm ${times.releaseWarm!.toFixed(1)} s ` +
+          `(${(times.releaseCold! / times.releaseWarm!).toFixed(1)}×); ${ITERATE_PROFILE} profile cold ${times.iterateCold!.toFixed(1)} s, ` +
+          `warm ${times.iterateWarm.toFixed(1)} s (${(times.iterateCold! / times.iterateWarm).toFixed(1)}×)`,
+      );
+  });
+  const rebuild = (what: string, tag: string, args: string[], revision: string): Build => {
+    editOneLine(s.dir!, revision);
+    const b = build(s.dir!, tag, { args });
+    assert.ok(b.ok, `${what} failed:\n${b.log.split("\n").slice(-40).join("\n")}`);
+    assert.equal(compiledCrates(b.log), [s.cell.bin], `${what} recompiled more than the service`);
+    assert.match(helpOf(tag), new RegExp(`run the server \\(${revision}\\)`), `${what}: the image does not run the changed code`);
+    tags.push(tag);
+    return b;
+  };
+  t("release profile: a one-line change recompiles only the service (whole-program LTO still re-optimises every crate)", () =>
+    step(s, "release rebuild", () => {
+      times.releaseCold = s.build!.seconds;
+      times.releaseWarm = rebuild("release rebuild", `${s.tag}-release-warm`, [], `release ${process.pid}`).seconds;
+    }),
+  );
+  t(`${ITERATE_PROFILE} profile (--build-arg CARGO_PROFILE=${ITERATE_PROFILE}): cold, then warm after a one-line change`, () =>
+    step(s, "iterate rebuild", () => {
+      const arg = ["--build-arg", `CARGO_PROFILE=${ITERATE_PROFILE}`];
+      const cold = build(s.dir!, `${s.tag}-iterate`, { args: arg });
+      assert.ok(cold.ok, `${ITERATE_PROFILE} build failed:\n${cold.log.split("\n").slice(-40).join("\n")}`);
+      tags.push(`${s.tag}-iterate`);
+      assert.ok(compiledCrates(cold.log).length > 50, `the first ${ITERATE_PROFILE} build did not compile the dependencies`);
+      times.iterateCold = cold.seconds;
+      const warm = rebuild(`${ITERATE_PROFILE} rebuild`, `${s.tag}-iterate-warm`, arg, `${ITERATE_PROFILE} ${process.pid}`);
+      times.iterateWarm = warm.seconds;
+      assert.ok(warm.seconds < cold.seconds, `warm ${warm.seconds.toFixed(1)} s is not faster than cold ${cold.seconds.toFixed(1)} s`);
+    }),
+  );
+}
