@@ -51,6 +51,11 @@ test("the image's Rust follows the toolchain pin, else a newer rust-version; bui
   assert.is(runCli([nightly, "--yes", "--no-lockfile"], nightly).status, 0);
   const nightlyDockerfile = fs.readFileSync(path.join(nightly, "Dockerfile"), "utf8");
   assert.match(nightlyDockerfile, /^ENV RUSTUP_TOOLCHAIN=nightly-2026-06-01\nRUN rustup toolchain install "\$RUSTUP_TOOLCHAIN" --profile minimal --no-self-update$/m);
+  // Offline nothing can be installed: the builder image must hold it, and the Dockerfile says so.
+  assert.is(runCli([nightly, "--yes", "--no-lockfile", "--offline-build", "--conflict", "overwrite"], nightly).status, 0);
+  const offlineDockerfile = fs.readFileSync(path.join(nightly, "Dockerfile"), "utf8");
+  assert.match(offlineDockerfile, /an offline build cannot download:\n# the builder image must already hold it\.\nENV RUSTUP_TOOLCHAIN=nightly-2026-06-01\n/);
+  assert.not.match(offlineDockerfile, /rustup toolchain install/);
 
   const msrv = crate({
     "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\nrust-version = "1.99"\n',
