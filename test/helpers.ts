@@ -1,6 +1,7 @@
 // Shared test helpers: every supported combination, in-memory rendering through the real engine, and the built CLI.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import fs, { mkdtempSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,5 +85,17 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
     stdio: ["ignore", "pipe", "pipe"],
     env: cliEnv(env),
     timeout: 60_000,
+  });
+}
+
+/** A TCP port free on the host loopback right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
   });
 }

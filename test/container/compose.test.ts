@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { compose, freePort, httpGet, inspectContainer, waitHealthy } from "./docker.js";
+import { freePort } from "../helpers.js";
+import { compose, httpGet, inspectContainer, waitHealthy } from "./docker.js";
 import { COMPOSE_RESULT, armReport, cleanup, engineOrSkip, newState, provideStep, scaffoldStep, step, type Cell } from "./harness.js";
 
 const CELL: Cell = {

@@ -3,7 +3,6 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -425,16 +424,4 @@ export function removeContainer(idOrName: string): void {
 
 export function removeImage(ref: string): void {
   docker(["image", "rm", "-f", ref], { timeoutMs: 60_000 });
-}
-
-/** A TCP port free on the host loopback right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }

@@ -8,13 +8,12 @@ import * as assert from "uvu/assert";
 import { parse as parseToml } from "smol-toml";
 import { FRAMEWORKS, TLS_STACKS, type Framework, type TlsStack } from "../../generators/catalog.js";
 import { isSupported } from "../../generators/options.js";
-import { tempDir } from "../helpers.js";
+import { freePort, tempDir } from "../helpers.js";
 import {
   TARGET_DIR,
   cargo,
   connectOutcome,
   fileSize,
-  freePort,
   get,
   healthcheck,
   load,
