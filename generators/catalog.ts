@@ -1,9 +1,11 @@
 // The catalog alone decides what each choice means: one row per framework, TLS stack, runtime image, platform and profile.
 
+/** `logFilter`: the generated service's log filter when RUST_LOG is unset (images leave it unset). */
 export const FRAMEWORKS = {
-  axum: { label: "axum", summary: "tokio + tower; the most common choice" },
-  "actix-web": { label: "actix-web", summary: "actor-based runtime, own worker threads" },
-  rocket: { label: "Rocket", summary: "batteries included; TLS only through rustls" },
+  axum: { label: "axum", summary: "tokio + tower; the most common choice", logFilter: "info" },
+  "actix-web": { label: "actix-web", summary: "actor-based runtime, own worker threads", logFilter: "info" },
+  // Rocket logs four info lines per request (health checks included) and its whole configuration at launch.
+  rocket: { label: "Rocket", summary: "batteries included; TLS only through rustls", logFilter: "info,rocket=warn,rocket::launch=off" },
 } as const;
 export type Framework = keyof typeof FRAMEWORKS;
 

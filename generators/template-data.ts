@@ -1,5 +1,5 @@
 // Derives everything templates print from the options, so templates hold only `if` and `for`.
-import { BUILDERS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
+import { BUILDERS, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
 import { ALLOCATOR_CRATES, COMMON_CRATES, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
 import type { ServiceOptions } from "./options.js";
 
@@ -68,6 +68,8 @@ export interface TemplateData extends ServiceOptions {
   devDependencyLines: string[];
   optLevel: string;
   iterateProfile: string;
+  /** The service's log filter when RUST_LOG is unset. */
+  logFilter: string;
   /** The toolchain the build stage selects with RUSTUP_TOOLCHAIN when a toolchain file would otherwise decide, and
    * whether the builder image must install it (only what the image cannot already be: nightly, beta, a x.y channel). */
   toolchain?: { name: string; install: boolean };
@@ -288,6 +290,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     devDependencyLines: devDeps.map(dependencyLine),
     optLevel: PROFILES[o.profile].optLevel,
     iterateProfile: ITERATE_PROFILE,
+    logFilter: FRAMEWORKS[o.framework].logFilter,
     toolchain: buildToolchain(crate),
     runtimeRow,
     runtimeImage: runtimeRow.image,

@@ -31,6 +31,8 @@ import {
 /** The generated mains drain for 8 s after SIGTERM (template-data's shutdown timing). */
 const DRAIN_SECONDS = 8;
 const LOAD = { connections: 16, seconds: 10 };
+/** The environment the Dockerfile gives the service (HOST and PORT come from the test). */
+const IMAGE_ENV = { RUST_LOG: undefined, LOG_FORMAT: "json" };
 
 interface Variant {
   framework: Framework;
@@ -145,10 +147,10 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
   );
 
   const http: Endpoint = { port: 0 };
-  t("runs: GET /health answers 200 JSON over HTTP; `healthcheck` exits 0", () =>
+  t("runs as its image does (JSON logs, RUST_LOG unset): GET /health answers 200 JSON over HTTP; `healthcheck` exits 0", () =>
     step("serve", async () => {
       http.port = await freePort();
-      state.service = await startService(state.bin!, http);
+      state.service = await startService(state.bin!, http, IMAGE_ENV);
       const a = await get(http);
       assert.is(a.status, 200);
       assert.equal(JSON.parse(a.body), { status: "ok" });
@@ -163,6 +165,10 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
       assertClean(result, "load");
       row.rps = result.requestsPerSecond;
       row.p99 = result.p99;
+      // Health checks hit the service every few seconds: by default a request must not cost a log line.
+      const lines = state.service!.output().trim().split("\n").filter(Boolean);
+      assert.ok(lines.length < 10, `${lines.length} log lines for ${result.records.length} requests, e.g.\n${lines.slice(-3).join("\n")}`);
+      for (const line of lines) assert.ok(JSON.parse(line), `LOG_FORMAT=json wrote a line that is not JSON: ${line}`);
     }),
   );
 

@@ -79,6 +79,8 @@ export function checkCrate(files: Map<string, string>, expect: { name: string; o
   // The builder image's own toolchain is the pinned one: selected, never installed.
   if (facts.env.RUSTUP_TOOLCHAIN !== facts.args.RUST_VERSION) problems.push(`RUSTUP_TOOLCHAIN ${facts.env.RUSTUP_TOOLCHAIN} != RUST_VERSION ${facts.args.RUST_VERSION}`);
   if (facts.runs.some((r) => /rustup toolchain install/.test(r))) problems.push("a new service's build installs a toolchain the builder image already has");
+  // Rocket's default filter, say, silences its four lines per request; RUST_LOG=info in the image would undo that.
+  if ("RUST_LOG" in facts.env) problems.push(`the image sets RUST_LOG=${facts.env.RUST_LOG}, overriding the service's default log filter`);
   const iterate = manifest.profile?.[ITERATE_PROFILE] ?? {};
   if (iterate.inherits !== "release" || iterate.lto !== false || iterate.incremental !== true)
     problems.push(`[profile.${ITERATE_PROFILE}] must inherit release without LTO, incrementally: ${JSON.stringify(iterate)}`);

@@ -26,7 +26,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// stands aside, so one subscriber writes every line in one format (JSON lines included). Rocket
 /// logs four info lines per request (the health checks too) and its whole configuration at
 /// launch, so only its warnings and errors are kept, and its launch banner is replaced by this
-/// service's own `listening` line. `RUST_LOG=info` brings everything back.
+/// service's own `listening` line. The image leaves `RUST_LOG` unset, so this applies there too;
+/// `RUST_LOG=info` brings everything back.
 const DEFAULT_LOG_FILTER: &str = "info,rocket=warn,rocket::launch=off";
 
 const USAGE: &str = concat!(

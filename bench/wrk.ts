@@ -1,0 +1,39 @@
+// wrk against a loopback GET /health, run asynchronously so the measured service's output pipes keep draining.
+import { spawn } from "node:child_process";
+
+export interface WrkResult {
+  rps: number;
+  p99ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+export function hasWrk(): Promise<boolean> {
+  return new Promise((resolve) => spawn("wrk", ["--version"]).on("error", () => resolve(false)).on("exit", () => resolve(true)));
+}
+
+export function wrk(port: number, opts: { connections: number; seconds: number }): Promise<WrkResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("wrk", ["-t1", `-c${opts.connections}`, `-d${opts.seconds}s`, "--latency", `http://127.0.0.1:${port}/health`], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.stderr.on("data", (c) => (out += c));
+    const timer = setTimeout(() => child.kill("SIGKILL"), (opts.seconds + 30) * 1000);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      if (code !== 0) return reject(new Error(`wrk exited ${code}: ${out}`));
+      const unit = (v: string, u: string) => Number(v) * ({ us: 0.001, ms: 1, s: 1000 } as Record<string, number>)[u];
+      const p99 = /^\s*99%\s+([\d.]+)(us|ms|s)/m.exec(out);
+      const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+      resolve({
+        rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
+        p99ms: p99 ? unit(p99[1], p99[2]) : NaN,
+        errors: socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
+        non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+      });
+    });
+  });
+}
