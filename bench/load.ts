@@ -8,8 +8,8 @@ import { parse as parseToml } from "smol-toml";
 import { FRAMEWORKS, type Framework } from "../generators/catalog.js";
 import { FRAMEWORK_CRATES } from "../generators/crates.js";
 import { dependencyLine } from "../generators/template-data.js";
-import { freePort, tempDir } from "../test/helpers.js";
-import { TARGET_DIR, cargo, scaffoldService, startService, stopService, tail } from "../test/rust/service.js";
+import { freePort, tail, tempDir } from "../test/helpers.js";
+import { TARGET_DIR, cargo, scaffoldService, startService, stopService } from "../test/rust/service.js";
 import { hasWrk, wrk, type WrkResult } from "./wrk.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);

@@ -6,8 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ITERATE_PROFILE } from "../generators/catalog.js";
-import { freePort, tempDir } from "../test/helpers.js";
-import { cargo, scaffoldService, startService, stopService, tail } from "../test/rust/service.js";
+import { freePort, tail, tempDir } from "../test/helpers.js";
+import { cargo, scaffoldService, startService, stopService } from "../test/rust/service.js";
 import { wrk } from "./wrk.js";
 
 const FRAMEWORK = process.env.BENCH_FRAMEWORK ?? "axum";

@@ -245,7 +245,7 @@ export function dnsLabel(name: string, max = 49): string {
 /** Shutdown timing: the generated mains drain in-flight requests for `drain` s after SIGTERM (below Docker's 10 s stop
  * timeout; Rocket spends the last `closeConnections` of them closing connections); Kubernetes waits `preStop` s before
  * sending it; `margin` is left before SIGKILL. */
-const SHUTDOWN_TIMING = { drain: 8, closeConnections: 2, preStop: 5, margin: 5 } as const;
+export const SHUTDOWN_TIMING = { drain: 8, closeConnections: 2, preStop: 5, margin: 5 } as const;
 
 /** The builder image is rust:<rustVersion>, whose own toolchain is named exactly that when it is x.y.z: a toolchain
  * file pinning that version (or plain `stable`) needs nothing installed; any other channel does. */

@@ -1,6 +1,8 @@
 // Shared test helpers: every supported combination, in-memory rendering through the real engine, and the built CLI.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import fs, { mkdtempSync } from "node:fs";
+import http from "node:http";
+import https from "node:https";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -97,5 +99,37 @@ export function freePort(): Promise<number> {
       const port = (srv.address() as net.AddressInfo).port;
       srv.close(() => resolve(port));
     });
+  });
+}
+
+/** The last lines of a process's output, for failure messages. */
+export const tail = (text: string, lines = 40) => text.trimEnd().split("\n").slice(-lines).join("\n");
+
+export interface Endpoint {
+  port: number;
+  /** PEM of the certificate the server presents; undefined for plain HTTP. */
+  ca?: string;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** One GET to 127.0.0.1 on a fresh connection; HTTPS verifies the server against `ca`. */
+export function httpGet(endpoint: Endpoint, urlPath = "/health", timeoutMs = 3_000): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const opts = { host: "127.0.0.1", port: endpoint.port, path: urlPath, timeout: timeoutMs, agent: false as const };
+    const req = endpoint.ca ? https.get({ ...opts, ca: endpoint.ca }, answer) : http.get(opts, answer);
+    function answer(res: http.IncomingMessage) {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on("error", reject);
+    }
+    req.on("timeout", () => req.destroy(new Error(`GET ${urlPath} timed out after ${timeoutMs} ms`)));
+    req.on("error", reject);
   });
 }

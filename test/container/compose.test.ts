@@ -4,8 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { freePort } from "../helpers.js";
-import { compose, httpGet, inspectContainer, waitHealthy } from "./docker.js";
+import { freePort, httpGet, tail } from "../helpers.js";
+import { compose, inspectContainer, waitHealthy } from "./docker.js";
 import { COMPOSE_RESULT, armReport, cleanup, engineOrSkip, newState, provideStep, scaffoldStep, step, type Cell } from "./harness.js";
 
 const CELL: Cell = {
@@ -56,7 +56,7 @@ if (!engineOrSkip("docker-compose")) {
     step(s, "up", () => {
       const r = up(["up", "-d", "--build"]);
       COMPOSE_RESULT.upS = r.seconds;
-      assert.is(r.status, 0, `docker-compose up failed:\n${(r.stdout + r.stderr).split("\n").slice(-40).join("\n")}`);
+      assert.is(r.status, 0, `docker-compose up failed:\n${tail(r.stdout + r.stderr)}`);
       const ps = up(["ps", "-q"]);
       containerId = ps.stdout.trim().split("\n")[0] ?? "";
       assert.ok(containerId, `docker-compose ps lists no container: ${ps.stdout}${ps.stderr}`);
@@ -75,7 +75,7 @@ if (!engineOrSkip("docker-compose")) {
 
   t("GET /health on the published port answers 200; read-only root, all capabilities dropped, no-new-privileges", () =>
     step(s, "serve", async () => {
-      const a = await httpGet(hostPort, "/health");
+      const a = await httpGet({ port: hostPort }, "/health");
       assert.is(a.status, 200, a.body);
       assert.is((JSON.parse(a.body) as { service?: string }).service, CELL.service);
       const host = inspectContainer(containerId).HostConfig;

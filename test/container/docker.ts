@@ -2,10 +2,10 @@
 // context, building, running, inspecting and stopping images. No assertions here; tests decide what is wrong.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { httpGet, tail } from "../helpers.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The engine script lives beside the repository, in the shared tools of the workspace (CI clones it there too). */
@@ -38,8 +38,6 @@ function spawn(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd
   const stderr = (r.stderr ?? "") + (r.error ? `\n${r.error.message}` : "");
   return { status: r.status, stdout: r.stdout ?? "", stderr, seconds };
 }
-
-const tail = (text: string, lines = 40) => text.trimEnd().split("\n").slice(-lines).join("\n");
 
 let engine: Engine | undefined;
 
@@ -360,33 +358,13 @@ export async function waitHealthy(id: string, since: bigint, timeoutMs = 60_000)
   }
 }
 
-export interface HttpAnswer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-export function httpGet(port: number, urlPath: string, timeoutMs = 3_000): Promise<HttpAnswer> {
-  return new Promise((resolve, reject) => {
-    const req = http.get({ host: "127.0.0.1", port, path: urlPath, timeout: timeoutMs, agent: false }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      res.on("error", reject);
-    });
-    req.on("timeout", () => req.destroy(new Error(`GET ${urlPath} timed out after ${timeoutMs} ms`)));
-    req.on("error", reject);
-  });
-}
-
 /** Polls GET until it answers 200 (for images without a HEALTHCHECK); returns seconds since `since`. */
 export async function waitHttpOk(id: string, port: number, urlPath: string, since: bigint, timeoutMs = 60_000): Promise<number> {
   let last = "";
   for (;;) {
     const waited = Number(process.hrtime.bigint() - since) / 1e9;
     try {
-      const a = await httpGet(port, urlPath, 1_000);
+      const a = await httpGet({ port }, urlPath, 1_000);
       if (a.status === 200) return waited;
       last = `status ${a.status}`;
     } catch (e) {

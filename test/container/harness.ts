@@ -8,12 +8,12 @@ import path from "node:path";
 import type { Test } from "uvu";
 import * as assert from "uvu/assert";
 import { BUILDERS } from "../../generators/catalog.js";
+import { httpGet, tail } from "../helpers.js";
 import {
   ROOT,
   baseImages,
   build,
   compiledCrates,
-  httpGet,
   inspectImage,
   prepareContext,
   processUids,
@@ -308,7 +308,7 @@ export function buildStep(s: CellState, args: string[] = []): string | undefined
   const missing = provideStep(s);
   if (missing) return missing;
   s.build = build(s.dir!, s.tag, { args, logFile: KEEP ? path.join(path.dirname(s.dir!), "build.log") : undefined });
-  assert.ok(s.build.ok, `docker build failed (exit ${s.build.status}):\n${s.build.log.trimEnd().split("\n").slice(-40).join("\n")}`);
+  assert.ok(s.build.ok, `docker build failed (exit ${s.build.status}):\n${tail(s.build.log)}`);
   record(s.cell, { buildS: s.build.seconds, compiled: compiledCrates(s.build.log).length > 0 });
   return undefined;
 }
@@ -345,7 +345,7 @@ export async function healthyStep(s: CellState): Promise<void> {
 
 /** Step 6: GET /health from the host through the published port. */
 export async function hostGetStep(s: CellState): Promise<void> {
-  const a = await httpGet(s.hostPort!, "/health");
+  const a = await httpGet({ port: s.hostPort! }, "/health");
   assert.is(a.status, 200, `GET /health answered ${a.status}: ${a.body}`);
   assert.match(String(a.headers["content-type"]), /application\/json/);
   const json = JSON.parse(a.body) as { status?: string; service?: string };

@@ -8,8 +8,8 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Framework, Runtime, TlsStack } from "../../generators/catalog.js";
 import { ITERATE_PROFILE } from "../../generators/catalog.js";
-import { tempDir } from "../helpers.js";
-import { cargo, scaffoldService, tail } from "../rust/service.js";
+import { tail, tempDir } from "../helpers.js";
+import { cargo, scaffoldService } from "../rust/service.js";
 import { build, compiledCrates, docker, pruneCacheMounts, removeImage, type Build } from "./docker.js";
 import {
   KEEP,
@@ -154,7 +154,7 @@ function rebuildTests(t: ReturnType<typeof suite>, s: CellState): void {
   const rebuild = (what: string, tag: string, args: string[], revision: string): Build => {
     editOneLine(s.dir!, revision);
     const b = build(s.dir!, tag, { args });
-    assert.ok(b.ok, `${what} failed:\n${b.log.split("\n").slice(-40).join("\n")}`);
+    assert.ok(b.ok, `${what} failed:\n${tail(b.log)}`);
     assert.equal(compiledCrates(b.log), [s.cell.bin], `${what} recompiled more than the service`);
     assert.match(helpOf(tag), new RegExp(`run the server \\(${revision}\\)`), `${what}: the image does not run the changed code`);
     tags.push(tag);
@@ -170,7 +170,7 @@ function rebuildTests(t: ReturnType<typeof suite>, s: CellState): void {
     step(s, "iterate rebuild", () => {
       const arg = ["--build-arg", `CARGO_PROFILE=${ITERATE_PROFILE}`];
       const cold = build(s.dir!, `${s.tag}-iterate`, { args: arg });
-      assert.ok(cold.ok, `${ITERATE_PROFILE} build failed:\n${cold.log.split("\n").slice(-40).join("\n")}`);
+      assert.ok(cold.ok, `${ITERATE_PROFILE} build failed:\n${tail(cold.log)}`);
       tags.push(`${s.tag}-iterate`);
       assert.ok(compiledCrates(cold.log).length > 50, `the first ${ITERATE_PROFILE} build did not compile the dependencies`);
       times.iterateCold = cold.seconds;

@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { build, compiledCrates, httpGet, inspectImage, pruneCacheMounts, removeContainer, removeImage, runDetached, waitHealthy, type Build } from "./docker.js";
+import { httpGet, tail } from "../helpers.js";
+import { build, compiledCrates, inspectImage, pruneCacheMounts, removeContainer, removeImage, runDetached, waitHealthy, type Build } from "./docker.js";
 import {
   KEEP,
   REBUILD,
@@ -61,7 +62,7 @@ if (!engineOrSkip("warm rebuild")) {
       const missing = provideStep(s);
       assert.not.ok(missing, `base images must exist offline: ${missing}`);
       cold = build(s.dir!, s.tag, { noCache: true });
-      assert.ok(cold.ok, `cold docker build failed:\n${cold.log.split("\n").slice(-40).join("\n")}`);
+      assert.ok(cold.ok, `cold docker build failed:\n${tail(cold.log)}`);
       coldImage = inspectImage(s.tag).Id;
       const compiled = compiledCrates(cold.log);
       REBUILD.coldS = cold.seconds;
@@ -78,7 +79,7 @@ if (!engineOrSkip("warm rebuild")) {
       assert.match(text, /const REVISION: u32 = 1;/);
       fs.writeFileSync(main, text.replace("const REVISION: u32 = 1;", `const REVISION: u32 = ${revision};`));
       warm = build(s.dir!, s.tag);
-      assert.ok(warm.ok, `warm docker build failed:\n${warm.log.split("\n").slice(-40).join("\n")}`);
+      assert.ok(warm.ok, `warm docker build failed:\n${tail(warm.log)}`);
       const compiled = compiledCrates(warm.log);
       REBUILD.warmS = warm.seconds;
       REBUILD.warmCompiled = compiled;
@@ -95,7 +96,7 @@ if (!engineOrSkip("warm rebuild")) {
       const run = runDetached(s.tag, s.name, CELL.port);
       s.containerId = run.id;
       await waitHealthy(run.id, since, 60_000);
-      const a = await httpGet(run.hostPort, "/health");
+      const a = await httpGet({ port: run.hostPort }, "/health");
       assert.is(a.status, 200, a.body);
       assert.is((JSON.parse(a.body) as { revision?: number }).revision, revision, `stale binary in the image: ${a.body}`);
     }),

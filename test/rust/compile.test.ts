@@ -8,13 +8,13 @@ import * as assert from "uvu/assert";
 import { parse as parseToml } from "smol-toml";
 import { FRAMEWORKS, TLS_STACKS, type Framework, type TlsStack } from "../../generators/catalog.js";
 import { isSupported } from "../../generators/options.js";
-import { freePort, tempDir } from "../helpers.js";
+import { SHUTDOWN_TIMING } from "../../generators/template-data.js";
+import { freePort, httpGet, tail, tempDir, type Endpoint } from "../helpers.js";
 import {
   TARGET_DIR,
   cargo,
   connectOutcome,
   fileSize,
-  get,
   healthcheck,
   load,
   makeCertificate,
@@ -22,14 +22,12 @@ import {
   sleep,
   startService,
   stopService,
-  tail,
-  type Endpoint,
   type LoadResult,
   type Service,
 } from "./service.js";
 
-/** The generated mains drain for 8 s after SIGTERM (template-data's shutdown timing). */
-const DRAIN_SECONDS = 8;
+/** How long the generated mains drain in-flight requests after SIGTERM. */
+const DRAIN_SECONDS = SHUTDOWN_TIMING.drain;
 const LOAD = { connections: 16, seconds: 10 };
 /** The environment the Dockerfile gives the service (HOST and PORT come from the test). */
 const IMAGE_ENV = { RUST_LOG: undefined, LOG_FORMAT: "json" };
@@ -151,7 +149,7 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
     step("serve", async () => {
       http.port = await freePort();
       state.service = await startService(state.bin!, http, IMAGE_ENV);
-      const a = await get(http);
+      const a = await httpGet(http);
       assert.is(a.status, 200);
       assert.equal(JSON.parse(a.body), { status: "ok" });
       const hc = healthcheck(state.bin!, http);
@@ -218,10 +216,10 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
         tls.ca = fs.readFileSync(state.cert.cert, "utf8");
         const env = { TLS_CERT_FILE: state.cert.cert, TLS_KEY_FILE: state.cert.key };
         state.service = await startService(state.bin!, tls, env);
-        const a = await get(tls);
+        const a = await httpGet(tls);
         assert.is(a.status, 200);
         assert.equal(JSON.parse(a.body), { status: "ok" });
-        const plain = await get({ port: tls.port }).then((a) => `answered ${a.status}`, () => "refused");
+        const plain = await httpGet({ port: tls.port }).then((a) => `answered ${a.status}`, () => "refused");
         assert.is(plain, "refused", "plain HTTP on the HTTPS port");
         const hc = healthcheck(state.bin!, tls, env);
         assert.is(hc.status, 0, `healthcheck over TLS: ${hc.output}`);

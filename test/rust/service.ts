@@ -7,7 +7,7 @@ import https from "node:https";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { CLI, cliEnv } from "../helpers.js";
+import { CLI, cliEnv, httpGet, tail, type Endpoint } from "../helpers.js";
 
 /** One target dir for every service, so the dependencies they share are compiled once. */
 export const TARGET_DIR = process.env.CRC_RUST_TARGET_DIR ?? path.join(os.tmpdir(), "crc-rust-target");
@@ -17,8 +17,6 @@ export interface Timed {
   output: string;
   seconds: number;
 }
-
-export const tail = (text: string, lines = 30) => text.trimEnd().split("\n").slice(-lines).join("\n");
 
 /** Runs cargo in dir with the shared target dir; output is kept for the failure message. */
 export function cargo(dir: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 20 * 60_000): Timed {
@@ -63,34 +61,6 @@ export function makeCertificate(dir: string): { cert: string; key: string } {
   return { cert, key };
 }
 
-export interface Endpoint {
-  port: number;
-  /** PEM of the certificate the server presents; undefined for plain HTTP. */
-  ca?: string;
-}
-
-export interface Answer {
-  status: number;
-  body: string;
-}
-
-/** One GET on a fresh connection; HTTPS verifies the server against `ca` (hostname 127.0.0.1). */
-export function get(endpoint: Endpoint, urlPath = "/health", timeoutMs = 3_000): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const opts = { host: "127.0.0.1", port: endpoint.port, path: urlPath, timeout: timeoutMs, agent: false as const };
-    const req = endpoint.ca ? https.get({ ...opts, ca: endpoint.ca }, answer) : http.get(opts, answer);
-    function answer(res: http.IncomingMessage) {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on("error", reject);
-    }
-    req.on("timeout", () => req.destroy(new Error(`GET ${urlPath} timed out after ${timeoutMs} ms`)));
-    req.on("error", reject);
-  });
-}
-
 export interface Service {
   child: ChildProcess;
   endpoint: Endpoint;
@@ -117,7 +87,7 @@ export async function startService(bin: string, endpoint: Endpoint, env: NodeJS.
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${path.basename(bin)} exited (${child.exitCode ?? child.signalCode}) before serving:\n${tail(output)}`);
     try {
-      const a = await get(endpoint, "/health", 1_000);
+      const a = await httpGet(endpoint, "/health", 1_000);
       if (a.status === 200) return service;
       last = `status ${a.status}`;
     } catch (e) {
