@@ -102,6 +102,7 @@ export interface TemplateData extends ServiceOptions {
   healthPath: string;
   /** Seconds the generated service drains in-flight requests after SIGTERM. */
   drainSeconds: number;
+  health: typeof HEALTH_TIMING;
   /** Rocket's split of the drain: requests finish within `grace` s, then connections close within `mercy` s. */
   rocketShutdown: { grace: number; mercy: number };
   /** Environment variable cargo reads the private registry's token from, e.g. CARGO_REGISTRIES_CORP_TOKEN. */
@@ -247,6 +248,11 @@ export function dnsLabel(name: string, max = 49): string {
  * sending it; `margin` is left before SIGKILL. */
 export const SHUTDOWN_TIMING = { drain: 8, closeConnections: 2, preStop: 5, margin: 5 } as const;
 
+/** Health check timing (seconds): while starting, probe every `startInterval` so a container reports healthy about a
+ * second after it can answer (Docker Engine 25+, compose `start_interval`; a Kubernetes startupProbe period); failures
+ * in the first `startPeriod` do not count. Once healthy, a calm `interval`, and `retries` misses make it unhealthy. */
+export const HEALTH_TIMING = { startInterval: 1, startPeriod: 30, interval: 30, timeout: 3, retries: 3 } as const;
+
 /** The builder image is rust:<rustVersion>, whose own toolchain is named exactly that when it is x.y.z: a toolchain
  * file pinning that version (or plain `stable`) needs nothing installed; any other channel does. */
 export function buildToolchain(crate: Pick<CrateContext, "toolchainFile" | "toolchainChannel" | "rustVersion">): TemplateData["toolchain"] {
@@ -313,6 +319,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     labelDescription: crate.description.replace(/["\\$]/g, ""),
     healthPath: crate.healthcheck.kind === "probe" ? new URL(crate.healthcheck.url).pathname : "/health",
     drainSeconds: SHUTDOWN_TIMING.drain,
+    health: HEALTH_TIMING,
     rocketShutdown: { grace: SHUTDOWN_TIMING.drain - SHUTDOWN_TIMING.closeConnections, mercy: SHUTDOWN_TIMING.closeConnections },
     registryTokenEnv: `${registryEnvPrefix}_TOKEN`,
     registryProviderEnv: `${registryEnvPrefix}_CREDENTIAL_PROVIDER`,

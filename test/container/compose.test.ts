@@ -5,7 +5,7 @@ import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { freePort, httpGet, tail } from "../helpers.js";
-import { compose, inspectContainer, waitHealthy } from "./docker.js";
+import { compose, inspectContainer, waitHealthy, withoutStartInterval } from "./docker.js";
 import { COMPOSE_RESULT, armReport, cleanup, engineOrSkip, newState, provideStep, scaffoldStep, step, type Cell } from "./harness.js";
 
 const CELL: Cell = {
@@ -46,7 +46,7 @@ if (!engineOrSkip("docker-compose")) {
       const mapping = new RegExp(`(["']?)(\\d+):${CELL.port}\\1`);
       assert.match(text, mapping, `no "<host>:${CELL.port}" port mapping in ${file}`);
       hostPort = await freePort();
-      fs.writeFileSync(path.join(s.dir!, file), text.replace(mapping, `"127.0.0.1:${hostPort}:${CELL.port}"`));
+      fs.writeFileSync(path.join(s.dir!, file), withoutStartInterval(text.replace(mapping, `"127.0.0.1:${hostPort}:${CELL.port}"`)));
       const cfg = up(["config", "-q"]);
       assert.is(cfg.status, 0, `docker-compose config rejected ${file}:\n${cfg.stderr}`);
     }),

@@ -189,12 +189,30 @@ export function baseImages(dockerfile: string): { builder?: string; others: stri
  */
 export function prepareContext(dir: string): string {
   const file = path.join(dir, "Dockerfile");
-  const prepared = fs
-    .readFileSync(file, "utf8")
-    .replace(/^#\s*syntax\s*=.*\r?\n/im, "")
-    .replace(/^(\s*COPY\b[^\n]*?)\s--link(?:=\w+)?(?=\s)/gim, "$1");
+  const prepared = withoutStartInterval(
+    fs
+      .readFileSync(file, "utf8")
+      .replace(/^#\s*syntax\s*=.*\r?\n/im, "")
+      .replace(/^(\s*COPY\b[^\n]*?)\s--link(?:=\w+)?(?=\s)/gim, "$1"),
+  );
   fs.writeFileSync(file, prepared);
   return prepared;
+}
+
+/** Engines before 25 refuse HEALTHCHECK --start-interval (and Compose v1 `start_interval`).
+ * On such an engine the flag is dropped and the start interval becomes the interval, so the
+ * measured start → healthy time is the one an engine with start intervals gives. */
+export const engineHasStartInterval = () => Number(ready().serverVersion.split(".")[0]) >= 25;
+
+export function withoutStartInterval(text: string): string {
+  if (engineHasStartInterval()) return text;
+  const dockerfile = /--start-interval=(\S+)/.exec(text);
+  if (dockerfile)
+    return text.replace(/\s--start-interval=\S+/, "").replace(/--interval=\S+/, `--interval=${dockerfile[1]}`);
+  const compose = /^(\s*)start_interval: (\S+)\r?\n/m.exec(text);
+  if (compose)
+    return text.replace(compose[0], "").replace(new RegExp(`^${compose[1]}interval: \\S+`, "m"), `${compose[1]}interval: ${compose[2]}`);
+  return text;
 }
 
 /** The engine's own Rust target (it runs on this machine), e.g. x86_64-unknown-linux-gnu. */

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Test } from "uvu";
 import * as assert from "uvu/assert";
 import { BUILDERS } from "../../generators/catalog.js";
+import { HEALTH_TIMING } from "../../generators/template-data.js";
 import { httpGet, tail } from "../helpers.js";
 import {
   ROOT,
@@ -341,6 +342,9 @@ export async function healthyStep(s: CellState): Promise<void> {
       ? await waitHttpOk(run.id, run.hostPort, "/health", s.startedAt, 60_000)
       : await waitHealthy(run.id, s.startedAt, 60_000);
   record(cell, { healthyS: waited });
+  // Probed every start interval while starting: healthy within a few of them, not after the steady-state interval.
+  if (cell.health !== "none")
+    assert.ok(waited < 5 * HEALTH_TIMING.startInterval, `healthy only after ${waited.toFixed(1)} s (start interval ${HEALTH_TIMING.startInterval} s)`);
 }
 
 /** Step 6: GET /health from the host through the published port. */

@@ -52,6 +52,16 @@ export function checkContainerKit(files: Map<string, string>, expect: { port: nu
     const expected = facts.healthcheck ? ["CMD", ...facts.healthcheck] : undefined;
     if (JSON.stringify(hc?.test) !== JSON.stringify(expected))
       problems.push(`compose healthcheck ${JSON.stringify(hc?.test)} differs from the Dockerfile's ${JSON.stringify(expected)}`);
+    // Healthy about a second after it can answer, at a calm pace afterwards; compose runs the same schedule.
+    if (facts.healthcheck) {
+      const o = facts.healthcheckOptions;
+      if (o["start-interval"] !== "1s") problems.push(`HEALTHCHECK --start-interval is ${o["start-interval"]}, expected 1s`);
+      if (!(parseInt(o.interval) >= 10)) problems.push(`HEALTHCHECK --interval ${o.interval} is not a calm steady-state interval`);
+      const timing = hc as Record<string, unknown> | undefined;
+      for (const [flag, key] of [["interval", "interval"], ["timeout", "timeout"], ["start-period", "start_period"], ["start-interval", "start_interval"]])
+        if (timing?.[key] !== o[flag]) problems.push(`compose healthcheck ${key} ${timing?.[key]} differs from the Dockerfile's --${flag}=${o[flag]}`);
+      if (String(timing?.retries) !== o.retries) problems.push(`compose healthcheck retries ${timing?.retries} differs from --retries=${o.retries}`);
+    }
     if (!(service?.ports as string[] | undefined)?.includes(`${expect.port}:${expect.port}`)) problems.push(`compose does not publish ${expect.port}`);
     if (service?.read_only !== true) problems.push("compose service is not read_only");
     if (!(service?.cap_drop as string[] | undefined)?.includes("ALL")) problems.push("compose does not drop ALL capabilities");

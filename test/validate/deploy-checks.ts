@@ -180,6 +180,9 @@ export function checkKubernetes(files: Map<string, string>, expect: DeployExpect
       continue;
     }
     if (handler(p) !== handler(probes[0][1])) problems.push(`${k} checks something else than startupProbe`);
+    // Ready about a second after it can answer, with room to start.
+    if (k === "startupProbe" && (p.periodSeconds !== 1 || !((p.periodSeconds ?? 10) * (p.failureThreshold ?? 3) >= 30)))
+      problems.push(`startupProbe every ${p.periodSeconds} s × ${p.failureThreshold}: expected every 1 s for at least 30 s`);
     if (expect.probe.kind === "http") {
       if (p.httpGet?.path !== expect.probe.path) problems.push(`${k} path ${p.httpGet?.path}, expected ${expect.probe.path}`);
       if (resolvePort(p.httpGet?.port) !== expect.port) problems.push(`${k} port ${p.httpGet?.port} is not the container port`);

@@ -10,6 +10,8 @@ export interface DockerfileFacts {
   exposed: number[];
   entrypoint?: string[];
   healthcheck?: string[];
+  /** HEALTHCHECK options, e.g. { interval: "30s", "start-interval": "1s" }. */
+  healthcheckOptions: Record<string, string>;
   args: Record<string, string>;
   /** ARG defaults and ENV values declared inside stages (the build stage's CARGO_PROFILE, RUSTUP_TOOLCHAIN…). */
   stageArgs: Record<string, string>;
@@ -25,7 +27,7 @@ export function checkDockerfile(content: string): { problems: string[]; facts: D
   const file = DockerfileParser.parse(content);
   if (!content.startsWith("# syntax=docker/dockerfile:1\n")) problems.push("first line must be the # syntax=docker/dockerfile:1 directive");
 
-  const facts: DockerfileFacts = { stages: [], baseImages: [], exposed: [], args: {}, stageArgs: {}, env: {}, runs: [] };
+  const facts: DockerfileFacts = { stages: [], baseImages: [], exposed: [], healthcheckOptions: {}, args: {}, stageArgs: {}, env: {}, runs: [] };
   let stageIndex = -1;
   let user: string | undefined;
   for (const ins of file.getInstructions() as Instruction[]) {
@@ -59,7 +61,9 @@ export function checkDockerfile(content: string): { problems: string[]; facts: D
     } else if (keyword === "ENTRYPOINT") {
       facts.entrypoint = execForm("ENTRYPOINT", text, problems);
     } else if (keyword === "HEALTHCHECK") {
-      const cmd = /\bCMD\s+(.*)$/s.exec(text.replace(/\\\n/g, " "))?.[1];
+      const joined = ins.getTextContent().replace(/\\\n/g, " ");
+      const cmd = /\bCMD\s+(.*)$/s.exec(joined)?.[1];
+      for (const m of joined.split(/\bCMD\b/)[0].matchAll(/--([a-z-]+)=(\S+)/g)) facts.healthcheckOptions[m[1]] = m[2];
       if (!cmd) problems.push("HEALTHCHECK has no CMD");
       else facts.healthcheck = execForm("HEALTHCHECK CMD", cmd, problems);
     } else if (keyword === "RUN") {
