@@ -6,6 +6,7 @@ import pc from "picocolors";
 import { DEPLOY_TARGETS, PINS, REGISTRY_SECRET, RUNTIMES } from "./catalog.js";
 import { chooseTarget, detectCrate, type Chooser, type CrateFacts } from "./detect.js";
 import { generate } from "./engine.js";
+import type { GenerateRequest } from "./generate.js";
 import { UserError } from "./errors.js";
 import { ANSWERS_FILE, type Mode } from "./manifest.js";
 import {
@@ -76,7 +77,9 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
   if (interactive && cmd.directory === undefined) {
     const inquirer = await loadInquirer();
     directory = (
-      await inquirer.prompt<{ v: string }>([{ type: "input", name: "v", message: "Target directory", default: DEFAULT_DIRECTORY }])
+      await inquirer.prompt<{ v: string }>([
+        { type: "input", name: "v", message: "Project directory (the crate is named after it)", default: DEFAULT_DIRECTORY },
+      ])
     ).v;
   }
   const targetDir = path.resolve(io.cwd, directory);
@@ -134,32 +137,44 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   const healthcheckChosen = ["healthcheck", "healthcheck-cmd"].some((k) => k in savedKit || cmd.kitGiven.includes(k));
   const healthKit = interactive && !healthcheckChosen ? await askHealthcheck(choice.bin.name, kit) : kit;
 
-  const crate: CrateContext = {
+  const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
     origin: saved?.generatedAs ?? "container-kit",
     packageName: choice.package.name,
     packageDir: choice.package.dir,
-    inWorkspace: facts.members.length > 0,
+    inWorkspace: facts!.members.length > 0,
     binName: choice.bin.name,
     version: choice.package.version,
     description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
-    rustVersion: imageRustVersion(facts),
-    toolchainFile: facts.toolchainFile,
-    toolchainChannel: facts.toolchainChannel,
-    buildInputs: [...(facts.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(facts.cargoConfig ? [".cargo/config.toml"] : [])],
-    openssl: facts.openssl ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined),
+    rustVersion: imageRustVersion(facts!),
+    toolchainFile: facts!.toolchainFile,
+    toolchainChannel: facts!.toolchainChannel,
+    buildInputs: [...(facts!.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(facts!.cargoConfig ? [".cargo/config.toml"] : [])],
+    openssl: facts!.openssl ?? (o.tls === "openssl-vendored" && saved ? "vendored" : undefined),
     assets: choice.package.assets,
     healthcheck:
-      healthKit.healthcheck === "subcommand"
-        ? { kind: "subcommand", args: healthKit.healthcheckArgs }
-        : healthKit.healthcheck === "probe"
-          ? { kind: "probe", url: `http://127.0.0.1:${options.port}${healthKit.healthPath}` }
+      hk.healthcheck === "subcommand"
+        ? { kind: "subcommand", args: hk.healthcheckArgs }
+        : hk.healthcheck === "probe"
+          ? { kind: "probe", url: `http://127.0.0.1:${o.port}${hk.healthPath}` }
           : { kind: "none" },
-    composeFile: facts.composeFile ?? "compose.yaml",
+    composeFile: facts!.composeFile ?? "compose.yaml",
+  });
+  const crate = crateFor(options, healthKit);
+  // The merge base: what the saved answers render to (the crate's own facts are today's).
+  const savedResolved = saved && resolveAnswers(saved.raw);
+  const savedKitResolved = saved && resolveKit(saved.rawKit);
+  const previousOptions =
+    savedResolved && !savedResolved.problems.length ? { ...withDefaults(savedResolved.options, contextDir), framework: options.framework } : undefined;
+  const previous = saved && {
+    files: saved.files,
+    ...(previousOptions && savedKitResolved && !savedKitResolved.problems.length
+      ? { options: previousOptions, crate: crateFor(previousOptions, savedKitResolved.kit) }
+      : {}),
   };
   if (contextDir !== targetDir) io.out(pc.dim(`${choice.package.name} is a workspace member: the image builds from the workspace root ${contextDir}`));
   if (crate.openssl === "system" && RUNTIMES[options.runtime].libc === "musl")
     io.err(pc.yellow(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`));
-  const files = await write(io, cmd, interactive, "existing", options, crate, contextDir);
+  const files = await write(io, cmd, interactive, "existing", options, crate, contextDir, previous);
   if (!files) return 0;
   const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : generateLockfile(contextDir, options.offlineBuild);
   const rel = path.relative(io.cwd, contextDir);
@@ -192,6 +207,7 @@ async function write(
   options: ServiceOptions,
   crate: CrateContext | undefined,
   targetDir: string,
+  previous?: GenerateRequest["previous"],
 ): Promise<DecidedFile[] | undefined> {
   const { files } = await deferInterrupts(() =>
     generate({
@@ -200,6 +216,7 @@ async function write(
       crate,
       settings: { targetDir, force: cmd.settings.force, dryRun: cmd.settings.dryRun, conflict: cmd.settings.conflict },
       resolveConflict: interactive ? askConflict : undefined,
+      previous,
     }),
   );
   report(io, files, cmd.settings.dryRun);
@@ -213,53 +230,58 @@ function fail(io: CliIo, problems: string[], unattended: boolean): number {
   return 2;
 }
 
-/** Prompts for each field, offering only values that combine with the answers so far. */
+/**
+ * Prompts for the core fields, then offers the build options behind one "Customise build options?" (default no),
+ * offering only values that combine with the answers so far; whatever is not asked takes its default.
+ */
 async function askFields(fields: readonly Field[], raw: RawAnswers, targetDir: string): Promise<ServiceOptions> {
   const inquirer = await loadInquirer();
   const answers: RawAnswers = { ...raw };
-  for (const f of fields) {
-    const known = resolveAnswers(answers).options;
-    if (f.askWhen && !f.askWhen(known)) continue;
-    const def = f.defaultValue(known, targetDir);
-    const validate = (value: string) => {
-      const parsed = f.parse(value);
-      return "error" in parsed ? parsed.error : true;
-    };
-    if (f.kind === "text") {
-      answers[f.key] = (
-        await inquirer.prompt<{ v: string }>([{ type: "input", name: "v", message: f.prompt, default: String(def), validate }])
-      ).v;
-    } else if (f.kind === "switch") {
-      const { v } = await inquirer.prompt<{ v: boolean }>([{ type: "confirm", name: "v", message: f.prompt, default: def === true }]);
-      answers[f.key] = String(v);
-    } else if (f.kind === "select") {
-      const choices = (f.choices ?? [])
-        .filter((c) => allowedChoices(f, known).includes(c.value))
-        .map((c) => ({ name: c.value, value: c.value, description: c.summary }));
-      answers[f.key] = (
-        await inquirer.prompt<{ v: string }>([{ type: "select", name: "v", message: f.prompt, choices, default: def }])
-      ).v;
-    } else {
-      const selected = new Set(def as string[]);
-      const choices = (f.choices ?? []).map((c) => ({ name: `${c.value}  ${pc.dim(c.summary)}`, value: c.value, checked: selected.has(c.value) }));
-      const picked = (
-        await inquirer.prompt<{ v: string[] }>([
-          {
-            type: "checkbox",
-            name: "v",
-            message: f.prompt,
-            choices,
-            // Inquirer hands the checkbox validator the selected choice objects, not their values.
-            validate: (picked: readonly { value: string }[]) => validate(picked.map((c) => c.value).join(",")),
-          },
-        ])
-      ).v;
-      answers[f.key] = picked.join(",");
-    }
+  const asked = (f: Field) => !f.askWhen || f.askWhen(resolveAnswers(answers).options);
+  for (const f of fields.filter((f) => f.group === "core" && asked(f))) answers[f.key] = await askField(inquirer, f, answers, targetDir);
+  const build = fields.filter((f) => f.group === "build");
+  if (build.some(asked)) {
+    const { v } = await inquirer.prompt<{ v: boolean }>([
+      { type: "confirm", name: "v", message: `Customise build options (${build.filter(asked).map((f) => f.flag).join(", ")})?`, default: false },
+    ]);
+    if (v) for (const f of build) if (asked(f)) answers[f.key] = await askField(inquirer, f, answers, targetDir);
   }
   const { options, problems } = resolveAnswers(answers);
   if (problems.length) throw new UserError(problems.join("; "));
   return withDefaults(options, targetDir);
+}
+
+/** One prompt; choices are described while choosing, and only the value is echoed once chosen. */
+async function askField(inquirer: Inquirer, f: Field, answers: RawAnswers, targetDir: string): Promise<string> {
+  const known = resolveAnswers(answers).options;
+  const def = f.defaultValue(known, targetDir);
+  const validate = (value: string) => {
+    const parsed = f.parse(value);
+    return "error" in parsed ? parsed.error : true;
+  };
+  if (f.kind === "text")
+    return (await inquirer.prompt<{ v: string }>([{ type: "input", name: "v", message: f.prompt, default: String(def), validate }])).v;
+  if (f.kind === "switch")
+    return String((await inquirer.prompt<{ v: boolean }>([{ type: "confirm", name: "v", message: f.prompt, default: def === true }])).v);
+  const choices = (f.choices ?? [])
+    .filter((c) => allowedChoices(f, known).includes(c.value))
+    .map((c) => ({ name: c.value, value: c.value, description: c.summary }));
+  if (f.kind === "select")
+    return (await inquirer.prompt<{ v: string }>([{ type: "select", name: "v", message: f.prompt, choices, default: def }])).v;
+  const selected = new Set(def as string[]);
+  const picked = (
+    await inquirer.prompt<{ v: string[] }>([
+      {
+        type: "checkbox",
+        name: "v",
+        message: f.prompt,
+        choices: choices.map((c) => ({ ...c, checked: selected.has(c.value) })),
+        // Inquirer hands the checkbox validator the selected choice objects, not their values.
+        validate: (picked: readonly { value: string }[]) => validate(picked.map((c) => c.value).join(",")),
+      },
+    ])
+  ).v;
+  return picked.join(",");
 }
 
 async function askHealthcheck(bin: string, kit: KitOptions): Promise<KitOptions> {
@@ -283,7 +305,7 @@ async function askHealthcheck(bin: string, kit: KitOptions): Promise<KitOptions>
 const askConflict: ConflictResolver = async (file) => {
   const inquirer = await loadInquirer();
   process.stdout.write(colorDiff(unifiedDiff(file)));
-  const { v } = await inquirer.prompt<{ v: "skip" | "overwrite" | "backup" }>([
+  const { v } = await inquirer.prompt<{ v: "skip" | "overwrite" | "backup" | "merge" }>([
     {
       type: "select",
       name: "v",
@@ -292,6 +314,7 @@ const askConflict: ConflictResolver = async (file) => {
         { name: "keep mine (skip)", value: "skip" },
         { name: "overwrite", value: "overwrite" },
         { name: `overwrite, keeping mine as ${file.path}.orig`, value: "backup" },
+        { name: "merge: keep my edits, take the new version's (conflict markers where both changed)", value: "merge" },
       ],
       default: "skip",
     },
@@ -316,6 +339,8 @@ async function deferInterrupts<T>(work: () => Promise<T>): Promise<T> {
 
 const MARKS: Record<DecidedFile["decision"], (f: DecidedFile) => string> = {
   write: () => pc.green("create   "),
+  update: () => pc.cyan("update   "),
+  merge: (f) => (f.conflicts ? pc.red("merge !  ") : pc.cyan("merge    ")),
   overwrite: () => pc.yellow("overwrite"),
   backup: () => pc.yellow("backup   "),
   skip: (f) => (f.status === "unchanged" ? pc.dim("unchanged") : pc.dim("keep     ")),
@@ -324,11 +349,25 @@ const MARKS: Record<DecidedFile["decision"], (f: DecidedFile) => string> = {
 
 function report(io: CliIo, files: DecidedFile[], dryRun: boolean): void {
   io.out(pc.bold(dryRun ? "Plan (dry run, nothing written):" : "Files:"));
-  for (const f of files) io.out(`  ${MARKS[f.decision](f)}  ${f.path}${f.decision === "backup" ? pc.dim("  (yours kept as .orig)") : ""}`);
+  const note = (f: DecidedFile) =>
+    f.decision === "backup"
+      ? pc.dim("  (yours kept as .orig)")
+      : f.decision === "merge" && f.conflicts
+        ? pc.red(`  (${f.conflicts} conflict${f.conflicts === 1 ? "" : "s"} marked)`)
+        : "";
+  for (const f of files) io.out(`  ${MARKS[f.decision](f)}  ${f.path}${note(f)}`);
+  const marked = files.filter((f) => f.conflicts);
+  if (marked.length)
+    io.err(
+      pc.yellow(
+        `${dryRun ? "Merging would leave" : "Merged with"} conflict markers in ${marked.map((f) => f.path).join(", ")}: ` +
+          "edit the <<<<<<< … >>>>>>> regions (yours first, then the new version) before building.",
+      ),
+    );
   if (!dryRun) return;
-  for (const f of files.filter((f) => f.status === "conflict")) io.out(colorDiff(unifiedDiff(f)));
+  for (const f of files.filter((f) => f.status === "conflict" || f.status === "update")) io.out(colorDiff(unifiedDiff(f)));
   if (files.some((f) => f.decision === "undecided"))
-    io.out(pc.yellow("Files marked differs exist with other content: a real run needs --conflict skip|overwrite|backup (or asks on a terminal)."));
+    io.out(pc.yellow("Files marked differs were edited since they were generated: a real run needs --conflict skip|overwrite|backup|merge (or asks on a terminal)."));
 }
 
 function colorDiff(diff: string): string {

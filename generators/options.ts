@@ -50,7 +50,7 @@ export interface ServiceOptions {
   privateRegistry: string;
 }
 
-export const CONFLICT_POLICIES = ["skip", "overwrite", "backup", "abort"] as const;
+export const CONFLICT_POLICIES = ["skip", "overwrite", "backup", "merge", "abort"] as const;
 export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
 
 /** How to run, as opposed to what to generate. */
@@ -79,6 +79,8 @@ export interface Field<K extends keyof ServiceOptions = keyof ServiceOptions> {
   placeholder: string;
   description: string;
   prompt: string;
+  /** core: asked by default on a terminal; build: asked only after "Customise build options?". */
+  group: "core" | "build";
   /** Asked only when this holds for the answers so far (otherwise it takes its default). */
   askWhen?: (known: Partial<ServiceOptions>) => boolean;
   /** switch: a flag without a value, a yes/no question. */
@@ -109,6 +111,7 @@ function field<K extends keyof ServiceOptions>(f: Field<K>): Field<K> {
 export const FIELDS = [
   field({
     key: "name",
+    group: "build",
     flag: "name",
     placeholder: "crate",
     description: "crate and binary name",
@@ -124,6 +127,7 @@ export const FIELDS = [
   }),
   field({
     key: "framework",
+    group: "core",
     flag: "framework",
     placeholder: "framework",
     description: "web framework",
@@ -136,6 +140,7 @@ export const FIELDS = [
   }),
   field({
     key: "tls",
+    group: "core",
     flag: "tls",
     placeholder: "stack",
     description: "TLS stack the server (and its healthcheck) speaks HTTPS with",
@@ -148,6 +153,7 @@ export const FIELDS = [
   }),
   field({
     key: "runtime",
+    group: "core",
     flag: "runtime",
     placeholder: "image",
     description: "runtime base image",
@@ -160,6 +166,7 @@ export const FIELDS = [
   }),
   field({
     key: "platforms",
+    group: "build",
     flag: "platform",
     placeholder: "platforms",
     description: "image platforms, comma-separated or repeated; two are cross-compiled",
@@ -179,6 +186,7 @@ export const FIELDS = [
   }),
   field({
     key: "port",
+    group: "build",
     flag: "port",
     placeholder: "1-65535",
     description: "port the service listens on",
@@ -193,6 +201,7 @@ export const FIELDS = [
   }),
   field({
     key: "deploy",
+    group: "core",
     flag: "deploy",
     placeholder: "targets",
     description: "deploy targets, comma-separated or repeated",
@@ -213,6 +222,7 @@ export const FIELDS = [
   }),
   field({
     key: "ci",
+    group: "build",
     flag: "ci",
     placeholder: "provider",
     description: "CI workflow",
@@ -225,6 +235,7 @@ export const FIELDS = [
   }),
   field({
     key: "allocator",
+    group: "build",
     flag: "allocator",
     placeholder: "allocator",
     description: "global allocator",
@@ -240,6 +251,7 @@ export const FIELDS = [
   }),
   field({
     key: "offlineBuild",
+    group: "build",
     flag: "offline-build",
     placeholder: "",
     description: "vendored build for air-gapped builders: cargo vendor + .cargo/config.toml, built with --offline",
@@ -252,6 +264,7 @@ export const FIELDS = [
   }),
   field({
     key: "privateRegistry",
+    group: "build",
     flag: "private-registry",
     placeholder: "name",
     description: "private cargo registry (as named in .cargo/config.toml) whose token the build gets as a BuildKit secret",
@@ -267,6 +280,7 @@ export const FIELDS = [
   }),
   field({
     key: "profile",
+    group: "build",
     flag: "profile",
     placeholder: "preset",
     description: "release profile preset",
@@ -353,7 +367,7 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
 /** Answers saved by an earlier run (.rust-container.json), split like the command line; undefined when absent. */
 export function readSavedAnswers(
   file: string,
-): { raw: RawAnswers; rawKit: RawKit; generatedAs?: "service" | "container-kit" } | undefined {
+): { raw: RawAnswers; rawKit: RawKit; generatedAs?: "service" | "container-kit"; files: Record<string, string> } | undefined {
   if (!existsSync(file)) return undefined;
   let saved: Record<string, unknown>;
   try {
@@ -368,7 +382,11 @@ export function readSavedAnswers(
   for (const k of ["package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const)
     if (saved[k] !== undefined) rawKit[k] = String(saved[k]);
   const generatedAs = saved.generatedAs === "service" || saved.generatedAs === "container-kit" ? saved.generatedAs : undefined;
-  return { raw, rawKit, generatedAs };
+  // Hashes of the files earlier runs wrote; anything else there is ignored, so those files count as edited.
+  const files = Object.fromEntries(
+    Object.entries(saved.files && typeof saved.files === "object" ? saved.files : {}).filter(([, h]) => typeof h === "string" && /^sha256-[0-9a-f]{64}$/.test(h)),
+  ) as Record<string, string>;
+  return { raw, rawKit, generatedAs, files };
 }
 
 /** Flags that belong to the other mode: a new service has no crate to inspect, an existing crate keeps its code. */
@@ -403,7 +421,10 @@ export const RUN_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: "-y, --yes", description: "use defaults for everything not given; never prompt" },
   { flag: "--no-interactive", description: "never prompt; fail listing the missing flags" },
   { flag: "--force", description: "scaffold into a non-empty directory, overwriting planned files that differ" },
-  { flag: "--conflict <policy>", description: `existing files that differ: ${CONFLICT_POLICIES.join("|")} (backup keeps <file>.orig)` },
+  {
+    flag: "--conflict <policy>",
+    description: `files you edited since they were generated: ${CONFLICT_POLICIES.join("|")} (backup keeps <file>.orig; merge is three-way, markers where both changed)`,
+  },
   { flag: "--dry-run", description: "print the plan and diffs; write nothing" },
   { flag: "--no-lockfile", description: "do not run `cargo generate-lockfile` (it resolves crates over the network)" },
   { flag: "-h, --help", description: "show this help" },

@@ -5,8 +5,10 @@ import { createTwoFilesPatch } from "diff";
 import type { ConflictPolicy } from "./options.js";
 import type { RenderedFile } from "./render.js";
 import { UserError } from "./errors.js";
+import { contentHash, mergeThreeWay } from "./merge.js";
 
-export type FileStatus = "create" | "unchanged" | "conflict";
+/** update: it differs, but is exactly what an earlier run wrote (the user never touched it). */
+export type FileStatus = "create" | "unchanged" | "update" | "conflict";
 
 export interface ClassifiedFile extends RenderedFile {
   status: FileStatus;
@@ -14,10 +16,13 @@ export interface ClassifiedFile extends RenderedFile {
 }
 
 /** "undecided": a dry run found a conflict that the chosen policy (abort) would stop at. */
-export type Decision = "write" | "skip" | "overwrite" | "backup" | "undecided";
+export type Decision = "write" | "skip" | "update" | "overwrite" | "backup" | "merge" | "undecided";
 
 export interface DecidedFile extends ClassifiedFile {
   decision: Decision;
+  /** A merge: `content` is the merged text, `generated` what this run rendered, `conflicts` the regions left marked. */
+  generated?: string;
+  conflicts?: number;
 }
 
 /** Checks the target directory can hold the plan; throws a UserError naming the first blocker. */
@@ -46,12 +51,14 @@ export function checkTarget(targetDir: string, files: RenderedFile[]): void {
   }
 }
 
-export function classify(targetDir: string, files: RenderedFile[]): ClassifiedFile[] {
+/** Compares each planned file with the disk; `recorded` holds the hashes of what earlier runs wrote, by path. */
+export function classify(targetDir: string, files: RenderedFile[], recorded: Record<string, string> = {}): ClassifiedFile[] {
   return files.map((f) => {
     const full = path.join(targetDir, f.path);
     if (!fs.existsSync(full)) return { ...f, status: "create" };
     const existing = fs.readFileSync(full, "utf8");
-    return { ...f, status: existing === f.content ? "unchanged" : "conflict", existing };
+    const status = existing === f.content ? "unchanged" : recorded[f.path] === contentHash(existing) ? "update" : "conflict";
+    return { ...f, status, existing };
   });
 }
 
@@ -71,27 +78,35 @@ export function unifiedDiff(f: ClassifiedFile): string {
 export type ConflictResolver = (file: ClassifiedFile) => Promise<Exclude<ConflictPolicy, "abort">>;
 
 /**
- * Decides every file's fate: conflicts follow the policy, or the resolver when one is given (a TTY asks).
- * The tool's own files are updated; a preview reports conflicts instead of stopping at them.
+ * Decides every file's fate: files nobody edited since an earlier run wrote them are updated; conflicts follow the
+ * policy, or the resolver when one is given (a TTY asks). The tool's own files are updated; a preview reports
+ * conflicts instead of stopping at them. A merge takes its base (what the tool generated last time) from `base`.
  */
 export async function decide(
   files: ClassifiedFile[],
   policy: ConflictPolicy,
-  { resolver, preview = false }: { resolver?: ConflictResolver; preview?: boolean } = {},
+  { resolver, preview = false, base = () => undefined }: { resolver?: ConflictResolver; preview?: boolean; base?: (path: string) => string | undefined } = {},
 ): Promise<DecidedFile[]> {
   const conflicts = files.filter((f) => f.status === "conflict" && !f.owned);
   if (conflicts.length && policy === "abort" && !resolver && !preview)
     throw new UserError(
       `${conflicts.map((f) => f.path).join(", ")} already ${conflicts.length === 1 ? "exists and differs" : "exist and differ"}: ` +
-        `choose --conflict skip|overwrite|backup (or --dry-run to see the diffs)`,
+        `choose --conflict skip|overwrite|backup|merge (or --dry-run to see the diffs)`,
     );
   const decided: DecidedFile[] = [];
   for (const f of files) {
     if (f.status === "create") decided.push({ ...f, decision: "write" });
     else if (f.status === "unchanged") decided.push({ ...f, decision: "skip" });
+    else if (f.status === "update") decided.push({ ...f, decision: "update" });
     else if (f.owned) decided.push({ ...f, decision: "overwrite" });
-    else if (resolver) decided.push({ ...f, decision: await resolver(f) });
-    else decided.push({ ...f, decision: policy === "abort" ? "undecided" : policy });
+    else {
+      const decision = resolver ? await resolver(f) : policy === "abort" ? "undecided" : policy;
+      // Without a record of what was generated last time, the merge base is empty: every difference is marked.
+      if (decision === "merge") {
+        const merged = mergeThreeWay(f.path, f.existing!, base(f.path) ?? "", f.content);
+        decided.push({ ...f, decision, content: merged.content, generated: f.content, conflicts: merged.conflicts });
+      } else decided.push({ ...f, decision });
+    }
   }
   return decided;
 }
@@ -133,7 +148,7 @@ export function commit(targetDir: string, files: DecidedFile[], hooks: CommitHoo
         const backup = freeBackupName(final);
         fs.renameSync(final, backup);
         undo.push(() => fs.renameSync(backup, final));
-      } else if (f.decision === "overwrite") {
+      } else if (f.decision === "overwrite" || f.decision === "update" || f.decision === "merge") {
         const previous = path.join(stageDir, "previous", f.path);
         fs.mkdirSync(path.dirname(previous), { recursive: true });
         fs.renameSync(final, previous);

@@ -56,7 +56,10 @@ test("--yes scaffolds the default service and prints next steps", () => {
   assert.is(manifest.package.name, "my-svc");
   assert.ok(manifest.dependencies.axum);
   assert.equal(checkContainerKit(readTree(dir), { port: 8080 }), []);
-  assert.equal(JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8")), {
+  const { files: recorded, ...answers } = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
+  // Every file written is recorded by content hash, so a re-run can tell the untouched ones from the edited.
+  assert.equal(Object.keys(recorded).sort(), files(dir).filter((f) => f !== ".rust-container.json" && f !== "Cargo.lock"));
+  assert.equal(answers, {
     generatedAs: "service",
     name: "my-svc",
     framework: "axum",

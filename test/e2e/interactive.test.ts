@@ -35,17 +35,42 @@ async function session(args: string[], cwd: string, steps: [RegExp, string][]): 
   return { exitCode, screen };
 }
 
-test("a full interactive scaffold: every prompt answered at the terminal", async () => {
+/** The questions a screen asked, in order (inquirer prints each as "? <message>"). */
+const questions = (screen: string) =>
+  [...new Set([...screen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").matchAll(/(?:^|[\r\n])\? ([A-Z][^\r\n?(]*)/g)].map((m) => m[1].trim()))];
+
+test("the default path: five questions, then build options declined; answers echo the value only", async () => {
   const cwd = tempDir();
   const { exitCode, screen } = await session([], cwd, [
-    [/Target directory/, `pty-svc${ENTER}`],
-    [/Crate name/, ENTER],
+    [/Project directory/, `quick-svc${ENTER}`],
+    [/Web framework/, ENTER],
+    [/TLS stack/, ENTER],
+    [/Runtime image[\s\S]*glibc \+ libgcc on distroless/, `${DOWN}${DOWN}${ENTER}`], // described while choosing; debian-slim
+    [/Where will it run\?[\s\S]*always written/, `${DOWN} ${ENTER}`], // kubernetes added
+    [/Customise build options/, ENTER], // default: no
+  ]);
+  assert.is(exitCode, 0, screen);
+  assert.equal(questions(screen), ["Project directory", "Web framework", "TLS stack", "Runtime image", "Where will it run", "Customise build options"]);
+  const plain = screen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
+  assert.match(plain, /Runtime image debian-slim\s*\n/, "the echoed answer is the value alone");
+  assert.match(plain, /Where will it run\? compose, kubernetes\s*\n/);
+  const answers = JSON.parse(fs.readFileSync(path.join(cwd, "quick-svc/.rust-container.json"), "utf8"));
+  assert.equal([answers.name, answers.framework, answers.runtime, answers.deploy], ["quick-svc", "axum", "debian-slim", "compose,kubernetes"]);
+  assert.equal([answers.port, answers.platform, answers.ci, answers.profile, Boolean(answers["offline-build"])], [8080, "linux/amd64", "github", "speed", false]);
+});
+
+test("customised: every build option asked after the five questions", async () => {
+  const cwd = tempDir();
+  const { exitCode, screen } = await session([], cwd, [
+    [/Project directory/, `pty-svc${ENTER}`],
     [/Web framework/, `${DOWN}${ENTER}`], // actix-web
     [/TLS stack/, `${DOWN}${ENTER}`], // openssl-vendored
     [/Runtime image/, `${DOWN}${DOWN}${ENTER}`], // from the default distroless-cc to debian-slim
-    [/Image platforms/, ` ${DOWN} ${ENTER}`], // untick amd64, tick arm64
-    [/Port/, `\x7f\x7f\x7f\x7f3000${ENTER}`],
     [/Where will it run\?/, `${DOWN} ${ENTER}`], // compose stays, kubernetes added
+    [/Customise build options/, `y${ENTER}`],
+    [/Crate name/, `pty-api${ENTER}`],
+    [/Image platforms[\s\S]*x86-64 servers/, ` ${DOWN} ${ENTER}`], // untick amd64, tick arm64
+    [/Port/, `\x7f\x7f\x7f\x7f3000${ENTER}`],
     [/CI workflow/, `${DOWN}${ENTER}`], // none
     [/Build offline from vendored crates/, `y${ENTER}`],
     [/Private cargo registry/, `corp${ENTER}`],
@@ -53,9 +78,10 @@ test("a full interactive scaffold: every prompt answered at the terminal", async
   ]);
   assert.not.match(screen, /Global allocator/, "a glibc runtime is not asked about the allocator");
   assert.is(exitCode, 0, screen);
+  assert.match(screen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, ""), /Image platforms linux\/arm64\s*\n/, "the echoed answer is the value alone");
   const dir = path.join(cwd, "pty-svc");
   const manifest = parseToml(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8")) as any;
-  assert.is(manifest.package.name, "pty-svc");
+  assert.is(manifest.package.name, "pty-api");
   assert.ok(manifest.dependencies["actix-web"]);
   const answers = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
   assert.equal(
@@ -74,6 +100,7 @@ test("flags given are not asked again; Rocket is never offered OpenSSL; musl run
   const more = ["--name", "r-svc", "--deploy", "compose", "--ci", "none", "--no-offline-build", "--private-registry="];
   const { exitCode, screen } = await session(["r-svc", ...given, ...more], cwd, [
     [/TLS stack/, ENTER],
+    [/Customise build options \(allocator\)/, `y${ENTER}`],
     [/Global allocator/, `${DOWN}${ENTER}`], // from the musl default mimalloc to system
   ]);
   assert.is(exitCode, 0, screen);
@@ -82,13 +109,18 @@ test("flags given are not asked again; Rocket is never offered OpenSSL; musl run
   assert.is(answers.allocator, "system");
 });
 
-test("Ctrl-C during the prompts writes nothing and exits 130", async () => {
-  const cwd = tempDir();
-  const { exitCode, screen } = await session(["later"], cwd, [[/Crate name/, CTRL_C]]);
-  assert.is(exitCode, 130, screen);
-  assert.match(screen, /Cancelled: nothing was written/);
-  assert.equal(fs.readdirSync(cwd), []);
-});
+for (const [at, keys] of [
+  ["a core question", [[/Web framework/, CTRL_C]]],
+  ["the customise question", [[/Web framework/, ENTER], [/TLS stack/, ENTER], [/Runtime image/, ENTER], [/Where will it run/, ENTER], [/Customise build options/, CTRL_C]]],
+  ["a build option", [[/Web framework/, ENTER], [/TLS stack/, ENTER], [/Runtime image/, ENTER], [/Where will it run/, ENTER], [/Customise build options/, `y${ENTER}`], [/Crate name/, CTRL_C]]],
+] as [string, [RegExp, string][]][])
+  test(`Ctrl-C at ${at} writes nothing and exits 130`, async () => {
+    const cwd = tempDir();
+    const { exitCode, screen } = await session(["later"], cwd, keys);
+    assert.is(exitCode, 130, screen);
+    assert.match(screen, /Cancelled: nothing was written/);
+    assert.equal(fs.readdirSync(cwd), []);
+  });
 
 test("existing crate on a terminal: asks which binary, the runtime and the healthcheck style", async () => {
   const dir = tempDir("crc-pty-existing-");
@@ -99,12 +131,8 @@ test("existing crate on a terminal: asks which binary, the runtime and the healt
   const { exitCode, screen } = await session([dir], dir, [
     [/Which binary/, `${DOWN}${ENTER}`], // worker
     [/Runtime image/, ENTER],
-    [/Image platforms/, ENTER],
-    [/Port/, ENTER],
     [/Where will it run\?/, ENTER],
-    [/CI workflow/, ENTER],
-    [/Build offline from vendored crates/, ENTER],
-    [/Private cargo registry/, ENTER],
+    [/Customise build options \(platform, port, ci, offline-build, private-registry\)/, ENTER],
     [/How should the image check/, `${DOWN}${ENTER}`], // subcommand
     [/Dockerfile exists and differs/, `${DOWN}${DOWN}${ENTER}`], // backup
   ]);

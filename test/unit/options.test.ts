@@ -31,7 +31,7 @@ test("run flags and short forms", () => {
 });
 
 test("every command-line problem is reported at once", () => {
-  const a = parseCommandLine(["a", "b", "--colour=red", "-x", "--framework", "--force=yes", "--conflict", "merge", "--port", "1", "--port", "2"]);
+  const a = parseCommandLine(["a", "b", "--colour=red", "-x", "--framework", "--force=yes", "--conflict", "theirs", "--port", "1", "--port", "2"]);
   assert.equal(a.problems, [
     "unknown flag --colour",
     "unknown flag -x",
@@ -39,7 +39,7 @@ test("every command-line problem is reported at once", () => {
     "--force takes no value",
     'expected one target directory, got "a" "b"',
     "--port given more than once (1, 2)",
-    'unknown --conflict "merge" (choose skip, overwrite, backup, abort)',
+    'unknown --conflict "theirs" (choose skip, overwrite, backup, merge, abort)',
   ]);
 });
 

@@ -3,6 +3,7 @@ import { UserError } from "../../generators/errors.js";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
+import { contentHash } from "../../generators/merge.js";
 import { checkTarget, classify, commit, decide, meaningfulEntries } from "../../generators/writer.js";
 import { readTree, tempDir } from "../helpers.js";
 
@@ -22,6 +23,44 @@ test("classify: create, unchanged, conflict", () => {
     classify(dir, plan).map((f) => [f.path, f.status]),
     [["Dockerfile", "unchanged"], ["src/main.rs", "create"], ["compose.yaml", "conflict"]],
   );
+});
+
+test("classify: a file still as an earlier run wrote it (its recorded hash) is an update, an edited one a conflict", () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM old\n");
+  fs.writeFileSync(path.join(dir, "compose.yaml"), "services: {} # edited\n");
+  const recorded = { Dockerfile: contentHash("FROM old\n"), "compose.yaml": contentHash("services: {}\n# as generated\n") };
+  assert.equal(
+    classify(dir, plan, recorded).map((f) => [f.path, f.status]),
+    [["Dockerfile", "update"], ["src/main.rs", "create"], ["compose.yaml", "conflict"]],
+  );
+});
+
+test("decide: updates need no policy; merge is three-way against the base, markers only where both sides changed", async () => {
+  const dir = tempDir();
+  const base = "a\nb\nc\nd\ne\nf\ng\n";
+  fs.writeFileSync(path.join(dir, "Dockerfile"), "FROM old\n");
+  fs.writeFileSync(path.join(dir, "compose.yaml"), "a\nb\nc\nd\ne\nf\ng\nmine\n");
+  fs.writeFileSync(path.join(dir, "src.txt"), "a\nB-mine\nc\n");
+  const files = classify(
+    dir,
+    [
+      { path: "Dockerfile", content: "FROM new\n" },
+      { path: "compose.yaml", content: "A\nb\nc\nd\ne\nf\ng\n" },
+      { path: "src.txt", content: "a\nB-new\nc\n" },
+    ],
+    { Dockerfile: contentHash("FROM old\n") },
+  );
+  const bases: Record<string, string> = { "compose.yaml": base, "src.txt": "a\nb\nc\n" };
+  const decided = await decide(files, "merge", { base: (p) => bases[p] });
+  assert.equal(decided.map((f) => f.decision), ["update", "merge", "merge"]);
+  assert.is(decided[1].content, "A\nb\nc\nd\ne\nf\ng\nmine\n");
+  assert.is(decided[1].conflicts, 0);
+  assert.is(decided[1].generated, "A\nb\nc\nd\ne\nf\ng\n");
+  assert.is(decided[2].conflicts, 1);
+  assert.match(decided[2].content, /^a\n<<<<<<< src\.txt \(yours\)\nB-mine\n=======\nB-new\n>>>>>>> src\.txt \(generated now\)\nc\n$/);
+  // Without an update, abort still stops at the edited files only.
+  await decide(files.filter((f) => f.status === "update"), "abort");
 });
 
 test("decide: abort names every conflicting file; policies apply to conflicts only", async () => {
