@@ -1,10 +1,12 @@
-// The published package: `npm pack` then `npm exec --package=<tarball>` from a clean cache, as `npm create` runs it.
+// The published package: `npm pack`, `npm exec --package=<tarball>` from a clean cache, and `npm create` / `npx`
+// exactly as a user types them, against a local registry the tarball is published to.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, cliEnv, tempDir } from "../helpers.js";
+import { startRegistry } from "./registry.js";
 
 const work = tempDir("crc-pack-");
 let tarball = "";
@@ -35,6 +37,30 @@ test("npm exec --package=<tarball> scaffolds from a clean cache", () => {
   for (const f of ["Cargo.toml", "src/main.rs", "Dockerfile", "compose.yaml", ".dockerignore", "rust-toolchain.toml"])
     assert.ok(fs.existsSync(path.join(cwd, "svc", f)), f);
   assert.match(fs.readFileSync(path.join(cwd, "svc/Dockerfile"), "utf8"), /FROM scratch/);
+});
+
+test("published to a registry: `npm create rust-container@latest` and `npx create-rust-container` scaffold from an empty directory", async () => {
+  const registry = await startRegistry();
+  try {
+    registry.publish(tarball);
+    const typed: [string, string[], string][] = [
+      ["npm create", ["npm", "create", "rust-container@latest", "my-svc", "--", "--yes"], "my-svc"],
+      ["npx", ["npx", "create-rust-container", "my-svc2", "--yes"], "my-svc2"],
+    ];
+    for (const [how, [cmd, ...args], dir] of typed) {
+      const cwd = tempDir("crc-npm-create-");
+      const env = registry.clientEnv();
+      const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env, stdio: ["ignore", "pipe", "pipe"], timeout: 180_000 });
+      assert.is(r.status, 0, `${how}: ${r.stdout}${r.stderr}`);
+      for (const f of ["Cargo.toml", "src/main.rs", "Dockerfile", "compose.yaml", ".dockerignore", ".rust-container.json"])
+        assert.ok(fs.existsSync(path.join(cwd, dir, f)), `${how}: ${f}`);
+      assert.match(r.stdout, new RegExp(`Next steps:\\n\\s+cd ${dir}\\n`), `${how} prints the next steps`);
+      // It came from this registry, into this fresh cache.
+      assert.ok(fs.readdirSync(env.npm_config_cache!).includes("_npx"), `${how} installed through npm's exec cache`);
+    }
+  } finally {
+    await registry.stop();
+  }
 });
 
 test.run();
