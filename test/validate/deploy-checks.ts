@@ -180,9 +180,7 @@ export function checkKubernetes(files: Map<string, string>, expect: DeployExpect
       continue;
     }
     if (handler(p) !== handler(probes[0][1])) problems.push(`${k} checks something else than startupProbe`);
-    // Ready about a second after it can answer, with room to start.
-    if (k === "startupProbe" && (p.periodSeconds !== 1 || !((p.periodSeconds ?? 10) * (p.failureThreshold ?? 3) >= 30)))
-      problems.push(`startupProbe every ${p.periodSeconds} s × ${p.failureThreshold}: expected every 1 s for at least 30 s`);
+    if (k === "startupProbe") problems.push(...startupTiming(p));
     if (expect.probe.kind === "http") {
       if (p.httpGet?.path !== expect.probe.path) problems.push(`${k} path ${p.httpGet?.path}, expected ${expect.probe.path}`);
       if (resolvePort(p.httpGet?.port) !== expect.port) problems.push(`${k} port ${p.httpGet?.port} is not the container port`);
@@ -352,9 +350,18 @@ export function checkCloudRun(files: Map<string, string>, expect: DeployExpect):
     // Cloud Run's liveness probes are HTTP or gRPC only.
     if (c.livenessProbe?.tcpSocket || c.livenessProbe?.exec) problems.push("Cloud Run liveness probes cannot be TCP or exec");
   }
+  problems.push(...startupTiming(c.startupProbe));
   // Cloud Run kills an instance 10 s after SIGTERM, a fixed window.
   if (!(expect.drainSeconds < 10)) problems.push(`the ${expect.drainSeconds} s drain does not fit Cloud Run's 10 s after SIGTERM`);
   return { problems, docs: [{ label: `${file} container`, type: "Container", value: c }] };
+}
+
+/** Ready about a second after it can answer, with room to start. */
+function startupTiming(p: Obj | undefined): string[] {
+  const { periodSeconds: period = 10, failureThreshold: tries = 3, timeoutSeconds: timeout = 1 } = p ?? {};
+  return period === 1 && period * tries >= 30 && timeout <= period
+    ? []
+    : [`startupProbe every ${period} s (timeout ${timeout} s) × ${tries}: expected every 1 s for at least 30 s`];
 }
 
 const K8S_TYPES = {
