@@ -5,8 +5,14 @@ export const FRAMEWORKS = {
   axum: { label: "axum", summary: "tokio + tower; the most common choice", logFilter: "info" },
   "actix-web": { label: "actix-web", summary: "actor-based runtime, own worker threads", logFilter: "info" },
   // Rocket logs four info lines per request (health checks included) and its whole configuration at launch.
-  rocket: { label: "Rocket", summary: "batteries included; TLS only through rustls", logFilter: "info,rocket=warn,rocket::launch=off" },
-} as const;
+  rocket: {
+    label: "Rocket",
+    summary: "batteries included; TLS only through rustls",
+    logFilter: "info,rocket=warn,rocket::launch=off",
+    // An existing Rocket crate listens where Rocket.toml or these say (127.0.0.1:8000 by default).
+    listenEnv: { host: "ROCKET_ADDRESS", port: "ROCKET_PORT" },
+  },
+} as const satisfies Record<string, { label: string; summary: string; logFilter: string; listenEnv?: { host: string; port: string } }>;
 export type Framework = keyof typeof FRAMEWORKS;
 
 export const TLS_STACKS = {

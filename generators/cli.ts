@@ -3,8 +3,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
-import { DEPLOY_TARGETS, PINS, REGISTRY_SECRET, RUNTIMES } from "./catalog.js";
+import { DEPLOY_TARGETS, FRAMEWORKS, PINS, REGISTRY_SECRET, RUNTIMES, type Framework } from "./catalog.js";
 import { chooseTarget, detectCrate, type Chooser, type CrateFacts } from "./detect.js";
+import { inspectRun, type RunFacts } from "./scan.js";
+import { HEALTH_PATHS } from "./source-rules.js";
 import { generate } from "./engine.js";
 import type { GenerateRequest } from "./generate.js";
 import { UserError } from "./errors.js";
@@ -29,7 +31,7 @@ import {
   type ServiceOptions,
 } from "./options.js";
 import { TOOL_NAME, toolVersion } from "./package-info.js";
-import type { CrateContext } from "./template-data.js";
+import type { CrateContext, Finding, Healthcheck } from "./template-data.js";
 import { unifiedDiff, type ConflictResolver, type DecidedFile } from "./writer.js";
 
 const DEFAULT_DIRECTORY = "rust-service";
@@ -134,8 +136,8 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     ? await askFields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && raw[f.key] === undefined), raw, contextDir)
     : withDefaults(flagged.options, contextDir);
   options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
-  const healthcheckChosen = ["healthcheck", "healthcheck-cmd"].some((k) => k in savedKit || cmd.kitGiven.includes(k));
-  const healthKit = interactive && !healthcheckChosen ? await askHealthcheck(choice.bin.name, kit) : kit;
+  const run = inspectRun(contextDir, choice.package.dir, choice.bin.path, choice.package.name, choice.package.dependencies);
+  const healthKit = interactive && kit.healthcheck === undefined ? await askHealthcheck(choice.bin.name, kit, run) : kit;
 
   const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
     origin: saved?.generatedAs ?? "container-kit",
@@ -151,12 +153,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     buildInputs: [...(facts!.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(facts!.cargoConfig ? [".cargo/config.toml"] : [])],
     openssl: facts!.openssl ?? (o.tls === "openssl-vendored" && saved ? "vendored" : undefined),
     assets: choice.package.assets,
-    healthcheck:
-      hk.healthcheck === "subcommand"
-        ? { kind: "subcommand", args: hk.healthcheckArgs }
-        : hk.healthcheck === "probe"
-          ? { kind: "probe", url: `http://127.0.0.1:${o.port}${hk.healthPath}` }
-          : { kind: "none" },
+    ...runContext(run, hk, o.port, choice.package.framework),
     composeFile: facts!.composeFile ?? "compose.yaml",
   });
   const crate = crateFor(options, healthKit);
@@ -175,6 +172,10 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   if (crate.openssl === "system" && RUNTIMES[options.runtime].libc === "musl")
     io.err(pc.yellow(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`));
   const files = await write(io, cmd, interactive, "existing", options, crate, contextDir, previous);
+  if (crate.detected.length) {
+    io.out(pc.bold("\nDetected:"));
+    for (const d of crate.detected) io.out(`  ${d.warn ? pc.yellow(`⚠ ${d.found}`) : d.found} → ${d.action}`);
+  }
   if (!files) return 0;
   const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : generateLockfile(contextDir, options.offlineBuild);
   const rel = path.relative(io.cwd, contextDir);
@@ -284,22 +285,65 @@ async function askField(inquirer: Inquirer, f: Field, answers: RawAnswers, targe
   return picked.join(",");
 }
 
-async function askHealthcheck(bin: string, kit: KitOptions): Promise<KitOptions> {
+async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Promise<KitOptions> {
   const inquirer = await loadInquirer();
-  const { v } = await inquirer.prompt<{ v: "probe" | "subcommand" | "none" }>([
+  const route = kit.healthPath ?? run.routes[0]?.path;
+  const { v } = await inquirer.prompt<{ v: "probe" | "tcp" | "subcommand" | "none" }>([
     {
       type: "select",
       name: "v",
       message: `How should the image check that ${bin} is healthy?`,
       choices: [
-        { name: `a tiny probe built into the image (GET ${kit.healthPath})`, value: "probe" },
+        ...(route ? [{ name: `a tiny probe built into the image: GET ${route}`, value: "probe" as const }] : []),
+        { name: "a tiny probe built into the image: connect to the port (TCP)", value: "tcp" },
         { name: `${bin} has a "healthcheck" subcommand`, value: "subcommand" },
         { name: "no healthcheck", value: "none" },
       ],
-      default: "probe",
+      default: route ? "probe" : "tcp",
     },
   ]);
-  return { ...kit, healthcheck: v, healthcheckArgs: v === "subcommand" ? ["healthcheck"] : [] };
+  return { ...kit, healthcheck: v, healthPath: v === "probe" ? route : undefined, healthcheckArgs: v === "subcommand" ? ["healthcheck"] : [] };
+}
+
+/**
+ * The healthcheck, listen environment and findings for an existing crate: a chosen style wins; otherwise the health
+ * route its code registers is probed, and without one the probe only connects to the port (an HTTP check of a
+ * route that does not exist could never pass).
+ */
+function runContext(run: RunFacts, kit: KitOptions, port: number, framework: Framework | undefined): Pick<CrateContext, "healthcheck" | "listenEnv" | "detected"> {
+  const detected: Finding[] = [];
+  const route = run.routes[0];
+  const style = kit.healthcheck ?? (route ? "probe" : "tcp");
+  const path = kit.healthPath ?? route?.path ?? "/health";
+  const healthcheck: Healthcheck =
+    style === "subcommand"
+      ? { kind: "subcommand", args: kit.healthcheckArgs }
+      : style === "probe"
+        ? { kind: "probe", url: `http://127.0.0.1:${port}${path}` }
+        : style === "tcp"
+          ? { kind: "probe", url: `tcp://127.0.0.1:${port}` }
+          : { kind: "none" };
+  if (route) detected.push({ found: `health route ${route.path} (${route.file}:${route.line}, ${route.shape})`, action: style === "probe" && path === route.path ? `the healthcheck GETs ${route.path}` : `not used: the healthcheck is ${kit.healthPath ? `GET ${kit.healthPath} (--health-path)` : `--healthcheck ${style}`}` });
+  else if (style === "tcp")
+    detected.push({
+      found: run.http ? `no health route (looked for ${HEALTH_PATHS.join(", ")})` : "no HTTP server crate",
+      action: `the healthcheck connects to port ${port} (TCP)${run.http ? "; add a health route and re-run for an HTTP check" : ""}`,
+    });
+  const listenEnv: [string, string][] = [];
+  const listen = framework ? (FRAMEWORKS[framework] as { listenEnv?: { host: string; port: string } }).listenEnv : undefined;
+  if (listen) {
+    listenEnv.push([listen.host, "0.0.0.0"], [listen.port, String(port)]);
+    detected.push({ found: `${FRAMEWORKS[framework!].label} reads ${listen.host} and ${listen.port}`, action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file` });
+  }
+  for (const v of run.listenVars) {
+    if (v.name === "HOST" || v.name === "PORT" || listenEnv.some(([name]) => name === v.name)) continue;
+    const value = v.kind === "port" ? String(port) : "0.0.0.0";
+    listenEnv.push([v.name, value]);
+    detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file` });
+  }
+  for (const b of run.loopback)
+    detected.push({ found: `${b.file}:${b.line} binds loopback: ${b.text}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true });
+  return { healthcheck, listenEnv, detected };
 }
 
 const askConflict: ConflictResolver = async (file) => {

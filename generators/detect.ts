@@ -21,6 +21,8 @@ export interface PackageFacts {
   defaultRun?: string;
   hasLib: boolean;
   framework?: Framework;
+  /** Crate names of its [dependencies] (a renamed dependency by its `package`). */
+  dependencies: string[];
   /** Runtime asset directories next to the manifest (templates/, static/, …), relative to the package directory. */
   assets: string[];
 }
@@ -128,7 +130,8 @@ function packageFacts(contextDir: string, pkgDir: string, workspacePackage: Toml
       }
   }
   const deps = { ...table(manifest.dependencies) };
-  const framework = (Object.keys(FRAMEWORKS) as Framework[]).find((f) => f in deps);
+  const dependencies = Object.entries(deps).map(([key, spec]) => str(table(spec)?.package) ?? key);
+  const framework = (Object.keys(FRAMEWORKS) as Framework[]).find((f) => dependencies.includes(f));
   return {
     name,
     version: inherited("version") ?? "0.0.0",
@@ -138,6 +141,7 @@ function packageFacts(contextDir: string, pkgDir: string, workspacePackage: Toml
     defaultRun: str(pkg["default-run"]),
     hasLib: manifest.lib !== undefined || fs.existsSync(path.join(pkgDir, "src/lib.rs")),
     framework: framework && isFramework(framework) ? framework : undefined,
+    dependencies,
     assets: ASSET_DIRS.filter((d) => fs.statSync(path.join(pkgDir, d), { throwIfNoEntry: false })?.isDirectory()),
   };
 }

@@ -318,10 +318,12 @@ export function combinationProblems(o: Partial<ServiceOptions>): string[] {
 export interface KitOptions {
   package?: string;
   bin?: string;
-  /** subcommand: the binary probes itself (`<bin> <healthcheckCmd…>`); probe: a std-only probe binary; none. */
-  healthcheck: "subcommand" | "probe" | "none";
+  /** subcommand: the binary probes itself (`<bin> <healthcheckCmd…>`); probe: a std-only probe GETs a route;
+   * tcp: the same probe only connects to the port; none; undefined: not chosen, so the crate's code decides. */
+  healthcheck?: "subcommand" | "probe" | "tcp" | "none";
   healthcheckArgs: string[];
-  healthPath: string;
+  /** Given with --health-path (or saved); otherwise the health route found in the code, else /health. */
+  healthPath?: string;
 }
 
 export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
@@ -329,8 +331,8 @@ export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: "--package <name>", description: "workspace member to containerise (required at a virtual workspace root with several)" },
   { flag: "--bin <name>", description: "binary to run (default: the only one, or default-run)" },
   { flag: '--healthcheck-cmd "<args>"', description: "the binary's own healthcheck subcommand, e.g. healthcheck" },
-  { flag: "--healthcheck <style>", description: "without a subcommand: probe (a tiny probe built into the image; default) or none" },
-  { flag: "--health-path <path>", description: "route the probe requests (default: /health)" },
+  { flag: "--healthcheck <style>", description: "without a subcommand: probe (GET the health route), tcp (connect to the port) or none (default: probe when the code registers a health route, else tcp)" },
+  { flag: "--health-path <path>", description: "route the probe requests (default: the health route found in the code)" },
 ];
 
 const KIT_FLAGS = ["existing", "package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const;
@@ -344,19 +346,21 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
   const args = raw["healthcheck-cmd"]?.trim().split(/\s+/).filter(Boolean);
   if (raw["healthcheck-cmd"] !== undefined && !args?.length) problems.push("--healthcheck-cmd needs the subcommand, e.g. healthcheck");
   const style = raw.healthcheck;
-  if (style !== undefined && style !== "probe" && style !== "none")
-    problems.push(`unknown --healthcheck "${style}" (choose probe, none; or give --healthcheck-cmd)`);
+  if (style !== undefined && style !== "probe" && style !== "tcp" && style !== "none")
+    problems.push(`unknown --healthcheck "${style}" (choose probe, tcp, none; or give --healthcheck-cmd)`);
   if (style !== undefined && args?.length)
     problems.push("--healthcheck and --healthcheck-cmd exclude each other: the subcommand is the healthcheck");
-  const healthPath = raw["health-path"] ?? "/health";
-  if (!/^\/[\x21-\x7e]*$/.test(healthPath)) problems.push(`invalid --health-path "${healthPath}": use a path like /health`);
+  const healthPath = raw["health-path"];
+  if (healthPath !== undefined && !/^\/[\x21-\x7e]*$/.test(healthPath)) problems.push(`invalid --health-path "${healthPath}": use a path like /health`);
+  if (healthPath !== undefined && (style === "tcp" || style === "none" || args?.length))
+    problems.push("--health-path is the route the probe requests: it needs --healthcheck probe");
   for (const key of ["package", "bin"] as const)
     if (raw[key] !== undefined && !/^[A-Za-z0-9_-]+$/.test(raw[key]!)) problems.push(`invalid --${key} "${raw[key]}"`);
   return {
     kit: {
       package: raw.package,
       bin: raw.bin,
-      healthcheck: args?.length ? "subcommand" : style === "none" ? "none" : "probe",
+      healthcheck: args?.length ? "subcommand" : (style as KitOptions["healthcheck"]) ?? (healthPath !== undefined ? "probe" : undefined),
       healthcheckArgs: args ?? [],
       healthPath,
     },

@@ -5,8 +5,17 @@ import type { ServiceOptions } from "./options.js";
 
 export type Healthcheck =
   | { kind: "subcommand"; args: string[] }
+  /** The std-only probe: GET an http:// URL, or only connect to a tcp:// address. */
   | { kind: "probe"; url: string }
   | { kind: "none" };
+
+/** One thing the kit found in an existing crate, and what it did about it (or what the user must do). */
+export interface Finding {
+  found: string;
+  action: string;
+  /** Something the user must change; printed as a warning. */
+  warn?: boolean;
+}
 
 /** What the container kit needs to know about the crate it packages: generated (new mode) or detected (existing). */
 export interface CrateContext {
@@ -30,6 +39,9 @@ export interface CrateContext {
   assets: string[];
   healthcheck: Healthcheck;
   composeFile: string;
+  /** Environment the binary listens by, beyond HOST and PORT (e.g. ROCKET_ADDRESS), set in the image and compose. */
+  listenEnv: [string, string][];
+  detected: Finding[];
 }
 
 /** The std-only probe the container kit compiles when the binary has no healthcheck subcommand. */
@@ -53,6 +65,8 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     assets: [],
     healthcheck: { kind: "subcommand", args: ["healthcheck"] },
     composeFile: "compose.yaml",
+    listenEnv: [],
+    detected: [],
   };
 }
 
@@ -199,10 +213,13 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(hc.kind === "subcommand"
       ? { "healthcheck-cmd": hc.args.join(" ") }
       : hc.kind === "probe"
-        ? { healthcheck: "probe", "health-path": new URL(hc.url).pathname }
+        ? probePath(hc) ? { healthcheck: "probe", "health-path": probePath(hc)! } : { healthcheck: "tcp" }
         : { healthcheck: "none" }),
   };
 }
+
+/** The route an HTTP probe requests; undefined for a TCP probe and the other kinds. */
+export const probePath = (hc: Healthcheck) => (hc.kind === "probe" && hc.url.startsWith("http://") ? new URL(hc.url).pathname : undefined);
 
 /** A JSON array as Dockerfiles and compose files write exec-form commands: ["a", "b"]. */
 export const execForm = (args: string[]) => `[${args.map((a) => JSON.stringify(a)).join(", ")}]`;
@@ -315,9 +332,9 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     healthcheckArgs,
     healthcheckExec: healthcheckArgs && execForm(healthcheckArgs),
     healthcheckTest: healthcheckArgs && execForm(["CMD", ...healthcheckArgs]),
-    healthcheckSnippet: healthcheckSnippet(o.port, crate.healthcheck.kind === "probe" ? new URL(crate.healthcheck.url).pathname : "/health"),
+    healthcheckSnippet: healthcheckSnippet(o.port, probePath(crate.healthcheck) ?? "/health"),
     labelDescription: crate.description.replace(/["\\$]/g, ""),
-    healthPath: crate.healthcheck.kind === "probe" ? new URL(crate.healthcheck.url).pathname : "/health",
+    healthPath: probePath(crate.healthcheck) ?? "/health",
     drainSeconds: SHUTDOWN_TIMING.drain,
     health: HEALTH_TIMING,
     rocketShutdown: { grace: SHUTDOWN_TIMING.drain - SHUTDOWN_TIMING.closeConnections, mercy: SHUTDOWN_TIMING.closeConnections },
@@ -342,7 +359,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     // An existing crate's `tls` is only a saved or default answer; only a generated service is known to serve HTTPS.
     servesTls: crate.origin === "service" && o.tls !== "none",
     healthProbe:
-      crate.origin === "service" || crate.healthcheck.kind === "probe" ? "http" : crate.healthcheck.kind === "subcommand" ? "command" : "tcp",
+      crate.origin === "service" || probePath(crate.healthcheck) ? "http" : crate.healthcheck.kind === "subcommand" ? "command" : "tcp",
     preStopSeconds: SHUTDOWN_TIMING.preStop,
     terminationGraceSeconds: SHUTDOWN_TIMING.preStop + SHUTDOWN_TIMING.drain + SHUTDOWN_TIMING.margin,
     killTimeoutSeconds: SHUTDOWN_TIMING.drain + SHUTDOWN_TIMING.margin,

@@ -28,7 +28,10 @@ test("adds only the container kit; sources and manifest stay byte-identical; Car
   const files = new Map(Object.entries(after));
   assert.equal(checkContainerKit(files, { port: 8080 }), []);
   assert.match(after.Dockerfile, /cargo build --profile "\$CARGO_PROFILE" --locked --bin plain/);
-  assert.match(after.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "http:\/\/127\.0\.0\.1:8080\/health"\]/);
+  // No HTTP server and no route: the probe only connects, rather than GET a route that cannot answer.
+  assert.match(after.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "tcp:\/\/127\.0\.0\.1:8080"\]/);
+  assert.match(after["README.Docker.md"], /^- no HTTP server crate: the healthcheck connects to port 8080 \(TCP\)$/m);
+  assert.match(r.stdout, /Detected:\n\s+no HTTP server crate → the healthcheck connects to port 8080 \(TCP\)/);
   assert.match(after["compose.yaml"], /init: true/);
   assert.match(after["README.Docker.md"], /if std::env::args\(\)\.nth\(1\)\.as_deref\(\) == Some\("healthcheck"\)/);
   assert.match(r.stdout, /Cargo\.lock generated/);

@@ -111,6 +111,8 @@ function kitCrate(healthcheck: Healthcheck): CrateContext {
     assets: [],
     healthcheck,
     composeFile: "compose.yaml",
+    listenEnv: [],
+    detected: [],
   };
 }
 
@@ -118,6 +120,7 @@ const kitCases: [string, Healthcheck, DeployExpect["probe"]][] = [
   ["the std-only probe on /ready: probes GET its path", { kind: "probe", url: "http://127.0.0.1:8080/ready" }, { kind: "http", path: "/ready" }],
   ["a healthcheck subcommand: Kubernetes runs it, Fly and Cloud Run connect", { kind: "subcommand", args: ["health", "--quiet"] }, { kind: "command" }],
   ["no healthcheck: TCP checks everywhere", { kind: "none" }, { kind: "tcp" }],
+  ["the probe connecting to the port (no health route): TCP checks everywhere", { kind: "probe", url: "tcp://127.0.0.1:8080" }, { kind: "tcp" }],
 ];
 
 for (const [title, healthcheck, probe] of kitCases) {

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { FRAMEWORKS, PROFILES } from "../../generators/catalog.js";
@@ -54,6 +55,21 @@ test("the healthcheck probe and the subcommand snippet compile with rustc (std o
   }
   const fmt = spawnSync("rustfmt", ["--check", "--edition", "2021", "probe.rs"], { cwd: dir, encoding: "utf8" });
   assert.is(fmt.status, 0, fmt.stdout);
+  probeBinary = path.join(dir, "probe");
+});
+
+let probeBinary = "";
+test("the probe: tcp:// passes while the port accepts connections and fails once closed; http:// needs a 2xx", async () => {
+  const server = http.createServer((req, res) => res.writeHead(req.url === "/health" ? 200 : 404).end());
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  const probe = (url: string) =>
+    new Promise<number | null>((resolve) => execFile(probeBinary, [url], (error) => resolve(error ? (error.code as number) : 0)));
+  assert.is(await probe(`tcp://127.0.0.1:${port}`), 0);
+  assert.is(await probe(`http://127.0.0.1:${port}/health`), 0);
+  assert.is(await probe(`http://127.0.0.1:${port}/nope`), 1);
+  await new Promise((r) => server.close(r));
+  assert.is(await probe(`tcp://127.0.0.1:${port}`), 1);
 });
 
 test.run();

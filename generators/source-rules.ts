@@ -1,0 +1,29 @@
+// What the kit looks for in an existing crate's Rust sources: one data row per shape, read by the detectors in scan.ts.
+
+/** Routes a health check can probe, most specific to a liveness check first. */
+export const HEALTH_PATHS = ["/health", "/healthz", "/_health", "/health_check", "/livez", "/alive", "/_ping", "/ping", "/readyz", "/status"];
+
+/** How code registers a route; the first group is the path. */
+export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
+  { shape: ".route(\"…\")", pattern: /\.route\(\s*"([^"]+)"/g },
+  { shape: "web::resource(\"…\")", pattern: /web::resource\(\s*"([^"]+)"/g },
+  { shape: "#[get(\"…\")]", pattern: /#\[\s*(?:get|head|route)\s*\(\s*(?:GET\s*,\s*)?(?:path\s*=\s*)?"([^"]+)"/g },
+  // Plain hyper services compare the request path: `req.uri().path() == "/health"`, match arms on `(method, path)`.
+  { shape: "path comparison", pattern: /(?:==\s*"(\/[^"]*)"|"(\/[^"]*)"\s*\)?\s*\)?\s*=>)/g },
+];
+
+/** Crates that serve HTTP; without one (and no route found) the image checks health by connecting to the port. */
+export const HTTP_SERVER_CRATES = ["axum", "actix-web", "rocket", "hyper", "warp", "poem", "salvo", "tide", "loco-rs", "ntex", "tower-http"];
+
+/** A loopback literal: unreachable from outside a container when a server binds it. */
+export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::\d+)?"|\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]|Ipv4Addr::LOCALHOST|Ipv6Addr::LOCALHOST|"\[?::1\]?(?::\d+)?"/;
+/** …in a bind or listen call, or as a default host or address. */
+export const BIND_CONTEXT = /\b(?:bind\w*|listen\w*|serve|SocketAddr|TcpListener|default_value(?:_t)?|unwrap_or(?:_else)?|host|addr(?:ess)?)\b/i;
+/** Lines that only mention loopback as a client URL or in a comment. */
+export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::/;
+
+/** Environment variables the code reads (`env::var("…")`, clap `env = "…"`); which are its host and port. */
+export const ENV_READS = [/env::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]*)"/g, /\benv\s*=\s*"([A-Z][A-Z0-9_]*)"/g, /env!\(\s*"([A-Z][A-Z0-9_]*)"/g];
+/** A listen setting: PORT or HOST alone or after a server-ish prefix (or the crate's own name); DATABASE_PORT is not. */
+export const LISTEN_VAR_PREFIXES = ["APP", "SERVER", "HTTP", "LISTEN", "BIND", "WEB", "API", "SERVICE"];
+export const LISTEN_VAR_KINDS: Record<string, "port" | "host"> = { PORT: "port", HOST: "host" };

@@ -1,0 +1,95 @@
+// The source detectors, on code shaped like public service crates (axum, actix-web, Rocket, plain hyper, tokio TCP).
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { findHealthRoutes, findListenVars, findLoopbackBinds, servesHttp, type SourceFile } from "../../generators/scan.js";
+
+const src = (path: string, text: string): SourceFile => ({ path, text });
+
+const AXUM = src(
+  "src/routes.rs",
+  `pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/api/users", get(list_users).post(create_user))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready))
+        .with_state(state)
+}
+`,
+);
+const ACTIX = src(
+  "src/main.rs",
+  `#[get("/health_check")]
+async fn health_check() -> impl Responder { HttpResponse::Ok() }
+
+App::new().service(web::resource("/status").route(web::get().to(status)))
+`,
+);
+const ROCKET = src("src/main.rs", `#[get("/ping")]\nfn ping() -> &'static str { "pong" }\n#[launch]\nfn rocket() -> _ { rocket::build().mount("/", routes![ping]) }\n`);
+const HYPER = src(
+  "src/server.rs",
+  `async fn handle(req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
+    match (req.method(), req.uri().path()) {
+        (&Method::GET, "/alive") => Ok(Response::new(Full::new(Bytes::from("ok")))),
+        _ => Ok(not_found()),
+    }
+}
+fn is_health(req: &Request<()>) -> bool { req.uri().path() == "/_health" }
+`,
+);
+
+test("health routes: axum .route, actix attribute and web::resource, Rocket attribute, hyper path comparisons", () => {
+  assert.equal(findHealthRoutes([AXUM]).map((r) => [r.path, r.shape, r.file, r.line]), [
+    ["/healthz", '.route("…")', "src/routes.rs", 4],
+    ["/readyz", '.route("…")', "src/routes.rs", 5],
+  ]);
+  assert.equal(findHealthRoutes([ACTIX]).map((r) => [r.path, r.shape]), [["/health_check", '#[get("…")]'], ["/status", 'web::resource("…")']]);
+  assert.equal(findHealthRoutes([ROCKET]).map((r) => r.path), ["/ping"]);
+  assert.equal(findHealthRoutes([HYPER]).map((r) => [r.path, r.shape]), [["/_health", "path comparison"], ["/alive", "path comparison"]]);
+  // Not health routes: API paths, URLs a client calls, format strings.
+  const client = src("src/client.rs", `let r = reqwest::get(format!("{base}/health")).await?;\nlet u = "http://upstream/health";\n.route("/api/v1/items", get(items))\n`);
+  assert.equal(findHealthRoutes([client]), []);
+});
+
+test("loopback binds: literal hosts in bind/listen calls and defaults, not client URLs, comments or tests", () => {
+  const code = src(
+    "src/main.rs",
+    `let listener = tokio::net::TcpListener::bind("127.0.0.1:3000").await?;
+HttpServer::new(app).bind(("localhost", 8080))?.run().await
+let addr = SocketAddr::from(([127, 0, 0, 1], 3000));
+#[arg(long, default_value = "127.0.0.1")]
+let host = env::var("HOST").unwrap_or_else(|_| "127.0.0.1".to_string());
+// bind("127.0.0.1:3000") is what we used to do
+let client = reqwest::Client::new().get("http://127.0.0.1:9000/metrics");
+let public = TcpListener::bind("0.0.0.0:3000").await?;
+#[cfg(test)]
+mod tests { fn t() { let l = TcpListener::bind("127.0.0.1:0"); } }
+`,
+  );
+  assert.equal(findLoopbackBinds([code]).map((f) => f.line), [1, 2, 3, 4, 5]);
+});
+
+test("listen env vars: PORT/HOST alone, after a server prefix or the crate's name; not a database's", () => {
+  const code = src(
+    "src/config.rs",
+    `let port = std::env::var("PORT").ok();
+let host = env::var("APP_HOST").unwrap_or_default();
+#[arg(long, env = "MY_API_PORT", default_value_t = 3000)]
+let db = env::var("DATABASE_PORT");
+let redis = env::var("REDIS_HOST");
+let key = env::var("API_KEY");
+`,
+  );
+  assert.equal(findListenVars([code], "my-api").map((v) => [v.name, v.kind, v.line]), [
+    ["PORT", "port", 1],
+    ["APP_HOST", "host", 2],
+    ["MY_API_PORT", "port", 3],
+  ]);
+});
+
+test("an HTTP server is known by its crate; a plain tokio TCP server is not one", () => {
+  assert.ok(servesHttp(["tokio", "axum", "serde"]));
+  assert.ok(servesHttp(["hyper", "tokio"]));
+  assert.not.ok(servesHttp(["tokio", "tokio-util", "bytes"]));
+});
+
+test.run();
