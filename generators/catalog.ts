@@ -5,15 +5,34 @@ export const FRAMEWORKS = {
   axum: { label: "axum", summary: "tokio + tower; the most common choice", logFilter: "info" },
   "actix-web": { label: "actix-web", summary: "actor-based runtime, own worker threads", logFilter: "info" },
   // Rocket logs four info lines per request (health checks included) and its whole configuration at launch.
-  rocket: {
-    label: "Rocket",
-    summary: "batteries included; TLS only through rustls",
-    logFilter: "info,rocket=warn,rocket::launch=off",
-    // An existing Rocket crate listens where Rocket.toml or these say (127.0.0.1:8000 by default).
-    listenEnv: { host: "ROCKET_ADDRESS", port: "ROCKET_PORT" },
-  },
-} as const satisfies Record<string, { label: string; summary: string; logFilter: string; listenEnv?: { host: string; port: string } }>;
+  rocket: { label: "Rocket", summary: "batteries included; TLS only through rustls", logFilter: "info,rocket=warn,rocket::launch=off" },
+} as const;
 export type Framework = keyof typeof FRAMEWORKS;
+
+/** How an existing crate built on a framework is started and reached, by the framework's crate name. */
+export interface KitFrameworkRow {
+  label: string;
+  /** Variables it reads for its listen address and port (set to 0.0.0.0 and the port). */
+  listenEnv?: { host: string; port: string };
+  /** Arguments the binary needs to serve; `{port}` is the port. */
+  cmd?: string[];
+  /** The health route it registers itself. */
+  healthPath?: string;
+  /** More environment: value, or the first of several whose config file exists (relative to the package). */
+  env?: Record<string, { value: string; ifFile?: string }[]>;
+}
+
+export const KIT_FRAMEWORKS: Record<string, KitFrameworkRow> = {
+  // Listens where Rocket.toml or these say (127.0.0.1:8000 by default).
+  rocket: { label: "Rocket", listenEnv: { host: "ROCKET_ADDRESS", port: "ROCKET_PORT" } },
+  // Loco's own CLI: `<app>-cli start --binding … --port …`; it serves /_ping and reads config/<LOCO_ENV>.yaml.
+  "loco-rs": {
+    label: "Loco",
+    cmd: ["start", "--binding", "0.0.0.0", "--port", "{port}"],
+    healthPath: "/_ping",
+    env: { LOCO_ENV: [{ value: "production", ifFile: "config/production.yaml" }, { value: "development" }] },
+  },
+};
 
 export const TLS_STACKS = {
   rustls: { label: "rustls", summary: "pure Rust TLS (ring provider): no C toolchain or libssl needed" },

@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
-import { DEPLOY_TARGETS, FRAMEWORKS, PINS, REGISTRY_SECRET, RUNTIMES, type Framework } from "./catalog.js";
+import { BUILDERS, DEPLOY_TARGETS, KIT_FRAMEWORKS, PINS, REGISTRY_SECRET, RUNTIMES, type Runtime } from "./catalog.js";
+import { NATIVE_LIBS, fitRuntime, nativeBuild } from "./native-libs.js";
 import { chooseTarget, detectCrate, type Chooser, type CrateFacts } from "./detect.js";
 import { inspectRun, type RunFacts } from "./scan.js";
 import { HEALTH_PATHS } from "./source-rules.js";
@@ -132,11 +133,24 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     : undefined;
   const choice = await chooseTarget(facts, kit, ask);
   const contextDir = facts.contextDir;
+  // Routes often live in a library member of the workspace: its sources are read too.
+  const memberDeps = facts.members.filter((m) => m !== choice.package && choice.package.dependencies.includes(m.name)).map((m) => m.dir);
+  const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
+    ...choice.package.dependencies,
+    ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
+  ]);
+  // The port the code says is the default; --port (or a saved answer) wins.
+  const answered: RawAnswers = raw.port === undefined && run.port ? { ...raw, port: String(run.port.port) } : raw;
   let options = interactive
-    ? await askFields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && raw[f.key] === undefined), raw, contextDir)
-    : withDefaults(flagged.options, contextDir);
+    ? await askFields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && answered[f.key] === undefined), answered, contextDir)
+    : withDefaults(resolveAnswers(answered).options, contextDir);
   options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
-  const run = inspectRun(contextDir, choice.package.dir, choice.bin.path, choice.package.name, choice.package.dependencies);
+  // A re-run of a generated OpenSSL service without its lock yet still builds OpenSSL from source.
+  const openssl = facts.openssl ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined);
+  const nativeLibs = openssl === "vendored" && !facts.nativeLibs.includes("openssl-src") ? [...facts.nativeLibs, "openssl-src"] : facts.nativeLibs;
+  const fit = fitRuntime(nativeLibs, options.runtime, raw.runtime !== undefined, RUNTIMES[options.runtime].libc);
+  if ("error" in fit) return fail(io, [fit.error], false);
+  options = { ...options, runtime: fit.runtime };
   const healthKit = interactive && kit.healthcheck === undefined ? await askHealthcheck(choice.bin.name, kit, run) : kit;
 
   const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
@@ -151,9 +165,10 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     toolchainFile: facts!.toolchainFile,
     toolchainChannel: facts!.toolchainChannel,
     buildInputs: [...(facts!.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(facts!.cargoConfig ? [".cargo/config.toml"] : [])],
-    openssl: facts!.openssl ?? (o.tls === "openssl-vendored" && saved ? "vendored" : undefined),
+    openssl,
+    nativeLibs,
     assets: choice.package.assets,
-    ...runContext(run, hk, o.port, choice.package.framework),
+    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), libFindings(nativeLibs, o.runtime, fit.note)),
     composeFile: facts!.composeFile ?? "compose.yaml",
   });
   const crate = crateFor(options, healthKit);
@@ -305,35 +320,67 @@ async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Prom
   return { ...kit, healthcheck: v, healthPath: v === "probe" ? route : undefined, healthcheckArgs: v === "subcommand" ? ["healthcheck"] : [] };
 }
 
+/** One line per native library the lock calls for: what the builder and the runtime image get. */
+function libFindings(libs: string[], runtime: Runtime, runtimeNote: string | undefined): Finding[] {
+  const { family } = BUILDERS[RUNTIMES[runtime].libc];
+  const staticBinary = RUNTIMES[runtime].libc === "musl";
+  const found = libs.map((lib): Finding => {
+    const b = nativeBuild([lib], family, staticBinary);
+    const builder = [...b.host, ...b.target];
+    const runtimeSide = b.runtime.length ? `; ${b.runtime.join(" ")} at run time${runtime === "debian-slim" ? "" : ` (${runtime} ships it)`}` : staticBinary && NATIVE_LIBS[lib].runtime ? "; linked statically" : "";
+    return { found: `Cargo.lock: ${lib} — ${NATIVE_LIBS[lib].library}`, action: `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}` };
+  });
+  return runtimeNote ? [...found, { found: "runtime image", action: runtimeNote }] : found;
+}
+
 /**
  * The healthcheck, listen environment and findings for an existing crate: a chosen style wins; otherwise the health
  * route its code registers is probed, and without one the probe only connects to the port (an HTTP check of a
  * route that does not exist could never pass).
  */
-function runContext(run: RunFacts, kit: KitOptions, port: number, framework: Framework | undefined): Pick<CrateContext, "healthcheck" | "listenEnv" | "detected"> {
-  const detected: Finding[] = [];
+function runContext(
+  run: RunFacts,
+  kit: KitOptions,
+  port: number,
+  packageRoot: string,
+  buildFindings: Finding[],
+): Pick<CrateContext, "healthcheck" | "listenEnv" | "cmd" | "detected"> {
+  const detected: Finding[] = [...buildFindings];
+  if (run.port)
+    detected.push({
+      found: `${run.port.file}:${run.port.line} listens on ${run.port.port} (${run.port.shape})`,
+      action: run.port.port === port ? `port ${port} for EXPOSE, the healthcheck, compose and deploy files (--port overrides)` : `not used: port ${port} was given`,
+    });
+  const framework = run.framework ? KIT_FRAMEWORKS[run.framework] : undefined;
   const route = run.routes[0];
-  const style = kit.healthcheck ?? (route ? "probe" : "tcp");
-  const path = kit.healthPath ?? route?.path ?? "/health";
+  const style = kit.healthcheck ?? (route || framework?.healthPath ? "probe" : "tcp");
+  const probePath = kit.healthPath ?? route?.path ?? framework?.healthPath ?? "/health";
   const healthcheck: Healthcheck =
     style === "subcommand"
       ? { kind: "subcommand", args: kit.healthcheckArgs }
       : style === "probe"
-        ? { kind: "probe", url: `http://127.0.0.1:${port}${path}` }
+        ? { kind: "probe", url: `http://127.0.0.1:${port}${probePath}` }
         : style === "tcp"
           ? { kind: "probe", url: `tcp://127.0.0.1:${port}` }
           : { kind: "none" };
-  if (route) detected.push({ found: `health route ${route.path} (${route.file}:${route.line}, ${route.shape})`, action: style === "probe" && path === route.path ? `the healthcheck GETs ${route.path}` : `not used: the healthcheck is ${kit.healthPath ? `GET ${kit.healthPath} (--health-path)` : `--healthcheck ${style}`}` });
+  if (route) detected.push({ found: `health route ${route.path} (${route.file}:${route.line}, ${route.shape})`, action: style === "probe" && probePath === route.path ? `the healthcheck GETs ${route.path}` : `not used: the healthcheck is ${kit.healthPath ? `GET ${kit.healthPath} (--health-path)` : `--healthcheck ${style}`}` });
+  else if (framework?.healthPath)
+    detected.push({ found: `${framework.label} serves ${framework.healthPath}`, action: style === "probe" && probePath === framework.healthPath ? `the healthcheck GETs ${framework.healthPath}` : "not used" });
   else if (style === "tcp")
     detected.push({
       found: run.http ? `no health route (looked for ${HEALTH_PATHS.join(", ")})` : "no HTTP server crate",
       action: `the healthcheck connects to port ${port} (TCP)${run.http ? "; add a health route and re-run for an HTTP check" : ""}`,
     });
   const listenEnv: [string, string][] = [];
-  const listen = framework ? (FRAMEWORKS[framework] as { listenEnv?: { host: string; port: string } }).listenEnv : undefined;
+  const listen = framework?.listenEnv;
   if (listen) {
     listenEnv.push([listen.host, "0.0.0.0"], [listen.port, String(port)]);
-    detected.push({ found: `${FRAMEWORKS[framework!].label} reads ${listen.host} and ${listen.port}`, action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file` });
+    detected.push({ found: `${framework!.label} reads ${listen.host} and ${listen.port}`, action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file` });
+  }
+  for (const [name, choices] of Object.entries(framework?.env ?? {})) {
+    const { value, ifFile } = choices.find((c) => !c.ifFile || existsSync(path.join(packageRoot, c.ifFile)))!;
+    listenEnv.push([name, value]);
+    detected.push({ found: `${framework!.label} reads ${name}`, action: `${name}=${value} in the image and compose file${ifFile ? ` (${ifFile} exists)` : ""}` });
   }
   for (const v of run.listenVars) {
     if (v.name === "HOST" || v.name === "PORT" || listenEnv.some(([name]) => name === v.name)) continue;
@@ -341,9 +388,33 @@ function runContext(run: RunFacts, kit: KitOptions, port: number, framework: Fra
     listenEnv.push([v.name, value]);
     detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file` });
   }
-  for (const b of run.loopback)
-    detected.push({ found: `${b.file}:${b.line} binds loopback: ${b.text}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true });
-  return { healthcheck, listenEnv, detected };
+  const serve = run.serve;
+  const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
+  const cmd =
+    kit.cmd ??
+    frameworkCmd ??
+    (serve ? [serve.name, ...(serve.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : []), ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])] : []);
+  if (frameworkCmd)
+    detected.push({ found: `${framework!.label} serves through \`${frameworkCmd[0]}\``, action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)` });
+  else if (serve)
+    detected.push({
+      found: `${serve.file}:${serve.line} serves through the \`${serve.name}\` subcommand`,
+      action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)`,
+    });
+  const hostVars = listenEnv.filter(([, value]) => value === "0.0.0.0").map(([name]) => name);
+  const hostArg = serve?.hostArg && !kit.cmd ? serve.hostArg : undefined;
+  for (const b of run.loopback) {
+    // A loopback default the image overrides (a host variable it sets, the host option it passes) is harmless.
+    const overriddenBy =
+      hostVars.find((v) => b.text.includes(`"${v}"`)) ??
+      (hostArg && b.file === serve!.file && b.line > serve!.line && b.line - serve!.line < 20 && /default_value/.test(b.text) ? `--${hostArg} 0.0.0.0` : undefined);
+    detected.push(
+      overriddenBy
+        ? { found: `${b.file}:${b.line} defaults to loopback: ${b.text}`, action: `overridden in the image (${overriddenBy})` }
+        : { found: `${b.file}:${b.line} binds loopback: ${b.text}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true },
+    );
+  }
+  return { healthcheck, listenEnv, cmd, detected };
 }
 
 const askConflict: ConflictResolver = async (file) => {

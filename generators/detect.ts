@@ -4,6 +4,7 @@ import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { FRAMEWORKS, isFramework, type Framework } from "./catalog.js";
 import { UserError } from "./errors.js";
+import { nativeLibsFor } from "./native-libs.js";
 
 export interface BinTarget {
   name: string;
@@ -37,6 +38,8 @@ export interface CrateFacts {
   hasLockfile: boolean;
   /** How OpenSSL reaches the build, read from Cargo.lock: built from source (openssl-src) or the system's. */
   openssl?: "vendored" | "system";
+  /** Rows of NATIVE_LIBS the lock calls for (libraries and build tools the image build needs). */
+  nativeLibs: string[];
   /** rust-toolchain file relative to the context, and the channel it pins. */
   toolchainFile?: string;
   toolchainChannel?: string;
@@ -185,6 +188,7 @@ export function detectCrate(dir: string): CrateFacts {
   const lockedNames = new Set(
     hasLockfile ? ((readToml(lockPath).package as Toml[] | undefined) ?? []).map((p) => String(p.name)) : [],
   );
+  const manifests = [rootManifest, ...(contextDir === target ? [] : [manifest]), ...(ws ? memberDirs(contextDir, ws).map((m) => readToml(path.join(contextDir, m, "Cargo.toml"))) : [])];
   const openssl = lockedNames.has("openssl-sys") || lockedNames.has("native-tls")
     ? lockedNames.has("openssl-src") ? "vendored" : "system"
     : undefined;
@@ -198,6 +202,7 @@ export function detectCrate(dir: string): CrateFacts {
     members,
     hasLockfile,
     openssl,
+    nativeLibs: nativeLibsFor(lockedNames, dependencyFeatures(manifests)),
     toolchainFile: toolchain.file,
     toolchainChannel: toolchain.channel,
     rustVersion,
@@ -205,6 +210,20 @@ export function detectCrate(dir: string): CrateFacts {
     cargoConfig: fs.existsSync(path.join(contextDir, ".cargo/config.toml")) || fs.existsSync(path.join(contextDir, ".cargo/config")),
     composeFile: COMPOSE_NAMES.find((n) => fs.existsSync(path.join(contextDir, n))),
   };
+}
+
+/** Every feature any manifest turns on for a dependency (`features = [...]` in [dependencies] tables of any kind). */
+function dependencyFeatures(manifests: Toml[]): Set<string> {
+  const features = new Set<string>();
+  const fromTable = (deps: unknown) => {
+    for (const spec of Object.values(table(deps) ?? {})) for (const f of (table(spec)?.features as unknown[] | undefined) ?? []) if (typeof f === "string") features.add(f);
+  };
+  for (const m of manifests) {
+    for (const key of ["dependencies", "build-dependencies"]) fromTable(m[key]);
+    fromTable(table(m.workspace)?.dependencies);
+    for (const t of Object.values(table(m.target) ?? {})) fromTable(table(t)?.dependencies);
+  }
+  return features;
 }
 
 export interface CrateChoice {

@@ -324,6 +324,8 @@ export interface KitOptions {
   healthcheckArgs: string[];
   /** Given with --health-path (or saved); otherwise the health route found in the code, else /health. */
   healthPath?: string;
+  /** The image's CMD; undefined: a serve subcommand found in the code decides. */
+  cmd?: string[];
 }
 
 export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
@@ -333,12 +335,15 @@ export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: '--healthcheck-cmd "<args>"', description: "the binary's own healthcheck subcommand, e.g. healthcheck" },
   { flag: "--healthcheck <style>", description: "without a subcommand: probe (GET the health route), tcp (connect to the port) or none (default: probe when the code registers a health route, else tcp)" },
   { flag: "--health-path <path>", description: "route the probe requests (default: the health route found in the code)" },
+  { flag: '--cmd "<args>"', description: 'arguments the image runs the binary with (default: a serve subcommand found in the code, with its host and port options; "" for none)' },
 ];
 
-const KIT_FLAGS = ["existing", "package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const;
+/** The kit flags that take a value; saved in .rust-container.json under the same names. */
+const KIT_VALUE_FLAGS = ["package", "bin", "healthcheck-cmd", "healthcheck", "health-path", "cmd"] as const;
+const KIT_FLAGS = ["existing", ...KIT_VALUE_FLAGS] as const;
 const SERVICE_ONLY_FIELDS = ["name", "framework", "tls", "profile", "allocator"] as const;
 
-export type RawKit = Partial<Record<"package" | "bin" | "healthcheck-cmd" | "healthcheck" | "health-path", string>>;
+export type RawKit = Partial<Record<(typeof KIT_VALUE_FLAGS)[number], string>>;
 
 /** Parses the kit flags; problems are reported with the rest. */
 export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] } {
@@ -363,6 +368,7 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
       healthcheck: args?.length ? "subcommand" : (style as KitOptions["healthcheck"]) ?? (healthPath !== undefined ? "probe" : undefined),
       healthcheckArgs: args ?? [],
       healthPath,
+      cmd: raw.cmd === undefined ? undefined : raw.cmd.trim().split(/\s+/).filter(Boolean),
     },
     problems,
   };
@@ -383,7 +389,7 @@ export function readSavedAnswers(
   const raw: RawAnswers = {};
   for (const f of FIELDS) if (saved[f.flag] !== undefined) raw[f.key] = String(saved[f.flag]);
   const rawKit: RawKit = {};
-  for (const k of ["package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const)
+  for (const k of KIT_VALUE_FLAGS)
     if (saved[k] !== undefined) rawKit[k] = String(saved[k]);
   const generatedAs = saved.generatedAs === "service" || saved.generatedAs === "container-kit" ? saved.generatedAs : undefined;
   // Hashes of the files earlier runs wrote; anything else there is ignored, so those files count as edited.
@@ -411,6 +417,7 @@ const NON_FIELD_FLAGS: Record<string, { takesValue: boolean; short?: string }> =
   "healthcheck-cmd": { takesValue: true },
   healthcheck: { takesValue: true },
   "health-path": { takesValue: true },
+  cmd: { takesValue: true },
   yes: { takesValue: false, short: "y" },
   "no-interactive": { takesValue: false },
   force: { takesValue: false },
@@ -509,7 +516,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     problems.push(`unknown --conflict "${conflict}" (choose ${CONFLICT_POLICIES.join(", ")})`);
   const has = (name: string) => values.has(name);
   const rawKit: RawKit = {};
-  for (const f of ["package", "bin", "healthcheck-cmd", "healthcheck", "health-path"] as const) {
+  for (const f of KIT_VALUE_FLAGS) {
     const v = values.get(f)?.at(-1);
     if (v !== undefined) rawKit[f] = v;
   }

@@ -1,9 +1,11 @@
 // Reads an existing crate's Rust sources for how it runs: its health route, loopback binds, the env vars it listens by.
 // Small detectors over the rows in source-rules.ts; nothing here writes or prompts.
 import fs from "node:fs";
+import { KIT_FRAMEWORKS } from "./catalog.js";
 import path from "node:path";
 import {
   BIND_CONTEXT,
+  CLIENT_CONNECT,
   ENV_READS,
   HEALTH_PATHS,
   HTTP_SERVER_CRATES,
@@ -11,7 +13,12 @@ import {
   LISTEN_VAR_PREFIXES,
   LOOPBACK,
   NOT_A_BIND,
+  PORT_ARGS,
+  PORT_CONFIG_FILES,
+  PORT_SHAPES,
   ROUTE_SHAPES,
+  SERVE_SUBCOMMANDS,
+  HOST_ARGS,
 } from "./source-rules.js";
 
 export interface SourceFile {
@@ -35,9 +42,10 @@ export interface ListenVar extends Found {
   kind: "port" | "host";
 }
 
-/** Every .rs file under the package's src/ (and its bin paths), relative to the context; target/ and vendor/ skipped. */
-export function readSources(contextDir: string, packageDir: string, extraFiles: string[] = []): SourceFile[] {
-  const root = path.join(contextDir, packageDir);
+/** Every .rs file under the src/ of the package and of the workspace members it depends on (and the package's bin
+ * path), relative to the context; target/ and vendor/ skipped. */
+export function readSources(contextDir: string, packageDirs: string[], extraFiles: string[] = []): SourceFile[] {
+  const root = path.join(contextDir, packageDirs[0]);
   const files = new Set<string>();
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -46,7 +54,7 @@ export function readSources(contextDir: string, packageDir: string, extraFiles: 
       else if (e.isFile() && e.name.endsWith(".rs")) files.add(full);
     }
   };
-  if (fs.existsSync(path.join(root, "src"))) walk(path.join(root, "src"));
+  for (const dir of packageDirs) if (fs.existsSync(path.join(contextDir, dir, "src"))) walk(path.join(contextDir, dir, "src"));
   for (const f of extraFiles) if (fs.existsSync(path.join(root, f))) files.add(path.join(root, f));
   return [...files].sort().map((full) => ({ path: path.relative(contextDir, full).split(path.sep).join("/"), text: fs.readFileSync(full, "utf8") }));
 }
@@ -70,8 +78,11 @@ export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
 export function findLoopbackBinds(sources: SourceFile[]): (Found & { text: string })[] {
   const found: (Found & { text: string })[] = [];
   for (const src of sources)
-    src.text.split("\n").forEach((text, i) => {
-      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !isTestCode(src, i))
+    src.text.split("\n").forEach((text, i, lines) => {
+      // A loopback address a client connects to within the next lines (a healthcheck, a proxy) is not a bind.
+      const next = lines.slice(i, i + 4).join("\n");
+      const connects = CLIENT_CONNECT.test(next) && !/\b(?:bind|listen)\w*\s*\(/.test(next);
+      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !isTestCode(src, i))
         found.push({ file: src.path, line: i + 1, text: text.trim() });
     });
   return found;
@@ -109,15 +120,97 @@ export interface RunFacts {
   loopback: (Found & { text: string })[];
   listenVars: ListenVar[];
   http: boolean;
+  serve?: ServeCommand;
+  port?: PortSource;
+  /** A framework dependency with a row in KIT_FRAMEWORKS. */
+  framework?: string;
 }
 
 /** How the chosen binary runs, read from its package's sources. */
-export function inspectRun(contextDir: string, packageDir: string, binPath: string, crateName: string, dependencies: string[]): RunFacts {
-  const sources = readSources(contextDir, packageDir, [binPath]);
+export function inspectRun(contextDir: string, packageDirs: string[], binPath: string, crateName: string, dependencies: string[]): RunFacts {
+  const sources = readSources(contextDir, packageDirs, [binPath]);
+  const packageDir = packageDirs[0];
   return {
     routes: findHealthRoutes(sources),
     loopback: findLoopbackBinds(sources),
     listenVars: findListenVars(sources, crateName),
     http: servesHttp(dependencies),
+    framework: dependencies.find((d) => d in KIT_FRAMEWORKS),
+    serve: findServeCommand(sources),
+    port: findPort(sources, path.join(contextDir, packageDir), packageDir),
   };
+}
+
+export interface ServeCommand extends Found {
+  /** The arguments the image passes: the subcommand, then the listen options it takes. */
+  name: string;
+  hostArg?: string;
+  portArg?: string;
+}
+
+const kebab = (camel: string) => camel.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+
+/** The body between the brace at `open` and its match. */
+function braced(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1);
+}
+
+/**
+ * A subcommand the binary needs to serve: a clap derive `Subcommand` enum (required, not `Option<…>`) or a builder
+ * `Command::new("…")` with a serve-like name, and the `--host`/`--port`-like options that subcommand takes.
+ */
+export function findServeCommand(sources: SourceFile[]): ServeCommand | undefined {
+  const candidates: ServeCommand[] = [];
+  for (const src of sources) {
+    for (const m of src.text.matchAll(/#\[derive\([^)]*\bSubcommand\b[^)]*\)\][\s\S]*?enum\s+(\w+)\s*\{/g)) {
+      const enumName = m[1];
+      // `command: Option<Commands>` runs without one: serving needs no subcommand then.
+      if (new RegExp(`Option<\\s*${enumName}\\s*>`).test(src.text)) continue;
+      const body = braced(src.text, m.index! + m[0].length - 1);
+      for (const v of body.matchAll(/(?:^|[,}\n])\s*(?:#\[[^\]]*\]\s*)*([A-Z]\w*)\s*(?=(\{|\(|,|\n|$))/g)) {
+        const name = kebab(v[1]);
+        if (!SERVE_SUBCOMMANDS.includes(name)) continue;
+        const fields = v[2] === "{" ? braced(body, v.index! + v[0].length) : "";
+        const longArg = (names: string[]) =>
+          names.find((n) => new RegExp(`#\\[(?:arg|clap)\\([^\\]]*\\blong\\b[^\\]]*\\]\\s*(?:///[^\\n]*\\n\\s*)*(?:pub\\s+)?${n}\\s*:`).test(fields));
+        candidates.push({ name, hostArg: longArg(HOST_ARGS), portArg: longArg(PORT_ARGS), file: src.path, line: lineOf(src.text, m.index! + m[0].length + v.index! + v[0].indexOf(v[1])) });
+      }
+    }
+    for (const m of src.text.matchAll(/(?:Command::new|SubCommand::with_name)\(\s*"([a-z-]+)"\s*\)/g)) {
+      if (!SERVE_SUBCOMMANDS.includes(m[1]) || /subcommand_required\(\s*false/.test(src.text) || !/\.subcommand\(/.test(src.text)) continue;
+      const after = src.text.slice(m.index!, m.index! + 600);
+      const argNamed = (names: string[]) => names.find((n) => new RegExp(`Arg::new\\(\\s*"${n}"\\s*\\)[^;]*?\\.long\\(`).test(after));
+      candidates.push({ name: m[1], hostArg: argNamed(HOST_ARGS), portArg: argNamed(PORT_ARGS), file: src.path, line: lineOf(src.text, m.index!) });
+    }
+  }
+  return candidates.sort((a, b) => SERVE_SUBCOMMANDS.indexOf(a.name) - SERVE_SUBCOMMANDS.indexOf(b.name))[0];
+}
+
+export interface PortSource extends Found {
+  port: number;
+  shape: string;
+}
+
+/** The port the crate says it listens on: a framework config file first, then the code's shapes in order. */
+export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string): PortSource | undefined {
+  const valid = (n: number) => n >= 1 && n <= 65535;
+  for (const { file, pattern } of PORT_CONFIG_FILES) {
+    const full = path.join(packageRoot, file);
+    if (!fs.existsSync(full)) continue;
+    const text = fs.readFileSync(full, "utf8");
+    const m = pattern.exec(text);
+    if (m && valid(Number(m[1])))
+      return { port: Number(m[1]), shape: file, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index) };
+  }
+  for (const { shape, pattern } of PORT_SHAPES)
+    for (const src of sources)
+      for (const m of src.text.matchAll(pattern))
+        if (valid(Number(m[1])) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
+          return { port: Number(m[1]), shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+  return undefined;
 }

@@ -19,6 +19,8 @@ export const HTTP_SERVER_CRATES = ["axum", "actix-web", "rocket", "hyper", "warp
 export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::\d+)?"|\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]|Ipv4Addr::LOCALHOST|Ipv6Addr::LOCALHOST|"\[?::1\]?(?::\d+)?"/;
 /** …in a bind or listen call, or as a default host or address. */
 export const BIND_CONTEXT = /\b(?:bind\w*|listen\w*|serve|SocketAddr|TcpListener|default_value(?:_t)?|unwrap_or(?:_else)?|host|addr(?:ess)?)\b/i;
+/** A client connecting (checked over the lines after a loopback literal). */
+export const CLIENT_CONNECT = /\bconnect\w*\s*\(/;
 /** Lines that only mention loopback as a client URL or in a comment. */
 export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::/;
 
@@ -27,3 +29,27 @@ export const ENV_READS = [/env::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]*)"/g, /\benv\s*
 /** A listen setting: PORT or HOST alone or after a server-ish prefix (or the crate's own name); DATABASE_PORT is not. */
 export const LISTEN_VAR_PREFIXES = ["APP", "SERVER", "HTTP", "LISTEN", "BIND", "WEB", "API", "SERVICE"];
 export const LISTEN_VAR_KINDS: Record<string, "port" | "host"> = { PORT: "port", HOST: "host" };
+
+/** Subcommands that start the server, in order of preference. */
+export const SERVE_SUBCOMMANDS = ["serve", "server", "start", "web", "run"];
+/** Options of a serve subcommand that take the listen address: the kit passes 0.0.0.0 and the port. */
+export const HOST_ARGS = ["host", "bind", "binding"];
+export const PORT_ARGS = ["port"];
+
+/** Where code or config says its port; the first group is the number. In order of trust. */
+export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
+  { shape: "clap default of the port option", pattern: /default_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*)*(?:pub\s+)?port\s*:/g },
+  { shape: "clap default of the port option", pattern: /#\[(?:arg|clap)\([^\]\n]*PORT[^\]\n]*default_value(?:_t)?\s*=\s*"?(\d{2,5})/gi },
+  { shape: "default of the PORT variable", pattern: /env::var\(\s*"[A-Z_]*PORT"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:"|String::from\(")?(\d{2,5})/g },
+  { shape: "port constant", pattern: /const\s+[A-Z_]*PORT[A-Z_]*\s*:\s*u16\s*=\s*(\d{2,5})/g },
+  { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
+  { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/g },
+  { shape: "port in a socket address", pattern: /SocketAddr::from\(\s*\(\s*\[[\d,\s]+\]\s*,\s*(\d{2,5})\s*\)\s*\)/g },
+];
+
+/** Framework config files that set the port: path relative to the package, and the setting. */
+export const PORT_CONFIG_FILES: { file: string; pattern: RegExp }[] = [
+  { file: "Rocket.toml", pattern: /^\s*port\s*=\s*(\d{2,5})\s*$/m },
+  { file: "config/production.yaml", pattern: /^\s+port:\s*(\d{2,5})\s*$/m },
+  { file: "config/development.yaml", pattern: /^\s+port:\s*(\d{2,5})\s*$/m },
+];

@@ -1,4 +1,5 @@
 // Derives everything templates print from the options, so templates hold only `if` and `for`.
+import { nativeBuild } from "./native-libs.js";
 import { BUILDERS, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
 import { ALLOCATOR_CRATES, COMMON_CRATES, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
 import type { ServiceOptions } from "./options.js";
@@ -35,12 +36,16 @@ export interface CrateContext {
   /** Files that shape the build besides the sources (build.rs, .cargo/config.toml), listed for the reader. */
   buildInputs: string[];
   openssl?: "vendored" | "system";
+  /** Rows of NATIVE_LIBS the build needs. */
+  nativeLibs: string[];
   /** Asset directories relative to the package directory, copied next to the binary. */
   assets: string[];
   healthcheck: Healthcheck;
   composeFile: string;
   /** Environment the binary listens by, beyond HOST and PORT (e.g. ROCKET_ADDRESS), set in the image and compose. */
   listenEnv: [string, string][];
+  /** Arguments the image runs the binary with (its CMD); empty for none. */
+  cmd: string[];
   detected: Finding[];
 }
 
@@ -62,10 +67,12 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     toolchainChannel: PINS.rust,
     buildInputs: [],
     openssl: o.tls === "openssl-vendored" ? "vendored" : undefined,
+    nativeLibs: o.tls === "openssl-vendored" ? ["openssl-src"] : [],
     assets: [],
     healthcheck: { kind: "subcommand", args: ["healthcheck"] },
     composeFile: "compose.yaml",
     listenEnv: [],
+    cmd: [],
     detected: [],
   };
 }
@@ -103,6 +110,8 @@ export interface TemplateData extends ServiceOptions {
   binPath: string;
   uid: number;
   staticBinary: boolean;
+  /** The image's CMD as a JSON array. */
+  cmdExec: string;
   /** Exec-form HEALTHCHECK command, or undefined for none; healthcheckExec is it as a JSON array. */
   healthcheckArgs?: string[];
   healthcheckExec?: string;
@@ -210,6 +219,7 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(crate.origin === "service" ? { allocator: o.allocator } : {}),
     ...(o.offlineBuild ? { "offline-build": true } : {}),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
+    ...(crate.origin === "container-kit" ? { cmd: crate.cmd.join(" ") } : {}),
     ...(hc.kind === "subcommand"
       ? { "healthcheck-cmd": hc.args.join(" ") }
       : hc.kind === "probe"
@@ -241,16 +251,6 @@ if std::env::args().nth(1).as_deref() == Some("healthcheck") {
     std::process::exit(if matches!(probe(), Ok(true)) { 0 } else { 1 });
 }`;
 }
-
-/** Build-time packages per builder family: what OpenSSL needs on the build machine (host) and for the target.
- * openssl-src runs OpenSSL's Configure (perl) and make; a system OpenSSL links through pkg-config. */
-const OPENSSL_BUILD = {
-  vendored: { alpine: { host: ["perl", "make"], target: ["linux-headers"] }, debian: { host: ["perl", "make"], target: [] } },
-  system: {
-    alpine: { host: ["pkgconf"], target: ["openssl-dev", "openssl-libs-static"] },
-    debian: { host: ["pkg-config"], target: ["libssl-dev"] },
-  },
-} as const;
 
 /** A DNS label (lowercase letters, digits, `-`, starting with a letter) of at most `max` characters: Kubernetes object
  * and container names, Fly app names and Cloud Run service names (≤ 49) all accept it; Cargo names may not be one. */
@@ -285,7 +285,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
   const builder = BUILDERS[runtimeRow.libc];
   const crossCompile = o.platforms.length > 1;
   const staticBinary = runtimeRow.libc === "musl";
-  const openssl = crate.openssl ? OPENSSL_BUILD[crate.openssl][builder.family] : { host: [], target: [] };
+  const native = nativeBuild(crate.nativeLibs, builder.family, runtimeRow.libc === "musl");
   // Alpine's rust image lacks the musl headers; Debian's slim rust image already has gcc and libc6-dev.
   const libcTarget = builder.family === "alpine" ? ["musl-dev"] : [];
   const crossLibc = builder.family === "alpine" ? ["musl-dev", "gcc"] : ["gcc", "libc6-dev"];
@@ -320,8 +320,8 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     builderImage: builder.image("${RUST_VERSION}"),
     builderFamily: builder.family,
     // Cross builds run clang/lld on the build machine; xx installs the target's libraries.
-    buildPackages: crossCompile ? ["clang", "lld", ...openssl.host] : [...libcTarget, ...openssl.host, ...openssl.target],
-    crossTargetPackages: [...crossLibc, ...openssl.target],
+    buildPackages: crossCompile ? ["clang", "lld", ...native.host] : [...libcTarget, ...native.host, ...native.target],
+    crossTargetPackages: [...crossLibc, ...native.target],
     crossCompile,
     xxImage: PINS.xx,
     dockerfileSyntax: PINS.dockerfileSyntax,
@@ -332,6 +332,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     healthcheckArgs,
     healthcheckExec: healthcheckArgs && execForm(healthcheckArgs),
     healthcheckTest: healthcheckArgs && execForm(["CMD", ...healthcheckArgs]),
+    cmdExec: execForm(crate.cmd),
     healthcheckSnippet: healthcheckSnippet(o.port, probePath(crate.healthcheck) ?? "/health"),
     labelDescription: crate.description.replace(/["\\$]/g, ""),
     healthPath: probePath(crate.healthcheck) ?? "/health",
@@ -349,9 +350,9 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     targetCacheId,
     targetCacheMount: `--mount=type=cache,target=/app/target,id=${targetCacheId}-target-${crossCompile ? "$TARGETPLATFORM" : runtimeRow.libc},sharing=locked`,
     packageArg: crate.inWorkspace ? `--package ${crate.packageName} ` : "",
-    // A dynamically linked system OpenSSL needs its library at run time; distroless/cc already ships libssl3.
-    runtimePackages: crate.openssl === "system" && runtimeRow.stage === "debian" ? ["libssl3"] : [],
-    buildEnv: crate.openssl === "system" && staticBinary ? ["OPENSSL_STATIC=1"] : [],
+    // Shared libraries the binary loads: installed on debian-slim; distroless/cc is only chosen when it ships them.
+    runtimePackages: runtimeRow.stage === "debian" ? native.runtime : [],
+    buildEnv: native.env,
     probeSource: PROBE_SOURCE,
     probeBin: PROBE_BIN,
     answersJson: JSON.stringify(savedAnswers(o, crate), null, 2),

@@ -1,7 +1,10 @@
 // The source detectors, on code shaped like public service crates (axum, actix-web, Rocket, plain hyper, tokio TCP).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { findHealthRoutes, findListenVars, findLoopbackBinds, servesHttp, type SourceFile } from "../../generators/scan.js";
+import fs from "node:fs";
+import path from "node:path";
+import { findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
 
@@ -90,6 +93,66 @@ test("an HTTP server is known by its crate; a plain tokio TCP server is not one"
   assert.ok(servesHttp(["tokio", "axum", "serde"]));
   assert.ok(servesHttp(["hyper", "tokio"]));
   assert.not.ok(servesHttp(["tokio", "tokio-util", "bytes"]));
+});
+
+test("serve subcommand: clap derive variants and builder commands, with the listen options they take", () => {
+  const derive = src(
+    "src/cli.rs",
+    `#[derive(Parser)]
+struct Cli {
+    #[command(subcommand)]
+    command: Commands,
+}
+
+#[derive(Subcommand, Debug)]
+enum Commands {
+    /// Run database migrations
+    Migrate,
+    /// Start the HTTP server
+    Serve {
+        /// Address to bind
+        #[arg(long, env = "APP_HOST", default_value = "127.0.0.1")]
+        host: String,
+        #[arg(short, long, env = "APP_PORT", default_value_t = 3000)]
+        port: u16,
+    },
+    Version,
+}
+`,
+  );
+  assert.equal(findServeCommand([derive]), { name: "serve", hostArg: "host", portArg: "port", file: "src/cli.rs", line: 12 });
+  // A tuple or unit variant, a camel-case name, no listen options.
+  const unit = src("src/main.rs", `#[derive(clap::Subcommand)]\nenum Cmd { Worker, Start(StartArgs) }\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n`);
+  assert.equal(findServeCommand([unit]), { name: "start", hostArg: undefined, portArg: undefined, file: "src/main.rs", line: 2 });
+  // An optional subcommand: the binary serves without one.
+  const optional = src("src/main.rs", `#[derive(Subcommand)]\nenum Cmd { Serve, Check }\nstruct Cli { #[command(subcommand)] cmd: Option<Cmd> }\n`);
+  assert.is(findServeCommand([optional]), undefined);
+  const builder = src(
+    "src/main.rs",
+    `let app = Command::new("app").subcommand_required(true)
+    .subcommand(Command::new("server").arg(Arg::new("bind").long("bind")).arg(Arg::new("port").long("port")))
+    .subcommand(Command::new("check"));`,
+  );
+  assert.equal(findServeCommand([builder]), { name: "server", hostArg: "bind", portArg: "port", file: "src/main.rs", line: 2 });
+  assert.is(findServeCommand([AXUM, HYPER]), undefined);
+});
+
+test("port: a framework config file, else clap defaults, PORT defaults, constants, bind literals; never test code", () => {
+  const none = tempDir();
+  const port = (text: string) => findPort([src("src/main.rs", text)], none, "")?.port;
+  assert.is(port(`#[arg(long, default_value_t = 3000)]\n    port: u16,`), 3000);
+  assert.is(port(`#[arg(long, env = "APP_PORT", default_value = "4000")]\nport: String`), 4000);
+  assert.is(port(`let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(7000);`), 7000);
+  assert.is(port(`let port = env::var("PORT").unwrap_or_else(|_| "5000".to_string());`), 5000);
+  assert.is(port(`const DEFAULT_PORT: u16 = 9090;`), 9090);
+  assert.is(port(`let listener = TcpListener::bind("0.0.0.0:3001").await?;`), 3001);
+  assert.is(port(`HttpServer::new(app).bind(("0.0.0.0", 8088))?`), 8088);
+  assert.is(port(`let addr = SocketAddr::from(([0, 0, 0, 0], 3002));`), 3002);
+  assert.is(port(`#[cfg(test)]\nmod tests { fn t() { TcpListener::bind("127.0.0.1:4444"); } }`), undefined);
+  assert.is(port(`let client = connect("db:5432");`), undefined);
+  const rocket = tempDir();
+  fs.writeFileSync(path.join(rocket, "Rocket.toml"), "[default]\nport = 8000\n");
+  assert.equal(findPort([src("src/main.rs", `const PORT: u16 = 1;`)], rocket, ""), { port: 8000, shape: "Rocket.toml", file: "Rocket.toml", line: 2 });
 });
 
 test.run();

@@ -108,10 +108,12 @@ function kitCrate(healthcheck: Healthcheck): CrateContext {
     description: "an existing service",
     rustVersion: "1.95.0",
     buildInputs: [],
+    nativeLibs: [],
     assets: [],
     healthcheck,
     composeFile: "compose.yaml",
     listenEnv: [],
+    cmd: [],
     detected: [],
   };
 }

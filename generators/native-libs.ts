@@ -1,0 +1,121 @@
+// Native libraries and build tools a crate's Cargo.lock asks for: one row per -sys or build-tool crate, with the
+// builder and runtime packages by image family. Detection reads the lock; the Dockerfile installs what the rows say.
+import type { Runtime } from "./catalog.js";
+
+type Packages = { debian: string[]; alpine: string[] };
+
+export interface NativeLibRow {
+  /** What the crate needs, as the plan names it. */
+  library: string;
+  /** Not needed when one of these is locked too (the library is built from source instead). */
+  unlessLocked?: string[];
+  /** Not needed when a manifest turns on one of these features of any dependency (e.g. sqlite's `bundled`). */
+  unlessFeature?: string[];
+  /** Tools that run on the build machine. */
+  host: Packages;
+  /** Headers and libraries for the target (installed per platform when cross-compiling). */
+  target: Packages;
+  /** Shared libraries a glibc binary loads at run time (Debian names), and whether distroless/cc ships them. */
+  runtime?: { debian: string[]; inDistrolessCc: boolean };
+  /** A static (musl) build: extra Alpine packages and environment, or false when it cannot link statically. */
+  static: { alpine: string[]; env: string[] } | false;
+}
+
+const none: Packages = { debian: [], alpine: [] };
+
+export const NATIVE_LIBS: Record<string, NativeLibRow> = {
+  "openssl-sys": {
+    library: "OpenSSL (libssl)",
+    host: { debian: ["pkg-config"], alpine: ["pkgconf"] },
+    target: { debian: ["libssl-dev"], alpine: ["openssl-dev"] },
+    runtime: { debian: ["libssl3"], inDistrolessCc: true },
+    static: { alpine: ["openssl-libs-static"], env: ["OPENSSL_STATIC=1"] },
+  },
+  // The lock cannot tell whether openssl's `vendored` feature is on: with openssl-src locked, both ways can build.
+  "openssl-src": {
+    library: "OpenSSL from source (openssl-src)",
+    host: { debian: ["perl", "make"], alpine: ["perl", "make"] },
+    target: { debian: [], alpine: ["linux-headers"] },
+    static: { alpine: [], env: [] },
+  },
+  "pq-sys": {
+    library: "PostgreSQL client (libpq)",
+    unlessLocked: ["pq-src"],
+    host: { debian: ["pkg-config"], alpine: ["pkgconf"] },
+    target: { debian: ["libpq-dev"], alpine: ["libpq-dev"] },
+    runtime: { debian: ["libpq5"], inDistrolessCc: false },
+    static: false,
+  },
+  "libsqlite3-sys": {
+    library: "SQLite (libsqlite3)",
+    unlessFeature: ["bundled", "bundled-full", "bundled-sqlcipher"],
+    unlessLocked: ["sqlx-sqlite"],
+    host: { debian: ["pkg-config"], alpine: ["pkgconf"] },
+    target: { debian: ["libsqlite3-dev"], alpine: ["sqlite-dev"] },
+    runtime: { debian: ["libsqlite3-0"], inDistrolessCc: false },
+    static: { alpine: ["sqlite-static"], env: ["SQLITE3_STATIC=1"] },
+  },
+  // Without the system library's headers these build their bundled C sources with cc and link them statically.
+  "libz-sys": { library: "zlib (bundled C source)", host: none, target: none, static: { alpine: [], env: [] } },
+  "zstd-sys": { library: "zstd (bundled C source)", host: none, target: none, static: { alpine: [], env: [] } },
+  "bzip2-sys": { library: "bzip2 (bundled C source)", host: none, target: none, static: { alpine: [], env: [] } },
+  cmake: { library: "CMake (a build script runs it)", host: { debian: ["cmake"], alpine: ["cmake"] }, target: none, static: { alpine: [], env: [] } },
+  "prost-build": {
+    library: "protoc (prost-build compiles .proto files)",
+    unlessLocked: ["protobuf-src"],
+    host: { debian: ["protobuf-compiler"], alpine: ["protoc", "protobuf-dev"] },
+    target: none,
+    static: { alpine: [], env: [] },
+  },
+  "tonic-build": {
+    library: "protoc (tonic-build compiles .proto files)",
+    unlessLocked: ["protobuf-src"],
+    host: { debian: ["protobuf-compiler"], alpine: ["protoc", "protobuf-dev"] },
+    target: none,
+    static: { alpine: [], env: [] },
+  },
+  bindgen: { library: "libclang (bindgen)", host: { debian: ["clang", "libclang-dev"], alpine: ["clang", "clang-dev"] }, target: none, static: { alpine: [], env: [] } },
+};
+
+/** The rows a lock calls for: locked crates that have a row, minus those another locked crate or a feature replaces. */
+export function nativeLibsFor(locked: Set<string>, features: Set<string>): string[] {
+  return Object.entries(NATIVE_LIBS)
+    .filter(([crate, row]) => locked.has(crate) && !row.unlessLocked?.some((c) => locked.has(c)) && !row.unlessFeature?.some((f) => features.has(f)))
+    .map(([crate]) => crate);
+}
+
+const union = (lists: string[][]) => [...new Set(lists.flat())];
+
+/** Packages and environment for a build of these rows on a builder family, static or not. */
+export function nativeBuild(libs: string[], family: "debian" | "alpine", staticBinary: boolean) {
+  const rows = libs.map((l) => NATIVE_LIBS[l]);
+  return {
+    host: union(rows.map((r) => r.host[family])),
+    target: union(rows.map((r) => [...r.target[family], ...(staticBinary && r.static ? r.static.alpine : [])])),
+    env: staticBinary ? union(rows.map((r) => (r.static ? r.static.env : []))) : [],
+    runtime: staticBinary ? [] : union(rows.map((r) => r.runtime?.debian ?? [])),
+  };
+}
+
+/**
+ * The runtime image the libraries allow: a static runtime needs every one to link statically; distroless/cc lacks
+ * some shared libraries, so an unchosen default moves to debian-slim (which installs them) and a chosen one is refused.
+ */
+export function fitRuntime(
+  libs: string[],
+  runtime: Runtime,
+  chosen: boolean,
+  libc: "musl" | "glibc",
+): { runtime: Runtime; note?: string } | { error: string } {
+  const rows = libs.map((l) => [l, NATIVE_LIBS[l]] as const);
+  const notStatic = rows.filter(([, r]) => r.static === false);
+  if (libc === "musl" && notStatic.length)
+    return {
+      error: `${notStatic.map(([c, r]) => `${c} (${r.library})`).join(", ")} cannot link statically for --runtime ${runtime}: choose --runtime debian-slim (or distroless-cc without it)`,
+    };
+  const missing = rows.filter(([, r]) => r.runtime && !r.runtime.inDistrolessCc);
+  if (runtime !== "distroless-cc" || !missing.length) return { runtime };
+  const names = missing.map(([, r]) => r.runtime!.debian.join(" ")).join(", ");
+  if (chosen) return { error: `distroless/cc has no ${names}, which ${missing.map(([c]) => c).join(", ")} needs at run time: choose --runtime debian-slim` };
+  return { runtime: "debian-slim", note: `distroless/cc has no ${names}: the image runs on debian-slim, which installs ${missing.length > 1 ? "them" : "it"}` };
+}

@@ -1,0 +1,48 @@
+// The native-library rows: which a lock calls for, what each builder family installs, which runtime can run it.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { fitRuntime, nativeBuild, nativeLibsFor } from "../../generators/native-libs.js";
+
+const lock = (...crates: string[]) => new Set(crates);
+
+test("rows from the lock: a source-built or bundled variant replaces the system library", () => {
+  assert.equal(nativeLibsFor(lock("openssl-sys", "native-tls", "tokio"), new Set()), ["openssl-sys"]);
+  // Whether `vendored` is on cannot be read from the lock: both ways get what they need.
+  assert.equal(nativeLibsFor(lock("openssl-sys", "openssl-src"), new Set()), ["openssl-sys", "openssl-src"]);
+  assert.equal(nativeLibsFor(lock("pq-sys", "diesel"), new Set()), ["pq-sys"]);
+  assert.equal(nativeLibsFor(lock("pq-sys", "pq-src"), new Set()), []);
+  assert.equal(nativeLibsFor(lock("libsqlite3-sys", "rusqlite"), new Set()), ["libsqlite3-sys"]);
+  assert.equal(nativeLibsFor(lock("libsqlite3-sys", "rusqlite"), new Set(["bundled"])), []);
+  assert.equal(nativeLibsFor(lock("libsqlite3-sys", "sqlx-sqlite"), new Set()), []);
+  assert.equal(nativeLibsFor(lock("prost-build", "tonic-build", "cmake", "bindgen"), new Set()), ["cmake", "prost-build", "tonic-build", "bindgen"]);
+  assert.equal(nativeLibsFor(lock("prost-build", "protobuf-src"), new Set()), []);
+});
+
+test("packages per family: tools on the host, headers for the target, static extras on musl, shared libraries at run time", () => {
+  assert.equal(nativeBuild(["openssl-sys", "pq-sys"], "debian", false), {
+    host: ["pkg-config"],
+    target: ["libssl-dev", "libpq-dev"],
+    env: [],
+    runtime: ["libssl3", "libpq5"],
+  });
+  assert.equal(nativeBuild(["openssl-sys", "openssl-src"], "alpine", true), {
+    host: ["pkgconf", "perl", "make"],
+    target: ["openssl-dev", "openssl-libs-static", "linux-headers"],
+    env: ["OPENSSL_STATIC=1"],
+    runtime: [],
+  });
+  assert.equal(nativeBuild(["tonic-build", "bindgen"], "debian", false).host, ["protobuf-compiler", "clang", "libclang-dev"]);
+});
+
+test("runtime fit: distroless/cc lacks libpq, so the default moves to debian-slim and a chosen one is refused; libpq never links statically", () => {
+  assert.equal(fitRuntime(["openssl-sys"], "distroless-cc", false, "glibc"), { runtime: "distroless-cc" });
+  const moved = fitRuntime(["pq-sys"], "distroless-cc", false, "glibc");
+  assert.equal("runtime" in moved && moved.runtime, "debian-slim");
+  assert.match("note" in moved ? moved.note! : "", /distroless\/cc has no libpq5/);
+  assert.match((fitRuntime(["pq-sys"], "distroless-cc", true, "glibc") as { error: string }).error, /choose --runtime debian-slim/);
+  assert.match((fitRuntime(["pq-sys"], "scratch", true, "musl") as { error: string }).error, /^pq-sys \(PostgreSQL client \(libpq\)\) cannot link statically/);
+  assert.equal(fitRuntime(["libsqlite3-sys"], "scratch", true, "musl"), { runtime: "scratch" });
+  assert.equal(fitRuntime(["pq-sys"], "debian-slim", true, "glibc"), { runtime: "debian-slim" });
+});
+
+test.run();
