@@ -32,7 +32,7 @@ import {
   type ServiceOptions,
 } from "./options.js";
 import { TOOL_NAME, toolVersion } from "./package-info.js";
-import type { CrateContext, Finding, Healthcheck } from "./template-data.js";
+import { CI_WORKFLOW, IMAGE_WORKFLOW, type CrateContext, type Finding, type Healthcheck } from "./template-data.js";
 import { unifiedDiff, type ConflictResolver, type DecidedFile } from "./writer.js";
 
 const DEFAULT_DIRECTORY = "rust-service";
@@ -153,6 +153,13 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   options = { ...options, runtime: fit.runtime };
   const healthKit = interactive && kit.healthcheck === undefined ? await askHealthcheck(choice.bin.name, kit, run) : kit;
 
+  // sqlx checks its query macros against .sqlx/ (cargo sqlx prepare) when SQLX_OFFLINE is set.
+  const sqlxOffline = [contextDir, path.join(contextDir, choice.package.dir)].some((d) => existsSync(path.join(d, ".sqlx")));
+  // The crate's own workflows stay its own: the kit's image workflow then goes to a file of its own.
+  const ownWorkflows = facts.workflows.filter((w) => !(saved && w in saved.files));
+  const ciFinding: Finding[] = ownWorkflows.length
+    ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (build and push only); fmt, clippy and tests stay in yours` }]
+    : [];
   const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
     origin: saved?.generatedAs ?? "container-kit",
     packageName: choice.package.name,
@@ -167,8 +174,17 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     buildInputs: [...(facts!.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(facts!.cargoConfig ? [".cargo/config.toml"] : [])],
     openssl,
     nativeLibs,
-    assets: choice.package.assets,
-    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), libFindings(nativeLibs, o.runtime, fit.note)),
+    // Directories the binary embeds at compile time (migrations) are not needed at run time.
+    assets: choice.package.assets.filter((a) => !run.embedded.some((e) => e.dir === a)),
+    cargoFeatures: hk.cargoFeatures,
+    buildEnv: sqlxOffline ? ["SQLX_OFFLINE=true"] : [],
+    ciWorkflow: ownWorkflows.length ? IMAGE_WORKFLOW : CI_WORKFLOW,
+    ciChecks: ownWorkflows.length === 0,
+    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
+      ...libFindings(nativeLibs, o.runtime, fit.note),
+      ...buildFindings(run, hk.cargoFeatures, sqlxOffline, choice.package.assets),
+      ...(o.ci === "github" ? ciFinding : []),
+    ]),
     composeFile: facts!.composeFile ?? "compose.yaml",
   });
   const crate = crateFor(options, healthKit);
@@ -328,9 +344,35 @@ function libFindings(libs: string[], runtime: Runtime, runtimeNote: string | und
     const b = nativeBuild([lib], family, staticBinary);
     const builder = [...b.host, ...b.target];
     const runtimeSide = b.runtime.length ? `; ${b.runtime.join(" ")} at run time${runtime === "debian-slim" ? "" : ` (${runtime} ships it)`}` : staticBinary && NATIVE_LIBS[lib].runtime ? "; linked statically" : "";
-    return { found: `Cargo.lock: ${lib} — ${NATIVE_LIBS[lib].library}`, action: `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}` };
+    const via = NATIVE_LIBS[lib].via === "cargo-config" ? ".cargo/config.toml" : `Cargo.lock: ${lib}`;
+    return { found: `${via} — ${NATIVE_LIBS[lib].library}`, action: `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}` };
   });
   return runtimeNote ? [...found, { found: "runtime image", action: runtimeNote }] : found;
+}
+
+/** What the sources say about building: embedded directories, sqlx's offline data, features a compile_error! asks for. */
+function buildFindings(run: RunFacts, cargoFeatures: string[], sqlxOffline: boolean, assets: string[]): Finding[] {
+  const found: Finding[] = [];
+  for (const e of run.embedded)
+    if (assets.includes(e.dir)) found.push({ found: `${e.file}:${e.line} embeds ${e.dir}/ at compile time`, action: `${e.dir}/ is not copied into the image` });
+  if (sqlxOffline) found.push({ found: ".sqlx/ (sqlx's prepared query data)", action: "SQLX_OFFLINE=true in the build stage: the query macros check against it, no database needed" });
+  else if (run.sqlxQuery)
+    found.push({
+      found: `${run.sqlxQuery.file}:${run.sqlxQuery.line} uses sqlx's compile-time checked queries, without .sqlx/`,
+      action: "the image build needs them prepared: run `cargo sqlx prepare` (--workspace in a workspace) and commit .sqlx/, then re-run",
+      warn: true,
+    });
+  const at = cargoFeatures.indexOf("--features");
+  const given = cargoFeatures.includes("--all-features") ? undefined : at >= 0 ? cargoFeatures[at + 1].split(",") : [];
+  for (const r of run.requiredFeatures) {
+    const met = !given || r.features.some((f) => given.includes(f));
+    found.push({
+      found: `${r.file}:${r.line} stops the build (compile_error!) without feature ${r.features.join(" or ")}`,
+      action: met ? "turned on by the feature flags given" : `pass --features ${r.features[0]}${r.features.length > 1 ? ` (or ${r.features.slice(1).join(", ")})` : ""}`,
+      warn: !met,
+    });
+  }
+  return found;
 }
 
 /**

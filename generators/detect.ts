@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { FRAMEWORKS, isFramework, type Framework } from "./catalog.js";
 import { UserError } from "./errors.js";
-import { nativeLibsFor } from "./native-libs.js";
+import { linkerTools, nativeLibsFor } from "./native-libs.js";
 
 export interface BinTarget {
   name: string;
@@ -48,9 +48,11 @@ export interface CrateFacts {
   cargoConfig: boolean;
   /** Compose file already in the context, if any (its name is kept). */
   composeFile?: string;
+  /** GitHub workflow files already there, relative to the context. */
+  workflows: string[];
 }
 
-const ASSET_DIRS = ["assets", "static", "public", "templates", "migrations", "config", "locales"];
+const ASSET_DIRS = ["assets", "static", "public", "templates", "migrations", "config", "configuration", "locales"];
 const COMPOSE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
 
 type Toml = Record<string, unknown>;
@@ -188,7 +190,9 @@ export function detectCrate(dir: string): CrateFacts {
   const lockedNames = new Set(
     hasLockfile ? ((readToml(lockPath).package as Toml[] | undefined) ?? []).map((p) => String(p.name)) : [],
   );
-  const manifests = [rootManifest, ...(contextDir === target ? [] : [manifest]), ...(ws ? memberDirs(contextDir, ws).map((m) => readToml(path.join(contextDir, m, "Cargo.toml"))) : [])];
+  const manifestDirs = [contextDir, ...(contextDir === target ? [] : [target]), ...(ws ? memberDirs(contextDir, ws).map((m) => path.join(contextDir, m)) : [])];
+  const manifests = manifestDirs.map((d) => (d === contextDir ? rootManifest : d === target ? manifest : readToml(path.join(d, "Cargo.toml"))));
+  manifests.forEach((m, i) => checkPathDependencies(contextDir, manifestDirs[i], m));
   const openssl = lockedNames.has("openssl-sys") || lockedNames.has("native-tls")
     ? lockedNames.has("openssl-src") ? "vendored" : "system"
     : undefined;
@@ -202,14 +206,59 @@ export function detectCrate(dir: string): CrateFacts {
     members,
     hasLockfile,
     openssl,
-    nativeLibs: nativeLibsFor(lockedNames, dependencyFeatures(manifests)),
+    nativeLibs: [...nativeLibsFor(lockedNames, dependencyFeatures(manifests)), ...cargoConfigLinkers(contextDir)],
     toolchainFile: toolchain.file,
     toolchainChannel: toolchain.channel,
     rustVersion,
     buildScript: fs.existsSync(path.join(target, "build.rs")),
     cargoConfig: fs.existsSync(path.join(contextDir, ".cargo/config.toml")) || fs.existsSync(path.join(contextDir, ".cargo/config")),
     composeFile: COMPOSE_NAMES.find((n) => fs.existsSync(path.join(contextDir, n))),
+    workflows: fs.existsSync(path.join(contextDir, ".github/workflows"))
+      ? fs.readdirSync(path.join(contextDir, ".github/workflows")).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `.github/workflows/${f}`)
+      : [],
   };
+}
+
+/** Linker rows for the context's .cargo/config.toml: `linker` values and `rustflags` of [build] and every [target.*]. */
+function cargoConfigLinkers(contextDir: string): string[] {
+  const file = [".cargo/config.toml", ".cargo/config"].map((f) => path.join(contextDir, f)).find((f) => fs.existsSync(f));
+  if (!file) return [];
+  const config = readToml(file);
+  const sections = [table(config.build), ...Object.values(table(config.target) ?? {}).map(table)].filter((t) => t !== undefined);
+  const flags = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split(/\s+/) : []);
+  return linkerTools(
+    sections.map((t) => str(t.linker)).filter((l) => l !== undefined),
+    sections.flatMap((t) => flags(t.rustflags)),
+  );
+}
+
+/** The dependency tables of a manifest that cargo reads to build: every kind, per target, the workspace's, and [patch]. */
+function dependencyTables(m: Toml): Toml[] {
+  const kinds = ["dependencies", "dev-dependencies", "build-dependencies"];
+  return [
+    ...kinds.map((k) => table(m[k])),
+    ...Object.values(table(m.target) ?? {}).flatMap((t) => kinds.map((k) => table(table(t)?.[k]))),
+    table(table(m.workspace)?.dependencies),
+    ...Object.values(table(m.patch) ?? {}).map(table),
+  ].filter((t) => t !== undefined);
+}
+
+/** Path dependencies and patches must be inside the build context: the image build sees nothing else. */
+function checkPathDependencies(contextDir: string, manifestDir: string, manifest: Toml): void {
+  for (const deps of dependencyTables(manifest))
+    for (const [name, spec] of Object.entries(deps)) {
+      const rel = str(table(spec)?.path);
+      if (rel === undefined) continue;
+      const full = path.resolve(manifestDir, rel);
+      if (path.relative(contextDir, full).startsWith("..")) {
+        let common = contextDir;
+        while (path.relative(common, full).startsWith("..")) common = path.dirname(common);
+        throw new UserError(
+          `${name} (path = "${rel}" in ${path.relative(contextDir, path.join(manifestDir, "Cargo.toml")) || "Cargo.toml"}) is outside the build context ${contextDir}: ` +
+            `the image build cannot see it; move it inside, or make ${common} (which holds both) a workspace and run there`,
+        );
+      }
+    }
 }
 
 /** Every feature any manifest turns on for a dependency (`features = [...]` in [dependencies] tables of any kind). */
@@ -218,11 +267,7 @@ function dependencyFeatures(manifests: Toml[]): Set<string> {
   const fromTable = (deps: unknown) => {
     for (const spec of Object.values(table(deps) ?? {})) for (const f of (table(spec)?.features as unknown[] | undefined) ?? []) if (typeof f === "string") features.add(f);
   };
-  for (const m of manifests) {
-    for (const key of ["dependencies", "build-dependencies"]) fromTable(m[key]);
-    fromTable(table(m.workspace)?.dependencies);
-    for (const t of Object.values(table(m.target) ?? {})) fromTable(table(t)?.dependencies);
-  }
+  for (const m of manifests) for (const deps of dependencyTables(m)) fromTable(deps);
   return features;
 }
 

@@ -42,7 +42,7 @@ export const MANIFEST: ManifestEntry[] = [
     modes: ["new", "existing"],
     when: (d) => d.crate.healthcheck.kind === "probe",
   },
-  { output: ".github/workflows/ci.yml", template: "pipeline/github-ci.yml.ejs", modes: ["new", "existing"], when: (d) => d.ci === "github" },
+  { output: (d) => d.crate.ciWorkflow, template: "pipeline/github-ci.yml.ejs", modes: ["new", "existing"], when: (d) => d.ci === "github" },
   { output: ".cargo/config.toml", template: "pipeline/cargo-config.toml.ejs", modes: ["new", "existing"], when: (d) => d.offlineBuild },
   { output: ANSWERS_FILE, template: "container/answers.json.ejs", modes: ["new", "existing"], owned: true },
   ...KUBERNETES_MANIFESTS.map(

@@ -7,6 +7,8 @@ type Packages = { debian: string[]; alpine: string[] };
 export interface NativeLibRow {
   /** What the crate needs, as the plan names it. */
   library: string;
+  /** Where the need was read: a locked crate (the default) or the linker settings of .cargo/config.toml. */
+  via?: "cargo-config";
   /** Not needed when one of these is locked too (the library is built from source instead). */
   unlessLocked?: string[];
   /** Not needed when a manifest turns on one of these features of any dependency (e.g. sqlite's `bundled`). */
@@ -74,6 +76,10 @@ export const NATIVE_LIBS: Record<string, NativeLibRow> = {
     target: none,
     static: { alpine: [], env: [] },
   },
+  // Linkers a .cargo/config.toml asks for (`linker = "clang"`, `-fuse-ld=lld|mold`); keys are not crate names.
+  "linker-clang": { library: "clang as the linker", via: "cargo-config", host: { debian: ["clang"], alpine: ["clang"] }, target: none, static: { alpine: [], env: [] } },
+  "linker-lld": { library: "the lld linker", via: "cargo-config", host: { debian: ["lld"], alpine: ["lld"] }, target: none, static: { alpine: [], env: [] } },
+  "linker-mold": { library: "the mold linker", via: "cargo-config", host: { debian: ["mold"], alpine: ["mold"] }, target: none, static: { alpine: [], env: [] } },
   bindgen: { library: "libclang (bindgen)", host: { debian: ["clang", "libclang-dev"], alpine: ["clang", "clang-dev"] }, target: none, static: { alpine: [], env: [] } },
 };
 
@@ -118,4 +124,20 @@ export function fitRuntime(
   const names = missing.map(([, r]) => r.runtime!.debian.join(" ")).join(", ");
   if (chosen) return { error: `distroless/cc has no ${names}, which ${missing.map(([c]) => c).join(", ")} needs at run time: choose --runtime debian-slim` };
   return { runtime: "debian-slim", note: `distroless/cc has no ${names}: the image runs on debian-slim, which installs ${missing.length > 1 ? "them" : "it"}` };
+}
+
+/** Linker rows for the values of `linker` and `rustflags` settings in a .cargo/config.toml. */
+export function linkerTools(linkers: string[], rustflags: string[]): string[] {
+  const tools = new Set<string>();
+  for (const l of linkers) {
+    const base = l.split("/").pop()!;
+    if (/^clang(\+\+)?(-\d+)?$/.test(base)) tools.add("linker-clang");
+    if (/^(ld\.)?lld(-\d+)?$/.test(base)) tools.add("linker-lld");
+    if (/^(ld\.)?mold$/.test(base)) tools.add("linker-mold");
+  }
+  for (const flag of rustflags) {
+    const ld = /-fuse-ld=(?:\S*\/)?(lld|mold)/.exec(flag)?.[1];
+    if (ld) tools.add(`linker-${ld}`);
+  }
+  return [...tools];
 }

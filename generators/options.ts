@@ -326,6 +326,8 @@ export interface KitOptions {
   healthPath?: string;
   /** The image's CMD; undefined: a serve subcommand found in the code decides. */
   cmd?: string[];
+  /** Feature arguments for `cargo build`, e.g. ["--features", "postgres,metrics", "--no-default-features"]. */
+  cargoFeatures: string[];
 }
 
 export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
@@ -335,11 +337,24 @@ export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: '--healthcheck-cmd "<args>"', description: "the binary's own healthcheck subcommand, e.g. healthcheck" },
   { flag: "--healthcheck <style>", description: "without a subcommand: probe (GET the health route), tcp (connect to the port) or none (default: probe when the code registers a health route, else tcp)" },
   { flag: "--health-path <path>", description: "route the probe requests (default: the health route found in the code)" },
+  { flag: "--features <list>", description: "Cargo features the image build turns on (comma-separated)" },
+  { flag: "--no-default-features", description: "build without the crate's default features" },
+  { flag: "--all-features", description: "build with every feature of the crate" },
   { flag: '--cmd "<args>"', description: 'arguments the image runs the binary with (default: a serve subcommand found in the code, with its host and port options; "" for none)' },
 ];
 
-/** The kit flags that take a value; saved in .rust-container.json under the same names. */
-const KIT_VALUE_FLAGS = ["package", "bin", "healthcheck-cmd", "healthcheck", "health-path", "cmd"] as const;
+/** The kit flags (a switch counts as "true"); saved in .rust-container.json under the same names. */
+const KIT_VALUE_FLAGS = [
+  "package",
+  "bin",
+  "healthcheck-cmd",
+  "healthcheck",
+  "health-path",
+  "cmd",
+  "features",
+  "no-default-features",
+  "all-features",
+] as const;
 const KIT_FLAGS = ["existing", ...KIT_VALUE_FLAGS] as const;
 const SERVICE_ONLY_FIELDS = ["name", "framework", "tls", "profile", "allocator"] as const;
 
@@ -357,6 +372,10 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
     problems.push("--healthcheck and --healthcheck-cmd exclude each other: the subcommand is the healthcheck");
   const healthPath = raw["health-path"];
   if (healthPath !== undefined && !/^\/[\x21-\x7e]*$/.test(healthPath)) problems.push(`invalid --health-path "${healthPath}": use a path like /health`);
+  const features = raw.features?.split(/[\s,]+/).filter(Boolean);
+  const badFeature = features?.find((f) => !/^[A-Za-z0-9_][A-Za-z0-9_+.\/-]*$/.test(f));
+  if (raw.features !== undefined && (!features?.length || badFeature))
+    problems.push(`invalid --features "${raw.features}": use feature names, comma-separated (e.g. postgres,metrics)`);
   if (healthPath !== undefined && (style === "tcp" || style === "none" || args?.length))
     problems.push("--health-path is the route the probe requests: it needs --healthcheck probe");
   for (const key of ["package", "bin"] as const)
@@ -369,6 +388,11 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
       healthcheckArgs: args ?? [],
       healthPath,
       cmd: raw.cmd === undefined ? undefined : raw.cmd.trim().split(/\s+/).filter(Boolean),
+      cargoFeatures: [
+        ...(features?.length ? ["--features", features.join(",")] : []),
+        ...(raw["no-default-features"] === "true" ? ["--no-default-features"] : []),
+        ...(raw["all-features"] === "true" ? ["--all-features"] : []),
+      ],
     },
     problems,
   };
@@ -418,6 +442,9 @@ const NON_FIELD_FLAGS: Record<string, { takesValue: boolean; short?: string }> =
   healthcheck: { takesValue: true },
   "health-path": { takesValue: true },
   cmd: { takesValue: true },
+  features: { takesValue: true },
+  "no-default-features": { takesValue: false },
+  "all-features": { takesValue: false },
   yes: { takesValue: false, short: "y" },
   "no-interactive": { takesValue: false },
   force: { takesValue: false },

@@ -5,6 +5,9 @@ import { KIT_FRAMEWORKS } from "./catalog.js";
 import path from "node:path";
 import {
   BIND_CONTEXT,
+  EMBEDDED_DIRS,
+  REQUIRED_FEATURE,
+  SQLX_QUERY_MACROS,
   CLIENT_CONNECT,
   ENV_READS,
   HEALTH_PATHS,
@@ -124,6 +127,12 @@ export interface RunFacts {
   port?: PortSource;
   /** A framework dependency with a row in KIT_FRAMEWORKS. */
   framework?: string;
+  /** Directories compiled into the binary (migrations), where the code embeds them. */
+  embedded: (Found & { dir: string })[];
+  /** The first sqlx query macro (compile-time checked against a database or .sqlx/). */
+  sqlxQuery?: Found;
+  /** Features a `compile_error!` asks for (any one of each group). */
+  requiredFeatures: (Found & { features: string[] })[];
 }
 
 /** How the chosen binary runs, read from its package's sources. */
@@ -136,6 +145,15 @@ export function inspectRun(contextDir: string, packageDirs: string[], binPath: s
     listenVars: findListenVars(sources, crateName),
     http: servesHttp(dependencies),
     framework: dependencies.find((d) => d in KIT_FRAMEWORKS),
+    embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
+    sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
+    requiredFeatures: sources.flatMap((src) =>
+      [...src.text.matchAll(REQUIRED_FEATURE)].map((m) => ({
+        file: src.path,
+        line: lineOf(src.text, m.index!),
+        features: [...m[1].matchAll(/feature\s*=\s*"([^"]+)"/g)].map((f) => f[1]),
+      })).filter((r) => r.features.length > 0),
+    ),
     serve: findServeCommand(sources),
     port: findPort(sources, path.join(contextDir, packageDir), packageDir),
   };
@@ -213,4 +231,16 @@ export function findPort(sources: SourceFile[], packageRoot: string, packageDir:
         if (valid(Number(m[1])) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
           return { port: Number(m[1]), shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
   return undefined;
+}
+
+/** For each pattern, where it first matches outside test code (undefined when nowhere). */
+function firstMatches(sources: SourceFile[], patterns: RegExp[]): (Found | undefined)[] {
+  return patterns.map((pattern) => {
+    for (const src of sources)
+      for (const m of src.text.matchAll(pattern)) {
+        const line = lineOf(src.text, m.index!);
+        if (!isTestCode(src, line - 1)) return { file: src.path, line };
+      }
+    return undefined;
+  });
 }

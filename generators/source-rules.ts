@@ -53,3 +53,14 @@ export const PORT_CONFIG_FILES: { file: string; pattern: RegExp }[] = [
   { file: "config/production.yaml", pattern: /^\s+port:\s*(\d{2,5})\s*$/m },
   { file: "config/development.yaml", pattern: /^\s+port:\s*(\d{2,5})\s*$/m },
 ];
+
+/** Directories embedded into the binary at compile time: the image does not need them at run time. */
+export const EMBEDDED_DIRS: { dir: string; pattern: RegExp }[] = [
+  { dir: "migrations", pattern: /\b(?:sqlx::)?migrate!\s*\(|embed_migrations!\s*\(/g },
+];
+
+/** sqlx's compile-time checked queries: they need `.sqlx/` (cargo sqlx prepare) or a database at build time. */
+export const SQLX_QUERY_MACROS = /\bsqlx::query(?:_as|_scalar|_file|_file_as|_file_scalar)?(?:_unchecked)?!\s*\(/g;
+
+/** A crate that refuses to build without a feature: `#[cfg(not(feature = "…"))] compile_error!(…)`. */
+export const REQUIRED_FEATURE = /#\[cfg\(not\((?:any\()?([^\]]*?)\)?\)\)\]\s*compile_error!/g;

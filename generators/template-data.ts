@@ -46,6 +46,13 @@ export interface CrateContext {
   listenEnv: [string, string][];
   /** Arguments the image runs the binary with (its CMD); empty for none. */
   cmd: string[];
+  /** Feature arguments for `cargo build`. */
+  cargoFeatures: string[];
+  /** Environment for the build stage (e.g. SQLX_OFFLINE=true). */
+  buildEnv: string[];
+  /** The GitHub workflow file, and whether it also runs fmt/clippy/test (not beside a crate's own workflows). */
+  ciWorkflow: string;
+  ciChecks: boolean;
   detected: Finding[];
 }
 
@@ -73,9 +80,17 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     composeFile: "compose.yaml",
     listenEnv: [],
     cmd: [],
+    cargoFeatures: [],
+    buildEnv: [],
+    ciWorkflow: CI_WORKFLOW,
+    ciChecks: true,
     detected: [],
   };
 }
+
+export const CI_WORKFLOW = ".github/workflows/ci.yml";
+/** Beside a crate's own workflows the kit's image workflow gets a file of its own. */
+export const IMAGE_WORKFLOW = ".github/workflows/container-image.yml";
 
 export interface TemplateData extends ServiceOptions {
   crate: CrateContext;
@@ -150,7 +165,7 @@ export interface TemplateData extends ServiceOptions {
   /** The cargo build's target-dir cache mount (per platform when cross-compiling, else per libc). */
   targetCacheMount: string;
   /** `--package X ` when the build must name the package, else "". */
-  packageArg: string;
+  cargoSelectArgs: string;
   /** Packages the runtime stage installs besides CA certificates (only where it has a package manager). */
   runtimePackages: string[];
   /** Environment the build needs, e.g. static OpenSSL linking on musl. */
@@ -220,11 +235,22 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(o.offlineBuild ? { "offline-build": true } : {}),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
     ...(crate.origin === "container-kit" ? { cmd: crate.cmd.join(" ") } : {}),
+    ...featureAnswers(crate.cargoFeatures),
     ...(hc.kind === "subcommand"
       ? { "healthcheck-cmd": hc.args.join(" ") }
       : hc.kind === "probe"
         ? probePath(hc) ? { healthcheck: "probe", "health-path": probePath(hc)! } : { healthcheck: "tcp" }
         : { healthcheck: "none" }),
+  };
+}
+
+/** `--features a,b --no-default-features` as saved answers. */
+function featureAnswers(args: string[]): Record<string, string | boolean> {
+  const at = args.indexOf("--features");
+  return {
+    ...(at >= 0 ? { features: args[at + 1] } : {}),
+    ...(args.includes("--no-default-features") ? { "no-default-features": true } : {}),
+    ...(args.includes("--all-features") ? { "all-features": true } : {}),
   };
 }
 
@@ -349,10 +375,10 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     ciScope: crate.inWorkspace ? "--workspace " : "",
     targetCacheId,
     targetCacheMount: `--mount=type=cache,target=/app/target,id=${targetCacheId}-target-${crossCompile ? "$TARGETPLATFORM" : runtimeRow.libc},sharing=locked`,
-    packageArg: crate.inWorkspace ? `--package ${crate.packageName} ` : "",
+    cargoSelectArgs: `${crate.inWorkspace ? `--package ${crate.packageName} ` : ""}${crate.cargoFeatures.map((a) => `${a} `).join("")}`,
     // Shared libraries the binary loads: installed on debian-slim; distroless/cc is only chosen when it ships them.
     runtimePackages: runtimeRow.stage === "debian" ? native.runtime : [],
-    buildEnv: native.env,
+    buildEnv: [...native.env, ...crate.buildEnv],
     probeSource: PROBE_SOURCE,
     probeBin: PROBE_BIN,
     answersJson: JSON.stringify(savedAnswers(o, crate), null, 2),

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { checkContainerKit } from "../validate/checks.js";
-import { ROOT, readTree, runCli, tempDir } from "../helpers.js";
+import { ROOT, readTree, runCli, tempDir, writeTree } from "../helpers.js";
 
 function fixture(name: string): string {
   const dir = path.join(tempDir("crc-shape-"), name);
@@ -105,6 +105,109 @@ test("libpq from Cargo.lock: debian-slim with libpq5 by default; distroless-cc a
   assert.match(df, /ca-certificates libpq5/);
   assert.match(r.stdout, /Cargo\.lock: pq-sys — PostgreSQL client \(libpq\) → pkg-config libpq-dev in the builder; libpq5 at run time/);
   assert.match(r.stdout, /runtime image → distroless\/cc has no libpq5: the image runs on debian-slim/);
+});
+
+test("a .cargo/config.toml linker: clang and lld in the builder; no RUSTFLAGS, so the crate's own rustflags apply", () => {
+  const dir = fixture("linker-config");
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(df, /apt-get install -y --no-install-recommends clang lld/);
+  assert.not.match(df, /RUSTFLAGS/);
+  assert.match(r.stdout, /\.cargo\/config\.toml — the lld linker → lld in the builder/);
+});
+
+/** A sqlx service shaped like the usual axum + sqlx crate: migrations embedded, checked queries, a feature gate. */
+const SQLX_MAIN = `use sqlx::PgPool;
+
+#[cfg(not(any(feature = "postgres", feature = "sqlite")))]
+compile_error!("enable a database backend: --features postgres or --features sqlite");
+
+pub async fn migrate(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
+    sqlx::migrate!("./migrations").run(pool).await
+}
+
+pub async fn count(pool: &PgPool) -> sqlx::Result<i64> {
+    Ok(sqlx::query_scalar!("SELECT count(*) FROM users").fetch_one(pool).await?.unwrap_or(0))
+}
+
+fn main() {}
+`;
+
+function sqlxCrate(extra: Record<string, string> = {}): string {
+  return writeTree(
+    {
+      "Cargo.toml": '[package]\nname = "users"\nversion = "0.1.0"\nedition = "2021"\n\n[features]\npostgres = []\nsqlite = []\n\n[dependencies]\nsqlx = { version = "0.8", features = ["runtime-tokio", "postgres", "migrate"] }\n',
+      "src/main.rs": SQLX_MAIN,
+      "migrations/0001_users.sql": "CREATE TABLE users (id BIGSERIAL PRIMARY KEY);\n",
+      "templates/index.html": "<h1>users</h1>\n",
+      ...extra,
+    },
+    tempDir("crc-sqlx-"),
+  );
+}
+
+test("sqlx: embedded migrations are not copied; checked queries without .sqlx/ warn; a compile_error! names its features", () => {
+  const dir = sqlxCrate();
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(df, /COPY --link --from=build \/app\/templates \/app\/templates/);
+  assert.not.match(df, /\/app\/migrations/);
+  assert.not.match(df, /SQLX_OFFLINE/);
+  assert.match(r.stdout, /src\/main\.rs:7 embeds migrations\/ at compile time → migrations\/ is not copied into the image/);
+  assert.match(r.stdout, /⚠ src\/main\.rs:11 uses sqlx's compile-time checked queries, without \.sqlx\/ → .*cargo sqlx prepare/);
+  assert.match(r.stdout, /⚠ src\/main\.rs:3 stops the build \(compile_error!\) without feature postgres or sqlite → pass --features postgres \(or sqlite\)/);
+});
+
+test("sqlx with .sqlx/ builds offline; --features reaches cargo build and the saved answers", () => {
+  const dir = sqlxCrate({ ".sqlx/query-1a2b.json": '{"db_name":"PostgreSQL","query":"SELECT count(*) FROM users"}\n' });
+  const r = runCli([dir, "--yes", "--no-lockfile", "--features", "postgres", "--no-default-features"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(df, /^ENV SQLX_OFFLINE=true$/m);
+  assert.match(df, /cargo build --profile "\$CARGO_PROFILE" --locked --features postgres --no-default-features --bin users/);
+  assert.match(r.stdout, /stops the build \(compile_error!\) without feature postgres or sqlite → turned on by the feature flags given/);
+  const saved = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
+  assert.equal([saved.features, saved["no-default-features"]], ["postgres", true]);
+  // A re-run keeps them without the flags.
+  assert.is(runCli([dir, "--yes", "--no-lockfile"], dir).status, 0);
+  assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /--features postgres --no-default-features/);
+  assert.not.ok(fs.readFileSync(path.join(dir, ".dockerignore"), "utf8").split("\n").some((l) => l.includes(".sqlx")), ".sqlx/ reaches the build");
+});
+
+test("a path dependency or [patch] outside the build context: one error naming it, nothing written", () => {
+  const root = tempDir("crc-outside-");
+  writeTree({ "shared/Cargo.toml": '[package]\nname = "shared"\nversion = "0.1.0"\n', "shared/src/lib.rs": "" }, root);
+  for (const manifest of [
+    '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nshared = { path = "../shared" }\n',
+    '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nshared = "0.1"\n\n[patch.crates-io]\nshared = { path = "../shared" }\n',
+  ]) {
+    const dir = path.join(root, "app");
+    fs.rmSync(dir, { recursive: true, force: true });
+    writeTree({ "Cargo.toml": manifest, "src/main.rs": "fn main() {}\n" }, dir);
+    const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+    assert.is(r.status, 2, r.stdout);
+    assert.match(r.stderr, /^error: shared \(path = "\.\.\/shared" in Cargo\.toml\) is outside the build context .*\/app: the image build cannot see it/);
+    assert.equal(fs.readdirSync(dir).sort(), ["Cargo.toml", "src"]);
+  }
+});
+
+test("the crate's own workflows stay its own: the image workflow goes to a file of its own", () => {
+  const dir = fixture("tokio-tcp");
+  writeTree({ ".github/workflows/ci.yml": "name: CI\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo test\n" }, dir);
+  const before = fs.readFileSync(path.join(dir, ".github/workflows/ci.yml"), "utf8");
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  assert.is(fs.readFileSync(path.join(dir, ".github/workflows/ci.yml"), "utf8"), before);
+  const image = fs.readFileSync(path.join(dir, ".github/workflows/container-image.yml"), "utf8");
+  assert.match(image, /^name: Container image$/m);
+  assert.not.match(image, /cargo (fmt|clippy|test)/);
+  assert.match(r.stdout, /the crate's own workflows \(ci\.yml\) → the image workflow is \.github\/workflows\/container-image\.yml/);
+  // A re-run recognises its own file and keeps to it.
+  const again = runCli([dir, "--yes"], dir);
+  assert.is(again.status, 0, again.stderr);
+  assert.match(again.stdout, /unchanged\s+\.github\/workflows\/container-image\.yml/);
 });
 
 test.run();

@@ -114,6 +114,10 @@ function kitCrate(healthcheck: Healthcheck): CrateContext {
     composeFile: "compose.yaml",
     listenEnv: [],
     cmd: [],
+    cargoFeatures: [],
+    buildEnv: [],
+    ciWorkflow: ".github/workflows/ci.yml",
+    ciChecks: true,
     detected: [],
   };
 }

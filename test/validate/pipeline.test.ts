@@ -15,7 +15,7 @@ import * as assert from "uvu/assert";
 import { parse as parseYaml } from "yaml";
 import { FRAMEWORKS, GITHUB_ACTIONS, type Framework, type Platform } from "../../generators/catalog.js";
 import type { ServiceOptions } from "../../generators/options.js";
-import { serviceContext, type CrateContext } from "../../generators/template-data.js";
+import { IMAGE_WORKFLOW, serviceContext, type CrateContext } from "../../generators/template-data.js";
 import { options, render, tempDir, writeTree } from "../helpers.js";
 import { checkContainerKit } from "./checks.js";
 import { checkDockerfile } from "./dockerfile-rules.js";
@@ -71,6 +71,19 @@ const dockerignore = dockerignoreModule as unknown as typeof dockerignoreModule.
 function dockerignored(ignore: string, file: string): boolean {
   return dockerignore().add(ignore).ignores(file);
 }
+
+test("beside a crate's own workflows: its own file, the image job alone (no fmt/clippy/test), still valid", async () => {
+  const o = options({ runtime: "debian-slim", platforms: BOTH });
+  const own = await render(o, "existing", { ...serviceContext(o), origin: "container-kit", ciWorkflow: IMAGE_WORKFLOW, ciChecks: false });
+  assert.not.ok(own.has(WORKFLOW), "the crate's ci.yml is not offered for replacement");
+  const text = own.get(IMAGE_WORKFLOW)!;
+  assert.equal(workflowErrors(text), []);
+  const wf = parseYaml(text) as Workflow;
+  assert.equal(Object.keys(wf.jobs), ["image"]);
+  assert.is(wf.jobs.image.needs, undefined);
+  assert.not.ok(wf.jobs.image.steps.some((s) => /cargo (fmt|clippy|test)/.test(s.run ?? "")));
+  assert.ok(wf.jobs.image.steps.some((s) => s.uses === GITHUB_ACTIONS.buildPush));
+});
 
 const variants: { label: string; kit: boolean; o: Partial<ServiceOptions> }[] = [];
 for (const kit of [false, true])
