@@ -6,7 +6,7 @@ import pc from "picocolors";
 import { BUILDERS, DEPLOY_TARGETS, KIT_FRAMEWORKS, PINS, REGISTRY_SECRET, RUNTIMES, type Runtime } from "./catalog.js";
 import { NATIVE_LIBS, fitRuntime, nativeBuild } from "./native-libs.js";
 import { chooseTarget, detectCrate, type Chooser, type CrateFacts } from "./detect.js";
-import { inspectRun, type RunFacts } from "./scan.js";
+import { inspectRun, productionConfigFile, type RunFacts } from "./scan.js";
 import { HEALTH_PATHS } from "./source-rules.js";
 import { generate } from "./engine.js";
 import type { GenerateRequest } from "./generate.js";
@@ -184,6 +184,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
       ...libFindings(nativeLibs, o.runtime, fit.note),
       ...buildFindings(run, hk.cargoFeatures, sqlxOffline, choice.package.assets),
       ...(o.ci === "github" ? ciFinding : []),
+      ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
     ]),
     composeFile: facts!.composeFile ?? "compose.yaml",
   });
@@ -426,9 +427,10 @@ function runContext(
   }
   for (const v of run.listenVars) {
     if (v.name === "HOST" || v.name === "PORT" || listenEnv.some(([name]) => name === v.name)) continue;
-    const value = v.kind === "port" ? String(port) : "0.0.0.0";
+    const value = v.kind === "port" ? String(port) : v.kind === "host" ? "0.0.0.0" : "production";
     listenEnv.push([v.name, value]);
-    detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file` });
+    const why = v.kind === "environment" ? ` (${productionConfigFile(packageRoot)} exists)` : "";
+    detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file${why}` });
   }
   const serve = run.serve;
   const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));

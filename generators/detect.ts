@@ -274,7 +274,12 @@ function dependencyFeatures(manifests: Toml[]): Set<string> {
 export interface CrateChoice {
   package: PackageFacts;
   bin: BinTarget;
+  /** Why this binary, when the manifest alone did not say. */
+  reason?: string;
 }
+
+/** A binary named as the server among several (mini-redis-server next to mini-redis-cli, api next to worker). */
+const SERVER_BIN = /(^|[-_])(server|serve|api|web|http|service|daemon)([-_]|$)/;
 
 export interface Chooser {
   (message: string, choices: string[]): Promise<string>;
@@ -313,6 +318,9 @@ export async function chooseTarget(
   }
   const preferred = pkg.bins.length === 1 ? pkg.bins[0] : pkg.bins.find((b) => b.name === pkg!.defaultRun);
   if (preferred) return { package: pkg, bin: preferred };
+  const servers = pkg.bins.filter((b) => SERVER_BIN.test(b.name));
+  if (!ask && servers.length === 1)
+    return { package: pkg, bin: servers[0], reason: `${pkg.bins.length} binaries (${pkg.bins.map((b) => b.name).join(", ")}); ${servers[0].name} is named as the server` };
   if (!ask) throw new UserError(`package "${pkg.name}" has several binaries: choose --bin ${pkg.bins.map((b) => b.name).join("|")}`);
   const name = await ask("Which binary should the image run?", pkg.bins.map((b) => b.name));
   return { package: pkg, bin: pkg.bins.find((b) => b.name === name)! };

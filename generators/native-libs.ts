@@ -25,6 +25,15 @@ export interface NativeLibRow {
 
 const none: Packages = { debian: [], alpine: [] };
 
+/** prost-build and tonic-build run protoc on .proto files unless protobuf-src builds one. */
+const PROTOC: NativeLibRow = {
+  library: "protoc (a build script compiles .proto files)",
+  unlessLocked: ["protobuf-src"],
+  host: { debian: ["protobuf-compiler"], alpine: ["protoc", "protobuf-dev"] },
+  target: none,
+  static: { alpine: [], env: [] },
+};
+
 export const NATIVE_LIBS: Record<string, NativeLibRow> = {
   "openssl-sys": {
     library: "OpenSSL (libssl)",
@@ -62,20 +71,8 @@ export const NATIVE_LIBS: Record<string, NativeLibRow> = {
   "zstd-sys": { library: "zstd (bundled C source)", host: none, target: none, static: { alpine: [], env: [] } },
   "bzip2-sys": { library: "bzip2 (bundled C source)", host: none, target: none, static: { alpine: [], env: [] } },
   cmake: { library: "CMake (a build script runs it)", host: { debian: ["cmake"], alpine: ["cmake"] }, target: none, static: { alpine: [], env: [] } },
-  "prost-build": {
-    library: "protoc (prost-build compiles .proto files)",
-    unlessLocked: ["protobuf-src"],
-    host: { debian: ["protobuf-compiler"], alpine: ["protoc", "protobuf-dev"] },
-    target: none,
-    static: { alpine: [], env: [] },
-  },
-  "tonic-build": {
-    library: "protoc (tonic-build compiles .proto files)",
-    unlessLocked: ["protobuf-src"],
-    host: { debian: ["protobuf-compiler"], alpine: ["protoc", "protobuf-dev"] },
-    target: none,
-    static: { alpine: [], env: [] },
-  },
+  "prost-build": PROTOC,
+  "tonic-build": PROTOC,
   // Linkers a .cargo/config.toml asks for (`linker = "clang"`, `-fuse-ld=lld|mold`); keys are not crate names.
   "linker-clang": { library: "clang as the linker", via: "cargo-config", host: { debian: ["clang"], alpine: ["clang"] }, target: none, static: { alpine: [], env: [] } },
   "linker-lld": { library: "the lld linker", via: "cargo-config", host: { debian: ["lld"], alpine: ["lld"] }, target: none, static: { alpine: [], env: [] } },

@@ -17,7 +17,10 @@ import {
   LOOPBACK,
   NOT_A_BIND,
   PORT_ARGS,
+  CONFIG_PORT,
+  ENVIRONMENT_VAR,
   PORT_CONFIG_FILES,
+  PRODUCTION_CONFIG,
   PORT_SHAPES,
   ROUTE_SHAPES,
   SERVE_SUBCOMMANDS,
@@ -42,7 +45,7 @@ export interface HealthRoute extends Found {
 
 export interface ListenVar extends Found {
   name: string;
-  kind: "port" | "host";
+  kind: "port" | "host" | "environment";
 }
 
 /** Every .rs file under the src/ of the package and of the workspace members it depends on (and the package's bin
@@ -99,7 +102,7 @@ function isTestCode(src: SourceFile, lineIndex: number): boolean {
 }
 
 /** Environment variables the code reads for its listen host and port. */
-export function findListenVars(sources: SourceFile[], crateName: string): ListenVar[] {
+export function findListenVars(sources: SourceFile[], crateName: string, productionConfig?: string): ListenVar[] {
   const prefixes = new Set([...LISTEN_VAR_PREFIXES, crateName.toUpperCase().replace(/-/g, "_")]);
   const found: ListenVar[] = [];
   for (const src of sources)
@@ -109,8 +112,10 @@ export function findListenVars(sources: SourceFile[], crateName: string): Listen
         const at = name.lastIndexOf("_");
         const [prefix, suffix] = at < 0 ? ["", name] : [name.slice(0, at), name.slice(at + 1)];
         const kind = LISTEN_VAR_KINDS[suffix];
-        if (kind && (prefix === "" || prefixes.has(prefix)) && !found.some((f) => f.name === name) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
-          found.push({ name, kind, file: src.path, line: lineOf(src.text, m.index!) });
+        const environment = ENVIRONMENT_VAR.test(name) && productionConfig !== undefined;
+        if ((kind && (prefix === "" || prefixes.has(prefix))) || environment)
+          if (!found.some((f) => f.name === name) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
+            found.push({ name, kind: kind ?? "environment", file: src.path, line: lineOf(src.text, m.index!) });
       }
   return found;
 }
@@ -137,12 +142,13 @@ export interface RunFacts {
 
 /** How the chosen binary runs, read from its package's sources. */
 export function inspectRun(contextDir: string, packageDirs: string[], binPath: string, crateName: string, dependencies: string[]): RunFacts {
-  const sources = readSources(contextDir, packageDirs, [binPath]);
+  // build.rs too: a build script may stop the build unless a feature is on.
+  const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"]);
   const packageDir = packageDirs[0];
   return {
     routes: findHealthRoutes(sources),
     loopback: findLoopbackBinds(sources),
-    listenVars: findListenVars(sources, crateName),
+    listenVars: findListenVars(sources, crateName, productionConfigFile(path.join(contextDir, packageDirs[0]))),
     http: servesHttp(dependencies),
     framework: dependencies.find((d) => d in KIT_FRAMEWORKS),
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
@@ -217,13 +223,15 @@ export interface PortSource extends Found {
 /** The port the crate says it listens on: a framework config file first, then the code's shapes in order. */
 export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string): PortSource | undefined {
   const valid = (n: number) => n >= 1 && n <= 65535;
-  for (const { file, pattern } of PORT_CONFIG_FILES) {
+  for (const file of PORT_CONFIG_FILES) {
     const full = path.join(packageRoot, file);
     if (!fs.existsSync(full)) continue;
     const text = fs.readFileSync(full, "utf8");
-    const m = pattern.exec(text);
-    if (m && valid(Number(m[1])))
-      return { port: Number(m[1]), shape: file, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index) };
+    for (const pattern of CONFIG_PORT) {
+      const m = pattern.exec(text);
+      if (m && valid(Number(m[1])))
+        return { port: Number(m[1]), shape: file, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index + m[0].lastIndexOf(m[1])) };
+    }
   }
   for (const { shape, pattern } of PORT_SHAPES)
     for (const src of sources)
@@ -243,4 +251,9 @@ function firstMatches(sources: SourceFile[], patterns: RegExp[]): (Found | undef
       }
     return undefined;
   });
+}
+
+/** A production configuration file next to the manifest (config/production.yaml, configuration/production.yaml…). */
+export function productionConfigFile(packageRoot: string): string | undefined {
+  return PRODUCTION_CONFIG.find((f) => fs.existsSync(path.join(packageRoot, f)));
 }

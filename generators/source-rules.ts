@@ -16,7 +16,7 @@ export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
 export const HTTP_SERVER_CRATES = ["axum", "actix-web", "rocket", "hyper", "warp", "poem", "salvo", "tide", "loco-rs", "ntex", "tower-http"];
 
 /** A loopback literal: unreachable from outside a container when a server binds it. */
-export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::\d+)?"|\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]|Ipv4Addr::LOCALHOST|Ipv6Addr::LOCALHOST|"\[?::1\]?(?::\d+)?"/;
+export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::[^"\s]*)?"|\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]|Ipv4Addr::LOCALHOST|Ipv6Addr::LOCALHOST|"\[?::1\]?(?::\d+)?"/;
 /** …in a bind or listen call, or as a default host or address. */
 export const BIND_CONTEXT = /\b(?:bind\w*|listen\w*|serve|SocketAddr|TcpListener|default_value(?:_t)?|unwrap_or(?:_else)?|host|addr(?:ess)?)\b/i;
 /** A client connecting (checked over the lines after a loopback literal). */
@@ -42,17 +42,27 @@ export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
   { shape: "clap default of the port option", pattern: /#\[(?:arg|clap)\([^\]\n]*PORT[^\]\n]*default_value(?:_t)?\s*=\s*"?(\d{2,5})/gi },
   { shape: "default of the PORT variable", pattern: /env::var\(\s*"[A-Z_]*PORT"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:"|String::from\(")?(\d{2,5})/g },
   { shape: "port constant", pattern: /const\s+[A-Z_]*PORT[A-Z_]*\s*:\s*u16\s*=\s*(\d{2,5})/g },
-  { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
+  { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*&?\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/g },
   { shape: "port in a socket address", pattern: /SocketAddr::from\(\s*\(\s*\[[\d,\s]+\]\s*,\s*(\d{2,5})\s*\)\s*\)/g },
 ];
 
-/** Framework config files that set the port: path relative to the package, and the setting. */
-export const PORT_CONFIG_FILES: { file: string; pattern: RegExp }[] = [
-  { file: "Rocket.toml", pattern: /^\s*port\s*=\s*(\d{2,5})\s*$/m },
-  { file: "config/production.yaml", pattern: /^\s+port:\s*(\d{2,5})\s*$/m },
-  { file: "config/development.yaml", pattern: /^\s+port:\s*(\d{2,5})\s*$/m },
+/** Config files that set the port, relative to the package: production settings before shared and development ones. */
+export const PORT_CONFIG_FILES = ["Rocket.toml", ...["config", "configuration", "settings"].flatMap((dir) =>
+  ["production", "prod", "base", "default", "settings", "config", "development"].flatMap((name) => ["yaml", "yml", "toml"].map((ext) => `${dir}/${name}.${ext}`)),
+)];
+/** The port of a server section in such a file (`application:`/`server:`… in YAML, `[server]`/`[default]`… in TOML). */
+const SERVER_SECTION = "(?:application|server|http|web|app|api|service|default|release|global)";
+export const CONFIG_PORT = [
+  new RegExp(`^${SERVER_SECTION}:[ \\t]*\\n(?:[ \\t]+.*\\n|[ \\t]*\\n)*?[ \\t]+port:[ \\t]*"?(\\d{2,5})"?[ \\t]*$`, "m"),
+  new RegExp(`^\\[${SERVER_SECTION}\\][ \\t]*\\n(?:(?!\\[).*\\n)*?[ \\t]*port[ \\t]*=[ \\t]*(\\d{2,5})[ \\t]*$`, "m"),
 ];
+
+/** A variable that selects the configuration environment; set to production when a production config file exists. */
+export const ENVIRONMENT_VAR = /^(?:[A-Z][A-Z0-9]*_)?(?:ENV|ENVIRONMENT|RUN_MODE)$/;
+export const PRODUCTION_CONFIG = ["config", "configuration", "settings"].flatMap((dir) =>
+  ["production", "prod"].flatMap((name) => ["yaml", "yml", "toml", "json"].map((ext) => `${dir}/${name}.${ext}`)),
+);
 
 /** Directories embedded into the binary at compile time: the image does not need them at run time. */
 export const EMBEDDED_DIRS: { dir: string; pattern: RegExp }[] = [

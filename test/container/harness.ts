@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Test } from "uvu";
+import { suite, type Test } from "uvu";
 import * as assert from "uvu/assert";
 import { BUILDERS } from "../../generators/catalog.js";
 import { HEALTH_TIMING } from "../../generators/template-data.js";
@@ -35,7 +35,7 @@ export const CLI = path.join(ROOT, "dist", "cli.js");
 export const FIXTURES = path.join(ROOT, "test", "fixtures", "crates");
 export const KEEP = process.env.CRC_KEEP_TMP === "1";
 
-export type HealthStyle = "subcommand" | "probe" | "none";
+export type HealthStyle = "subcommand" | "probe" | "tcp" | "none";
 
 export interface Cell {
   fixture: string;
@@ -53,6 +53,12 @@ export interface Cell {
   stopWithinS?: number;
   /** Tells apart cells of one fixture × runtime (e.g. "offline build") in tags and in the printed matrix. */
   label?: string;
+  /** The route the probe must GET (default /health). */
+  healthPath?: string;
+  /** The image's CMD the kit must write (default: none). */
+  cmd?: string[];
+  /** How the host checks the running service (default: GET /health answers JSON naming `service`). */
+  hostCheck?: { title: string; run: (hostPort: number) => Promise<void> };
 }
 
 /** Files existing mode writes into every crate; the probe source only for the probe style. */
@@ -240,10 +246,11 @@ export function scaffoldStep(s: CellState): void {
   const run = scaffold(s.dir, cell.runtime, cell.flags);
   assert.is(run.status, 0, `CLI ${run.args.slice(1).join(" ")} exited ${run.status}:\n${run.output}`);
   for (const f of KIT_FILES) assert.ok(fs.existsSync(path.join(s.dir, f)), `${f} was not written`);
+  const probe = cell.health === "probe" || cell.health === "tcp";
   assert.is(
     fs.existsSync(path.join(s.dir, PROBE_FILE)),
-    cell.health === "probe",
-    cell.health === "probe" ? `${PROBE_FILE} (the probe source) was not written` : `${PROBE_FILE} written although the healthcheck is ${cell.health}`,
+    probe,
+    probe ? `${PROBE_FILE} (the probe source) was not written` : `${PROBE_FILE} written although the healthcheck is ${cell.health}`,
   );
   const after = snapshot(s.dir);
   const changed = [...before].filter(([f, sum]) => after.get(f) !== sum).map(([f]) => f);
@@ -274,9 +281,12 @@ export function dockerfileStep(s: CellState): void {
     if (cell.health === "subcommand") assert.equal(args, [binPath(cell.bin), "healthcheck"]);
     else {
       assert.is(args.length, 2, `probe HEALTHCHECK: ${cmd}`);
-      assert.match(args[1], new RegExp(`^http://127\\.0\\.0\\.1:${cell.port}/health$`), `probe URL`);
+      const target = cell.health === "tcp" ? `tcp://127.0.0.1:${cell.port}` : `http://127.0.0.1:${cell.port}${cell.healthPath ?? "/health"}`;
+      assert.is(args[1], target, "probe URL");
     }
   }
+  const cmdLine = /^CMD\s+(\[.*\])\s*$/m.exec(df)?.[1];
+  assert.equal(cmdLine && JSON.parse(cmdLine), cell.cmd, "the image's CMD");
   const tc = toolchainChannel(s.dir!);
   const selected = /^ENV RUSTUP_TOOLCHAIN=(\S+)$/m.exec(df)?.[1];
   assert.is(selected, tc, tc ? `the build stage does not select the pinned toolchain ${tc}` : `selects a toolchain (${selected}) although the crate pins none`);
@@ -347,8 +357,9 @@ export async function healthyStep(s: CellState): Promise<void> {
     assert.ok(waited < 5 * HEALTH_TIMING.startInterval, `healthy only after ${waited.toFixed(1)} s (start interval ${HEALTH_TIMING.startInterval} s)`);
 }
 
-/** Step 6: GET /health from the host through the published port. */
+/** Step 6: GET /health from the host through the published port (or the cell's own check). */
 export async function hostGetStep(s: CellState): Promise<void> {
+  if (s.cell.hostCheck) return s.cell.hostCheck.run(s.hostPort!);
   const a = await httpGet({ port: s.hostPort! }, "/health");
   assert.is(a.status, 200, `GET /health answered ${a.status}: ${a.body}`);
   assert.match(String(a.headers["content-type"]), /application\/json/);
@@ -392,10 +403,37 @@ export function serveTests(t: Test, s: CellState): void {
     step(s, "image config", () => imageConfigStep(s)),
   );
   t(healthTitle(c), () => step(s, "healthy", () => healthyStep(s)));
-  t(`GET /health from the host answers 200 with JSON${c.service ? ` naming "${c.service}"` : ""}`, () => step(s, "GET /health", () => hostGetStep(s)));
+  t(c.hostCheck?.title ?? `GET /health from the host answers 200 with JSON${c.service ? ` naming "${c.service}"` : ""}`, () =>
+    step(s, "from the host", () => hostGetStep(s)),
+  );
   t("every process in the container runs as the image's non-root uid", () => step(s, "non-root", () => nonRootStep(s)));
   t(`docker stop: SIGTERM ends PID 1 with exit 0 in under ${c.stopWithinS ?? 3} s`, () => step(s, "stop", () => stopStep(s)));
 }
 
+/** One cell as a suite: scaffold through the CLI, check the Dockerfile, build, then serveTests. */
+export function cellSuite(c: Cell, buildTitle: string): void {
+  const s = newState(c);
+  const t = suite(`${c.fixture} × ${c.runtime}`);
+  t.after(() => cleanup(s));
+  t(`scaffolds in existing mode (${c.flags.join(" ") || "no extra flags"}): exit 0, container files written, crate untouched`, () =>
+    step(s, "scaffold", () => scaffoldStep(s)),
+  );
+  t(
+    `Dockerfile: --bin ${c.bin}${c.package ? ` --package ${c.package}` : ""}, numeric non-root USER, ${c.health} healthcheck` +
+      `${c.healthPath ? ` on ${c.healthPath}` : ""}, port ${c.port}${c.cmd ? `, CMD ${c.cmd.join(" ")}` : ""}`,
+    () => step(s, "Dockerfile", () => dockerfileStep(s)),
+  );
+  t(buildTitle, () =>
+    step(s, "build", () => {
+      const missing = buildStep(s);
+      assert.not.ok(missing, `base images for a glibc runtime must exist offline: ${missing}`);
+    }),
+  );
+  serveTests(t, s);
+  t.run();
+}
+
 const healthTitle = (c: Cell) =>
-  c.health === "none" ? "serves GET /health within 60 s (no HEALTHCHECK: polled from the host)" : `Docker reports healthy within 60 s (${c.health === "subcommand" ? `${c.bin} healthcheck` : "std-only probe"})`;
+  c.health === "none"
+    ? "serves GET /health within 60 s (no HEALTHCHECK: polled from the host)"
+    : `Docker reports healthy within 60 s (${c.health === "subcommand" ? `${c.bin} healthcheck` : c.health === "tcp" ? "std-only probe, TCP connect" : `std-only probe, GET ${c.healthPath ?? "/health"}`})`;

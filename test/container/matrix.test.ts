@@ -9,6 +9,7 @@ import {
   RESULTS,
   armReport,
   buildStep,
+  cellSuite,
   cleanup,
   dockerfileStep,
   engineOrSkip,
@@ -19,7 +20,6 @@ import {
   nonRootStep,
   record,
   scaffoldStep,
-  serveTests,
   step,
   stopStep,
   type Cell,
@@ -77,25 +77,7 @@ if (!engineOrSkip("container matrix")) {
   for (const c of STATIC_CELLS) test.skip(`${c.fixture} × ${c.runtime}`, () => {});
   test.run();
 } else {
-  for (const c of CELLS) {
-    const s = newState(c);
-    const t = suite(`${c.fixture} × ${c.runtime}`);
-    t.after(() => cleanup(s));
-    t(`scaffolds in existing mode (${c.flags.join(" ") || "no extra flags"}): exit 0, container files written, crate untouched`, () =>
-      step(s, "scaffold", () => scaffoldStep(s)),
-    );
-    t(`Dockerfile builds --bin ${c.bin}${c.package ? ` --package ${c.package}` : ""}, numeric non-root USER, ${c.health} healthcheck`, () =>
-      step(s, "Dockerfile", () => dockerfileStep(s)),
-    );
-    t("docker build succeeds offline", () =>
-      step(s, "build", () => {
-        const missing = buildStep(s);
-        assert.not.ok(missing, `base images for a glibc runtime must exist offline: ${missing}`);
-      }),
-    );
-    serveTests(t, s);
-    t.run();
-  }
+  for (const c of CELLS) cellSuite(c, "docker build succeeds offline");
 
   for (const c of STATIC_CELLS) {
     const s = newState(c);

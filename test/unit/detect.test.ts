@@ -66,6 +66,25 @@ test("several binaries without default-run: exit-2 message names the choices, or
   assert.equal(asked, [["a", "b"]]);
 });
 
+test("several binaries, one named as the server (x-server next to x-cli): chosen without asking, saying why", async () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "mini-db"\nversion = "0.1.0"\n\n[[bin]]\nname = "mini-db-cli"\npath = "src/bin/cli.rs"\n\n[[bin]]\nname = "mini-db-server"\npath = "src/bin/server.rs"\n',
+    "src/bin/cli.rs": MAIN,
+    "src/bin/server.rs": MAIN,
+  });
+  const choice = await chooseTarget(detectCrate(dir), {});
+  assert.is(choice.bin.name, "mini-db-server");
+  assert.is(choice.reason, "2 binaries (mini-db-cli, mini-db-server); mini-db-server is named as the server");
+  // Two server-like names (or none) still need --bin.
+  const two = crate({ "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\n', "src/bin/api.rs": MAIN, "src/bin/web.rs": MAIN });
+  try {
+    await chooseTarget(detectCrate(two), {});
+    assert.unreachable();
+  } catch (e) {
+    assert.match((e as Error).message, /choose --bin api\|web/);
+  }
+});
+
 test("library-only crate is refused clearly", async () => {
   const dir = crate({ "Cargo.toml": '[package]\nname = "libonly"\nversion = "0.1.0"\n', "src/lib.rs": "" });
   try {

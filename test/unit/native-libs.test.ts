@@ -1,7 +1,7 @@
 // The native-library rows: which a lock calls for, what each builder family installs, which runtime can run it.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { fitRuntime, nativeBuild, nativeLibsFor } from "../../generators/native-libs.js";
+import { fitRuntime, linkerTools, nativeBuild, nativeLibsFor } from "../../generators/native-libs.js";
 
 const lock = (...crates: string[]) => new Set(crates);
 
@@ -43,6 +43,13 @@ test("runtime fit: distroless/cc lacks libpq, so the default moves to debian-sli
   assert.match((fitRuntime(["pq-sys"], "scratch", true, "musl") as { error: string }).error, /^pq-sys \(PostgreSQL client \(libpq\)\) cannot link statically/);
   assert.equal(fitRuntime(["libsqlite3-sys"], "scratch", true, "musl"), { runtime: "scratch" });
   assert.equal(fitRuntime(["pq-sys"], "debian-slim", true, "glibc"), { runtime: "debian-slim" });
+});
+
+test("linkers from .cargo/config.toml: linker paths and -fuse-ld flags; gcc and cc need nothing", () => {
+  assert.equal(linkerTools(["clang"], ["-C", "link-arg=-fuse-ld=lld"]), ["linker-clang", "linker-lld"]);
+  assert.equal(linkerTools(["/usr/bin/clang-18"], ["-Clink-arg=-fuse-ld=/usr/bin/mold"]), ["linker-clang", "linker-mold"]);
+  assert.equal(linkerTools(["ld.lld"], []), ["linker-lld"]);
+  assert.equal(linkerTools(["gcc", "cc"], ["--cfg", "tokio_unstable"]), []);
 });
 
 test.run();

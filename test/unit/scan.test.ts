@@ -155,4 +155,21 @@ test("port: a framework config file, else clap defaults, PORT defaults, constant
   assert.equal(findPort([src("src/main.rs", `const PORT: u16 = 1;`)], rocket, ""), { port: 8000, shape: "Rocket.toml", file: "Rocket.toml", line: 2 });
 });
 
+test("config-file ports come from the server section, not the database's; an environment selector goes to production", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "configuration"));
+  fs.writeFileSync(path.join(root, "configuration/base.yaml"), "database:\n  host: localhost\n  port: 5432\napplication:\n  # where to listen\n  port: 8000\n  host: 0.0.0.0\n");
+  fs.writeFileSync(path.join(root, "configuration/production.yaml"), "application:\n  host: 0.0.0.0\n");
+  assert.equal(findPort([], root, ""), { port: 8000, shape: "configuration/base.yaml", file: "configuration/base.yaml", line: 6 });
+  const toml = tempDir();
+  fs.mkdirSync(path.join(toml, "config"));
+  fs.writeFileSync(path.join(toml, "config/default.toml"), "[database]\nport = 5432\n\n[server]\nport = 4000\n");
+  assert.is(findPort([], toml, "")?.port, 4000);
+  const code = src("src/configuration.rs", `let environment: Environment = std::env::var("APP_ENVIRONMENT").unwrap_or_else(|_| "local".into());\nlet p = env::var("AWS_PROFILE");`);
+  assert.equal(findListenVars([code], "zero2prod", "configuration/production.yaml").map((v) => [v.name, v.kind]), [["APP_ENVIRONMENT", "environment"]]);
+  assert.equal(findListenVars([code], "zero2prod"), [], "without a production config there is nothing to select");
+  assert.equal(findLoopbackBinds([src("src/bin/server.rs", `let listener = TcpListener::bind(&format!("127.0.0.1:{port}")).await?;`)]).length, 1);
+  assert.is(findPort([src("src/http.rs", `axum::Server::bind(&"0.0.0.0:8080".parse()?)`)], tempDir(), "")?.port, 8080);
+});
+
 test.run();
