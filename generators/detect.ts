@@ -52,6 +52,8 @@ export interface CrateFacts {
   workflows: string[];
 }
 
+/** Directories templates/container/dockerignore.ejs excludes: at any depth, and at the context root. */
+export const IGNORED_DIRS = { anyDepth: ["target", "secrets", ".idea", ".vscode"], root: [".git", ".github"] };
 const ASSET_DIRS = ["assets", "static", "public", "templates", "migrations", "config", "configuration", "locales"];
 const COMPOSE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
 
@@ -250,7 +252,13 @@ function checkPathDependencies(contextDir: string, manifestDir: string, manifest
       const rel = str(table(spec)?.path);
       if (rel === undefined) continue;
       const full = path.resolve(manifestDir, rel);
-      if (path.relative(contextDir, full).startsWith("..")) {
+      const inContext = path.relative(contextDir, full);
+      // The kit's .dockerignore drops these directories at any depth: a dependency inside one never reaches the build.
+      const segments = inContext.split(path.sep);
+      const ignored = segments.find((segment, i) => IGNORED_DIRS.anyDepth.includes(segment) || (i === 0 && IGNORED_DIRS.root.includes(segment)));
+      if (ignored && !inContext.startsWith(".."))
+        throw new UserError(`${name} (path = "${rel}") is inside ${ignored}/, which the container kit's .dockerignore excludes: move it elsewhere in the repository`);
+      if (inContext.startsWith("..")) {
         let common = contextDir;
         while (path.relative(common, full).startsWith("..")) common = path.dirname(common);
         throw new UserError(

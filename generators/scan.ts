@@ -50,7 +50,7 @@ export interface ListenVar extends Found {
 
 /** Every .rs file under the src/ of the package and of the workspace members it depends on (and the package's bin
  * path), relative to the context; target/ and vendor/ skipped. */
-export function readSources(contextDir: string, packageDirs: string[], extraFiles: string[] = []): SourceFile[] {
+export function readSources(contextDir: string, packageDirs: string[], extraFiles: string[] = [], otherBins: string[] = []): SourceFile[] {
   const root = path.join(contextDir, packageDirs[0]);
   const files = new Set<string>();
   const walk = (dir: string) => {
@@ -62,6 +62,10 @@ export function readSources(contextDir: string, packageDirs: string[], extraFile
   };
   for (const dir of packageDirs) if (fs.existsSync(path.join(contextDir, dir, "src"))) walk(path.join(contextDir, dir, "src"));
   for (const f of extraFiles) if (fs.existsSync(path.join(root, f))) files.add(path.join(root, f));
+  // The package's other binaries (a CLI next to the server) are not what the image runs.
+  const other = otherBins.map((b) => path.join(root, b));
+  const otherDirs = other.filter((b) => path.basename(b) === "main.rs" && path.basename(path.dirname(path.dirname(b))) === "bin").map(path.dirname);
+  for (const f of [...files]) if (other.includes(f) || otherDirs.some((d) => f.startsWith(d + path.sep))) files.delete(f);
   return [...files].sort().map((full) => ({ path: path.relative(contextDir, full).split(path.sep).join("/"), text: fs.readFileSync(full, "utf8") }));
 }
 
@@ -141,9 +145,16 @@ export interface RunFacts {
 }
 
 /** How the chosen binary runs, read from its package's sources. */
-export function inspectRun(contextDir: string, packageDirs: string[], binPath: string, crateName: string, dependencies: string[]): RunFacts {
+export function inspectRun(
+  contextDir: string,
+  packageDirs: string[],
+  binPath: string,
+  crateName: string,
+  dependencies: string[],
+  otherBins: string[] = [],
+): RunFacts {
   // build.rs too: a build script may stop the build unless a feature is on.
-  const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"]);
+  const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
   const packageDir = packageDirs[0];
   return {
     routes: findHealthRoutes(sources),

@@ -191,6 +191,16 @@ test("a path dependency or [patch] outside the build context: one error naming i
     assert.match(r.stderr, /^error: shared \(path = "\.\.\/shared" in Cargo\.toml\) is outside the build context .*\/app: the image build cannot see it/);
     assert.equal(fs.readdirSync(dir).sort(), ["Cargo.toml", "src"]);
   }
+  // Inside the context, but where the kit's .dockerignore drops it.
+  const ignored = writeTree({
+    "Cargo.toml": '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nvault = { path = "secrets/vault" }\n',
+    "src/main.rs": "fn main() {}\n",
+    "secrets/vault/Cargo.toml": '[package]\nname = "vault"\nversion = "0.1.0"\n',
+    "secrets/vault/src/lib.rs": "",
+  });
+  const r = runCli([ignored, "--yes", "--no-lockfile"], ignored);
+  assert.is(r.status, 2, r.stdout);
+  assert.match(r.stderr, /^error: vault \(path = "secrets\/vault"\) is inside secrets\/, which the container kit's \.dockerignore excludes/);
 });
 
 test("the crate's own workflows stay its own: the image workflow goes to a file of its own", () => {

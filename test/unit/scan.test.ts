@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -170,6 +170,26 @@ test("config-file ports come from the server section, not the database's; an env
   assert.equal(findListenVars([code], "zero2prod"), [], "without a production config there is nothing to select");
   assert.equal(findLoopbackBinds([src("src/bin/server.rs", `let listener = TcpListener::bind(&format!("127.0.0.1:{port}")).await?;`)]).length, 1);
   assert.is(findPort([src("src/http.rs", `axum::Server::bind(&"0.0.0.0:8080".parse()?)`)], tempDir(), "")?.port, 8080);
+});
+
+test("sources: the package, the workspace members it uses and build.rs; not the package's other binaries, target/ or tests", () => {
+  const root = tempDir();
+  const files: Record<string, string> = {
+    "app/src/lib.rs": "",
+    "app/src/bin/server.rs": "",
+    "app/src/bin/cli.rs": "",
+    "app/src/bin/admin/main.rs": "",
+    "app/src/bin/admin/args.rs": "",
+    "app/build.rs": "",
+    "app/target/debug/build/out.rs": "",
+    "routes/src/lib.rs": "",
+  };
+  for (const [f, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+    fs.writeFileSync(path.join(root, f), text);
+  }
+  const read = readSources(root, ["app", "routes"], ["src/bin/server.rs", "build.rs"], ["src/bin/cli.rs", "src/bin/admin/main.rs"]).map((s) => s.path);
+  assert.equal(read, ["app/build.rs", "app/src/bin/server.rs", "app/src/lib.rs", "routes/src/lib.rs"]);
 });
 
 test.run();

@@ -15,6 +15,7 @@ import * as assert from "uvu/assert";
 import { parse as parseYaml } from "yaml";
 import { FRAMEWORKS, GITHUB_ACTIONS, type Framework, type Platform } from "../../generators/catalog.js";
 import type { ServiceOptions } from "../../generators/options.js";
+import { IGNORED_DIRS } from "../../generators/detect.js";
 import { IMAGE_WORKFLOW, serviceContext, type CrateContext } from "../../generators/template-data.js";
 import { options, render, tempDir, writeTree } from "../helpers.js";
 import { checkContainerKit } from "./checks.js";
@@ -83,6 +84,14 @@ test("beside a crate's own workflows: its own file, the image job alone (no fmt/
   assert.is(wf.jobs.image.needs, undefined);
   assert.not.ok(wf.jobs.image.steps.some((s) => /cargo (fmt|clippy|test)/.test(s.run ?? "")));
   assert.ok(wf.jobs.image.steps.some((s) => s.uses === GITHUB_ACTIONS.buildPush));
+});
+
+test("the directories detection treats as dropped from the context are the ones the .dockerignore drops", async () => {
+  const ignore = (await render(options({}))).get(".dockerignore")!;
+  for (const dir of IGNORED_DIRS.anyDepth)
+    for (const at of [`${dir}/dep/Cargo.toml`, `crates/${dir}/dep/Cargo.toml`]) assert.ok(dockerignored(ignore, at), at);
+  for (const dir of IGNORED_DIRS.root) assert.ok(dockerignored(ignore, `${dir}/dep/Cargo.toml`), dir);
+  assert.not.ok(dockerignored(ignore, "crates/dep/Cargo.toml"));
 });
 
 const variants: { label: string; kit: boolean; o: Partial<ServiceOptions> }[] = [];
