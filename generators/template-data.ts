@@ -360,7 +360,8 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     healthcheckTest: healthcheckArgs && execForm(["CMD", ...healthcheckArgs]),
     cmdExec: execForm(crate.cmd),
     healthcheckSnippet: healthcheckSnippet(o.port, probePath(crate.healthcheck) ?? "/health"),
-    labelDescription: crate.description.replace(/["\\$]/g, ""),
+    // One line: a manifest description may span lines ("""…"""), which would end the LABEL instruction.
+    labelDescription: crate.description.replace(/\s+/g, " ").trim().replace(/["\\$]/g, ""),
     healthPath: probePath(crate.healthcheck) ?? "/health",
     drainSeconds: SHUTDOWN_TIMING.drain,
     health: HEALTH_TIMING,

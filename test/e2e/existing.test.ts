@@ -37,6 +37,18 @@ test("adds only the container kit; sources and manifest stay byte-identical; Car
   assert.match(r.stdout, /Cargo\.lock generated/);
 });
 
+test("a multi-line manifest description stays one LABEL line; the Dockerfile parses", () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "multi"\nversion = "0.4.1"\ndescription = """\nAn incomplete implementation of a "server".\nUsed as a larger example.\n"""\n',
+    "src/main.rs": MAIN,
+  });
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = new Map(Object.entries(snapshot(dir)));
+  assert.match(files.get("Dockerfile")!, /org\.opencontainers\.image\.description="An incomplete implementation of a server\. Used as a larger example\." \\\n/);
+  assert.equal(checkContainerKit(files, { port: 8080 }), []);
+});
+
 test("the image's Rust follows the toolchain pin, else a newer rust-version; build inputs are listed", () => {
   const pinned = crate({
     "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\nrust-version = "1.99"\n',
