@@ -226,7 +226,9 @@ function cargoConfigLinkers(contextDir: string): string[] {
   const file = [".cargo/config.toml", ".cargo/config"].map((f) => path.join(contextDir, f)).find((f) => fs.existsSync(f));
   if (!file) return [];
   const config = readToml(file);
-  const sections = [table(config.build), ...Object.values(table(config.target) ?? {}).map(table)].filter((t) => t !== undefined);
+  // [build] and the targets an image build can be for (Linux triples, cfg(…) expressions); not macOS or Windows.
+  const targets = Object.entries(table(config.target) ?? {}).filter(([key]) => key.includes("linux") || key.startsWith("cfg("));
+  const sections = [table(config.build), ...targets.map(([, t]) => table(t))].filter((t) => t !== undefined);
   const flags = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split(/\s+/) : []);
   return linkerTools(
     sections.map((t) => str(t.linker)).filter((l) => l !== undefined),

@@ -136,5 +136,7 @@ export function linkerTools(linkers: string[], rustflags: string[]): string[] {
     const ld = /-fuse-ld=(?:\S*\/)?(lld|mold)/.exec(flag)?.[1];
     if (ld) tools.add(`linker-${ld}`);
   }
-  return [...tools];
+  // `-C linker=clang` in rustflags sets the linker as the `linker` key does.
+  const fromFlags = rustflags.map((f) => /^(?:-C)?linker=(\S+)$/.exec(f)?.[1]).filter((l) => l !== undefined);
+  return fromFlags.length ? [...new Set([...linkerTools(fromFlags, []), ...tools])] : [...tools];
 }

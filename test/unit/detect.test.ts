@@ -85,6 +85,21 @@ test("several binaries, one named as the server (x-server next to x-cli): chosen
   }
 });
 
+test(".cargo/config.toml: linkers of Linux and cfg targets become builder packages; macOS and Windows sections do not", () => {
+  const linux = crate({
+    "Cargo.toml": '[package]\nname = "l"\nversion = "0.1.0"\n',
+    "src/main.rs": MAIN,
+    ".cargo/config.toml": '[target.x86_64-unknown-linux-gnu]\nrustflags = ["-C", "linker=clang", "-C", "link-arg=-fuse-ld=lld"]\n\n[target.aarch64-apple-darwin]\nrustflags = ["-C", "link-arg=-fuse-ld=/opt/homebrew/opt/llvm/bin/ld64.lld"]\n\n[target.\'cfg(unix)\']\nrustflags = ["-C", "link-arg=-fuse-ld=mold"]\n',
+  });
+  assert.equal(detectCrate(linux).nativeLibs, ["linker-clang", "linker-lld", "linker-mold"]);
+  const elsewhere = crate({
+    "Cargo.toml": '[package]\nname = "w"\nversion = "0.1.0"\n',
+    "src/main.rs": MAIN,
+    ".cargo/config.toml": '[target.x86_64-pc-windows-msvc]\nrustflags = ["-C", "link-arg=-fuse-ld=lld"]\n',
+  });
+  assert.equal(detectCrate(elsewhere).nativeLibs, []);
+});
+
 test("library-only crate is refused clearly", async () => {
   const dir = crate({ "Cargo.toml": '[package]\nname = "libonly"\nversion = "0.1.0"\n', "src/lib.rs": "" });
   try {

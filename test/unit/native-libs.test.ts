@@ -50,6 +50,9 @@ test("linkers from .cargo/config.toml: linker paths and -fuse-ld flags; gcc and 
   assert.equal(linkerTools(["/usr/bin/clang-18"], ["-Clink-arg=-fuse-ld=/usr/bin/mold"]), ["linker-clang", "linker-mold"]);
   assert.equal(linkerTools(["ld.lld"], []), ["linker-lld"]);
   assert.equal(linkerTools(["gcc", "cc"], ["--cfg", "tokio_unstable"]), []);
+  // The linker given as a codegen flag, as public service crates do: ["-C", "linker=clang", "-C", "link-arg=-fuse-ld=lld"].
+  assert.equal(linkerTools([], ["-C", "linker=clang", "-C", "link-arg=-fuse-ld=lld"]), ["linker-clang", "linker-lld"]);
+  assert.equal(linkerTools([], ["-Clinker=clang"]), ["linker-clang"]);
 });
 
 test.run();
