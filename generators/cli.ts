@@ -3,11 +3,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
-import { BUILDERS, DEPLOY_TARGETS, KIT_FRAMEWORKS, PINS, REGISTRY_SECRET, RUNTIMES, type Runtime } from "./catalog.js";
-import { NATIVE_LIBS, fitRuntime, nativeBuild } from "./native-libs.js";
+import { DEPLOY_TARGETS, KIT_FRAMEWORKS, PINS, REGISTRY_SECRET, RUNTIMES } from "./catalog.js";
+import { buildFindings, libFindings, runContext } from "./findings.js";
+import { fitRuntime } from "./native-libs.js";
 import { chooseTarget, detectCrate, type Chooser, type CrateFacts } from "./detect.js";
-import { inspectRun, productionConfigFile, type RunFacts } from "./scan.js";
-import { HEALTH_PATHS } from "./source-rules.js";
+import { inspectRun, type RunFacts } from "./scan.js";
 import { generate } from "./engine.js";
 import type { GenerateRequest } from "./generate.js";
 import { UserError } from "./errors.js";
@@ -32,7 +32,7 @@ import {
   type ServiceOptions,
 } from "./options.js";
 import { TOOL_NAME, toolVersion } from "./package-info.js";
-import { CI_WORKFLOW, IMAGE_WORKFLOW, type CrateContext, type Finding, type Healthcheck } from "./template-data.js";
+import { CI_WORKFLOW, IMAGE_WORKFLOW, type CrateContext, type Finding } from "./template-data.js";
 import { unifiedDiff, type ConflictResolver, type DecidedFile } from "./writer.js";
 
 const DEFAULT_DIRECTORY = "rust-service";
@@ -319,7 +319,7 @@ async function askField(inquirer: Inquirer, f: Field, answers: RawAnswers, targe
 
 async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Promise<KitOptions> {
   const inquirer = await loadInquirer();
-  const route = kit.healthPath ?? run.routes[0]?.path;
+  const route = kit.healthPath ?? run.routes[0]?.path ?? (run.framework ? KIT_FRAMEWORKS[run.framework].healthPath : undefined);
   const { v } = await inquirer.prompt<{ v: "probe" | "tcp" | "subcommand" | "none" }>([
     {
       type: "select",
@@ -335,130 +335,6 @@ async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Prom
     },
   ]);
   return { ...kit, healthcheck: v, healthPath: v === "probe" ? route : undefined, healthcheckArgs: v === "subcommand" ? ["healthcheck"] : [] };
-}
-
-/** One line per native library the lock calls for: what the builder and the runtime image get. */
-function libFindings(libs: string[], runtime: Runtime, runtimeNote: string | undefined): Finding[] {
-  const { family } = BUILDERS[RUNTIMES[runtime].libc];
-  const staticBinary = RUNTIMES[runtime].libc === "musl";
-  const found = libs.map((lib): Finding => {
-    const b = nativeBuild([lib], family, staticBinary);
-    const builder = [...b.host, ...b.target];
-    const runtimeSide = b.runtime.length ? `; ${b.runtime.join(" ")} at run time${runtime === "debian-slim" ? "" : ` (${runtime} ships it)`}` : staticBinary && NATIVE_LIBS[lib].runtime ? "; linked statically" : "";
-    const via = NATIVE_LIBS[lib].via === "cargo-config" ? ".cargo/config.toml" : `Cargo.lock: ${lib}`;
-    return { found: `${via} — ${NATIVE_LIBS[lib].library}`, action: `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}` };
-  });
-  return runtimeNote ? [...found, { found: "runtime image", action: runtimeNote }] : found;
-}
-
-/** What the sources say about building: embedded directories, sqlx's offline data, features a compile_error! asks for. */
-function buildFindings(run: RunFacts, cargoFeatures: string[], sqlxOffline: boolean, assets: string[]): Finding[] {
-  const found: Finding[] = [];
-  for (const e of run.embedded)
-    if (assets.includes(e.dir)) found.push({ found: `${e.file}:${e.line} embeds ${e.dir}/ at compile time`, action: `${e.dir}/ is not copied into the image` });
-  if (sqlxOffline) found.push({ found: ".sqlx/ (sqlx's prepared query data)", action: "SQLX_OFFLINE=true in the build stage: the query macros check against it, no database needed" });
-  else if (run.sqlxQuery)
-    found.push({
-      found: `${run.sqlxQuery.file}:${run.sqlxQuery.line} uses sqlx's compile-time checked queries, without .sqlx/`,
-      action: "the image build needs them prepared: run `cargo sqlx prepare` (--workspace in a workspace) and commit .sqlx/, then re-run",
-      warn: true,
-    });
-  const at = cargoFeatures.indexOf("--features");
-  const given = cargoFeatures.includes("--all-features") ? undefined : at >= 0 ? cargoFeatures[at + 1].split(",") : [];
-  for (const r of run.requiredFeatures) {
-    const met = !given || r.features.some((f) => given.includes(f));
-    found.push({
-      found: `${r.file}:${r.line} stops the build (compile_error!) without feature ${r.features.join(" or ")}`,
-      action: met ? "turned on by the feature flags given" : `pass --features ${r.features[0]}${r.features.length > 1 ? ` (or ${r.features.slice(1).join(", ")})` : ""}`,
-      warn: !met,
-    });
-  }
-  return found;
-}
-
-/**
- * The healthcheck, listen environment and findings for an existing crate: a chosen style wins; otherwise the health
- * route its code registers is probed, and without one the probe only connects to the port (an HTTP check of a
- * route that does not exist could never pass).
- */
-function runContext(
-  run: RunFacts,
-  kit: KitOptions,
-  port: number,
-  packageRoot: string,
-  buildFindings: Finding[],
-): Pick<CrateContext, "healthcheck" | "listenEnv" | "cmd" | "detected"> {
-  const detected: Finding[] = [...buildFindings];
-  if (run.port)
-    detected.push({
-      found: `${run.port.file}:${run.port.line} listens on ${run.port.port} (${run.port.shape})`,
-      action: run.port.port === port ? `port ${port} for EXPOSE, the healthcheck, compose and deploy files (--port overrides)` : `not used: port ${port} was given`,
-    });
-  const framework = run.framework ? KIT_FRAMEWORKS[run.framework] : undefined;
-  const route = run.routes[0];
-  const style = kit.healthcheck ?? (route || framework?.healthPath ? "probe" : "tcp");
-  const probePath = kit.healthPath ?? route?.path ?? framework?.healthPath ?? "/health";
-  const healthcheck: Healthcheck =
-    style === "subcommand"
-      ? { kind: "subcommand", args: kit.healthcheckArgs }
-      : style === "probe"
-        ? { kind: "probe", url: `http://127.0.0.1:${port}${probePath}` }
-        : style === "tcp"
-          ? { kind: "probe", url: `tcp://127.0.0.1:${port}` }
-          : { kind: "none" };
-  if (route) detected.push({ found: `health route ${route.path} (${route.file}:${route.line}, ${route.shape})`, action: style === "probe" && probePath === route.path ? `the healthcheck GETs ${route.path}` : `not used: the healthcheck is ${kit.healthPath ? `GET ${kit.healthPath} (--health-path)` : `--healthcheck ${style}`}` });
-  else if (framework?.healthPath)
-    detected.push({ found: `${framework.label} serves ${framework.healthPath}`, action: style === "probe" && probePath === framework.healthPath ? `the healthcheck GETs ${framework.healthPath}` : "not used" });
-  else if (style === "tcp")
-    detected.push({
-      found: run.http ? `no health route (looked for ${HEALTH_PATHS.join(", ")})` : "no HTTP server crate",
-      action: `the healthcheck connects to port ${port} (TCP)${run.http ? "; add a health route and re-run for an HTTP check" : ""}`,
-    });
-  const listenEnv: [string, string][] = [];
-  const listen = framework?.listenEnv;
-  if (listen) {
-    listenEnv.push([listen.host, "0.0.0.0"], [listen.port, String(port)]);
-    detected.push({ found: `${framework!.label} reads ${listen.host} and ${listen.port}`, action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file` });
-  }
-  for (const [name, choices] of Object.entries(framework?.env ?? {})) {
-    const { value, ifFile } = choices.find((c) => !c.ifFile || existsSync(path.join(packageRoot, c.ifFile)))!;
-    listenEnv.push([name, value]);
-    detected.push({ found: `${framework!.label} reads ${name}`, action: `${name}=${value} in the image and compose file${ifFile ? ` (${ifFile} exists)` : ""}` });
-  }
-  for (const v of run.listenVars) {
-    if (v.name === "HOST" || v.name === "PORT" || listenEnv.some(([name]) => name === v.name)) continue;
-    const value = v.kind === "port" ? String(port) : v.kind === "host" ? "0.0.0.0" : "production";
-    listenEnv.push([v.name, value]);
-    const why = v.kind === "environment" ? ` (${productionConfigFile(packageRoot)} exists)` : "";
-    detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file${why}` });
-  }
-  const serve = run.serve;
-  const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
-  const cmd =
-    kit.cmd ??
-    frameworkCmd ??
-    (serve ? [serve.name, ...(serve.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : []), ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])] : []);
-  if (frameworkCmd)
-    detected.push({ found: `${framework!.label} serves through \`${frameworkCmd[0]}\``, action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)` });
-  else if (serve)
-    detected.push({
-      found: `${serve.file}:${serve.line} serves through the \`${serve.name}\` subcommand`,
-      action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)`,
-    });
-  const hostVars = listenEnv.filter(([, value]) => value === "0.0.0.0").map(([name]) => name);
-  const hostArg = serve?.hostArg && !kit.cmd ? serve.hostArg : undefined;
-  for (const b of run.loopback) {
-    // A loopback default the image overrides (a host variable it sets, the host option it passes) is harmless.
-    const overriddenBy =
-      hostVars.find((v) => b.text.includes(`"${v}"`)) ??
-      (hostArg && b.file === serve!.file && b.line > serve!.line && b.line - serve!.line < 20 && /default_value/.test(b.text) ? `--${hostArg} 0.0.0.0` : undefined);
-    detected.push(
-      overriddenBy
-        ? { found: `${b.file}:${b.line} defaults to loopback: ${b.text}`, action: `overridden in the image (${overriddenBy})` }
-        : { found: `${b.file}:${b.line} binds loopback: ${b.text}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true },
-    );
-  }
-  return { healthcheck, listenEnv, cmd, detected };
 }
 
 const askConflict: ConflictResolver = async (file) => {
