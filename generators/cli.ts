@@ -138,7 +138,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
     ...choice.package.dependencies,
     ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
-  ], choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path));
+  ], choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
   // The port the code says is the default; --port (or a saved answer) wins.
   const answered: RawAnswers = raw.port === undefined && run.port ? { ...raw, port: String(run.port.port) } : raw;
   let options = interactive

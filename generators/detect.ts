@@ -24,6 +24,8 @@ export interface PackageFacts {
   framework?: Framework;
   /** Crate names of its [dependencies] (a renamed dependency by its `package`). */
   dependencies: string[];
+  /** The features it turns on per dependency crate name. */
+  dependencyFeatures: Record<string, string[]>;
   /** Runtime asset directories next to the manifest (templates/, static/, …), relative to the package directory. */
   assets: string[];
 }
@@ -138,6 +140,9 @@ function packageFacts(contextDir: string, pkgDir: string, workspacePackage: Toml
   }
   const deps = { ...table(manifest.dependencies) };
   const dependencies = Object.entries(deps).map(([key, spec]) => str(table(spec)?.package) ?? key);
+  const dependencyFeatures = Object.fromEntries(
+    Object.entries(deps).map(([key, spec]) => [str(table(spec)?.package) ?? key, ((table(spec)?.features as unknown[] | undefined) ?? []).map(String)]),
+  );
   const framework = (Object.keys(FRAMEWORKS) as Framework[]).find((f) => dependencies.includes(f));
   return {
     name,
@@ -149,6 +154,7 @@ function packageFacts(contextDir: string, pkgDir: string, workspacePackage: Toml
     hasLib: manifest.lib !== undefined || fs.existsSync(path.join(pkgDir, "src/lib.rs")),
     framework: framework && isFramework(framework) ? framework : undefined,
     dependencies,
+    dependencyFeatures,
     assets: ASSET_DIRS.filter((d) => fs.statSync(path.join(pkgDir, d), { throwIfNoEntry: false })?.isDirectory()),
   };
 }

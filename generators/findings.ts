@@ -59,7 +59,7 @@ export function runContext(
   port: number,
   packageRoot: string,
   buildFindings: Finding[],
-): Pick<CrateContext, "healthcheck" | "listenEnv" | "cmd" | "detected"> {
+): Pick<CrateContext, "healthcheck" | "listenEnv" | "cmd" | "stopSignal" | "detected"> {
   const detected: Finding[] = [...buildFindings];
   if (run.port)
     detected.push({
@@ -130,5 +130,8 @@ export function runContext(
         : { found: `${b.file}:${b.line} binds loopback: ${b.text}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true },
     );
   }
-  return { healthcheck, listenEnv, cmd, detected };
+  const stop = run.interruptOnly;
+  if (stop)
+    detected.push({ found: `${stop.file}:${stop.line} handles Ctrl-C (SIGINT) but nothing handles SIGTERM`, action: "STOPSIGNAL SIGINT: docker stop and Kubernetes send SIGINT, so it shuts down cleanly" });
+  return { healthcheck, listenEnv, cmd, stopSignal: stop ? "SIGINT" : undefined, detected };
 }

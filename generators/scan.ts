@@ -6,6 +6,8 @@ import path from "node:path";
 import {
   BIND_CONTEXT,
   EMBEDDED_DIRS,
+  HANDLES_SIGINT,
+  HANDLES_SIGTERM,
   REQUIRED_FEATURE,
   SQLX_QUERY_MACROS,
   CLIENT_CONNECT,
@@ -24,6 +26,7 @@ import {
   PORT_SHAPES,
   ROUTE_SHAPES,
   SERVE_SUBCOMMANDS,
+  SIGTERM_FEATURES,
   HOST_ARGS,
 } from "./source-rules.js";
 
@@ -142,6 +145,8 @@ export interface RunFacts {
   sqlxQuery?: Found;
   /** Features a `compile_error!` asks for (any one of each group). */
   requiredFeatures: (Found & { features: string[] })[];
+  /** Where the code handles Ctrl-C, when nothing handles SIGTERM (docker stop's signal). */
+  interruptOnly?: Found;
 }
 
 /** How the chosen binary runs, read from its package's sources. */
@@ -152,7 +157,9 @@ export function inspectRun(
   crateName: string,
   dependencies: string[],
   otherBins: string[] = [],
+  dependencyFeatures: Record<string, string[]> = {},
 ): RunFacts {
+  const sigtermByFeature = Object.entries(SIGTERM_FEATURES).some(([crate, feature]) => dependencyFeatures[crate]?.includes(feature));
   // build.rs too: a build script may stop the build unless a feature is on.
   const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
   const packageDir = packageDirs[0];
@@ -164,6 +171,8 @@ export function inspectRun(
     framework: dependencies.find((d) => d in KIT_FRAMEWORKS),
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
     sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
+    interruptOnly:
+      sigtermByFeature || sources.some((src) => HANDLES_SIGTERM.test(withoutLineComments(src.text))) ? undefined : firstMatches(sources, [HANDLES_SIGINT])[0],
     requiredFeatures: sources.flatMap((src) =>
       [...src.text.matchAll(REQUIRED_FEATURE)].map((m) => ({
         file: src.path,
@@ -268,3 +277,5 @@ function firstMatches(sources: SourceFile[], patterns: RegExp[]): (Found | undef
 export function productionConfigFile(packageRoot: string): string | undefined {
   return PRODUCTION_CONFIG.find((f) => fs.existsSync(path.join(packageRoot, f)));
 }
+
+const withoutLineComments = (text: string) => text.replace(/\/\/.*$/gm, "");

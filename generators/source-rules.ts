@@ -74,3 +74,9 @@ export const SQLX_QUERY_MACROS = /\bsqlx::query(?:_as|_scalar|_file|_file_as|_fi
 
 /** A crate that refuses to build without a feature: `#[cfg(not(feature = "…"))] compile_error!(…)`. */
 export const REQUIRED_FEATURE = /#\[cfg\(not\((?:any\()?([^\]]*?)\)?\)\)\]\s*compile_error!/g;
+
+/** Shutdown signals the code handles: a service that only handles Ctrl-C gets STOPSIGNAL SIGINT. */
+export const HANDLES_SIGINT = /signal::ctrl_c\s*\(|ctrlc::set_handler|SignalKind::interrupt\s*\(|\bSIGINT\b/g;
+export const HANDLES_SIGTERM = /SignalKind::terminate\s*\(|\bSIGTERM\b/;
+/** Dependency features that make a crate handle SIGTERM for the code (ctrlc's handler then gets both signals). */
+export const SIGTERM_FEATURES: Record<string, string> = { ctrlc: "termination" };

@@ -50,6 +50,8 @@ export interface CrateContext {
   cargoFeatures: string[];
   /** Environment for the build stage (e.g. SQLX_OFFLINE=true). */
   buildEnv: string[];
+  /** The image's STOPSIGNAL when the binary does not handle SIGTERM but does handle another. */
+  stopSignal?: "SIGINT";
   /** The GitHub workflow file, and whether it also runs fmt/clippy/test (not beside a crate's own workflows). */
   ciWorkflow: string;
   ciChecks: boolean;

@@ -107,6 +107,23 @@ test("libpq from Cargo.lock: debian-slim with libpq5 by default; distroless-cc a
   assert.match(r.stdout, /runtime image → distroless\/cc has no libpq5: the image runs on debian-slim/);
 });
 
+test("a server that handles only Ctrl-C gets STOPSIGNAL SIGINT, so docker stop shuts it down cleanly", () => {
+  const dir = writeTree({
+    "Cargo.toml": '[package]\nname = "kv"\nversion = "0.1.0"\n\n[dependencies]\ntokio = { version = "1", features = ["full"] }\n',
+    "src/main.rs": 'const PORT: u16 = 6400;\n\n#[tokio::main]\nasync fn main() {\n    let listener = tokio::net::TcpListener::bind(("0.0.0.0", PORT)).await.unwrap();\n    tokio::select! {\n        _ = serve(listener) => {}\n        _ = tokio::signal::ctrl_c() => {}\n    }\n}\n\nasync fn serve(_l: tokio::net::TcpListener) {}\n',
+  });
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(df, /^STOPSIGNAL SIGINT\nENTRYPOINT \["\/usr\/local\/bin\/kv"\]$/m);
+  assert.match(r.stdout, /src\/main\.rs:8 handles Ctrl-C \(SIGINT\) but nothing handles SIGTERM → STOPSIGNAL SIGINT/);
+  assert.equal(checkContainerKit(readTree(dir), { port: 6400 }), []);
+  // The fixtures that handle SIGTERM keep Docker's default.
+  const tcp = fixture("tokio-tcp");
+  assert.is(runCli([tcp, "--yes"], tcp).status, 0);
+  assert.not.match(fs.readFileSync(path.join(tcp, "Dockerfile"), "utf8"), /STOPSIGNAL/);
+});
+
 test("a .cargo/config.toml linker: clang and lld in the builder; no RUSTFLAGS, so the crate's own rustflags apply", () => {
   const dir = fixture("linker-config");
   const r = runCli([dir, "--yes"], dir);

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -190,6 +190,18 @@ test("sources: the package, the workspace members it uses and build.rs; not the 
   }
   const read = readSources(root, ["app", "routes"], ["src/bin/server.rs", "build.rs"], ["src/bin/cli.rs", "src/bin/admin/main.rs"]).map((s) => s.path);
   assert.equal(read, ["app/build.rs", "app/src/bin/server.rs", "app/src/lib.rs", "routes/src/lib.rs"]);
+});
+
+test("shutdown: a binary that handles only Ctrl-C is found (it gets STOPSIGNAL SIGINT); SIGTERM handling anywhere clears it", () => {
+  const crate = (main: string) => {
+    const root = tempDir();
+    fs.mkdirSync(path.join(root, "src"));
+    fs.writeFileSync(path.join(root, "src/main.rs"), main);
+    return inspectRun(root, [""], "src/main.rs", "x", ["tokio"]).interruptOnly;
+  };
+  assert.equal(crate(`// docker stop sends SIGTERM\nasync fn run() {\n    tokio::select! { _ = server => {}, _ = tokio::signal::ctrl_c() => {} }\n}\n`), { file: "src/main.rs", line: 3 });
+  assert.is(crate(`let mut term = signal(SignalKind::terminate())?;\ntokio::signal::ctrl_c().await?;\n`), undefined);
+  assert.is(crate(`fn main() { serve(); }\n`), undefined);
 });
 
 test.run();
