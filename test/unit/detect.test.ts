@@ -100,6 +100,27 @@ test(".cargo/config.toml: linkers of Linux and cfg targets become builder packag
   assert.equal(detectCrate(elsewhere).nativeLibs, []);
 });
 
+test("path dependencies: inside the context they pass; outside it, or under a directory the .dockerignore drops, they are refused", () => {
+  const root = tempDir("crc-paths-");
+  writeTree({ "lib/Cargo.toml": '[package]\nname = "lib"\nversion = "0.1.0"\n', "lib/src/lib.rs": "" }, root);
+  const app = (deps: string) =>
+    writeTree({ "Cargo.toml": `[package]\nname = "app"\nversion = "0.1.0"\n${deps}`, "src/main.rs": MAIN, "crates/core/Cargo.toml": '[package]\nname = "core"\nversion = "0.1.0"\n', "crates/core/src/lib.rs": "", "target/gen/Cargo.toml": "" }, path.join(root, `app-${Math.random().toString(36).slice(2)}`));
+  assert.ok(detectCrate(app('\n[dependencies]\ncore = { path = "crates/core" }\n')));
+  const refused: [string, RegExp][] = [
+    ['\n[dependencies]\nlib = { path = "../lib" }\n', /^lib \(path = "\.\.\/lib" in Cargo\.toml\) is outside the build context/],
+    ['\n[target.\'cfg(unix)\'.dev-dependencies]\nlib = { path = "../lib" }\n', /^lib \(path = "\.\.\/lib" in Cargo\.toml\) is outside/],
+    ['\n[patch.crates-io]\nlib = { path = "../lib" }\n', /^lib \(path = "\.\.\/lib" in Cargo\.toml\) is outside/],
+    ['\n[dependencies]\ngen = { path = "target/gen" }\n', /^gen \(path = "target\/gen"\) is inside target\/, which the container kit's \.dockerignore excludes/],
+  ];
+  for (const [deps, message] of refused)
+    try {
+      detectCrate(app(deps));
+      assert.unreachable(deps);
+    } catch (e) {
+      assert.match((e as Error).message, message);
+    }
+});
+
 test("library-only crate is refused clearly", async () => {
   const dir = crate({ "Cargo.toml": '[package]\nname = "libonly"\nversion = "0.1.0"\n', "src/lib.rs": "" });
   try {

@@ -204,4 +204,21 @@ test("shutdown: a binary that handles only Ctrl-C is found (it gets STOPSIGNAL S
   assert.is(crate(`fn main() { serve(); }\n`), undefined);
 });
 
+test("build facts: embedded migrations, sqlx's checked query macros, compile_error! feature gates (crate and build.rs)", () => {
+  const root = tempDir();
+  const write = (f: string, text: string) => (fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true }), fs.writeFileSync(path.join(root, f), text));
+  write("src/main.rs", `fn main() {}\nasync fn m(pool: &PgPool) { sqlx::migrate!().run(pool).await.unwrap(); }\nasync fn q(pool: &PgPool) { sqlx::query_as!(User, "SELECT 1").fetch_one(pool).await; }\n`);
+  write("build.rs", `#[cfg(not(any(feature = "tls-rustls", feature = "tls-native")))]\ncompile_error!("pick a TLS backend");\nfn main() {}\n`);
+  write("src/db.rs", `#[cfg(test)]\nmod tests { fn t() { sqlx::query!("SELECT 2"); } }\n`);
+  const run = inspectRun(root, [""], "src/main.rs", "app", ["sqlx"]);
+  assert.equal(run.embedded, [{ file: "src/main.rs", line: 2, dir: "migrations" }]);
+  assert.equal(run.sqlxQuery, { file: "src/main.rs", line: 3 });
+  assert.equal(run.requiredFeatures, [{ file: "build.rs", line: 1, features: ["tls-rustls", "tls-native"] }]);
+  const plain = tempDir();
+  fs.mkdirSync(path.join(plain, "src"));
+  fs.writeFileSync(path.join(plain, "src/main.rs"), `#[cfg(not(unix))]\ncompile_error!("unix only");\nfn main() { let q = "sqlx::query!"; }\n`);
+  const none = inspectRun(plain, [""], "src/main.rs", "p", []);
+  assert.equal([none.embedded, none.sqlxQuery, none.requiredFeatures], [[], undefined, []]);
+});
+
 test.run();
