@@ -160,18 +160,20 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   const ciFinding: Finding[] = ownWorkflows.length
     ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (build and push only); fmt, clippy and tests stay in yours` }]
     : [];
+  // Narrowed once: the closure below cannot see the check above.
+  const crateFacts = facts;
   const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
     origin: saved?.generatedAs ?? "container-kit",
     packageName: choice.package.name,
     packageDir: choice.package.dir,
-    inWorkspace: facts!.members.length > 0,
+    inWorkspace: crateFacts.members.length > 0,
     binName: choice.bin.name,
     version: choice.package.version,
     description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
-    rustVersion: imageRustVersion(facts!),
-    toolchainFile: facts!.toolchainFile,
-    toolchainChannel: facts!.toolchainChannel,
-    buildInputs: [...(facts!.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(facts!.cargoConfig ? [".cargo/config.toml"] : [])],
+    rustVersion: imageRustVersion(crateFacts),
+    toolchainFile: crateFacts.toolchainFile,
+    toolchainChannel: crateFacts.toolchainChannel,
+    buildInputs: [...(crateFacts.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(crateFacts.cargoConfig ? [".cargo/config.toml"] : [])],
     openssl,
     nativeLibs,
     // Directories the binary embeds at compile time (migrations) are not needed at run time.
@@ -186,7 +188,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
       ...(o.ci === "github" ? ciFinding : []),
       ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
     ]),
-    composeFile: facts!.composeFile ?? "compose.yaml",
+    composeFile: crateFacts.composeFile ?? "compose.yaml",
   });
   const crate = crateFor(options, healthKit);
   // The merge base: what the saved answers render to (the crate's own facts are today's).

@@ -360,10 +360,13 @@ const SERVICE_ONLY_FIELDS = ["name", "framework", "tls", "profile", "allocator"]
 
 export type RawKit = Partial<Record<(typeof KIT_VALUE_FLAGS)[number], string>>;
 
+/** A flag's arguments, split on whitespace ("" gives none); undefined when the flag was not given. */
+const words = (value: string | undefined) => value?.trim().split(/\s+/).filter(Boolean);
+
 /** Parses the kit flags; problems are reported with the rest. */
 export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] } {
   const problems: string[] = [];
-  const args = raw["healthcheck-cmd"]?.trim().split(/\s+/).filter(Boolean);
+  const args = words(raw["healthcheck-cmd"]);
   if (raw["healthcheck-cmd"] !== undefined && !args?.length) problems.push("--healthcheck-cmd needs the subcommand, e.g. healthcheck");
   const style = raw.healthcheck;
   if (style !== undefined && style !== "probe" && style !== "tcp" && style !== "none")
@@ -387,7 +390,7 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
       healthcheck: args?.length ? "subcommand" : (style as KitOptions["healthcheck"]) ?? (healthPath !== undefined ? "probe" : undefined),
       healthcheckArgs: args ?? [],
       healthPath,
-      cmd: raw.cmd === undefined ? undefined : raw.cmd.trim().split(/\s+/).filter(Boolean),
+      cmd: words(raw.cmd),
       cargoFeatures: [
         ...(features?.length ? ["--features", features.join(",")] : []),
         ...(raw["no-default-features"] === "true" ? ["--no-default-features"] : []),

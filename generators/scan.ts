@@ -1,33 +1,33 @@
 // Reads an existing crate's Rust sources for how it runs: its health route, loopback binds, the env vars it listens by.
 // Small detectors over the rows in source-rules.ts; nothing here writes or prompts.
 import fs from "node:fs";
-import { KIT_FRAMEWORKS } from "./catalog.js";
 import path from "node:path";
+import { KIT_FRAMEWORKS } from "./catalog.js";
 import {
   BIND_CONTEXT,
+  CLIENT_CONNECT,
+  CONFIG_PORT,
   EMBEDDED_DIRS,
+  ENVIRONMENT_VAR,
+  ENV_READS,
   HANDLES_SIGINT,
   HANDLES_SIGTERM,
-  REQUIRED_FEATURE,
-  SQLX_QUERY_MACROS,
-  CLIENT_CONNECT,
-  ENV_READS,
   HEALTH_PATHS,
+  HOST_ARGS,
   HTTP_SERVER_CRATES,
   LISTEN_VAR_KINDS,
   LISTEN_VAR_PREFIXES,
   LOOPBACK,
   NOT_A_BIND,
   PORT_ARGS,
-  CONFIG_PORT,
-  ENVIRONMENT_VAR,
   PORT_CONFIG_FILES,
-  PRODUCTION_CONFIG,
   PORT_SHAPES,
+  PRODUCTION_CONFIG,
+  REQUIRED_FEATURE,
   ROUTE_SHAPES,
   SERVE_SUBCOMMANDS,
   SIGTERM_FEATURES,
-  HOST_ARGS,
+  SQLX_QUERY_MACROS,
 } from "./source-rules.js";
 
 export interface SourceFile {
@@ -101,10 +101,14 @@ export function findLoopbackBinds(sources: SourceFile[]): (Found & { text: strin
   return found;
 }
 
+/** The line index of a file's `#[cfg(test)]`, found once per file (every detector asks for each match). */
+const cfgTestLine = new WeakMap<SourceFile, number>();
+
 /** Code under `#[cfg(test)]` (from the attribute to the end of the file, the usual test-module layout) or in tests/. */
 function isTestCode(src: SourceFile, lineIndex: number): boolean {
   if (/(^|\/)tests\//.test(src.path)) return true;
-  const cfgTest = src.text.split("\n").findIndex((l) => /#\[cfg\(test\)\]/.test(l));
+  if (!cfgTestLine.has(src)) cfgTestLine.set(src, src.text.split("\n").findIndex((l) => /#\[cfg\(test\)\]/.test(l)));
+  const cfgTest = cfgTestLine.get(src)!;
   return cfgTest >= 0 && lineIndex > cfgTest;
 }
 
