@@ -3,15 +3,14 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
-import { DEPLOY_TARGETS, KIT_FRAMEWORKS, PINS, REGISTRY_SECRET, RUNTIMES } from "./catalog.js";
-import { buildFindings, libFindings, runContext } from "./findings.js";
-import { fitRuntime } from "./native-libs.js";
-import { chooseTarget, detectCrate, type Chooser, type CrateFacts } from "./detect.js";
-import { inspectRun, type RunFacts } from "./scan.js";
+import { DEPLOY_TARGETS, KIT_FRAMEWORKS, REGISTRY_SECRET } from "./catalog.js";
+import type { Chooser } from "./detect.js";
+import { planKit } from "./kit.js";
+import type { RunFacts } from "./scan.js";
 import { generate } from "./engine.js";
 import type { GenerateRequest } from "./generate.js";
 import { UserError } from "./errors.js";
-import { ANSWERS_FILE, type Mode } from "./manifest.js";
+import type { Mode } from "./manifest.js";
 import {
   FIELDS,
   KIT_FLAG_HELP,
@@ -21,9 +20,7 @@ import {
   missingRequired,
   modeProblems,
   parseCommandLine,
-  readSavedAnswers,
   resolveAnswers,
-  resolveKit,
   withDefaults,
   type Field,
   type KitOptions,
@@ -32,12 +29,10 @@ import {
   type ServiceOptions,
 } from "./options.js";
 import { TOOL_NAME, toolVersion } from "./package-info.js";
-import { CI_WORKFLOW, IMAGE_WORKFLOW, type CrateContext, type Finding } from "./template-data.js";
+import type { CrateContext } from "./template-data.js";
 import { unifiedDiff, type ConflictResolver, type DecidedFile } from "./writer.js";
 
 const DEFAULT_DIRECTORY = "rust-service";
-/** Fields an existing crate is asked about; the others describe code it already has. */
-const KIT_FIELDS = new Set<keyof ServiceOptions>(["runtime", "platforms", "port", "deploy", "ci", "offlineBuild", "privateRegistry"]);
 
 export interface CliIo {
   argv: string[];
@@ -101,110 +96,19 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
 }
 
 async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): Promise<number> {
-  const targetDir = path.resolve(io.cwd, cmd.directory ?? ".");
-  const problems = [...cmd.problems, ...modeProblems(true, cmd)];
-  let facts: CrateFacts | undefined;
-  try {
-    facts = detectCrate(targetDir);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    problems.push(e.message);
-  }
-  // Flags win over the answers an earlier run saved.
-  const saved = facts ? readSavedAnswers(path.join(facts.contextDir, ANSWERS_FILE)) : undefined;
-  const raw: RawAnswers = { ...saved?.raw, ...cmd.raw };
-  const flagged = resolveAnswers(raw);
-  // A healthcheck style given now replaces the saved one rather than conflicting with it.
-  const savedKit = { ...saved?.rawKit };
-  if (cmd.rawKit.healthcheck !== undefined || cmd.rawKit["healthcheck-cmd"] !== undefined) {
-    delete savedKit.healthcheck;
-    delete savedKit["healthcheck-cmd"];
-  }
-  const { kit, problems: kitProblems } = resolveKit({ ...savedKit, ...cmd.rawKit });
-  problems.push(...flagged.problems, ...kitProblems);
   const unattended = !interactive && !cmd.settings.yes;
-  if (unattended)
-    for (const f of missingRequired(flagged.options).filter((f) => KIT_FIELDS.has(f.key))) problems.push(`missing --${f.flag} ${flagValues(f)}`);
-  if (problems.length || !facts) return fail(io, problems, unattended);
-
-  const ask: Chooser | undefined = interactive
-    ? async (message, choices) =>
-        (await (await loadInquirer()).prompt<{ v: string }>([{ type: "select", name: "v", message, choices }])).v
-    : undefined;
-  const choice = await chooseTarget(facts, kit, ask);
-  const contextDir = facts.contextDir;
-  // Routes often live in a library member of the workspace: its sources are read too.
-  const memberDeps = facts.members.filter((m) => m !== choice.package && choice.package.dependencies.includes(m.name)).map((m) => m.dir);
-  const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
-    ...choice.package.dependencies,
-    ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
-  ], choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
-  // The port the code says is the default; --port (or a saved answer) wins.
-  const answered: RawAnswers = raw.port === undefined && run.port ? { ...raw, port: String(run.port.port) } : raw;
-  let options = interactive
-    ? await askFields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && answered[f.key] === undefined), answered, contextDir)
-    : withDefaults(resolveAnswers(answered).options, contextDir);
-  options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
-  // A re-run of a generated OpenSSL service without its lock yet still builds OpenSSL from source.
-  const openssl = facts.openssl ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined);
-  const nativeLibs = openssl === "vendored" && !facts.nativeLibs.includes("openssl-src") ? [...facts.nativeLibs, "openssl-src"] : facts.nativeLibs;
-  const fit = fitRuntime(nativeLibs, options.runtime, raw.runtime !== undefined, RUNTIMES[options.runtime].libc);
-  if ("error" in fit) return fail(io, [fit.error], false);
-  options = { ...options, runtime: fit.runtime };
-  const healthKit = interactive && kit.healthcheck === undefined ? await askHealthcheck(choice.bin.name, kit, run) : kit;
-
-  // sqlx checks its query macros against .sqlx/ (cargo sqlx prepare) when SQLX_OFFLINE is set.
-  const sqlxOffline = [contextDir, path.join(contextDir, choice.package.dir)].some((d) => existsSync(path.join(d, ".sqlx")));
-  // The crate's own workflows stay its own: the kit's image workflow then goes to a file of its own.
-  const ownWorkflows = facts.workflows.filter((w) => !(saved && w in saved.files));
-  const ciFinding: Finding[] = ownWorkflows.length
-    ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (build and push only); fmt, clippy and tests stay in yours` }]
-    : [];
-  // Narrowed once: the closure below cannot see the check above.
-  const crateFacts = facts;
-  const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
-    origin: saved?.generatedAs ?? "container-kit",
-    packageName: choice.package.name,
-    packageDir: choice.package.dir,
-    inWorkspace: crateFacts.members.length > 0,
-    binName: choice.bin.name,
-    version: choice.package.version,
-    description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
-    rustVersion: imageRustVersion(crateFacts),
-    toolchainFile: crateFacts.toolchainFile,
-    toolchainChannel: crateFacts.toolchainChannel,
-    buildInputs: [...(crateFacts.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(crateFacts.cargoConfig ? [".cargo/config.toml"] : [])],
-    openssl,
-    nativeLibs,
-    // Directories the binary embeds at compile time (migrations) are not needed at run time.
-    assets: choice.package.assets.filter((a) => !run.embedded.some((e) => e.dir === a)),
-    cargoFeatures: hk.cargoFeatures,
-    buildEnv: sqlxOffline ? ["SQLX_OFFLINE=true"] : [],
-    ciWorkflow: ownWorkflows.length ? IMAGE_WORKFLOW : CI_WORKFLOW,
-    ciChecks: ownWorkflows.length === 0,
-    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
-      ...libFindings(nativeLibs, o.runtime, fit.note),
-      ...buildFindings(run, hk.cargoFeatures, sqlxOffline, choice.package.assets),
-      ...(o.ci === "github" ? ciFinding : []),
-      ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
-    ]),
-    composeFile: crateFacts.composeFile ?? "compose.yaml",
+  const planned = await planKit({
+    targetDir: path.resolve(io.cwd, cmd.directory ?? "."),
+    raw: cmd.raw,
+    rawKit: cmd.rawKit,
+    problems: [...cmd.problems, ...modeProblems(true, cmd)],
+    unattended,
+    prompts: interactive ? { choose: askChoice, fields: askFields, healthcheck: askHealthcheck } : undefined,
   });
-  const crate = crateFor(options, healthKit);
-  // The merge base: what the saved answers render to (the crate's own facts are today's).
-  const savedResolved = saved && resolveAnswers(saved.raw);
-  const savedKitResolved = saved && resolveKit(saved.rawKit);
-  const previousOptions =
-    savedResolved && !savedResolved.problems.length ? { ...withDefaults(savedResolved.options, contextDir), framework: options.framework } : undefined;
-  const previous = saved && {
-    files: saved.files,
-    ...(previousOptions && savedKitResolved && !savedKitResolved.problems.length
-      ? { options: previousOptions, crate: crateFor(previousOptions, savedKitResolved.kit) }
-      : {}),
-  };
-  if (contextDir !== targetDir) io.out(pc.dim(`${choice.package.name} is a workspace member: the image builds from the workspace root ${contextDir}`));
-  if (crate.openssl === "system" && RUNTIMES[options.runtime].libc === "musl")
-    io.err(pc.yellow(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`));
+  if ("problems" in planned) return fail(io, planned.problems, unattended);
+  const { options, crate, contextDir, previous, choice, facts } = planned;
+  for (const line of planned.info) io.out(pc.dim(line));
+  for (const line of planned.warnings) io.err(pc.yellow(line));
   const files = await write(io, cmd, interactive, "existing", options, crate, contextDir, previous);
   if (crate.detected.length) {
     io.out(pc.bold("\nDetected:"));
@@ -223,15 +127,8 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   return 0;
 }
 
-/** The image's Rust: a numeric toolchain pin wins; else our pin, unless the crate's rust-version needs newer. */
-function imageRustVersion(facts: CrateFacts): string {
-  const numeric = /^\d+\.\d+(\.\d+)?$/;
-  if (facts.toolchainChannel && numeric.test(facts.toolchainChannel)) return facts.toolchainChannel;
-  const parts = (v: string) => v.split(".").map(Number);
-  const [msrv, pin] = [parts(facts.rustVersion ?? "0"), parts(PINS.rust)];
-  const newer = facts.rustVersion && numeric.test(facts.rustVersion) && (msrv[0] > pin[0] || (msrv[0] === pin[0] && msrv[1] > pin[1]));
-  return newer ? facts.rustVersion! : PINS.rust;
-}
+const askChoice: Chooser = async (message, choices) =>
+  (await (await loadInquirer()).prompt<{ v: string }>([{ type: "select", name: "v", message, choices }])).v;
 
 /** Renders and writes (or previews) through the engine; returns undefined for a dry run. */
 async function write(

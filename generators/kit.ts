@@ -1,0 +1,176 @@
+// The existing-crate pipeline alone: a crate on disk and the user's answers in, one generate request out.
+// Detect → choose the binary → scan its sources → fit the runtime → findings → kit options. It never writes.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { PINS, RUNTIMES } from "./catalog.js";
+import { chooseTarget, detectCrate, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
+import { UserError } from "./errors.js";
+import { buildFindings, libFindings, runContext } from "./findings.js";
+import type { GenerateRequest } from "./generate.js";
+import { ANSWERS_FILE } from "./manifest.js";
+import { fitRuntime } from "./native-libs.js";
+import {
+  FIELDS,
+  flagValues,
+  missingRequired,
+  readSavedAnswers,
+  resolveAnswers,
+  resolveKit,
+  withDefaults,
+  type Field,
+  type KitOptions,
+  type RawAnswers,
+  type RawKit,
+  type ServiceOptions,
+} from "./options.js";
+import { inspectRun, type RunFacts } from "./scan.js";
+import { CI_WORKFLOW, IMAGE_WORKFLOW, type CrateContext, type Finding } from "./template-data.js";
+
+/** Fields an existing crate is asked about; the others describe code it already has. */
+export const KIT_FIELDS = new Set<keyof ServiceOptions>(["runtime", "platforms", "port", "deploy", "ci", "offlineBuild", "privateRegistry"]);
+
+/** Questions the pipeline asks when a terminal can answer; absent, defaults and detected values decide. */
+export interface KitPrompts {
+  choose: Chooser;
+  fields: (fields: readonly Field[], raw: RawAnswers, dir: string) => Promise<ServiceOptions>;
+  healthcheck: (bin: string, kit: KitOptions, run: RunFacts) => Promise<KitOptions>;
+}
+
+export interface KitInput {
+  targetDir: string;
+  /** Answers from the command line (they win over saved ones) and problems already found there. */
+  raw: RawAnswers;
+  rawKit: RawKit;
+  problems: string[];
+  /** No terminal and no --yes: a missing required answer is an error. */
+  unattended: boolean;
+  prompts?: KitPrompts;
+}
+
+export interface KitPlan {
+  options: ServiceOptions;
+  crate: CrateContext;
+  contextDir: string;
+  previous?: GenerateRequest["previous"];
+  choice: CrateChoice;
+  facts: CrateFacts;
+  run: RunFacts;
+  /** Lines for the user before the plan: informational, and warnings. */
+  info: string[];
+  warnings: string[];
+}
+
+/** Plans the kit for the crate at `input.targetDir`; every problem found is returned at once, nothing is written. */
+export async function planKit(input: KitInput): Promise<{ problems: string[] } | KitPlan> {
+  const problems = [...input.problems];
+  let facts: CrateFacts | undefined;
+  try {
+    facts = detectCrate(input.targetDir);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(e.message);
+  }
+  // Flags win over the answers an earlier run saved.
+  const saved = facts ? readSavedAnswers(path.join(facts.contextDir, ANSWERS_FILE)) : undefined;
+  const raw: RawAnswers = { ...saved?.raw, ...input.raw };
+  const flagged = resolveAnswers(raw);
+  // A healthcheck style given now replaces the saved one rather than conflicting with it.
+  const savedKit = { ...saved?.rawKit };
+  if (input.rawKit.healthcheck !== undefined || input.rawKit["healthcheck-cmd"] !== undefined) {
+    delete savedKit.healthcheck;
+    delete savedKit["healthcheck-cmd"];
+  }
+  const { kit, problems: kitProblems } = resolveKit({ ...savedKit, ...input.rawKit });
+  problems.push(...flagged.problems, ...kitProblems);
+  if (input.unattended)
+    for (const f of missingRequired(flagged.options).filter((f) => KIT_FIELDS.has(f.key))) problems.push(`missing --${f.flag} ${flagValues(f)}`);
+  if (problems.length || !facts) return { problems };
+
+  const prompts = input.prompts;
+  const choice = await chooseTarget(facts, kit, prompts?.choose);
+  const contextDir = facts.contextDir;
+  // Routes often live in a library member of the workspace: its sources are read too.
+  const memberDeps = facts.members.filter((m) => m !== choice.package && choice.package.dependencies.includes(m.name)).map((m) => m.dir);
+  const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
+    ...choice.package.dependencies,
+    ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
+  ], choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
+  // The port the code says is the default; --port (or a saved answer) wins.
+  const answered: RawAnswers = raw.port === undefined && run.port ? { ...raw, port: String(run.port.port) } : raw;
+  let options = prompts
+    ? await prompts.fields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && answered[f.key] === undefined), answered, contextDir)
+    : withDefaults(resolveAnswers(answered).options, contextDir);
+  options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
+  // A re-run of a generated OpenSSL service without its lock yet still builds OpenSSL from source.
+  const openssl = facts.openssl ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined);
+  const nativeLibs = openssl === "vendored" && !facts.nativeLibs.includes("openssl-src") ? [...facts.nativeLibs, "openssl-src"] : facts.nativeLibs;
+  const fit = fitRuntime(nativeLibs, options.runtime, raw.runtime !== undefined, RUNTIMES[options.runtime].libc);
+  if ("error" in fit) return { problems: [fit.error] };
+  options = { ...options, runtime: fit.runtime };
+  const healthKit = prompts && kit.healthcheck === undefined ? await prompts.healthcheck(choice.bin.name, kit, run) : kit;
+
+  // sqlx checks its query macros against .sqlx/ (cargo sqlx prepare) when SQLX_OFFLINE is set.
+  const sqlxOffline = [contextDir, path.join(contextDir, choice.package.dir)].some((d) => existsSync(path.join(d, ".sqlx")));
+  // The crate's own workflows stay its own: the kit's image workflow then goes to a file of its own.
+  const ownWorkflows = facts.workflows.filter((w) => !(saved && w in saved.files));
+  const ciFinding: Finding[] = ownWorkflows.length
+    ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (build and push only); fmt, clippy and tests stay in yours` }]
+    : [];
+  const crateFacts = facts;
+  const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
+    origin: saved?.generatedAs ?? "container-kit",
+    packageName: choice.package.name,
+    packageDir: choice.package.dir,
+    inWorkspace: crateFacts.members.length > 0,
+    binName: choice.bin.name,
+    version: choice.package.version,
+    description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
+    rustVersion: imageRustVersion(crateFacts),
+    toolchainFile: crateFacts.toolchainFile,
+    toolchainChannel: crateFacts.toolchainChannel,
+    buildInputs: [...(crateFacts.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(crateFacts.cargoConfig ? [".cargo/config.toml"] : [])],
+    openssl,
+    nativeLibs,
+    // Directories the binary embeds at compile time (migrations) are not needed at run time.
+    assets: choice.package.assets.filter((a) => !run.embedded.some((e) => e.dir === a)),
+    cargoFeatures: hk.cargoFeatures,
+    buildEnv: sqlxOffline ? ["SQLX_OFFLINE=true"] : [],
+    ciWorkflow: ownWorkflows.length ? IMAGE_WORKFLOW : CI_WORKFLOW,
+    ciChecks: ownWorkflows.length === 0,
+    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
+      ...libFindings(nativeLibs, o.runtime, fit.note),
+      ...buildFindings(run, hk.cargoFeatures, sqlxOffline, choice.package.assets),
+      ...(o.ci === "github" ? ciFinding : []),
+      ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
+    ]),
+    composeFile: crateFacts.composeFile ?? "compose.yaml",
+  });
+  const crate = crateFor(options, healthKit);
+  // The merge base: what the saved answers render to (the crate's own facts are today's).
+  const savedResolved = saved && resolveAnswers(saved.raw);
+  const savedKitResolved = saved && resolveKit(saved.rawKit);
+  const previousOptions =
+    savedResolved && !savedResolved.problems.length ? { ...withDefaults(savedResolved.options, contextDir), framework: options.framework } : undefined;
+  const previous = saved && {
+    files: saved.files,
+    ...(previousOptions && savedKitResolved && !savedKitResolved.problems.length
+      ? { options: previousOptions, crate: crateFor(previousOptions, savedKitResolved.kit) }
+      : {}),
+  };
+  const info: string[] = [];
+  const warnings: string[] = [];
+  if (contextDir !== path.resolve(input.targetDir)) info.push(`${choice.package.name} is a workspace member: the image builds from the workspace root ${contextDir}`);
+  if (crate.openssl === "system" && RUNTIMES[options.runtime].libc === "musl")
+    warnings.push(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`);
+  return { options, crate, contextDir, previous, choice, facts, run, info, warnings };
+}
+
+/** The image's Rust: a numeric toolchain pin wins; else our pin, unless the crate's rust-version needs newer. */
+function imageRustVersion(facts: CrateFacts): string {
+  const numeric = /^\d+\.\d+(\.\d+)?$/;
+  if (facts.toolchainChannel && numeric.test(facts.toolchainChannel)) return facts.toolchainChannel;
+  const parts = (v: string) => v.split(".").map(Number);
+  const [msrv, pin] = [parts(facts.rustVersion ?? "0"), parts(PINS.rust)];
+  const newer = facts.rustVersion && numeric.test(facts.rustVersion) && (msrv[0] > pin[0] || (msrv[0] === pin[0] && msrv[1] > pin[1]));
+  return newer ? facts.rustVersion! : PINS.rust;
+}
