@@ -9,6 +9,7 @@ main({
   isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   out: (s) => console.log(s),
   err: (s) => console.error(s),
+  status: process.stdout.isTTY ? (s) => process.stdout.write(`\r\x1b[K${s}`) : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

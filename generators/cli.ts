@@ -5,7 +5,10 @@ import { spawnSync } from "node:child_process";
 import pc from "picocolors";
 import { DEPLOY_TARGETS, KIT_FRAMEWORKS, REGISTRY_SECRET } from "./catalog.js";
 import type { Chooser } from "./detect.js";
-import { planKit } from "./kit.js";
+import { connectEngine } from "./docker-client.js";
+import { kitSubject, planKit } from "./kit.js";
+import { serviceSubject, type VerifySubject } from "./verify.js";
+import { runVerify, type Rewrite } from "./verify-run.js";
 import type { RunFacts } from "./scan.js";
 import { generate } from "./engine.js";
 import type { GenerateRequest } from "./generate.js";
@@ -40,6 +43,8 @@ export interface CliIo {
   isTTY: boolean;
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Rewrites one status line in place, on a terminal. */
+  status?: (s: string) => void;
 }
 
 type Inquirer = (typeof import("inquirer"))["default"];
@@ -92,7 +97,8 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
     `cargo run                         # http://localhost:${options.port}/health`,
     ...deliverySteps(options, options.name),
   ], lock);
-  return 0;
+  if (!(await wantsVerify(io, cmd, interactive))) return 0;
+  return runVerify(io, verifyPreconditions(serviceSubject(options, targetDir), options.offlineBuild));
 }
 
 async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): Promise<number> {
@@ -124,7 +130,48 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   if (crate.healthcheck.kind !== "subcommand")
     io.out(pc.dim(`\nREADME.Docker.md shows how to give ${choice.bin.name} its own healthcheck subcommand (then re-run with --healthcheck-cmd healthcheck).`));
   if (choice.package.framework) io.out(pc.dim(`Detected ${choice.package.framework}: handle SIGTERM with its graceful shutdown so in-flight requests finish on docker stop.`));
-  return 0;
+  if (!(await wantsVerify(io, cmd, interactive))) return 0;
+  // Corrections are answers like flags: re-planned without prompts (the first run's answers are saved) and re-written.
+  const rewrite: Rewrite = async (corrected) => {
+    const again = await planKit({
+      targetDir: path.resolve(io.cwd, cmd.directory ?? "."),
+      raw: { ...cmd.raw, ...(corrected.port ? { port: corrected.port } : {}) },
+      rawKit: { ...cmd.rawKit, ...corrected.rawKit, env: [cmd.rawKit.env, corrected.rawKit.env].filter(Boolean).join(" ") || undefined },
+      problems: [],
+      unattended: false,
+    });
+    if ("problems" in again) throw new UserError(again.problems.join("; "));
+    await write(io, cmd, false, "existing", again.options, again.crate, again.contextDir, again.previous);
+    return kitSubject(again);
+  };
+  return runVerify(io, verifyPreconditions(kitSubject(planned), options.offlineBuild), rewrite);
+}
+
+/** --verify, or on a terminal the offer to verify when a Docker engine answers. */
+async function wantsVerify(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): Promise<boolean> {
+  if (cmd.settings.verify) return true;
+  if (!interactive) return false;
+  try {
+    await connectEngine();
+  } catch {
+    return false;
+  }
+  const inquirer = await loadInquirer();
+  io.out("");
+  return (
+    await inquirer.prompt<{ v: boolean }>([
+      { type: "confirm", name: "v", message: "A Docker engine is running: build the image now, run it and check it (--verify)?", default: false },
+    ])
+  ).v;
+}
+
+/** What the image build needs that writing did not make: the lock (it builds --locked), vendored crates offline. */
+function verifyPreconditions(subject: VerifySubject, offlineBuild: boolean): VerifySubject {
+  if (!existsSync(path.join(subject.contextDir, "Cargo.lock")))
+    throw new UserError("--verify builds with --locked: run `cargo generate-lockfile` first (there is no Cargo.lock)");
+  if (offlineBuild && !existsSync(path.join(subject.contextDir, "vendor")))
+    throw new UserError("--verify with --offline-build builds from vendor/: run `cargo vendor --locked` first");
+  return subject;
 }
 
 const askChoice: Chooser = async (message, choices) =>

@@ -24,7 +24,8 @@ import {
   type ServiceOptions,
 } from "./options.js";
 import { inspectRun, type RunFacts } from "./scan.js";
-import { CI_WORKFLOW, IMAGE_WORKFLOW, type CrateContext, type Finding } from "./template-data.js";
+import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath, type CrateContext, type Finding } from "./template-data.js";
+import type { VerifySubject } from "./verify.js";
 
 /** Fields an existing crate is asked about; the others describe code it already has. */
 export const KIT_FIELDS = new Set<keyof ServiceOptions>(["runtime", "platforms", "port", "deploy", "ci", "offlineBuild", "privateRegistry"]);
@@ -79,6 +80,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   if (input.rawKit.healthcheck !== undefined || input.rawKit["healthcheck-cmd"] !== undefined) {
     delete savedKit.healthcheck;
     delete savedKit["healthcheck-cmd"];
+    if (input.rawKit.healthcheck !== "probe") delete savedKit["health-path"];
   }
   const { kit, problems: kitProblems } = resolveKit({ ...savedKit, ...input.rawKit });
   problems.push(...flagged.problems, ...kitProblems);
@@ -144,8 +146,11 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
     ]),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
+    dataDirs: hk.dataDirs,
+    givenEnv: hk.env,
+    givenDataDirs: hk.dataDirs,
   });
-  const crate = crateFor(options, healthKit);
+  const crate = withGivenEnv(crateFor(options, healthKit));
   // The merge base: what the saved answers render to (the crate's own facts are today's).
   const savedResolved = saved && resolveAnswers(saved.raw);
   const savedKitResolved = saved && resolveKit(saved.rawKit);
@@ -154,7 +159,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const previous = saved && {
     files: saved.files,
     ...(previousOptions && savedKitResolved && !savedKitResolved.problems.length
-      ? { options: previousOptions, crate: crateFor(previousOptions, savedKitResolved.kit) }
+      ? { options: previousOptions, crate: withGivenEnv(crateFor(previousOptions, savedKitResolved.kit)) }
       : {}),
   };
   const info: string[] = [];
@@ -163,6 +168,35 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   if (crate.openssl === "system" && RUNTIMES[options.runtime].libc === "musl")
     warnings.push(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`);
   return { options, crate, contextDir, previous, choice, facts, run, info, warnings };
+}
+
+/** What --verify builds and watches for a planned kit. */
+export function kitSubject(plan: KitPlan): VerifySubject {
+  const { crate, run } = plan;
+  const current = probePath(crate.healthcheck);
+  return {
+    contextDir: plan.contextDir,
+    image: `${dnsLabel(crate.binName, 63)}:verify`,
+    port: plan.options.port,
+    healthcheck: crate.healthcheck,
+    hasProbe: crate.healthcheck.kind === "probe",
+    http: run.http || run.routes.length > 0 || current !== undefined,
+    candidates: [...new Set([...(current ? [current] : []), ...run.healthCandidates])],
+    dataDirs: crate.dataDirs,
+    addressVars: run.addressVars,
+    env: ["HOST", "PORT", ...crate.listenEnv.map(([name]) => name)],
+  };
+}
+
+/** --env values join the environment the kit detected; a given value replaces a detected one of the same name. */
+function withGivenEnv(crate: CrateContext): CrateContext {
+  if (!crate.givenEnv.length) return crate;
+  const given = new Set(crate.givenEnv.map(([name]) => name));
+  return {
+    ...crate,
+    listenEnv: [...crate.listenEnv.filter(([name]) => !given.has(name)), ...crate.givenEnv],
+    detected: [...crate.detected, ...crate.givenEnv.map(([name, value]) => ({ found: `--env ${name}=${value}`, action: "set in the image and compose file" }))],
+  };
 }
 
 /** The image's Rust: a numeric toolchain pin wins; else our pin, unless the crate's rust-version needs newer. */

@@ -62,6 +62,8 @@ export interface RunSettings {
   dryRun: boolean;
   /** Skip `cargo generate-lockfile` after writing (it resolves dependencies over the network). */
   noLockfile: boolean;
+  /** Build and run the image with the local engine after writing, and correct what the running service shows. */
+  verify: boolean;
   conflict?: ConflictPolicy;
 }
 
@@ -328,6 +330,10 @@ export interface KitOptions {
   cmd?: string[];
   /** Feature arguments for `cargo build`, e.g. ["--features", "postgres,metrics", "--no-default-features"]. */
   cargoFeatures: string[];
+  /** Environment the image sets for the binary (NAME, value), after what the kit detected. */
+  env: [string, string][];
+  /** Directories the binary writes, absolute in the image (relative ones are under its working directory /app). */
+  dataDirs: string[];
 }
 
 export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
@@ -341,6 +347,8 @@ export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: "--no-default-features", description: "build without the crate's default features" },
   { flag: "--all-features", description: "build with every feature of the crate" },
   { flag: '--cmd "<args>"', description: 'arguments the image runs the binary with (default: a serve subcommand found in the code, with its host and port options; "" for none)' },
+  { flag: "--env <NAME=value>", description: "environment the image sets for the binary (repeatable; values without spaces)" },
+  { flag: "--data-dir <path>", description: "a directory the binary writes at run time, owned by its user and a volume in compose and Kubernetes (repeatable; relative to /app)" },
 ];
 
 /** The kit flags (a switch counts as "true"); saved in .rust-container.json under the same names. */
@@ -354,7 +362,11 @@ const KIT_VALUE_FLAGS = [
   "features",
   "no-default-features",
   "all-features",
+  "env",
+  "data-dir",
 ] as const;
+/** Kit flags that may be given several times: their values are joined with the separator. */
+const REPEATABLE_KIT_FLAGS: Partial<Record<(typeof KIT_VALUE_FLAGS)[number], string>> = { env: " ", "data-dir": "," };
 const KIT_FLAGS = ["existing", ...KIT_VALUE_FLAGS] as const;
 const SERVICE_ONLY_FIELDS = ["name", "framework", "tls", "profile", "allocator"] as const;
 
@@ -381,6 +393,14 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
     problems.push(`invalid --features "${raw.features}": use feature names, comma-separated (e.g. postgres,metrics)`);
   if (healthPath !== undefined && (style === "tcp" || style === "none" || args?.length))
     problems.push("--health-path is the route the probe requests: it needs --healthcheck probe");
+  const env = (words(raw.env) ?? []).map((pair): [string, string] => {
+    const at = pair.indexOf("=");
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  });
+  for (const [name] of env) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) problems.push(`invalid --env "${raw.env}": use NAME=value (a variable name, then =)`);
+  const dataDirs = (raw["data-dir"]?.split(",").map((d) => d.trim()).filter(Boolean) ?? []).map((d) => path.posix.resolve("/app", d));
+  if (raw["data-dir"] !== undefined && (!dataDirs.length || dataDirs.includes("/") || /\s/.test(raw["data-dir"])))
+    problems.push(`invalid --data-dir "${raw["data-dir"]}": use a directory such as data or /var/lib/app (not /)`);
   for (const key of ["package", "bin"] as const)
     if (raw[key] !== undefined && !/^[A-Za-z0-9_-]+$/.test(raw[key]!)) problems.push(`invalid --${key} "${raw[key]}"`);
   return {
@@ -396,6 +416,8 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
         ...(raw["no-default-features"] === "true" ? ["--no-default-features"] : []),
         ...(raw["all-features"] === "true" ? ["--all-features"] : []),
       ],
+      env,
+      dataDirs: [...new Set(dataDirs)],
     },
     problems,
   };
@@ -448,11 +470,14 @@ const NON_FIELD_FLAGS: Record<string, { takesValue: boolean; short?: string }> =
   features: { takesValue: true },
   "no-default-features": { takesValue: false },
   "all-features": { takesValue: false },
+  env: { takesValue: true },
+  "data-dir": { takesValue: true },
   yes: { takesValue: false, short: "y" },
   "no-interactive": { takesValue: false },
   force: { takesValue: false },
   "dry-run": { takesValue: false },
   "no-lockfile": { takesValue: false },
+  verify: { takesValue: false },
   conflict: { takesValue: true },
   help: { takesValue: false, short: "h" },
   version: { takesValue: false, short: "v" },
@@ -468,6 +493,10 @@ export const RUN_FLAG_HELP: { flag: string; description: string }[] = [
   },
   { flag: "--dry-run", description: "print the plan and diffs; write nothing" },
   { flag: "--no-lockfile", description: "do not run `cargo generate-lockfile` (it resolves crates over the network)" },
+  {
+    flag: "--verify",
+    description: "then build the image with the local Docker engine (quick profile), run it, observe it (listeners, health routes, healthy, stop) and correct the kit from what it shows",
+  },
   { flag: "-h, --help", description: "show this help" },
   { flag: "-v, --version", description: "show the version" },
 ];
@@ -532,6 +561,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     const key = negations[name!] ?? name!;
     values.set(key, [...(values.get(key) ?? []), negations[name!] ? "false" : (value ?? "true")]);
   }
+  if (values.has("verify") && values.has("dry-run")) problems.push("--verify builds what a run writes: it cannot follow --dry-run");
   if (positionals.length > 1) problems.push(`expected one target directory, got ${positionals.map((p) => `"${p}"`).join(" ")}`);
 
   const raw: RawAnswers = {};
@@ -547,8 +577,9 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
   const has = (name: string) => values.has(name);
   const rawKit: RawKit = {};
   for (const f of KIT_VALUE_FLAGS) {
-    const v = values.get(f)?.at(-1);
-    if (v !== undefined) rawKit[f] = v;
+    const given = values.get(f);
+    const separator = REPEATABLE_KIT_FLAGS[f];
+    if (given) rawKit[f] = separator === undefined ? given.at(-1) : given.join(separator);
   }
   return {
     help: has("help"),
@@ -564,6 +595,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
       force: has("force"),
       dryRun: has("dry-run"),
       noLockfile: has("no-lockfile"),
+      verify: has("verify"),
       conflict: conflict as ConflictPolicy | undefined,
     },
     problems,

@@ -4,7 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { KIT_FRAMEWORKS } from "./catalog.js";
 import {
+  ADDRESS_VARS,
   BIND_CONTEXT,
+  CLIENT_VAR_PREFIX,
   CLIENT_CONNECT,
   CONFIG_PORT,
   EMBEDDED_DIRS,
@@ -13,17 +15,20 @@ import {
   HANDLES_SIGINT,
   HANDLES_SIGTERM,
   HEALTH_PATHS,
+  HEALTH_SEGMENTS,
   HOST_ARGS,
   HTTP_SERVER_CRATES,
   LISTEN_VAR_KINDS,
   LISTEN_VAR_PREFIXES,
   LOOPBACK,
   NOT_A_BIND,
+  PATH_LITERAL,
   PORT_ARGS,
   PORT_CONFIG_FILES,
   PORT_SHAPES,
   PRODUCTION_CONFIG,
   REQUIRED_FEATURE,
+  ROUTE_PREFIX,
   ROUTE_SHAPES,
   SERVE_SUBCOMMANDS,
   SIGTERM_FEATURES,
@@ -131,6 +136,44 @@ export function findListenVars(sources: SourceFile[], crateName: string, product
   return found;
 }
 
+/** Every variable name the code reads (outside test code), in order of appearance. */
+export function findEnvReads(sources: SourceFile[]): string[] {
+  const names: string[] = [];
+  for (const src of sources)
+    for (const pattern of ENV_READS)
+      for (const m of src.text.matchAll(pattern))
+        if (!names.includes(m[1]) && !isTestCode(src, lineOf(src.text, m.index!) - 1)) names.push(m[1]);
+  return names;
+}
+
+/** Variables the code reads that may set where it listens, with the value that makes it listen on every interface. */
+export function addressVars(envReads: string[]): [string, string][] {
+  return envReads.flatMap((name): [string, string][] => {
+    if (CLIENT_VAR_PREFIX.test(name)) return [];
+    const row = ADDRESS_VARS.find((r) => r.pattern.test(name));
+    return row ? [[name, row.value]] : [];
+  });
+}
+
+/**
+ * Health paths worth trying on the running service, best first: the routes found, then path literals that end in a
+ * health word (with the router prefixes the code uses), then the usual names with and without those prefixes.
+ */
+export function healthCandidates(sources: SourceFile[], found: HealthRoute[], frameworkPath?: string): string[] {
+  const healthy = (p: string) => HEALTH_SEGMENTS.includes(p.split("/").filter(Boolean).at(-1) ?? "");
+  const literals = sources.flatMap((src) => [...src.text.matchAll(PATH_LITERAL)].map((m) => m[1])).filter(healthy);
+  const prefixes = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ROUTE_PREFIX)].map((m) => m[1].replace(/\/+$/, ""))))].filter(Boolean);
+  const prefixed = (p: string) => prefixes.map((prefix) => `${prefix}${p}`);
+  const all = [
+    ...found.map((r) => r.path),
+    ...(frameworkPath ? [frameworkPath] : []),
+    ...literals.flatMap((l) => [...prefixed(l), l]),
+    ...HEALTH_PATHS,
+    ...HEALTH_PATHS.flatMap(prefixed),
+  ];
+  return [...new Set(all)].slice(0, 32);
+}
+
 /** Whether the package depends on a crate that serves HTTP. */
 export const servesHttp = (dependencies: string[]) => dependencies.some((d) => HTTP_SERVER_CRATES.includes(d));
 
@@ -151,6 +194,10 @@ export interface RunFacts {
   requiredFeatures: (Found & { features: string[] })[];
   /** Where the code handles Ctrl-C, when nothing handles SIGTERM (docker stop's signal). */
   interruptOnly?: Found;
+  /** Health paths worth trying on the running service, best first. */
+  healthCandidates: string[];
+  /** Variables that may carry the listen address, with the value for every interface. */
+  addressVars: [string, string][];
 }
 
 /** How the chosen binary runs, read from its package's sources. */
@@ -167,12 +214,16 @@ export function inspectRun(
   // build.rs too: a build script may stop the build unless a feature is on.
   const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
   const packageDir = packageDirs[0];
+  const routes = findHealthRoutes(sources);
+  const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
   return {
-    routes: findHealthRoutes(sources),
+    routes,
+    healthCandidates: healthCandidates(sources, routes, framework ? KIT_FRAMEWORKS[framework].healthPath : undefined),
+    addressVars: addressVars(findEnvReads(sources)),
     loopback: findLoopbackBinds(sources),
     listenVars: findListenVars(sources, crateName, productionConfigFile(path.join(contextDir, packageDirs[0]))),
     http: servesHttp(dependencies),
-    framework: dependencies.find((d) => d in KIT_FRAMEWORKS),
+    framework,
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
     sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
     interruptOnly:

@@ -3,6 +3,21 @@
 /** Routes a health check can probe, most specific to a liveness check first. */
 export const HEALTH_PATHS = ["/health", "/healthz", "/_health", "/health_check", "/livez", "/alive", "/_ping", "/ping", "/readyz", "/status"];
 
+/** Final path segments that name a health route: a path ending in one (/api/health, /__x__/healthz) is a candidate. */
+export const HEALTH_SEGMENTS = ["health", "healthz", "_health", "health_check", "healthcheck", "livez", "live", "liveness", "alive", "_ping", "ping", "readyz", "ready", "status"];
+/** A path literal in code: `"/api/v1/health"`. */
+export const PATH_LITERAL = /"(\/[A-Za-z0-9_.~\/-]*)"/g;
+/** Router prefixes: axum `nest`, actix `scope`, Rocket `mount`; the first group is the prefix. */
+export const ROUTE_PREFIX = /(?:\.nest(?:_service)?|web::scope|\.scope|\.mount)\(\s*"(\/[^"]*)"/g;
+
+/** Variables that may carry a listen address (`BIND_ADDR`, `LISTEN`, `APP_HOST`…), set to 0.0.0.0 when a service is
+ * seen listening on loopback only; `{port}` is its port. Client-side names (a database's host) are not candidates. */
+export const ADDRESS_VARS: { pattern: RegExp; value: string }[] = [
+  { pattern: /^(?:[A-Z][A-Z0-9]*_)*(?:HOST|HOSTNAME|BIND_HOST|LISTEN_HOST|INTERFACE|IP)$/, value: "0.0.0.0" },
+  { pattern: /^(?:[A-Z][A-Z0-9]*_)*(?:ADDR|ADDRESS|BIND|BIND_ADDR|BIND_ADDRESS|LISTEN|LISTEN_ADDR|LISTEN_ADDRESS|SOCKET_ADDR|SERVER_ADDR)$/, value: "0.0.0.0:{port}" },
+];
+export const CLIENT_VAR_PREFIX = /^(?:DATABASE|DB|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO\w*|AMQP|RABBIT\w*|KAFKA|NATS|SMTP|MAIL|S3|AWS|OTEL|OTLP|JAEGER|ZIPKIN|PROXY|HTTPS?_PROXY|UPSTREAM|BACKEND|REMOTE|CLIENT|SENTRY|ELASTIC\w*|CLICKHOUSE|MEMCACHED?|ETCD|CONSUL|VAULT|LDAP|SQL\w*)_/;
+
 /** How code registers a route; the first group is the path. */
 export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
   { shape: ".route(\"…\")", pattern: /\.route\(\s*"([^"]+)"/g },

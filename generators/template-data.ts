@@ -48,6 +48,11 @@ export interface CrateContext {
   cmd: string[];
   /** Feature arguments for `cargo build`. */
   cargoFeatures: string[];
+  /** Absolute paths the service writes at run time: owned by the runtime user, a volume in compose and Kubernetes. */
+  dataDirs: string[];
+  /** What of listenEnv and dataDirs was given (--env, --data-dir) rather than detected: only that is saved. */
+  givenEnv: [string, string][];
+  givenDataDirs: string[];
   /** Environment for the build stage (e.g. SQLX_OFFLINE=true). */
   buildEnv: string[];
   /** The image's STOPSIGNAL when the binary does not handle SIGTERM but does handle another. */
@@ -83,6 +88,9 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     listenEnv: [],
     cmd: [],
     cargoFeatures: [],
+    dataDirs: [],
+    givenEnv: [],
+    givenDataDirs: [],
     buildEnv: [],
     ciWorkflow: CI_WORKFLOW,
     ciChecks: true,
@@ -174,6 +182,8 @@ export interface TemplateData extends ServiceOptions {
   buildEnv: string[];
   probeSource: string;
   probeBin: string;
+  /** A named volume per data directory: `<bin>-<dir>`, a DNS label. */
+  dataVolumes: { name: string; path: string }[];
   answersJson: string;
   /** Name of the deployed service (Kubernetes objects, Fly app, Cloud Run service): the binary's name as a DNS label. */
   deployName: string;
@@ -237,6 +247,8 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(o.offlineBuild ? { "offline-build": true } : {}),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
     ...(crate.origin === "container-kit" ? { cmd: crate.cmd.join(" ") } : {}),
+    ...(crate.givenEnv.length ? { env: crate.givenEnv.map(([k, v]) => `${k}=${v}`).join(" ") } : {}),
+    ...(crate.givenDataDirs.length ? { "data-dir": crate.givenDataDirs.join(",") } : {}),
     ...featureAnswers(crate.cargoFeatures),
     ...(hc.kind === "subcommand"
       ? { "healthcheck-cmd": hc.args.join(" ") }
@@ -384,6 +396,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     buildEnv: [...native.env, ...crate.buildEnv],
     probeSource: PROBE_SOURCE,
     probeBin: PROBE_BIN,
+    dataVolumes: crate.dataDirs.map((p) => ({ name: dnsLabel(`${crate.binName}-${p.split("/").filter(Boolean).join("-")}`, 63), path: p })),
     answersJson: JSON.stringify(savedAnswers(o, crate), null, 2),
     deployName: dnsLabel(crate.binName),
     // An existing crate's `tls` is only a saved or default answer; only a generated service is known to serve HTTPS.

@@ -189,14 +189,15 @@ export function baseImages(dockerfile: string): { builder?: string; others: stri
  */
 export function prepareContext(dir: string): string {
   const file = path.join(dir, "Dockerfile");
-  const prepared = withoutStartInterval(
-    fs
-      .readFileSync(file, "utf8")
-      .replace(/^#\s*syntax\s*=.*\r?\n/im, "")
-      .replace(/^(\s*COPY\b[^\n]*?)\s--link(?:=\w+)?(?=\s)/gim, "$1"),
-  );
+  const prepared = engineDockerfile(fs.readFileSync(file, "utf8"), engineHasStartInterval());
   fs.writeFileSync(file, prepared);
   return prepared;
+}
+
+/** A Dockerfile as this machine's engine can build it: no frontend to fetch, and start intervals emulated before 25. */
+export function engineDockerfile(text: string, hasStartInterval: boolean): string {
+  const plain = text.replace(/^#\s*syntax\s*=.*\r?\n/im, "").replace(/^(\s*COPY\b[^\n]*?)\s--link(?:=\w+)?(?=\s)/gim, "$1");
+  return hasStartInterval ? plain : startIntervalAsInterval(plain);
 }
 
 /** Engines before 25 refuse HEALTHCHECK --start-interval (and Compose v1 `start_interval`).
@@ -205,7 +206,10 @@ export function prepareContext(dir: string): string {
 export const engineHasStartInterval = () => Number(ready().serverVersion.split(".")[0]) >= 25;
 
 export function withoutStartInterval(text: string): string {
-  if (engineHasStartInterval()) return text;
+  return engineHasStartInterval() ? text : startIntervalAsInterval(text);
+}
+
+function startIntervalAsInterval(text: string): string {
   const dockerfile = /--start-interval=(\S+)/.exec(text);
   if (dockerfile)
     return text.replace(/\s--start-interval=\S+/, "").replace(/--interval=\S+/, `--interval=${dockerfile[1]}`);

@@ -7,6 +7,7 @@ import type { DeployTarget } from "../../generators/catalog.js";
 import type { ServiceOptions } from "../../generators/options.js";
 import { dnsLabel, type CrateContext, type Healthcheck } from "../../generators/template-data.js";
 import { options, render, writeTree } from "../helpers.js";
+import { checkContainerKit } from "./checks.js";
 import { checkCloudRun, checkFly, checkKnownFields, checkKubernetes, drainFromMain, type DeployExpect, type K8sDoc } from "./deploy-checks.js";
 
 const TARGET_FILES: Record<Exclude<DeployTarget, "compose">, string[]> = {
@@ -97,7 +98,7 @@ for (const [title, partial, name] of serviceCases) {
 }
 
 /** An existing crate the container kit packages: no sources of ours, so the deploy files know only what detection gave. */
-function kitCrate(healthcheck: Healthcheck): CrateContext {
+function kitCrate(healthcheck: Healthcheck, dataDirs: string[] = []): CrateContext {
   return {
     origin: "container-kit",
     packageName: "legacy-app",
@@ -115,6 +116,9 @@ function kitCrate(healthcheck: Healthcheck): CrateContext {
     listenEnv: [],
     cmd: [],
     cargoFeatures: [],
+    dataDirs,
+    givenEnv: [],
+    givenDataDirs: dataDirs,
     buildEnv: [],
     ciWorkflow: ".github/workflows/ci.yml",
     ciChecks: true,
@@ -139,6 +143,25 @@ for (const [title, healthcheck, probe] of kitCases) {
     assert.equal(checkDeploy(files, o.deploy, expect, "README.Docker.md"), []);
   });
 }
+
+test("data directories: user-owned in the image, a named volume in compose, an emptyDir in Kubernetes; all files parse", async () => {
+  const o = options({ runtime: "distroless-cc", deploy: all });
+  const files = await render(o, "existing", kitCrate({ kind: "probe", url: "tcp://127.0.0.1:8080" }, ["/app/data", "/var/lib/legacy"]));
+  assert.equal(checkContainerKit(files, { port: o.port }), []);
+  const dockerfile = files.get("Dockerfile")!;
+  assert.match(dockerfile, /RUN mkdir -p \/runtime-dirs\/app\/data \/runtime-dirs\/var\/lib\/legacy \\\n && chown 65532:65532 \/runtime-dirs\/app\/data \/runtime-dirs\/var\/lib\/legacy\n/);
+  assert.match(dockerfile, /WORKDIR \/app\n[\s\S]*COPY --link --from=build \/runtime-dirs\/ \/\n/);
+  const compose = parseAllDocuments(files.get("compose.yaml")!)[0].toJS();
+  assert.equal(compose.services["legacy-app"].volumes, ["legacy-app-app-data:/app/data", "legacy-app-var-lib-legacy:/var/lib/legacy"]);
+  assert.equal(Object.keys(compose.volumes), ["legacy-app-app-data", "legacy-app-var-lib-legacy"]);
+  const dep = parseAllDocuments(files.get("deploy/kubernetes/deployment.yaml")!)[0].toJS();
+  const pod = dep.spec.template.spec;
+  assert.is(pod.securityContext.fsGroup, 65532);
+  assert.equal(pod.containers[0].volumeMounts.map((m: { mountPath: string }) => m.mountPath), ["/tmp", "/app/data", "/var/lib/legacy"]);
+  assert.equal(pod.volumes.filter((v: { emptyDir?: unknown }) => v.emptyDir).map((v: { name: string }) => v.name), ["tmp", "legacy-app-app-data", "legacy-app-var-lib-legacy"]);
+  const expect: DeployExpect = { port: o.port, name: "legacy-app", tls: false, probe: { kind: "tcp" }, drainSeconds: 8 };
+  assert.equal(checkDeploy(files, o.deploy, expect, "README.Docker.md"), []);
+});
 
 test("deploy names: Cargo names become DNS labels of at most 49 characters", () => {
   assert.is(dnsLabel("demo-svc"), "demo-svc");

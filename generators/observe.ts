@@ -1,0 +1,111 @@
+// Reading what a running container shows, alone: its TCP listeners (/proc/net/tcp{,6} text), whether its answers
+// to health paths can be trusted, and why it exited, from its last log lines. Pure functions over text.
+
+export interface Listener {
+  address: string;
+  port: number;
+  /** Only reachable from inside the container (127.0.0.0/8, ::1, ::ffff:127.x). */
+  loopback: boolean;
+}
+
+/** Little-endian 32-bit words as /proc prints them, back to address bytes. */
+function wordBytes(hex: string): number[] {
+  const bytes: number[] = [];
+  for (let w = 0; w < hex.length; w += 8) {
+    const word = hex.slice(w, w + 8);
+    for (let b = 6; b >= 0; b -= 2) bytes.push(parseInt(word.slice(b, b + 2), 16));
+  }
+  return bytes;
+}
+
+function ipv6Text(bytes: number[]): { text: string; loopback: boolean } {
+  const mapped = bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
+  if (mapped) return { text: `::ffff:${bytes.slice(12).join(".")}`, loopback: bytes[12] === 127 };
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
+  const text = groups.join(":").replace(/(^|:)0(:0)+(:|$)/, "::").replace(/:{3,}/, "::");
+  return { text, loopback: bytes.slice(0, 15).every((b) => b === 0) && bytes[15] === 1 };
+}
+
+/** TCP sockets in state LISTEN (0A) from the text of /proc/net/tcp and /proc/net/tcp6 (either or both, any order). */
+export function parseListeners(text: string): Listener[] {
+  const found: Listener[] = [];
+  for (const line of text.split("\n")) {
+    const m = /^\s*\d+:\s+([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})\s+\S+\s+0A\b/.exec(line);
+    if (!m) continue;
+    const bytes = wordBytes(m[1]);
+    const port = parseInt(m[2], 16);
+    const { text: address, loopback } = bytes.length === 4 ? { text: bytes.join("."), loopback: bytes[0] === 127 } : ipv6Text(bytes);
+    if (!found.some((l) => l.address === address && l.port === port)) found.push({ address, port, loopback });
+  }
+  return found;
+}
+
+/** What a service that answers 2xx on a random path proves about its health routes: nothing. */
+export interface RouteAnswers {
+  /** Paths that answered 2xx, in the order tried. */
+  ok: string[];
+  /** A path nobody registers answered 2xx too: a catch-all (an SPA fallback, a `/{id}` route). */
+  catchAll: boolean;
+}
+
+export function judgeRoutes(answers: { path: string; ok: boolean }[], randomPathOk: boolean): RouteAnswers {
+  return { ok: randomPathOk ? [] : answers.filter((a) => a.ok).map((a) => a.path), catchAll: randomPathOk };
+}
+
+export type ExitKind = "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service";
+
+/** Log lines that say why a service stopped at start, in order of precedence, with the plain reason. */
+export const EXIT_REASONS: { kind: ExitKind; pattern: RegExp; reason: string }[] = [
+  {
+    kind: "permission",
+    pattern: /permission denied|os error 13\b|EACCES|read-only file system|os error 30\b|EROFS/i,
+    reason: "it cannot write where it wants to: the image's user does not own that path, or the root filesystem is read-only",
+  },
+  {
+    kind: "missing-config",
+    pattern: /(?:config(?:uration)?|settings)\b[^\n]*(?:not found|no such file|does not exist|missing|os error 2\b)|(?:no such file|not found|os error 2\b)[^\n]*\.(?:toml|ya?ml|json|ini|ron|env)\b|\.(?:toml|ya?ml|json|ini|ron)\b[^\n]*(?:not found|no such file|does not exist|os error 2\b)/i,
+    reason: "a configuration file it reads at start is not in the image",
+  },
+  {
+    kind: "missing-env",
+    pattern: /environment variable[^\n]*(?:not (?:present|found|set)|missing|required|must be set)|\bNotPresent\b|\b[A-Z][A-Z0-9_]{2,}\b[^\n]*(?:must be set|is not set|not set|is required)/,
+    reason: "an environment variable it needs is not set",
+  },
+  { kind: "address-in-use", pattern: /address already in use|os error 98\b|EADDRINUSE/i, reason: "its port is already taken inside the container" },
+  {
+    kind: "backing-service",
+    pattern: /connection refused|os error 111\b|ECONNREFUSED|could not connect|failed to connect|error connecting|pool timed out|failed to lookup address|name or service not known/i,
+    reason: "a service it connects to at start (database, cache, broker) is not there",
+  },
+];
+
+export interface ExitReason {
+  kind: ExitKind;
+  reason: string;
+  /** The log line that said it. */
+  line: string;
+  /** A path or variable named on that line, when there is one. */
+  subject?: string;
+}
+
+/** Why a service exited, from its last log lines (undefined when no known reason is there). */
+export function exitReason(logs: string): ExitReason | undefined {
+  const lines = logs.split("\n").map((l) => l.trim()).filter(Boolean);
+  for (const row of EXIT_REASONS) {
+    const line = lines.find((l) => row.pattern.test(l));
+    if (!line) continue;
+    return { kind: row.kind, reason: row.reason, line, subject: subjectOf(row.kind, line) };
+  }
+  return undefined;
+}
+
+function subjectOf(kind: ExitKind, line: string): string | undefined {
+  if (kind === "missing-env") return /`([A-Z][A-Z0-9_]{2,})`|"([A-Z][A-Z0-9_]{2,})"|\b([A-Z][A-Z0-9_]{2,})\b/.exec(line)?.slice(1).find(Boolean);
+  if (kind === "permission" || kind === "missing-config") {
+    const quoted = /["'`]((?:\.{0,2}\/)?[\w.@-]+(?:\/[\w.@-]+)*\/?)["'`]/.exec(line)?.[1];
+    if (quoted) return quoted;
+    return /(?:^|\s|:)((?:\/|\.\/)?[\w.@-]+\/[\w.@/-]*|\/[\w.@-]+)(?=[\s:,)]|$)/.exec(line)?.[1];
+  }
+  return undefined;
+}

@@ -1,0 +1,143 @@
+// --verify's reading of a running container and its corrections, on the text a container really shows.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { exitReason, judgeRoutes, parseListeners } from "../../generators/observe.js";
+import { addressVars, healthCandidates } from "../../generators/scan.js";
+import { correct, dataDirOf, type Observation, type VerifySubject } from "../../generators/verify.js";
+
+const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
+   0: 00000000:0BB8 00000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 41220 1 0000000000000000 100 0 0 10 0
+   1: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 41221 1 0000000000000000 100 0 0 10 0
+   2: 0100007F:1F90 0100007F:C350 01 00000000:00000000 00:00000000 00000000 65532        0 41222 1 0000000000000000 20 4 30 10 -1
+`;
+const TCP6 = `  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
+   0: 00000000000000000000000000000000:1F40 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 5 1 0 100 0 0 10 0
+   1: 00000000000000000000000001000000:2328 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 6 1 0 100 0 0 10 0
+   2: 0000000000000000FFFF00000100007F:2710 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 7 1 0 100 0 0 10 0
+`;
+
+test("listeners: LISTEN sockets of /proc/net/tcp and tcp6, loopback told apart; connections are not listeners", () => {
+  assert.equal(parseListeners(`# /proc/net/tcp\n${TCP}# /proc/net/tcp6\n${TCP6}`), [
+    { address: "0.0.0.0", port: 3000, loopback: false },
+    { address: "127.0.0.1", port: 8080, loopback: true },
+    { address: "::", port: 8000, loopback: false },
+    { address: "::1", port: 9000, loopback: true },
+    { address: "::ffff:127.0.0.1", port: 10000, loopback: true },
+  ]);
+  assert.equal(parseListeners("# /proc/net/tcp\n  sl  local_address rem_address   st\n"), []);
+});
+
+test("routes: a random path answering 2xx is a catch-all, and then no route counts as found", () => {
+  const answers = [{ path: "/health", ok: false }, { path: "/api/health", ok: true }];
+  assert.equal(judgeRoutes(answers, false), { ok: ["/api/health"], catchAll: false });
+  assert.equal(judgeRoutes(answers, true), { ok: [], catchAll: true });
+});
+
+test("exit reasons: the log line, the plain reason, and the path or variable it names", () => {
+  const permission = exitReason('2026-12-02T10:00:00Z INFO starting\nError: failed to create directory "data": Permission denied (os error 13)\n');
+  assert.equal([permission?.kind, permission?.subject], ["permission", "data"]);
+  const readOnly = exitReason("thread 'main' panicked at src/main.rs:10:5:\ncreating /var/lib/notes: Read-only file system (os error 30)");
+  assert.equal([readOnly?.kind, readOnly?.subject], ["permission", "/var/lib/notes"]);
+  const config = exitReason('Error: configuration file "config/app.toml" not found');
+  assert.equal([config?.kind, config?.subject], ["missing-config", "config/app.toml"]);
+  const env = exitReason("thread 'main' panicked at src/main.rs:5:37:\nDATABASE_URL must be set: NotPresent");
+  assert.equal([env?.kind, env?.subject], ["missing-env", "DATABASE_URL"]);
+  assert.is(exitReason("Error: environment variable not found")?.kind, "missing-env");
+  assert.is(exitReason("Error: error communicating with database: Connection refused (os error 111)")?.kind, "backing-service");
+  assert.is(exitReason("Error: Address already in use (os error 98)")?.kind, "address-in-use");
+  // Lines of a service that started fine say nothing.
+  assert.is(exitReason('{"level":"INFO","message":"listening on 0.0.0.0:3000"}\nconfig loaded from config/app.toml'), undefined);
+});
+
+test("data directories: a failed path becomes the directory to own; files give their directory; /tmp never", () => {
+  assert.is(dataDirOf("data"), "/app/data");
+  assert.is(dataDirOf("./data/notes.db"), "/app/data");
+  assert.is(dataDirOf("state/db/"), "/app/state");
+  assert.is(dataDirOf("/var/lib/notes"), "/var/lib/notes");
+  assert.is(dataDirOf("/var/lib/notes/notes.sqlite"), "/var/lib/notes");
+  assert.is(dataDirOf("/tmp/x"), undefined);
+  assert.is(dataDirOf("notes.db"), undefined);
+});
+
+const subject = (over: Partial<VerifySubject> = {}): VerifySubject => ({
+  contextDir: "/nowhere",
+  image: "svc:verify",
+  port: 8080,
+  healthcheck: { kind: "probe", url: "http://127.0.0.1:8080/health" },
+  hasProbe: true,
+  http: true,
+  candidates: ["/health", "/api/health"],
+  dataDirs: [],
+  addressVars: [],
+  env: ["HOST", "PORT"],
+  ...over,
+});
+const listening = (over: Partial<Observation> = {}): Observation => ({
+  listeners: [{ address: "0.0.0.0", port: 8080, loopback: false }],
+  healthySeconds: 1.5,
+  health: "healthy",
+  routes: { ok: ["/health"], catchAll: false },
+  fromHost: { ok: true, detail: "GET … → 200" },
+  stopSeconds: 0.2,
+  stopExitCode: 0,
+  logTail: "",
+  ...over,
+});
+
+test("corrections: a service that is right as planned needs none", () => {
+  assert.equal(correct(listening(), subject()), { raw: {}, rawKit: {}, changes: [], needsUser: [] });
+});
+
+test("corrections: the port it really listens on", () => {
+  const c = correct(listening({ listeners: [{ address: "::", port: 4321, loopback: false }], healthySeconds: undefined }), subject());
+  assert.equal(c.raw, { port: "4321" });
+  assert.match(c.changes[0], /listens on \[::\]:4321, not on 8080/);
+});
+
+test("corrections: the health route that answers (under a prefix); TCP when none does; a catch-all proves nothing", () => {
+  const prefixed = correct(listening({ routes: { ok: ["/api/health"], catchAll: false }, healthySeconds: undefined }), subject());
+  assert.equal(prefixed.rawKit, { healthcheck: "probe", "health-path": "/api/health" });
+  const none = correct(listening({ routes: { ok: [], catchAll: false }, healthySeconds: undefined }), subject());
+  assert.equal(none.rawKit, { healthcheck: "tcp" });
+  const catchAll = correct(listening({ routes: { ok: [], catchAll: true } }), subject());
+  assert.equal(catchAll.changes, []);
+  const upgrade = correct(listening({ routes: { ok: ["/healthz"], catchAll: false } }), subject({ healthcheck: { kind: "probe", url: "tcp://127.0.0.1:8080" } }));
+  assert.equal(upgrade.rawKit, { healthcheck: "probe", "health-path": "/healthz" });
+});
+
+test("corrections: loopback only → the address variables the code reads; without any, the user's to fix", () => {
+  const loop = listening({ listeners: [{ address: "127.0.0.1", port: 3000, loopback: true }], healthySeconds: 1 });
+  const c = correct(loop, subject({ port: 3000, addressVars: [["BIND_ADDR", "0.0.0.0:{port}"], ["APP_HOST", "0.0.0.0"]] }));
+  assert.equal(c.rawKit, { env: "BIND_ADDR=0.0.0.0:3000 APP_HOST=0.0.0.0" });
+  const stuck = correct(loop, subject({ port: 3000 }));
+  assert.equal(stuck.changes, []);
+  assert.match(stuck.needsUser[0], /listens on 127\.0\.0\.1:3000 only/);
+});
+
+test("corrections: a write refused at start → a data directory; a missing config file or variable → the user, in plain words", () => {
+  const denied = correct({ listeners: [], logTail: "", exited: { code: 1, logTail: "", reason: exitReason('Error: failed to create directory "data": Permission denied (os error 13)') } }, subject());
+  assert.equal(denied.rawKit, { "data-dir": "/app/data" });
+  const config = correct({ listeners: [], logTail: "", exited: { code: 1, logTail: "", reason: exitReason('Error: configuration file "settings.toml" not found') } }, subject());
+  assert.equal(config.changes, []);
+  assert.match(config.needsUser[0], /exited \(code 1\) at start: a configuration file it reads at start is not in the image \(settings\.toml\)/);
+});
+
+test("corrections: a stop that took the engine's full 10 s is named", () => {
+  const c = correct(listening({ stopSeconds: 10.3 }), subject());
+  assert.match(c.needsUser[0], /docker stop waited 10\.3 s and killed it/);
+});
+
+test("scan: address variables exclude a client's; health candidates follow router prefixes and health-like literals", () => {
+  assert.equal(addressVars(["DATABASE_HOST", "BIND_ADDR", "APP_HOST", "REDIS_ADDR", "LISTEN", "RUST_LOG"]), [
+    ["BIND_ADDR", "0.0.0.0:{port}"],
+    ["APP_HOST", "0.0.0.0"],
+    ["LISTEN", "0.0.0.0:{port}"],
+  ]);
+  const sources = [{ path: "src/main.rs", text: 'Router::new().nest("/api", api).route("/__x__/healthz", get(h)).route("/{id}", get(item))' }];
+  const candidates = healthCandidates(sources, [], undefined);
+  assert.equal(candidates.slice(0, 2), ["/api/__x__/healthz", "/__x__/healthz"]);
+  assert.ok(candidates.includes("/health") && candidates.includes("/api/health"), candidates.join(" "));
+  assert.not.ok(candidates.includes("/{id}"));
+});
+
+test.run();
