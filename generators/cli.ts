@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import pc from "picocolors";
 import { DEPLOY_TARGETS, KIT_FRAMEWORKS, REGISTRY_SECRET } from "./catalog.js";
 import type { Chooser } from "./detect.js";
-import { connectEngine } from "./docker-client.js";
+import { connectEngine, type DockerEngine } from "./docker-client.js";
 import { kitSubject, planKit } from "./kit.js";
 import { serviceSubject, type VerifySubject } from "./verify.js";
 import { runVerify, type Rewrite } from "./verify-run.js";
@@ -58,7 +58,9 @@ export async function main(io: CliIo): Promise<number> {
   const interactive = io.isTTY && !cmd.settings.noInteractive && !cmd.settings.yes;
   const existing = cmd.existing || (cmd.directory !== undefined && existsSync(path.resolve(io.cwd, cmd.directory, "Cargo.toml")));
   try {
-    return await (existing ? runExisting : runNew)(io, cmd, interactive);
+    // Checked before anything is written: without an engine there is nothing to verify with.
+    const engine = cmd.settings.verify && !cmd.problems.length ? await connectEngine() : undefined;
+    return await (existing ? runExisting : runNew)(io, cmd, interactive, engine);
   } catch (error) {
     if (error instanceof UserError) return fail(io, [error.message], false);
     if (error instanceof Error && error.name === "ExitPromptError") return io.err(pc.yellow("Cancelled: nothing was written.")), 130;
@@ -66,7 +68,7 @@ export async function main(io: CliIo): Promise<number> {
   }
 }
 
-async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): Promise<number> {
+async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean, engine?: DockerEngine): Promise<number> {
   const flagged = resolveAnswers(cmd.raw);
   const problems = [...cmd.problems, ...modeProblems(false, cmd), ...flagged.problems];
   const unattended = !interactive && !cmd.settings.yes;
@@ -97,11 +99,12 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): 
     `cargo run                         # http://localhost:${options.port}/health`,
     ...deliverySteps(options, options.name),
   ], lock);
-  if (!(await wantsVerify(io, cmd, interactive))) return 0;
-  return runVerify(io, verifyPreconditions(serviceSubject(options, targetDir), options.offlineBuild));
+  const verifyWith = engine ?? (await offerVerify(io, interactive));
+  if (!verifyWith) return 0;
+  return runVerify(io, verifyWith, verifyPreconditions(serviceSubject(options, targetDir), options.offlineBuild));
 }
 
-async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): Promise<number> {
+async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boolean, engine?: DockerEngine): Promise<number> {
   const unattended = !interactive && !cmd.settings.yes;
   const planned = await planKit({
     targetDir: path.resolve(io.cwd, cmd.directory ?? "."),
@@ -130,7 +133,8 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   if (crate.healthcheck.kind !== "subcommand")
     io.out(pc.dim(`\nREADME.Docker.md shows how to give ${choice.bin.name} its own healthcheck subcommand (then re-run with --healthcheck-cmd healthcheck).`));
   if (choice.package.framework) io.out(pc.dim(`Detected ${choice.package.framework}: handle SIGTERM with its graceful shutdown so in-flight requests finish on docker stop.`));
-  if (!(await wantsVerify(io, cmd, interactive))) return 0;
+  const verifyWith = engine ?? (await offerVerify(io, interactive));
+  if (!verifyWith) return 0;
   // Corrections are answers like flags: re-planned without prompts (the first run's answers are saved) and re-written.
   const rewrite: Rewrite = async (corrected) => {
     const again = await planKit({
@@ -144,25 +148,20 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     await write(io, cmd, false, "existing", again.options, again.crate, again.contextDir, again.previous);
     return kitSubject(again);
   };
-  return runVerify(io, verifyPreconditions(kitSubject(planned), options.offlineBuild), rewrite);
+  return runVerify(io, verifyWith, verifyPreconditions(kitSubject(planned), options.offlineBuild), rewrite);
 }
 
-/** --verify, or on a terminal the offer to verify when a Docker engine answers. */
-async function wantsVerify(io: CliIo, cmd: ParsedCommandLine, interactive: boolean): Promise<boolean> {
-  if (cmd.settings.verify) return true;
-  if (!interactive) return false;
-  try {
-    await connectEngine();
-  } catch {
-    return false;
-  }
+/** Without --verify, on a terminal: the offer to verify, when a Docker engine answers. */
+async function offerVerify(io: CliIo, interactive: boolean): Promise<DockerEngine | undefined> {
+  if (!interactive) return undefined;
+  const engine = await connectEngine().catch(() => undefined);
+  if (!engine) return undefined;
   const inquirer = await loadInquirer();
   io.out("");
-  return (
-    await inquirer.prompt<{ v: boolean }>([
-      { type: "confirm", name: "v", message: "A Docker engine is running: build the image now, run it and check it (--verify)?", default: false },
-    ])
-  ).v;
+  const { v } = await inquirer.prompt<{ v: boolean }>([
+    { type: "confirm", name: "v", message: "A Docker engine is running: build the image now, run it and check it (--verify)?", default: false },
+  ]);
+  return v ? engine : undefined;
 }
 
 /** What the image build needs that writing did not make: the lock (it builds --locked), vendored crates offline. */

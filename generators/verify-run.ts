@@ -1,7 +1,7 @@
 // The --verify loop alone: build → run and observe → correct → re-render and rebuild, then the Verified report.
 // Rendering and writing stay the CLI's (through `rewrite`); what is observed and corrected is verify.ts's.
 import pc from "picocolors";
-import { connectEngine, type DockerEngine } from "./docker-client.js";
+import type { DockerEngine } from "./docker-client.js";
 import type { RawKit } from "./options.js";
 import { buildImage, correct, observe, verifiedRows, type Correction, type Observation, type VerifySubject } from "./verify.js";
 
@@ -18,8 +18,7 @@ export interface VerifyIo {
 /** Re-renders the kit with the corrected answers (as if they were flags) and returns what to verify next. */
 export type Rewrite = (answers: { port?: string; rawKit: RawKit }) => Promise<VerifySubject>;
 
-export async function runVerify(io: VerifyIo, first: VerifySubject, rewrite?: Rewrite, engine?: DockerEngine): Promise<number> {
-  const docker = engine ?? (await connectEngine());
+export async function runVerify(io: VerifyIo, docker: DockerEngine, first: VerifySubject, rewrite?: Rewrite): Promise<number> {
   io.out(pc.bold(`\nVerifying with Docker ${docker.version}: a quick build of the image, then a run that is watched`));
   let subject = first;
   const corrected: Correction[] = [];

@@ -80,6 +80,18 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * A directory with a stand-in `docker` to put first on PATH: it answers `docker version` with `serverVersion`, or
+ * fails as a machine without an engine does; any other command fails. Interactive runs offer --verify only when an
+ * engine answers, so sessions see the same questions whether or not this machine runs one.
+ */
+export function stubDockerDir(serverVersion?: string): string {
+  const dir = tempDir("crc-docker-stub-");
+  const version = serverVersion ? `[ "$1" = version ] && { echo ${serverVersion}; exit 0; }\n` : "";
+  fs.writeFileSync(path.join(dir, "docker"), `#!/bin/sh\n${version}echo "Cannot connect to the Docker daemon" >&2\nexit 1\n`, { mode: 0o755 });
+  return dir;
+}
+
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI, ...args], {
     cwd,

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { checkContainerKit } from "../validate/checks.js";
-import { ROOT, cliEnv, readTree, runCli, tempDir } from "../helpers.js";
+import { ROOT, cliEnv, readTree, runCli, stubDockerDir, tempDir } from "../helpers.js";
 
 const NEW_FILES = [
   ".dockerignore",
@@ -185,6 +185,20 @@ test("--dry-run prints the plan and writes nothing; with existing files it shows
   assert.is(diff.status, 0, diff.stderr);
   assert.match(diff.stdout, /--- a\/\.gitignore\n\+\+\+ b\/\.gitignore/);
   assert.equal(files(path.join(cwd, "svc")), [".gitignore"]);
+});
+
+test("--verify: without an engine, or after --dry-run, one line and exit 2 before anything is written", () => {
+  const cwd = tempDir();
+  const noEngine = runCli(["no-engine", "--yes", "--verify"], cwd, { PATH: `${stubDockerDir()}:${process.env.PATH}` });
+  assert.is(noEngine.status, 2);
+  assert.is(noEngine.stderr.trim(), "error: --verify needs a running Docker engine: Cannot connect to the Docker daemon");
+  const noDocker = runCli(["no-docker", "--yes", "--verify"], cwd, { PATH: tempDir("crc-empty-path-") });
+  assert.is(noDocker.status, 2);
+  assert.match(noDocker.stderr, /^error: --verify needs Docker: no docker command on PATH/);
+  const dry = runCli(["dry", "--yes", "--verify", "--dry-run"], cwd);
+  assert.is(dry.status, 2);
+  assert.is(dry.stderr.trim(), "error: --verify builds what a run writes: it cannot follow --dry-run");
+  assert.equal(fs.readdirSync(cwd), []);
 });
 
 test("unwritable target: one line, exit 2, nothing written", () => {

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pty from "@lydell/node-pty";
 import { parse as parseToml } from "smol-toml";
-import { CLI, cliEnv, tempDir } from "../helpers.js";
+import { CLI, cliEnv, stubDockerDir, tempDir } from "../helpers.js";
 
 const ENTER = "\r";
 const DOWN = "\x1b[B";
@@ -13,8 +13,9 @@ const UP = "\x1b[A";
 const CTRL_C = "\x03";
 
 /** Drives the CLI in a pty: waits for each expected screen text, then types the answer. */
-async function session(args: string[], cwd: string, steps: [RegExp, string][]): Promise<{ exitCode: number; screen: string }> {
-  const term = pty.spawn(process.execPath, [CLI, ...args], { cols: 120, rows: 40, cwd, env: cliEnv() as Record<string, string> });
+async function session(args: string[], cwd: string, steps: [RegExp, string][], engineVersion?: string): Promise<{ exitCode: number; screen: string }> {
+  const env = cliEnv({ PATH: `${stubDockerDir(engineVersion)}:${process.env.PATH}` });
+  const term = pty.spawn(process.execPath, [CLI, ...args], { cols: 120, rows: 40, cwd, env: env as Record<string, string> });
   let screen = "";
   let seen = 0;
   const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
@@ -140,6 +141,22 @@ test("existing crate on a terminal: asks which binary, the runtime and the healt
   assert.match(screen, /-FROM mine/);
   assert.is(fs.readFileSync(path.join(dir, "Dockerfile.orig"), "utf8"), "FROM mine\n");
   assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /CMD \["\/usr\/local\/bin\/worker", "healthcheck"\]/);
+});
+
+test("with a Docker engine answering, writing is followed by the offer to verify (default no)", async () => {
+  const cwd = tempDir();
+  const { exitCode, screen } = await session(
+    ["offer-svc", "--framework", "axum", "--tls", "none", "--runtime", "distroless-cc", "--deploy", "compose", "--no-lockfile"],
+    cwd,
+    [
+      [/Customise build options/, ENTER],
+      [/A Docker engine is running: build the image now, run it and check it \(--verify\)\?/, ENTER],
+    ],
+    "28.2.2",
+  );
+  assert.is(exitCode, 0, screen);
+  assert.not.match(screen, /Verifying with Docker/);
+  assert.ok(fs.existsSync(path.join(cwd, "offer-svc/Dockerfile")));
 });
 
 test.run();

@@ -9,6 +9,7 @@ import {
   missingRequired,
   parseCommandLine,
   resolveAnswers,
+  resolveKit,
   withDefaults,
 } from "../../generators/options.js";
 
@@ -26,8 +27,22 @@ test("--platform is repeatable and comma-separated; duplicates collapse", () => 
 
 test("run flags and short forms", () => {
   const a = parseCommandLine(["-y", "--no-interactive", "--force", "--dry-run", "--no-lockfile", "--conflict", "backup", "-h", "-v"]);
-  assert.equal(a.settings, { yes: true, noInteractive: true, force: true, dryRun: true, noLockfile: true, conflict: "backup" });
+  assert.equal(a.settings, { yes: true, noInteractive: true, force: true, dryRun: true, noLockfile: true, verify: false, conflict: "backup" });
   assert.ok(a.help && a.version);
+});
+
+test("kit flags: --env and --data-dir repeat; bad values are reported with the rest", () => {
+  const a = parseCommandLine(["--env", "BIND_ADDR=0.0.0.0:3000", "--env=APP_MODE=prod", "--data-dir", "data", "--data-dir", "/var/lib/app,uploads/"]);
+  assert.equal(a.rawKit, { env: "BIND_ADDR=0.0.0.0:3000 APP_MODE=prod", "data-dir": "data,/var/lib/app,uploads/" });
+  const { kit, problems } = resolveKit(a.rawKit);
+  assert.equal(problems, []);
+  assert.equal(kit.env, [["BIND_ADDR", "0.0.0.0:3000"], ["APP_MODE", "prod"]]);
+  assert.equal(kit.dataDirs, ["/app/data", "/var/lib/app", "/app/uploads"]);
+  assert.equal(resolveKit({ env: "=x", "data-dir": "/" }).problems, [
+    'invalid --env "=x": use NAME=value (a variable name, then =)',
+    'invalid --data-dir "/": use a directory such as data or /var/lib/app (not /)',
+  ]);
+  assert.equal(parseCommandLine(["--verify", "--dry-run"]).problems, ["--verify builds what a run writes: it cannot follow --dry-run"]);
 });
 
 test("every command-line problem is reported at once", () => {

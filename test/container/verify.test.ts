@@ -1,0 +1,149 @@
+// --verify through the real CLI and the real engine, on a crate whose port, bind address, health route and state
+// directory come from a file it reads at start (nothing the source scan can know): each wrong guess is observed and
+// corrected, and the corrected image is healthy, reachable from the host and stops in under 2 s. Without its config
+// file, the crate gets a plain reason and a failing exit. A new service is verified as scaffolded.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { httpGet, tail, tempDir } from "../helpers.js";
+import { removeContainer, removeImage, runDetached, startEngine, stop, waitHealthy } from "./docker.js";
+import { dockerShimDir } from "./docker-shim.js";
+import { CLI, NOTES, armReport, copyFixture, engineOrSkip, removeCopy } from "./harness.js";
+
+const BASE_CONF = { port: "8080", bind: "0.0.0.0", health: "/health", state: "/tmp/runtime-config" };
+
+interface Case {
+  title: string;
+  /** Settings that differ from BASE_CONF; null: no config file at all. */
+  conf: Partial<typeof BASE_CONF> | null;
+  /** What the run must print as corrected, and the answers it must save. */
+  corrects: RegExp[];
+  saved: Record<string, unknown>;
+  port: number;
+  route: string;
+}
+
+const CASES: Case[] = [
+  { title: "a plan that is right stays as it is", conf: {}, corrects: [], saved: { port: 8080, "health-path": "/health" }, port: 8080, route: "/health" },
+  {
+    title: "the port it really listens on",
+    conf: { port: "4321" },
+    corrects: [/correct it listens on 0\.0\.0\.0:4321, not on 8080: the port becomes 4321/],
+    saved: { port: 4321 },
+    port: 4321,
+    route: "/health",
+  },
+  {
+    title: "a health route other than the one the code shows (which answers only under an env flag)",
+    conf: { health: "/livez" },
+    corrects: [/correct GET \/health did not answer 2xx; \/livez does: the healthcheck GETs \/livez/],
+    saved: { healthcheck: "probe", "health-path": "/livez" },
+    port: 8080,
+    route: "/livez",
+  },
+  {
+    title: "a loopback bind, moved by the address variable the code reads",
+    conf: { bind: "127.0.0.1" },
+    corrects: [/correct it listens on 127\.0\.0\.1:8080 only, unreachable from outside the container: LISTEN_ADDR=0\.0\.0\.0:8080/],
+    saved: { env: "LISTEN_ADDR=0.0.0.0:8080" },
+    port: 8080,
+    route: "/health",
+  },
+  {
+    title: "a state directory the non-root user cannot create",
+    conf: { state: "state" },
+    corrects: [/correct it could not write state .*: \/app\/state becomes a directory its user owns/],
+    saved: { "data-dir": "/app/state" },
+    port: 8080,
+    route: "/health",
+  },
+];
+
+if (engineOrSkip("--verify")) {
+  armReport();
+  const engine = startEngine();
+  const shim = engine.ok ? dockerShimDir(engine.docker) : "";
+
+  const verify = (dir: string, args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, dir, "--yes", "--verify", ...args], {
+      cwd: path.dirname(dir),
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", PATH: `${shim}:${process.env.PATH}` },
+      timeout: 30 * 60_000,
+    });
+    return { status: r.status, output: `${r.stdout}${r.stderr}${r.error?.message ?? ""}` };
+  };
+
+  const writeConf = (dir: string, conf: Case["conf"]) => {
+    if (conf === null) return fs.rmSync(path.join(dir, "config"), { recursive: true, force: true });
+    const settings = { ...BASE_CONF, ...conf };
+    fs.writeFileSync(path.join(dir, "config/service.conf"), Object.entries(settings).map(([k, v]) => `${k} = ${v}\n`).join(""));
+  };
+
+  for (const c of CASES)
+    test(`--verify: ${c.title}; the corrected image is healthy, answers the host and stops in under 2 s`, async () => {
+      const dir = copyFixture("runtime-config");
+      writeConf(dir, c.conf);
+      const started = Date.now();
+      const r = verify(dir, ["--runtime", "distroless-cc"]);
+      const seconds = (Date.now() - started) / 1000;
+      assert.is(r.status, 0, tail(r.output, 60));
+      assert.match(r.output, /\nVerified:\n/);
+      const corrected = r.output.split("\n").filter((l) => /^\s+correct /.test(l));
+      assert.is(corrected.length, c.corrects.length, corrected.join("\n"));
+      c.corrects.forEach((pattern, i) => assert.match(corrected[i], pattern));
+      const saved = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
+      for (const [k, v] of Object.entries(c.saved)) assert.equal(saved[k], v, `${k} in .rust-container.json`);
+      assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), new RegExp(`EXPOSE ${c.port}\\n`));
+      NOTES.push(`--verify ${c.title}: ${seconds.toFixed(0)} s (${corrected.length} correction${corrected.length === 1 ? "" : "s"})`);
+
+      // The image verify left behind, run the plain `docker run` way: healthy, reachable, stopped by SIGTERM.
+      const name = `crc-verify-${process.pid}-${CASES.indexOf(c)}`;
+      const since = process.hrtime.bigint();
+      const { id, hostPort } = runDetached("runtime-config:verify", name, c.port);
+      try {
+        const healthyS = await waitHealthy(id, since, 30_000);
+        assert.ok(healthyS < 5, `healthy after ${healthyS} s`);
+        const answer = await httpGet({ port: hostPort }, c.route);
+        assert.is(answer.status, 200, answer.body);
+        const stopped = stop(id);
+        assert.ok(stopped.seconds < 2, `docker stop took ${stopped.seconds} s`);
+        assert.is(stopped.exitCode, 0);
+      } finally {
+        removeContainer(id);
+        removeCopy(dir);
+      }
+    });
+
+  test("--verify: a config file the crate needs is missing → exit 1 with the plain reason, nothing guessed", () => {
+    const dir = copyFixture("runtime-config");
+    writeConf(dir, null);
+    const r = verify(dir, ["--runtime", "distroless-cc"]);
+    assert.is(r.status, 1, tail(r.output, 40));
+    assert.match(r.output, /\nNot verified:\n/);
+    assert.match(r.output, /it exited \(code 1\) at start: a configuration file it reads at start is not in the image \(config\/service\.conf\)/);
+    assert.not.match(r.output, /^\s+correct /m);
+    removeCopy(dir);
+    removeImage("runtime-config:verify");
+  });
+
+  test("--verify: a new service is built, healthy, answers /health from the host and stops at once", () => {
+    const cwd = tempDir("crc-verify-new-");
+    const dir = path.join(cwd, "verified-svc");
+    const r = verify(dir, ["--framework", "axum", "--tls", "none", "--runtime", "distroless-cc"]);
+    assert.is(r.status, 0, tail(r.output, 60));
+    const block = r.output.slice(r.output.indexOf("\nVerified:"));
+    assert.match(block, /healthcheck\s+the healthcheck subcommand/);
+    assert.match(block, /healthy\s+after \d+\.\d s/);
+    assert.match(block, /from host\s+GET http:\/\/127\.0\.0\.1:\d+\/health → 200/);
+    const stopS = Number(/stop\s+(\d+\.\d) s \(exit 0\)/.exec(block)?.[1]);
+    assert.ok(stopS < 2, block);
+    NOTES.push(`--verify new axum service: ${/\n  build\s+([^\n]+)/.exec(block)?.[1]}`);
+    removeImage("verified-svc:verify");
+    if (!process.env.CRC_KEEP_TMP) fs.rmSync(cwd, { recursive: true, force: true });
+  });
+}
+
+test.run();
