@@ -132,7 +132,8 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   ], lock);
   if (crate.healthcheck.kind !== "subcommand")
     io.out(pc.dim(`\nREADME.Docker.md shows how to give ${choice.bin.name} its own healthcheck subcommand (then re-run with --healthcheck-cmd healthcheck).`));
-  if (choice.package.framework) io.out(pc.dim(`Detected ${choice.package.framework}: handle SIGTERM with its graceful shutdown so in-flight requests finish on docker stop.`));
+  if (choice.package.framework && !planned.run.handlesSigterm)
+    io.out(pc.dim(`Nothing in ${choice.bin.name} handles SIGTERM: use ${choice.package.framework}'s graceful shutdown so in-flight requests finish on docker stop.`));
   const verifyWith = engine ?? (await offerVerify(io, interactive));
   if (!verifyWith) return 0;
   // Corrections are answers like flags: re-planned without prompts (the first run's answers are saved) and re-written.

@@ -26,6 +26,8 @@ export interface PackageFacts {
   dependencies: string[];
   /** The features it turns on per dependency crate name. */
   dependencyFeatures: Record<string, string[]>;
+  /** Its own [features] table: each feature and what it enables. */
+  features: Record<string, string[]>;
   /** Runtime asset directories next to the manifest (templates/, static/, …), relative to the package directory. */
   assets: string[];
 }
@@ -155,6 +157,7 @@ function packageFacts(contextDir: string, pkgDir: string, workspacePackage: Toml
     framework: framework && isFramework(framework) ? framework : undefined,
     dependencies,
     dependencyFeatures,
+    features: Object.fromEntries(Object.entries(table(manifest.features) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []])),
     assets: ASSET_DIRS.filter((d) => fs.statSync(path.join(pkgDir, d), { throwIfNoEntry: false })?.isDirectory()),
   };
 }
@@ -340,4 +343,23 @@ export async function chooseTarget(
   if (!ask) throw new UserError(`package "${pkg.name}" has several binaries: choose --bin ${pkg.bins.map((b) => b.name).join("|")}`);
   const name = await ask("Which binary should the image run?", pkg.bins.map((b) => b.name));
   return { package: pkg, bin: pkg.bins.find((b) => b.name === name)! };
+}
+
+/**
+ * The package's own features cargo turns on for these build arguments: `default` (unless --no-default-features), the
+ * ones named with --features, and every feature they enable in turn; "all" for --all-features. Entries that enable a
+ * dependency's feature (`dep:x`, `x/y`) add none of the package's own.
+ */
+export function enabledFeatures(features: Record<string, string[]>, cargoArgs: string[]): Set<string> | "all" {
+  if (cargoArgs.includes("--all-features")) return "all";
+  const at = cargoArgs.indexOf("--features");
+  const queue = [...(cargoArgs.includes("--no-default-features") ? [] : ["default"]), ...(at >= 0 ? cargoArgs[at + 1].split(",") : [])];
+  const enabled = new Set<string>();
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (enabled.has(f)) continue;
+    enabled.add(f);
+    for (const entry of features[f] ?? []) if (!entry.startsWith("dep:") && !entry.includes("/")) queue.push(entry);
+  }
+  return enabled;
 }

@@ -24,7 +24,7 @@ export function libFindings(libs: string[], runtime: Runtime, runtimeNote: strin
 }
 
 /** What the sources say about building: embedded directories, sqlx's offline data, features a compile_error! asks for. */
-export function buildFindings(run: RunFacts, cargoFeatures: string[], sqlxOffline: boolean, assets: string[]): Finding[] {
+export function buildFindings(run: RunFacts, enabled: Set<string> | "all", sqlxOffline: boolean, assets: string[]): Finding[] {
   const found: Finding[] = [];
   for (const e of run.embedded)
     if (assets.includes(e.dir)) found.push({ found: `${e.file}:${e.line} embeds ${e.dir}/ at compile time`, action: `${e.dir}/ is not copied into the image` });
@@ -35,13 +35,11 @@ export function buildFindings(run: RunFacts, cargoFeatures: string[], sqlxOfflin
       action: "the image build needs them prepared: run `cargo sqlx prepare` (--workspace in a workspace) and commit .sqlx/, then re-run",
       warn: true,
     });
-  const at = cargoFeatures.indexOf("--features");
-  const given = cargoFeatures.includes("--all-features") ? undefined : at >= 0 ? cargoFeatures[at + 1].split(",") : [];
   for (const r of run.requiredFeatures) {
-    const met = !given || r.features.some((f) => given.includes(f));
+    const met = enabled === "all" || r.features.some((f) => enabled.has(f));
     found.push({
       found: `${r.file}:${r.line} stops the build (compile_error!) without feature ${r.features.join(" or ")}`,
-      action: met ? "turned on by the feature flags given" : `pass --features ${r.features[0]}${r.features.length > 1 ? ` (or ${r.features.slice(1).join(", ")})` : ""}`,
+      action: met ? "on in this build (the crate's default features or the ones given)" : `pass --features ${r.features[0]}${r.features.length > 1 ? ` (or ${r.features.slice(1).join(", ")})` : ""}`,
       warn: !met,
     });
   }
@@ -59,7 +57,8 @@ export function runContext(
   port: number,
   packageRoot: string,
   buildFindings: Finding[],
-): Pick<CrateContext, "healthcheck" | "listenEnv" | "cmd" | "stopSignal" | "detected"> {
+  crossCompile = false,
+): Pick<CrateContext, "healthcheck" | "listenEnv" | "cmd" | "stopSignal" | "init" | "initGiven" | "detected"> {
   const detected: Finding[] = [...buildFindings];
   if (run.port)
     detected.push({
@@ -120,6 +119,12 @@ export function runContext(
   const hostVars = listenEnv.filter(([, value]) => value === "0.0.0.0").map(([name]) => name);
   const hostArg = serve?.hostArg && !kit.cmd ? serve.hostArg : undefined;
   for (const b of run.loopback) {
+    // An option of another subcommand (a client's target host) is not where the server listens.
+    const otherCommand = serve && !kit.cmd && b.file === serve.file ? serve.otherCommands.find((o) => b.line >= o.from && b.line <= o.to) : undefined;
+    if (otherCommand) {
+      detected.push({ found: `${b.file}:${b.line} defaults to loopback in the \`${otherCommand.name}\` subcommand`, action: `not the server's address: the image runs \`${serve!.name}\`` });
+      continue;
+    }
     // A loopback default the image overrides (a host variable it sets, the host option it passes) is harmless.
     const overriddenBy =
       hostVars.find((v) => b.text.includes(`"${v}"`)) ??
@@ -133,5 +138,18 @@ export function runContext(
   const stop = run.interruptOnly;
   if (stop)
     detected.push({ found: `${stop.file}:${stop.line} handles Ctrl-C (SIGINT) but nothing handles SIGTERM`, action: "STOPSIGNAL SIGINT: docker stop and Kubernetes send SIGINT, so it shuts down cleanly" });
-  return { healthcheck, listenEnv, cmd, stopSignal: stop ? "SIGINT" : undefined, detected };
+  // A binary that handles no signal at all ignores SIGTERM as PID 1: `docker stop` waits 10 s, Kubernetes its grace period.
+  const noSignal = !run.handlesSigterm && !stop;
+  const wanted = kit.init ?? (noSignal ? "tini" : "none");
+  const init = wanted === "tini" && !crossCompile ? ("tini" as const) : undefined;
+  if (noSignal || kit.init)
+    detected.push({
+      found: kit.init ? `--init ${kit.init}` : "nothing in the code handles SIGTERM or SIGINT",
+      action: init
+        ? "tini is the image's PID 1 and passes SIGTERM on: docker stop and Kubernetes end it at once"
+        : wanted === "tini"
+          ? "a multi-platform build cannot install tini per platform here: compose's init: true covers docker compose; use `docker run --init`"
+          : "no init in the image (compose's init: true still applies)",
+    });
+  return { healthcheck, listenEnv, cmd, stopSignal: stop ? "SIGINT" : undefined, init, initGiven: kit.init, detected };
 }

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { PINS, RUNTIMES } from "./catalog.js";
-import { chooseTarget, detectCrate, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
+import { chooseTarget, detectCrate, enabledFeatures, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
 import { UserError } from "./errors.js";
 import { buildFindings, libFindings, runContext } from "./findings.js";
 import type { GenerateRequest } from "./generate.js";
@@ -141,10 +141,10 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ciChecks: ownWorkflows.length === 0,
     ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
       ...libFindings(nativeLibs, o.runtime, fit.note),
-      ...buildFindings(run, hk.cargoFeatures, sqlxOffline, choice.package.assets),
+      ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
       ...(o.ci === "github" ? ciFinding : []),
       ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
-    ]),
+    ], o.platforms.length > 1),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
     dataDirs: hk.dataDirs,
     givenEnv: hk.env,
@@ -185,6 +185,8 @@ export function kitSubject(plan: KitPlan): VerifySubject {
     dataDirs: crate.dataDirs,
     addressVars: run.addressVars,
     env: ["HOST", "PORT", ...crate.listenEnv.map(([name]) => name)],
+    // Only a single-platform image can have tini (see runContext).
+    init: plan.options.platforms.length > 1 ? undefined : crate.init === "tini",
   };
 }
 

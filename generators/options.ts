@@ -334,6 +334,8 @@ export interface KitOptions {
   env: [string, string][];
   /** Directories the binary writes, absolute in the image (relative ones are under its working directory /app). */
   dataDirs: string[];
+  /** PID 1: tini (forwards signals, reaps children), none, or undefined when the code decides (tini when it handles no signal). */
+  init?: "tini" | "none";
 }
 
 export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
@@ -348,6 +350,7 @@ export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: "--all-features", description: "build with every feature of the crate" },
   { flag: '--cmd "<args>"', description: 'arguments the image runs the binary with (default: a serve subcommand found in the code, with its host and port options; "" for none)' },
   { flag: "--env <NAME=value>", description: "environment the image sets for the binary (repeatable; values without spaces)" },
+  { flag: "--init <tini|none>", description: "tini as the image's PID 1, so docker stop and Kubernetes stop it at once (default: tini when the code handles no signal)" },
   { flag: "--data-dir <path>", description: "a directory the binary writes at run time, owned by its user and a volume in compose and Kubernetes (repeatable; relative to /app)" },
 ];
 
@@ -364,6 +367,7 @@ const KIT_VALUE_FLAGS = [
   "all-features",
   "env",
   "data-dir",
+  "init",
 ] as const;
 /** Kit flags that may be given several times: their values are joined with the separator. */
 const REPEATABLE_KIT_FLAGS: Partial<Record<(typeof KIT_VALUE_FLAGS)[number], string>> = { env: " ", "data-dir": "," };
@@ -401,6 +405,7 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
   const dataDirs = (raw["data-dir"]?.split(",").map((d) => d.trim()).filter(Boolean) ?? []).map((d) => path.posix.resolve("/app", d));
   if (raw["data-dir"] !== undefined && (!dataDirs.length || dataDirs.includes("/") || /\s/.test(raw["data-dir"])))
     problems.push(`invalid --data-dir "${raw["data-dir"]}": use a directory such as data or /var/lib/app (not /)`);
+  if (raw.init !== undefined && raw.init !== "tini" && raw.init !== "none") problems.push(`unknown --init "${raw.init}" (choose tini, none)`);
   for (const key of ["package", "bin"] as const)
     if (raw[key] !== undefined && !/^[A-Za-z0-9_-]+$/.test(raw[key]!)) problems.push(`invalid --${key} "${raw[key]}"`);
   return {
@@ -418,6 +423,7 @@ export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] }
       ],
       env,
       dataDirs: [...new Set(dataDirs)],
+      init: raw.init === "tini" || raw.init === "none" ? raw.init : undefined,
     },
     problems,
   };
@@ -472,6 +478,7 @@ const NON_FIELD_FLAGS: Record<string, { takesValue: boolean; short?: string }> =
   "all-features": { takesValue: false },
   env: { takesValue: true },
   "data-dir": { takesValue: true },
+  init: { takesValue: true },
   yes: { takesValue: false, short: "y" },
   "no-interactive": { takesValue: false },
   force: { takesValue: false },

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KIT_FRAMEWORKS } from "./catalog.js";
+import { moduleFiles, testCode, withoutComments, type TestCode } from "./rust-source.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -32,13 +33,17 @@ import {
   ROUTE_SHAPES,
   SERVE_SUBCOMMANDS,
   SIGTERM_FEATURES,
+  SIGTERM_HANDLING_CRATES,
   SQLX_QUERY_MACROS,
 } from "./source-rules.js";
 
 export interface SourceFile {
   /** Path relative to the build context, "/"-separated. */
   path: string;
+  /** The source with its comments blanked out (readSources does it; positions are the file's own). */
   text: string;
+  /** The whole file is compiled for tests only (a module only a `#[cfg(test)]` item declares). */
+  testOnly?: boolean;
 }
 
 export interface Found {
@@ -74,7 +79,14 @@ export function readSources(contextDir: string, packageDirs: string[], extraFile
   const other = otherBins.map((b) => path.join(root, b));
   const otherDirs = other.filter((b) => path.basename(b) === "main.rs" && path.basename(path.dirname(path.dirname(b))) === "bin").map(path.dirname);
   for (const f of [...files]) if (other.includes(f) || otherDirs.some((d) => f.startsWith(d + path.sep))) files.delete(f);
-  return [...files].sort().map((full) => ({ path: path.relative(contextDir, full).split(path.sep).join("/"), text: fs.readFileSync(full, "utf8") }));
+  const sources: SourceFile[] = [...files].sort().map((full) => ({
+    path: path.relative(contextDir, full).split(path.sep).join("/"),
+    text: withoutComments(fs.readFileSync(full, "utf8")),
+  }));
+  // Test helpers often live in a file of their own that only `#[cfg(test)] mod helpers;` declares.
+  const testFiles = new Set(sources.flatMap((src) => testCodeOf(src).modules.flatMap((m) => moduleFiles(src.path, m))));
+  for (const src of sources) if (testFiles.has(src.path)) src.testOnly = true;
+  return sources;
 }
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
@@ -106,15 +118,17 @@ export function findLoopbackBinds(sources: SourceFile[]): (Found & { text: strin
   return found;
 }
 
-/** The line index of a file's `#[cfg(test)]`, found once per file (every detector asks for each match). */
-const cfgTestLine = new WeakMap<SourceFile, number>();
+/** A file's `#[cfg(test)]` items, found once per file (every detector asks for each match). */
+const testCodeCache = new WeakMap<SourceFile, TestCode>();
+const testCodeOf = (src: SourceFile) => {
+  if (!testCodeCache.has(src)) testCodeCache.set(src, testCode(src.text));
+  return testCodeCache.get(src)!;
+};
 
-/** Code under `#[cfg(test)]` (from the attribute to the end of the file, the usual test-module layout) or in tests/. */
+/** Code only tests compile: a `#[cfg(test)]` item, a module file only such an item declares, or tests/. */
 function isTestCode(src: SourceFile, lineIndex: number): boolean {
-  if (/(^|\/)tests\//.test(src.path)) return true;
-  if (!cfgTestLine.has(src)) cfgTestLine.set(src, src.text.split("\n").findIndex((l) => /#\[cfg\(test\)\]/.test(l)));
-  const cfgTest = cfgTestLine.get(src)!;
-  return cfgTest >= 0 && lineIndex > cfgTest;
+  if (src.testOnly || /(^|\/)tests\//.test(src.path)) return true;
+  return testCodeOf(src).lines.some(([from, to]) => lineIndex >= from && lineIndex <= to);
 }
 
 /** Environment variables the code reads for its listen host and port. */
@@ -194,6 +208,8 @@ export interface RunFacts {
   requiredFeatures: (Found & { features: string[] })[];
   /** Where the code handles Ctrl-C, when nothing handles SIGTERM (docker stop's signal). */
   interruptOnly?: Found;
+  /** The code, a dependency's feature or its server crate handles SIGTERM. */
+  handlesSigterm: boolean;
   /** Health paths worth trying on the running service, best first. */
   healthCandidates: string[];
   /** Variables that may carry the listen address, with the value for every interface. */
@@ -210,11 +226,14 @@ export function inspectRun(
   otherBins: string[] = [],
   dependencyFeatures: Record<string, string[]> = {},
 ): RunFacts {
-  const sigtermByFeature = Object.entries(SIGTERM_FEATURES).some(([crate, feature]) => dependencyFeatures[crate]?.includes(feature));
+  const sigtermByDependency =
+    Object.entries(SIGTERM_FEATURES).some(([crate, feature]) => dependencyFeatures[crate]?.includes(feature)) ||
+    dependencies.some((d) => SIGTERM_HANDLING_CRATES.includes(d));
   // build.rs too: a build script may stop the build unless a feature is on.
   const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
   const packageDir = packageDirs[0];
   const routes = findHealthRoutes(sources);
+  const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
   const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
   return {
     routes,
@@ -226,8 +245,8 @@ export function inspectRun(
     framework,
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
     sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
-    interruptOnly:
-      sigtermByFeature || sources.some((src) => HANDLES_SIGTERM.test(withoutLineComments(src.text))) ? undefined : firstMatches(sources, [HANDLES_SIGINT])[0],
+    interruptOnly: handlesSigterm ? undefined : firstMatches(sources, [HANDLES_SIGINT])[0],
+    handlesSigterm,
     requiredFeatures: sources.flatMap((src) =>
       [...src.text.matchAll(REQUIRED_FEATURE)].map((m) => ({
         file: src.path,
@@ -245,6 +264,8 @@ export interface ServeCommand extends Found {
   name: string;
   hostArg?: string;
   portArg?: string;
+  /** The enum's other subcommands and their lines (1-based, inclusive): their options are not the server's. */
+  otherCommands: { name: string; from: number; to: number }[];
 }
 
 const kebab = (camel: string) => camel.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
@@ -266,25 +287,30 @@ function braced(text: string, open: number): string {
 export function findServeCommand(sources: SourceFile[]): ServeCommand | undefined {
   const candidates: ServeCommand[] = [];
   for (const src of sources) {
-    for (const m of src.text.matchAll(/#\[derive\([^)]*\bSubcommand\b[^)]*\)\][\s\S]*?enum\s+(\w+)\s*\{/g)) {
+    // A `Subcommand` enum inside a parser struct, or a top-level `Parser` enum whose variants are the commands.
+    for (const m of src.text.matchAll(/#\[derive\([^)]*\b(?:Subcommand|Parser)\b[^)]*\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?enum\s+(\w+)\s*\{/g)) {
       const enumName = m[1];
       // `command: Option<Commands>` runs without one: serving needs no subcommand then.
       if (new RegExp(`Option<\\s*${enumName}\\s*>`).test(src.text)) continue;
-      const body = braced(src.text, m.index! + m[0].length - 1);
-      for (const v of body.matchAll(/(?:^|[,}\n])\s*(?:#\[[^\]]*\]\s*)*([A-Z]\w*)\s*(?=(\{|\(|,|\n|$))/g)) {
-        const name = kebab(v[1]);
-        if (!SERVE_SUBCOMMANDS.includes(name)) continue;
+      const bodyAt = m.index! + m[0].length;
+      const body = braced(src.text, bodyAt - 1);
+      const variants = [...body.matchAll(/(?:^|[,}\n])\s*(?:#\[[^\]]*\]\s*)*([A-Z]\w*)\s*(?=(\{|\(|,|\n|$))/g)].map((v) => {
         const fields = v[2] === "{" ? braced(body, v.index! + v[0].length) : "";
+        const start = bodyAt + v.index! + v[0].indexOf(v[1]);
+        return { name: kebab(v[1]), fields, from: lineOf(src.text, start), to: lineOf(src.text, start + v[0].length - v[0].indexOf(v[1]) + fields.length + 1) };
+      });
+      for (const v of variants.filter((v) => SERVE_SUBCOMMANDS.includes(v.name))) {
         const longArg = (names: string[]) =>
-          names.find((n) => new RegExp(`#\\[(?:arg|clap)\\([^\\]]*\\blong\\b[^\\]]*\\]\\s*(?:///[^\\n]*\\n\\s*)*(?:pub\\s+)?${n}\\s*:`).test(fields));
-        candidates.push({ name, hostArg: longArg(HOST_ARGS), portArg: longArg(PORT_ARGS), file: src.path, line: lineOf(src.text, m.index! + m[0].length + v.index! + v[0].indexOf(v[1])) });
+          names.find((n) => new RegExp(`#\\[(?:arg|clap)\\([^\\]]*\\blong\\b[^\\]]*\\]\\s*(?:///[^\\n]*\\n\\s*)*(?:pub\\s+)?${n}\\s*:`).test(v.fields));
+        const otherCommands = variants.filter((o) => o !== v).map(({ name, from, to }) => ({ name, from, to }));
+        candidates.push({ name: v.name, hostArg: longArg(HOST_ARGS), portArg: longArg(PORT_ARGS), file: src.path, line: v.from, otherCommands });
       }
     }
     for (const m of src.text.matchAll(/(?:Command::new|SubCommand::with_name)\(\s*"([a-z-]+)"\s*\)/g)) {
       if (!SERVE_SUBCOMMANDS.includes(m[1]) || /subcommand_required\(\s*false/.test(src.text) || !/\.subcommand\(/.test(src.text)) continue;
       const after = src.text.slice(m.index!, m.index! + 600);
       const argNamed = (names: string[]) => names.find((n) => new RegExp(`Arg::new\\(\\s*"${n}"\\s*\\)[^;]*?\\.long\\(`).test(after));
-      candidates.push({ name: m[1], hostArg: argNamed(HOST_ARGS), portArg: argNamed(PORT_ARGS), file: src.path, line: lineOf(src.text, m.index!) });
+      candidates.push({ name: m[1], hostArg: argNamed(HOST_ARGS), portArg: argNamed(PORT_ARGS), file: src.path, line: lineOf(src.text, m.index!), otherCommands: [] });
     }
   }
   return candidates.sort((a, b) => SERVE_SUBCOMMANDS.indexOf(a.name) - SERVE_SUBCOMMANDS.indexOf(b.name))[0];
@@ -333,4 +359,3 @@ export function productionConfigFile(packageRoot: string): string | undefined {
   return PRODUCTION_CONFIG.find((f) => fs.existsSync(path.join(packageRoot, f)));
 }
 
-const withoutLineComments = (text: string) => text.replace(/\/\/.*$/gm, "");

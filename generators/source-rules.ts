@@ -37,7 +37,7 @@ export const BIND_CONTEXT = /\b(?:bind\w*|listen\w*|serve|SocketAddr|TcpListener
 /** A client connecting (checked over the lines after a loopback literal). */
 export const CLIENT_CONNECT = /\bconnect\w*\s*\(/;
 /** Lines that only mention loopback as a client URL or in a comment. */
-export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::/;
+export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::|[=!]=\s*(?:"(?:127\.0\.0\.1|localhost)"|Ipv[46]Addr::LOCALHOST)|"(?:127\.0\.0\.1|localhost)"\s*[=!]=|matches!\(|\.is_loopback\(\)|\bredirect/i;
 
 /** Environment variables the code reads (`env::var("…")`, clap `env = "…"`); which are its host and port. */
 export const ENV_READS = [/env::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]*)"/g, /\benv\s*=\s*"([A-Z][A-Z0-9_]*)"/g, /env!\(\s*"([A-Z][A-Z0-9_]*)"/g];
@@ -55,6 +55,7 @@ export const PORT_ARGS = ["port"];
 export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
   { shape: "clap default of the port option", pattern: /default_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*)*(?:pub\s+)?port\s*:/g },
   { shape: "clap default of the port option", pattern: /#\[(?:arg|clap)\([^\]\n]*PORT[^\]\n]*default_value(?:_t)?\s*=\s*"?(\d{2,5})/gi },
+  { shape: "clap default of the port option", pattern: /Arg::(?:new|with_name)\(\s*"port"\s*\)[^;]*?\.default_value\(\s*"(\d{2,5})"\s*\)/g },
   { shape: "default of the PORT variable", pattern: /env::var\(\s*"[A-Z_]*PORT"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:"|String::from\(")?(\d{2,5})/g },
   { shape: "port constant", pattern: /const\s+[A-Z_]*PORT[A-Z_]*\s*:\s*u16\s*=\s*(\d{2,5})/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*&?\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
@@ -93,5 +94,7 @@ export const REQUIRED_FEATURE = /#\[cfg\(not\((?:any\()?([^\]]*?)\)?\)\)\]\s*com
 /** Shutdown signals the code handles: a service that only handles Ctrl-C gets STOPSIGNAL SIGINT. */
 export const HANDLES_SIGINT = /signal::ctrl_c\s*\(|ctrlc::set_handler|SignalKind::interrupt\s*\(|\bSIGINT\b/g;
 export const HANDLES_SIGTERM = /SignalKind::terminate\s*\(|\bSIGTERM\b/;
+/** Server crates that stop gracefully on SIGTERM themselves (actix's and Rocket's own signal handling). */
+export const SIGTERM_HANDLING_CRATES = ["actix-web", "actix-server", "rocket", "ntex", "loco-rs"];
 /** Dependency features that make a crate handle SIGTERM for the code (ctrlc's handler then gets both signals). */
 export const SIGTERM_FEATURES: Record<string, string> = { ctrlc: "termination" };

@@ -57,11 +57,20 @@ export interface CrateContext {
   buildEnv: string[];
   /** The image's STOPSIGNAL when the binary does not handle SIGTERM but does handle another. */
   stopSignal?: "SIGINT";
+  /** tini as PID 1 (the binary handles no signal itself), and whether --init chose it (only then is it saved). */
+  init?: "tini";
+  initGiven?: "tini" | "none";
   /** The GitHub workflow file, and whether it also runs fmt/clippy/test (not beside a crate's own workflows). */
   ciWorkflow: string;
   ciChecks: boolean;
   detected: Finding[];
 }
+
+/** The static tini each builder family installs, copied into the runtime image as PID 1. */
+export const INIT = {
+  debian: { package: "tini", binary: "/usr/bin/tini-static" },
+  alpine: { package: "tini-static", binary: "/sbin/tini-static" },
+} as const;
 
 /** The std-only probe the container kit compiles when the binary has no healthcheck subcommand. */
 export const PROBE_SOURCE = "docker/healthcheck-probe.rs";
@@ -182,6 +191,8 @@ export interface TemplateData extends ServiceOptions {
   buildEnv: string[];
   probeSource: string;
   probeBin: string;
+  /** Where the build stage's package puts the static tini (Debian: tini, Alpine: tini-static). */
+  initBinary: string;
   /** A named volume per data directory: `<bin>-<dir>`, a DNS label. */
   dataVolumes: { name: string; path: string }[];
   answersJson: string;
@@ -249,6 +260,7 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(crate.origin === "container-kit" ? { cmd: crate.cmd.join(" ") } : {}),
     ...(crate.givenEnv.length ? { env: crate.givenEnv.map(([k, v]) => `${k}=${v}`).join(" ") } : {}),
     ...(crate.givenDataDirs.length ? { "data-dir": crate.givenDataDirs.join(",") } : {}),
+    ...(crate.initGiven ? { init: crate.initGiven } : {}),
     ...featureAnswers(crate.cargoFeatures),
     ...(hc.kind === "subcommand"
       ? { "healthcheck-cmd": hc.args.join(" ") }
@@ -360,7 +372,10 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     builderImage: builder.image("${RUST_VERSION}"),
     builderFamily: builder.family,
     // Cross builds run clang/lld on the build machine; xx installs the target's libraries.
-    buildPackages: crossCompile ? ["clang", "lld", ...native.host] : [...libcTarget, ...native.host, ...native.target],
+    buildPackages: [
+      ...(crossCompile ? ["clang", "lld", ...native.host] : [...libcTarget, ...native.host, ...native.target]),
+      ...(crate.init ? [INIT[builder.family].package] : []),
+    ],
     crossTargetPackages: [...crossLibc, ...native.target],
     crossCompile,
     xxImage: PINS.xx,
@@ -396,6 +411,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     buildEnv: [...native.env, ...crate.buildEnv],
     probeSource: PROBE_SOURCE,
     probeBin: PROBE_BIN,
+    initBinary: INIT[builder.family].binary,
     dataVolumes: crate.dataDirs.map((p) => ({ name: dnsLabel(`${crate.binName}-${p.split("/").filter(Boolean).join("-")}`, 63), path: p })),
     answersJson: JSON.stringify(savedAnswers(o, crate), null, 2),
     deployName: dnsLabel(crate.binName),

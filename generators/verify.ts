@@ -41,6 +41,8 @@ export interface VerifySubject {
   addressVars: [string, string][];
   /** Variables the image already sets. */
   env: string[];
+  /** tini is the image's PID 1; undefined where the kit does not decide it (a new service handles its signals). */
+  init?: boolean;
 }
 
 export interface BuildOutcome {
@@ -292,8 +294,12 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
   }
   if (!c.changes.length && obs.healthySeconds === undefined && subject.healthcheck.kind !== "none")
     c.needsUser.push(`it listens, but its healthcheck did not pass (status: ${obs.health ?? "none"})${obs.logTail ? `. Its last lines:\n${indent(obs.logTail)}` : ""}`);
-  if (!c.changes.length && obs.stopSeconds !== undefined && obs.stopSeconds >= KILLED_AFTER_S)
-    c.needsUser.push(`docker stop waited ${obs.stopSeconds.toFixed(1)} s and killed it: it does not exit on SIGTERM (handle it, as README.Docker.md shows under "Stopping")`);
+  const killed = obs.stopSeconds !== undefined && obs.stopSeconds >= KILLED_AFTER_S;
+  if (killed && subject.init === false) {
+    c.rawKit.init = "tini";
+    c.changes.push(`docker stop waited ${obs.stopSeconds!.toFixed(1)} s and killed it (SIGTERM ignored as PID 1): tini becomes PID 1 and passes the signal on`);
+  } else if (!c.changes.length && killed)
+    c.needsUser.push(`docker stop waited ${obs.stopSeconds!.toFixed(1)} s and killed it: it does not exit on SIGTERM (handle it, as README.Docker.md shows under "Stopping")`);
   return c;
 }
 

@@ -32,7 +32,12 @@ test("adds only the container kit; sources and manifest stay byte-identical; Car
   assert.match(after.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "tcp:\/\/127\.0\.0\.1:8080"\]/);
   assert.match(after["README.Docker.md"], /^- no HTTP server crate: the healthcheck connects to port 8080 \(TCP\)$/m);
   assert.match(r.stdout, /Detected:\n\s+no HTTP server crate → the healthcheck connects to port 8080 \(TCP\)/);
-  assert.match(after["compose.yaml"], /init: true/);
+  // It handles no signal: tini is PID 1 in the image (for docker run and Kubernetes too), so compose needs no init.
+  assert.match(after.Dockerfile, /COPY --link --from=build \/usr\/bin\/tini-static \/usr\/bin\/tini\n/);
+  assert.match(after.Dockerfile, /ENTRYPOINT \["\/usr\/bin\/tini", "--", "\/usr\/local\/bin\/plain"\]/);
+  assert.match(after.Dockerfile, /apt-get install -y --no-install-recommends tini /);
+  assert.not.match(after["compose.yaml"], /init: true/);
+  assert.match(r.stdout, /nothing in the code handles SIGTERM or SIGINT → tini is the image's PID 1/);
   assert.match(after["README.Docker.md"], /if std::env::args\(\)\.nth\(1\)\.as_deref\(\) == Some\("healthcheck"\)/);
   assert.match(r.stdout, /Cargo\.lock generated/);
 });

@@ -184,13 +184,26 @@ test("sqlx with .sqlx/ builds offline; --features reaches cargo build and the sa
   const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
   assert.match(df, /^ENV SQLX_OFFLINE=true$/m);
   assert.match(df, /cargo build --profile "\$CARGO_PROFILE" --locked --features postgres --no-default-features --bin users/);
-  assert.match(r.stdout, /stops the build \(compile_error!\) without feature postgres or sqlite → turned on by the feature flags given/);
+  assert.match(r.stdout, /stops the build \(compile_error!\) without feature postgres or sqlite → on in this build/);
   const saved = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
   assert.equal([saved.features, saved["no-default-features"]], ["postgres", true]);
   // A re-run keeps them without the flags.
   assert.is(runCli([dir, "--yes", "--no-lockfile"], dir).status, 0);
   assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /--features postgres --no-default-features/);
   assert.not.ok(fs.readFileSync(path.join(dir, ".dockerignore"), "utf8").split("\n").some((l) => l.includes(".sqlx")), ".sqlx/ reaches the build");
+});
+
+test("a compile_error! gate the default features (through a feature chain) satisfy is no warning; without defaults it is", () => {
+  const dir = sqlxCrate({
+    "Cargo.toml": '[package]\nname = "users"\nversion = "0.1.0"\nedition = "2021"\n\n[features]\ndefault = ["full"]\nfull = ["postgres", "dep:sqlx"]\npostgres = []\nsqlite = []\n\n[dependencies]\nsqlx = { version = "0.8", optional = true }\n',
+    ".sqlx/query-1.json": "{}\n",
+  });
+  const byDefault = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(byDefault.status, 0, byDefault.stderr);
+  assert.match(byDefault.stdout, /src\/main\.rs:3 stops the build \(compile_error!\) without feature postgres or sqlite → on in this build/);
+  assert.not.match(byDefault.stdout, /⚠/);
+  const without = runCli([dir, "--yes", "--no-lockfile", "--no-default-features", "--conflict", "overwrite"], dir);
+  assert.match(without.stdout, /⚠ src\/main\.rs:3 stops the build \(compile_error!\) without feature postgres or sqlite → pass --features postgres/);
 });
 
 test("a path dependency or [patch] outside the build context: one error naming it, nothing written", () => {

@@ -7,6 +7,13 @@ import { findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServ
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
+/** The serve command without the other subcommands' line ranges. */
+const serveOf = (sources: SourceFile[]) => {
+  const found = findServeCommand(sources);
+  if (!found) return undefined;
+  const { otherCommands: _others, ...rest } = found;
+  return rest;
+};
 
 const AXUM = src(
   "src/routes.rs",
@@ -120,10 +127,10 @@ enum Commands {
 }
 `,
   );
-  assert.equal(findServeCommand([derive]), { name: "serve", hostArg: "host", portArg: "port", file: "src/cli.rs", line: 12 });
+  assert.equal(serveOf([derive]), { name: "serve", hostArg: "host", portArg: "port", file: "src/cli.rs", line: 12 });
   // A tuple or unit variant, a camel-case name, no listen options.
   const unit = src("src/main.rs", `#[derive(clap::Subcommand)]\nenum Cmd { Worker, Start(StartArgs) }\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n`);
-  assert.equal(findServeCommand([unit]), { name: "start", hostArg: undefined, portArg: undefined, file: "src/main.rs", line: 2 });
+  assert.equal(serveOf([unit]), { name: "start", hostArg: undefined, portArg: undefined, file: "src/main.rs", line: 2 });
   // An optional subcommand: the binary serves without one.
   const optional = src("src/main.rs", `#[derive(Subcommand)]\nenum Cmd { Serve, Check }\nstruct Cli { #[command(subcommand)] cmd: Option<Cmd> }\n`);
   assert.is(findServeCommand([optional]), undefined);
@@ -133,8 +140,48 @@ enum Commands {
     .subcommand(Command::new("server").arg(Arg::new("bind").long("bind")).arg(Arg::new("port").long("port")))
     .subcommand(Command::new("check"));`,
   );
-  assert.equal(findServeCommand([builder]), { name: "server", hostArg: "bind", portArg: "port", file: "src/main.rs", line: 2 });
+  assert.equal(serveOf([builder]), { name: "server", hostArg: "bind", portArg: "port", file: "src/main.rs", line: 2 });
   assert.is(findServeCommand([AXUM, HYPER]), undefined);
+});
+
+test("subcommands: a top-level Parser enum serves through its variant; the other variants' lines are known", () => {
+  const topLevel = src("src/main.rs", `#[derive(Parser, Debug)]\n#[command(version)]\npub enum Cmd {\n    /// Serve\n    Start {\n        #[arg(long)]\n        port: u16,\n    },\n    Check,\n}\n`);
+  assert.equal(serveOf([topLevel]), { name: "start", hostArg: undefined, portArg: "port", file: "src/main.rs", line: 5 });
+  // A Parser struct followed later by an unrelated enum is not a subcommand CLI.
+  const struct = src("src/main.rs", `#[derive(Parser)]\nstruct Cli { port: u16 }\n\nenum Mode { Serve, Check }\n`);
+  assert.is(findServeCommand([struct]), undefined);
+  const client = src(
+    "src/main.rs",
+    `#[derive(Subcommand, Debug)]\nenum Command {\n    Local {\n        #[clap(short, long, default_value = "localhost")]\n        local_host: String,\n    },\n    Server {\n        #[clap(long, default_value_t = 1024)]\n        min_port: u16,\n    },\n}\nstruct Args { #[clap(subcommand)] command: Command }\n`,
+  );
+  const serve = findServeCommand([client])!;
+  assert.equal([serve.name, serve.otherCommands], ["server", [{ name: "local", from: 3, to: 6 }]]);
+});
+
+test("test code: #[cfg(test)] items end where they end; a module file only tests declare is test code; comments are not code", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "src"));
+  fs.writeFileSync(
+    path.join(root, "src/main.rs"),
+    `#[cfg(test)]\nmod test_support;\n\n#[cfg(test)]\nfn helper() { let _ = TcpListener::bind("127.0.0.1:0"); }\n\n// .route("/health", get(old))\n/* let l = TcpListener::bind("127.0.0.1:9"); */\nfn main() { let l = TcpListener::bind("127.0.0.1:3000"); let s = "// not a comment"; }\n`,
+  );
+  fs.writeFileSync(path.join(root, "src/test_support.rs"), `pub fn server() { TcpListener::bind("127.0.0.1:0"); }\n`);
+  const sources = readSources(root, [""]);
+  assert.ok(sources.find((s) => s.path === "src/test_support.rs")?.testOnly);
+  assert.equal(findLoopbackBinds(sources).map((f) => [f.file, f.line]), [["src/main.rs", 9]]);
+  assert.equal(findHealthRoutes(sources), []);
+  assert.match(sources[0].text, /"\/\/ not a comment"/);
+});
+
+test("negative shapes: host comparisons, loopback checks and redirects are not binds; a builder port default is a port", () => {
+  const code = src(
+    "src/main.rs",
+    `if host == "localhost" { warn!("local only"); }\nif addr.ip().is_loopback() { return; }\nlet allowed = matches!(host.as_str(), "localhost" | "127.0.0.1");\nlet redirect_host = "localhost";\n`,
+  );
+  assert.equal(findLoopbackBinds([code]), []);
+  const none = tempDir();
+  const builder = src("src/main.rs", `let m = Command::new("srv").arg(Arg::new("port").long("port").default_value("8125")).get_matches();`);
+  assert.equal(findPort([builder], none, "")?.port, 8125);
 });
 
 test("port: a framework config file, else clap defaults, PORT defaults, constants, bind literals; never test code", () => {

@@ -122,9 +122,12 @@ test("corrections: a write refused at start → a data directory; a missing conf
   assert.match(config.needsUser[0], /exited \(code 1\) at start: a configuration file it reads at start is not in the image \(settings\.toml\)/);
 });
 
-test("corrections: a stop that took the engine's full 10 s is named", () => {
-  const c = correct(listening({ stopSeconds: 10.3 }), subject());
-  assert.match(c.needsUser[0], /docker stop waited 10\.3 s and killed it/);
+test("corrections: a stop that took the engine's full 10 s gets tini as PID 1; with tini already there, it is named", () => {
+  const c = correct(listening({ stopSeconds: 10.3 }), subject({ init: false }));
+  assert.equal(c.rawKit, { init: "tini" });
+  assert.match(c.changes[0], /docker stop waited 10\.3 s and killed it \(SIGTERM ignored as PID 1\): tini becomes PID 1/);
+  const stuck = correct(listening({ stopSeconds: 10.3 }), subject({ init: true }));
+  assert.match(stuck.needsUser[0], /docker stop waited 10\.3 s and killed it: it does not exit on SIGTERM/);
 });
 
 test("scan: address variables exclude a client's; health candidates follow router prefixes and health-like literals", () => {
