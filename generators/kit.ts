@@ -185,8 +185,8 @@ export function kitSubject(plan: KitPlan): VerifySubject {
     dataDirs: crate.dataDirs,
     addressVars: run.addressVars,
     env: ["HOST", "PORT", ...crate.listenEnv.map(([name]) => name)],
-    // Only a single-platform image can have tini (see runContext).
-    init: plan.options.platforms.length > 1 ? undefined : crate.init === "tini",
+    // Only a single-platform image can have tini (see runContext), and an explicit --init none stands.
+    init: plan.options.platforms.length > 1 || crate.initGiven === "none" ? undefined : crate.init === "tini",
   };
 }
 

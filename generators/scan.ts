@@ -175,7 +175,11 @@ export function addressVars(envReads: string[]): [string, string][] {
  */
 export function healthCandidates(sources: SourceFile[], found: HealthRoute[], frameworkPath?: string): string[] {
   const healthy = (p: string) => HEALTH_SEGMENTS.includes(p.split("/").filter(Boolean).at(-1) ?? "");
-  const literals = sources.flatMap((src) => [...src.text.matchAll(PATH_LITERAL)].map((m) => m[1])).filter(healthy);
+  // A bare word ("status") is too common to mean a route; a path of segments ending in a health word is one.
+  const literals = sources
+    .flatMap((src) => [...src.text.matchAll(PATH_LITERAL)].map((m) => m[1]))
+    .filter((p) => healthy(p) && p.replace(/^\//, "").includes("/") || (p.startsWith("/") && healthy(p)))
+    .map((p) => (p.startsWith("/") ? p : `/${p}`));
   const prefixes = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ROUTE_PREFIX)].map((m) => m[1].replace(/\/+$/, ""))))].filter(Boolean);
   const prefixed = (p: string) => prefixes.map((prefix) => `${prefix}${p}`);
   const all = [

@@ -5,8 +5,8 @@ export const HEALTH_PATHS = ["/health", "/healthz", "/_health", "/health_check",
 
 /** Final path segments that name a health route: a path ending in one (/api/health, /__x__/healthz) is a candidate. */
 export const HEALTH_SEGMENTS = ["health", "healthz", "_health", "health_check", "healthcheck", "livez", "live", "liveness", "alive", "_ping", "ping", "readyz", "ready", "status"];
-/** A path literal in code: `"/api/v1/health"`. */
-export const PATH_LITERAL = /"(\/[A-Za-z0-9_.~\/-]*)"/g;
+/** A path literal in code: `"/api/v1/health"`, or one joined onto a base path at run time (`"__x__/health"`). */
+export const PATH_LITERAL = /"(\/?[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*)"/g;
 /** Router prefixes: axum `nest`, actix `scope`, Rocket `mount`; the first group is the prefix. */
 export const ROUTE_PREFIX = /(?:\.nest(?:_service)?|web::scope|\.scope|\.mount)\(\s*"(\/[^"]*)"/g;
 

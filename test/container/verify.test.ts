@@ -16,6 +16,8 @@ const BASE_CONF = { port: "8080", bind: "0.0.0.0", health: "/health", state: "/t
 
 interface Case {
   title: string;
+  /** Changes the copy's code before the run (e.g. drops its signal handling). */
+  edit?: (dir: string) => void;
   /** Settings that differ from BASE_CONF; null: no config file at all. */
   conf: Partial<typeof BASE_CONF> | null;
   /** What the run must print as corrected, and the answers it must save. */
@@ -48,6 +50,22 @@ const CASES: Case[] = [
     conf: { bind: "127.0.0.1" },
     corrects: [/correct it listens on 127\.0\.0\.1:8080 only, unreachable from outside the container: LISTEN_ADDR=0\.0\.0\.0:8080/],
     saved: { env: "LISTEN_ADDR=0.0.0.0:8080" },
+    port: 8080,
+    route: "/health",
+  },
+  {
+    title: "a binary that handles no signal gets tini as PID 1",
+    edit: (dir) => {
+      // No handler and no ctrlc dependency: the lock is generated again by the CLI.
+      const main = path.join(dir, "src/main.rs");
+      fs.writeFileSync(main, fs.readFileSync(main, "utf8").replace(/^\s*ctrlc::set_handler.*\n/m, ""));
+      const manifest = path.join(dir, "Cargo.toml");
+      fs.writeFileSync(manifest, fs.readFileSync(manifest, "utf8").replace(/^ctrlc = .*\n/m, ""));
+      fs.rmSync(path.join(dir, "Cargo.lock"));
+    },
+    conf: {},
+    corrects: [],
+    saved: {},
     port: 8080,
     route: "/health",
   },
@@ -86,6 +104,7 @@ if (engineOrSkip("--verify")) {
     test(`--verify: ${c.title}; the corrected image is healthy, answers the host and stops in under 2 s`, async () => {
       const dir = copyFixture("runtime-config");
       writeConf(dir, c.conf);
+      c.edit?.(dir);
       const started = Date.now();
       const r = verify(dir, ["--runtime", "distroless-cc"]);
       const seconds = (Date.now() - started) / 1000;
@@ -96,7 +115,9 @@ if (engineOrSkip("--verify")) {
       c.corrects.forEach((pattern, i) => assert.match(corrected[i], pattern));
       const saved = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
       for (const [k, v] of Object.entries(c.saved)) assert.equal(saved[k], v, `${k} in .rust-container.json`);
-      assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), new RegExp(`EXPOSE ${c.port}\\n`));
+      const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+      assert.match(dockerfile, new RegExp(`EXPOSE ${c.port}\\n`));
+      assert.is(/ENTRYPOINT \["\/usr\/bin\/tini", "--"/.test(dockerfile), c.edit !== undefined, "tini only where nothing handles a signal");
       NOTES.push(`--verify ${c.title}: ${seconds.toFixed(0)} s (${corrected.length} correction${corrected.length === 1 ? "" : "s"})`);
 
       // The image verify left behind, run the plain `docker run` way: healthy, reachable, stopped by SIGTERM.

@@ -136,9 +136,13 @@ test("scan: address variables exclude a client's; health candidates follow route
     ["APP_HOST", "0.0.0.0"],
     ["LISTEN", "0.0.0.0:{port}"],
   ]);
-  const sources = [{ path: "src/main.rs", text: 'Router::new().nest("/api", api).route("/__x__/healthz", get(h)).route("/{id}", get(item))' }];
+  const sources = [
+    { path: "src/main.rs", text: 'Router::new().nest("/api", api).route("/__x__/healthz", get(h)).route("/{id}", get(item))' },
+    { path: "src/server.rs", text: 'const HEALTH_CHECK_PATH: &str = "__svc__/health"; let key = "status"; let t = "text/plain";' },
+  ];
   const candidates = healthCandidates(sources, [], undefined);
-  assert.equal(candidates.slice(0, 2), ["/api/__x__/healthz", "/__x__/healthz"]);
+  assert.equal(candidates.slice(0, 4), ["/api/__x__/healthz", "/__x__/healthz", "/api/__svc__/health", "/__svc__/health"]);
+  assert.not.ok(candidates.includes("/text/plain"));
   assert.ok(candidates.includes("/health") && candidates.includes("/api/health"), candidates.join(" "));
   assert.not.ok(candidates.includes("/{id}"));
 });
