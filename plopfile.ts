@@ -2,18 +2,20 @@
 // `npm run plop` drives them with plop's own prompts; the create-rust-container CLI runs the same actions.
 import path from "node:path";
 import type { NodePlopAPI } from "node-plop";
-import { registerActionTypes, runActions, startRun, type RunState } from "./generators/generate.js";
-import type { Mode } from "./generators/manifest.js";
+import { registerActionTypes, renderAndWrite, runActions, startRun, type RunState } from "./generators/generate.js";
+import { KIT_FIELDS, planKit } from "./generators/kit.js";
 import { FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
 import { UserError } from "./generators/errors.js";
 
 type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unknown>;
 
+const KIT_ACTION = "rust-container:kit";
+
 /** Plop's inquirer 9 questions, one per option field, validated by the same parser the flags use. */
-function plopPrompts() {
+function plopPrompts(fields: readonly (typeof FIELDS)[number][] = FIELDS, directory = "rust-service") {
   return [
-    { type: "input", name: "directory", message: "Target directory", default: "rust-service" },
-    ...FIELDS.map((f) => ({
+    { type: "input", name: "directory", message: "Target directory", default: directory },
+    ...fields.map((f) => ({
       type: { select: "list", multi: "checkbox", switch: "confirm", text: "input" }[f.kind],
       name: f.key,
       message: f.prompt,
@@ -44,12 +46,12 @@ function toRaw(answers: Record<string, unknown>): RawAnswers {
 }
 
 /** From plop's own prompts: the same resolution the CLI does, with the safe defaults (no overwrites). */
-function runFromPlopAnswers(answers: PlopAnswers, mode: Mode): RunState {
+function runFromPlopAnswers(answers: PlopAnswers): RunState {
   const targetDir = path.resolve(answers.directory ?? ".");
   const { options, problems } = resolveAnswers(toRaw(answers));
   if (problems.length) throw new UserError(problems.join("; "));
   return startRun({
-    mode,
+    mode: "new",
     options: withDefaults(options, targetDir),
     settings: { targetDir, force: false, dryRun: false },
   });
@@ -60,12 +62,20 @@ export default function plopfile(plop: NodePlopAPI): void {
   plop.setGenerator("service", {
     description: "a new Rust web service repository with its container kit",
     prompts: plopPrompts(),
-    actions: (answers) => runActions((answers as PlopAnswers).run ?? runFromPlopAnswers(answers as PlopAnswers, "new")),
+    actions: (answers) => runActions((answers as PlopAnswers).run ?? runFromPlopAnswers(answers as PlopAnswers)),
+  });
+  // An existing crate goes through the kit pipeline (detection decides the binary, port, healthcheck and CMD), so
+  // its questions are the kit's, less the port the code says; planning reads the crate, hence an action of its own.
+  plop.setActionType(KIT_ACTION, async (answers) => {
+    const targetDir = path.resolve(String((answers as PlopAnswers).directory ?? "."));
+    const planned = await planKit({ targetDir, raw: toRaw(answers as PlopAnswers), rawKit: {}, problems: [], unattended: false });
+    if ("problems" in planned) throw new UserError(planned.problems.join("; "));
+    const settings = { targetDir: planned.contextDir, force: false, dryRun: false };
+    return renderAndWrite(startRun({ mode: "existing", options: planned.options, crate: planned.crate, settings, previous: planned.previous }));
   });
   plop.setGenerator("container", {
     description: "the container kit (Dockerfile, compose, .dockerignore) for an existing crate",
-    prompts: plopPrompts(),
-    actions: (answers) =>
-      runActions((answers as PlopAnswers).run ?? runFromPlopAnswers(answers as PlopAnswers, "existing")),
+    prompts: plopPrompts(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && f.key !== "port"), "."),
+    actions: (answers) => ((answers as PlopAnswers).run ? runActions((answers as PlopAnswers).run!) : [{ type: KIT_ACTION }]),
   });
 }

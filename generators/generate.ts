@@ -72,6 +72,15 @@ export function registerActionTypes(plop: NodePlopAPI): void {
   });
 }
 
+/** The render actions and the write action in one: for a run planned inside an action (plop's container generator). */
+export async function renderAndWrite(run: RunState): Promise<string> {
+  return capture(run, () => {
+    for (const file of plannedFiles(run.request.mode, run.data))
+      run.rendered.push({ path: file.output, content: renderTemplate(file.template, run.data), owned: file.owned });
+    return writePlan(run);
+  });
+}
+
 async function writePlan(run: RunState): Promise<string> {
   const { mode, settings, resolveConflict, commitHooks } = run.request;
   checkTarget(settings.targetDir, run.rendered);

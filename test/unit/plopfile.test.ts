@@ -6,7 +6,7 @@ import path from "node:path";
 import nodePlop from "node-plop";
 import plopfile from "../../plopfile.js";
 import { FIELDS } from "../../generators/options.js";
-import { tempDir } from "../helpers.js";
+import { ROOT, tempDir } from "../helpers.js";
 
 type Answers = Record<string, unknown>;
 interface Question {
@@ -60,6 +60,24 @@ test("the allocator question follows the runtime; the answers generate the servi
   const saved = JSON.parse(fs.readFileSync(path.join(target, ".rust-container.json"), "utf8"));
   assert.equal([saved.runtime, saved.allocator, saved.deploy, saved["offline-build"]], ["alpine", "mimalloc", "compose,fly", true]);
   assert.ok(fs.existsSync(path.join(target, "fly.toml")) && fs.existsSync(path.join(target, ".cargo/config.toml")));
+});
+
+test("the container generator runs the kit pipeline: the crate's binary, port, health route and serve command", async () => {
+  const dir = path.join(tempDir(), "axum-serve");
+  fs.cpSync(path.join(ROOT, "test/fixtures/crates/axum-serve"), dir, { recursive: true });
+  const plop = await nodePlop(undefined, { destBasePath: dir, force: false });
+  await plopfile(plop);
+  const generator = plop.getGenerator("container");
+  const questions = generator.prompts as unknown as Question[];
+  assert.not.ok(questions.some((q) => q.name === "port" || q.name === "framework"), "the code says the port; the crate has its framework");
+  const { answers } = answer(questions, { directory: dir, runtime: "distroless-cc", deploy: ["compose"] });
+  const { failures } = await generator.runActions(answers);
+  assert.equal(failures, []);
+  const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(dockerfile, /--bin axum-serve/);
+  assert.match(dockerfile, /EXPOSE 3000\n/);
+  assert.match(dockerfile, /CMD \["serve", "--host", "0\.0\.0\.0", "--port", "3000"\]/);
+  assert.match(dockerfile, /"http:\/\/127\.0\.0\.1:3000\/healthz"/);
 });
 
 test.run();
