@@ -103,6 +103,17 @@ export function runContext(
     const why = v.kind === "environment" ? ` (${productionConfigFile(packageRoot)} exists)` : "";
     detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file${why}` });
   }
+  for (const f of run.configFiles) detected.push({ found: `${f} (its code reads it by name)`, action: `copied to /app/${f}, the working directory` });
+  const address = run.configAddress;
+  if (address) {
+    const loopback = /^(?:127\.|localhost$|\[::1\]$)/.test(address.host);
+    const found = `${address.file}:${address.line} sets ${address.key} = ${address.host}:${address.port}`;
+    if (address.envName && (loopback || address.port !== port)) {
+      listenEnv.push([address.envName, `0.0.0.0:${port}`]);
+      detected.push({ found, action: `${address.envName}=0.0.0.0:${port} in the image and compose file (config-rs reads it over the file)` });
+    } else if (loopback)
+      detected.push({ found, action: "unreachable from outside a container: set 0.0.0.0 there (no variable the code reads overrides it)", warn: true });
+  }
   const serve = run.serve;
   const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
   const cmd =

@@ -135,6 +135,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     nativeLibs,
     // Directories the binary embeds at compile time (migrations) are not needed at run time.
     assets: choice.package.assets.filter((a) => !run.embedded.some((e) => e.dir === a)),
+    configFiles: run.configFiles,
     cargoFeatures: hk.cargoFeatures,
     buildEnv: sqlxOffline ? ["SQLX_OFFLINE=true"] : [],
     ciWorkflow: ownWorkflows.length ? IMAGE_WORKFLOW : CI_WORKFLOW,

@@ -26,6 +26,9 @@ import {
   PATH_LITERAL,
   PORT_ARGS,
   PORT_CONFIG_FILES,
+  ROOT_CONFIG_FILE,
+  CONFIG_ADDRESS,
+  CONFIG_RS_ENVIRONMENT,
   PORT_SHAPES,
   PRODUCTION_CONFIG,
   REQUIRED_FEATURE,
@@ -218,6 +221,10 @@ export interface RunFacts {
   healthCandidates: string[];
   /** Variables that may carry the listen address, with the value for every interface. */
   addressVars: [string, string][];
+  /** Configuration files at the package root the code reads by name (copied into the image's working directory). */
+  configFiles: string[];
+  /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
+  configAddress?: ConfigAddress & { envName?: string };
 }
 
 /** How the chosen binary runs, read from its package's sources. */
@@ -236,6 +243,10 @@ export function inspectRun(
   // build.rs too: a build script may stop the build unless a feature is on.
   const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
   const packageDir = packageDirs[0];
+  const packageRoot = path.join(contextDir, packageDir);
+  const configFiles = findConfigFiles(sources, packageRoot);
+  const address = findConfigAddress(configFiles, packageRoot, packageDir);
+  const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
   const routes = findHealthRoutes(sources);
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
   const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
@@ -259,7 +270,9 @@ export function inspectRun(
       })).filter((r) => r.features.length > 0),
     ),
     serve: findServeCommand(sources),
-    port: findPort(sources, path.join(contextDir, packageDir), packageDir),
+    port: findPort(sources, packageRoot, packageDir, configAddress),
+    configFiles,
+    configAddress,
   };
 }
 
@@ -326,7 +339,7 @@ export interface PortSource extends Found {
 }
 
 /** The port the crate says it listens on: a framework config file first, then the code's shapes in order. */
-export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string): PortSource | undefined {
+export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string, configAddress?: ConfigAddress): PortSource | undefined {
   const valid = (n: number) => n >= 1 && n <= 65535;
   for (const file of PORT_CONFIG_FILES) {
     const full = path.join(packageRoot, file);
@@ -338,11 +351,64 @@ export function findPort(sources: SourceFile[], packageRoot: string, packageDir:
         return { port: Number(m[1]), shape: file, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index + m[0].lastIndexOf(m[1])) };
     }
   }
+  // What the config file it reads says wins over the code's own defaults.
+  if (configAddress) return { port: configAddress.port, shape: `${configAddress.key} in ${path.basename(configAddress.file)}`, file: configAddress.file, line: configAddress.line };
   for (const { shape, pattern } of PORT_SHAPES)
     for (const src of sources)
       for (const m of src.text.matchAll(pattern))
         if (valid(Number(m[1])) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
           return { port: Number(m[1]), shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+  return undefined;
+}
+
+export interface ConfigAddress extends Found {
+  /** The dotted key (`server.address`), host and port it sets. */
+  key: string;
+  host: string;
+  port: number;
+}
+
+/** Configuration files at the package root whose name the code mentions (it reads them from its working directory). */
+export function findConfigFiles(sources: SourceFile[], packageRoot: string): string[] {
+  if (!fs.existsSync(packageRoot)) return [];
+  const names = fs.readdirSync(packageRoot).filter((n) => ROOT_CONFIG_FILE.test(n) && fs.statSync(path.join(packageRoot, n)).isFile());
+  return names.filter((n) => sources.some((src) => !src.testOnly && src.text.includes(`"${n}"`))).sort();
+}
+
+/** A host:port listen address in those files (TOML sections and YAML top-level keys give the dotted key). */
+export function findConfigAddress(files: string[], packageRoot: string, packageDir: string): ConfigAddress | undefined {
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(packageRoot, file), "utf8");
+    for (const m of text.matchAll(CONFIG_ADDRESS)) {
+      const before = text.slice(0, m.index!);
+      const section = /\.toml$/.test(file)
+        ? /\[([\w.-]+)\][^\[]*$/.exec(before)?.[1]
+        : /^(\w+):[ \t]*$/m.test(before) && /^[ \t]+/.test(m[0]) ? [...before.matchAll(/^(\w+):[ \t]*$/gm)].at(-1)?.[1] : undefined;
+      return {
+        key: [section, m[1]].filter(Boolean).join("."),
+        host: m[2],
+        port: Number(m[3]),
+        file: [packageDir, file].filter(Boolean).join("/"),
+        line: lineOf(text, m.index! + m[0].search(/\S/)),
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The variable config-rs reads for a dotted key, from the code's `Environment` source (undefined without one, or
+ * without a separator, which nested keys need). */
+export function configEnvName(sources: SourceFile[], key: string): string | undefined {
+  for (const src of sources)
+    for (const m of src.text.matchAll(CONFIG_RS_ENVIRONMENT)) {
+      const calls = m[2] ?? "";
+      const arg = (name: string) => new RegExp(`\\.\\s*${name}\\(\\s*"([^"]*)"\\s*\\)`).exec(calls)?.[1];
+      const prefix = m[1] ?? arg("prefix") ?? "";
+      const separator = arg("separator");
+      if (key.includes(".") && !separator) continue;
+      const keyPart = key.split(".").join(separator ?? "_").toUpperCase();
+      return prefix ? `${prefix.toUpperCase()}${arg("prefix_separator") ?? separator ?? "_"}${keyPart}` : keyPart;
+    }
   return undefined;
 }
 

@@ -74,6 +74,14 @@ export const CONFIG_PORT = [
   new RegExp(`^\\[${SERVER_SECTION}\\][ \\t]*\\n(?:(?!\\[).*\\n)*?[ \\t]*port[ \\t]*=[ \\t]*(\\d{2,5})[ \\t]*$`, "m"),
 ];
 
+/** Configuration files next to the manifest that a service reads from its working directory when its code names them. */
+export const ROOT_CONFIG_FILE = /^(?:config|settings|app|application|server|service)\.(?:toml|ya?ml|json|ron|ini)$/;
+/** A listen address in a config file, `address = "127.0.0.1:8000"` (TOML) or `bind: 0.0.0.0:3000` (YAML): key, host, port. */
+export const CONFIG_ADDRESS =
+  /^[ \t]*(address|addr|bind|bind_address|bind_addr|listen|listen_address|listen_addr|socket_addr|server_addr|host)[ \t]*[=:][ \t]*["']?((?:\d{1,3}(?:\.\d{1,3}){3})|localhost|\[[0-9a-fA-F:]*\]|::):(\d{2,5})["']?[ \t]*$/gm;
+/** config-rs reading the environment: `Environment::default()`/`::new()`/`::with_prefix("APP")` and the builder calls after it. */
+export const CONFIG_RS_ENVIRONMENT = /Environment::(?:default\(\)|new\(\)|with_prefix\(\s*"([^"]*)"\s*\))((?:\s*\.\s*(?:prefix|prefix_separator|separator|try_parsing|list_separator|with_list_parse_key|ignore_empty|keep_prefix|convert_case|source)\([^)]*\))*)/g;
+
 /** A variable that selects the configuration environment; set to production when a production config file exists. */
 export const ENVIRONMENT_VAR = /^(?:[A-Z][A-Z0-9]*_)?(?:ENV|ENVIRONMENT|RUN_MODE)$/;
 export const PRODUCTION_CONFIG = ["config", "configuration", "settings"].flatMap((dir) =>

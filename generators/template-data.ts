@@ -40,6 +40,8 @@ export interface CrateContext {
   nativeLibs: string[];
   /** Asset directories relative to the package directory, copied next to the binary. */
   assets: string[];
+  /** Configuration files next to the manifest the binary reads at start, copied into its working directory. */
+  configFiles: string[];
   healthcheck: Healthcheck;
   composeFile: string;
   /** Environment the binary listens by, beyond HOST and PORT (e.g. ROCKET_ADDRESS), set in the image and compose. */
@@ -92,6 +94,7 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     openssl: o.tls === "openssl-vendored" ? "vendored" : undefined,
     nativeLibs: o.tls === "openssl-vendored" ? ["openssl-src"] : [],
     assets: [],
+    configFiles: [],
     healthcheck: { kind: "subcommand", args: ["healthcheck"] },
     composeFile: "compose.yaml",
     listenEnv: [],

@@ -206,6 +206,31 @@ test("a compile_error! gate the default features (through a feature chain) satis
   assert.match(without.stdout, /⚠ src\/main\.rs:3 stops the build \(compile_error!\) without feature postgres or sqlite → pass --features postgres/);
 });
 
+test("a config file at the root the code reads: copied, its port exposed, its loopback address overridden through config-rs", () => {
+  const dir = writeTree(
+    {
+      "Cargo.toml": '[package]\nname = "paste"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nactix-web = "4"\nconfig = "0.15"\n',
+      "config.toml": '[server]\naddress = "127.0.0.1:8000"\n\n[paste]\ndefault_expiry = "1h"\n',
+      "src/main.rs": 'const CONFIG_FILE: &str = "config.toml";\nfn settings() -> config::Config {\n    config::Config::builder()\n        .add_source(config::File::with_name(CONFIG_FILE))\n        .add_source(config::Environment::default().separator("__"))\n        .build()\n        .unwrap()\n}\n',
+    },
+    tempDir("crc-config-file-"),
+  );
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = readTree(dir);
+  assert.equal(checkContainerKit(files, { port: 8000 }), []);
+  const df = files.get("Dockerfile")!;
+  assert.match(df, /WORKDIR \/app\n[\s\S]*COPY --link --from=build \/app\/config\.toml \/app\/config\.toml\n/);
+  assert.match(df, /^\s+SERVER__ADDRESS=0\.0\.0\.0:8000 \\$/m);
+  assert.equal(composeService(files.get("compose.yaml")!).environment.SERVER__ADDRESS, "0.0.0.0:8000");
+  assert.match(r.stdout, /config\.toml:2 sets server\.address = 127\.0\.0\.1:8000 → SERVER__ADDRESS=0\.0\.0\.0:8000 in the image and compose file/);
+  assert.match(r.stdout, /config\.toml:2 listens on 8000 \(server\.address in config\.toml\)/);
+  assert.not.match(r.stdout, /⚠/);
+  // actix-web stops on SIGTERM by itself: no advice to add it, and no tini.
+  assert.not.match(r.stdout, /handles SIGTERM/);
+  assert.not.match(df, /tini/);
+});
+
 test("a path dependency or [patch] outside the build context: one error naming it, nothing written", () => {
   const root = tempDir("crc-outside-");
   writeTree({ "shared/Cargo.toml": '[package]\nname = "shared"\nversion = "0.1.0"\n', "shared/src/lib.rs": "" }, root);

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { configEnvName, findConfigAddress, findConfigFiles, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -182,6 +182,29 @@ test("negative shapes: host comparisons, loopback checks and redirects are not b
   const none = tempDir();
   const builder = src("src/main.rs", `let m = Command::new("srv").arg(Arg::new("port").long("port").default_value("8125")).get_matches();`);
   assert.equal(findPort([builder], none, "")?.port, 8125);
+});
+
+test("config files at the root: copied when the code names them; their host:port; config-rs's variable for the key", () => {
+  const root = tempDir();
+  fs.writeFileSync(path.join(root, "config.toml"), '[server]\n# where it listens\naddress = "127.0.0.1:8000"\nmax_content_length = "10MB"\n');
+  fs.writeFileSync(path.join(root, "settings.yaml"), "database:\n  url: postgres://db:5432/app\n");
+  const code = src(
+    "src/config.rs",
+    `let path = env::var("CONFIG").unwrap_or_else(|_| "config.toml".to_string());\nlet config = Config::builder()\n    .add_source(config::File::from(path))\n    .add_source(config::Environment::default().separator("__"))\n    .build()?;\n`,
+  );
+  const files = findConfigFiles([code], root);
+  assert.equal(files, ["config.toml"], "settings.yaml is never named by the code");
+  const address = findConfigAddress(files, root, "")!;
+  assert.equal(address, { key: "server.address", host: "127.0.0.1", port: 8000, file: "config.toml", line: 3 });
+  assert.is(configEnvName([code], address.key), "SERVER__ADDRESS");
+  assert.equal(findPort([code], root, "", address), { port: 8000, shape: "server.address in config.toml", file: "config.toml", line: 3 });
+  const prefixed = src("src/main.rs", `Environment::with_prefix("APP").prefix_separator("_").separator("__")`);
+  assert.is(configEnvName([prefixed], "server.address"), "APP_SERVER__ADDRESS");
+  assert.is(configEnvName([src("src/main.rs", `Environment::with_prefix("APP")`)], "server.address"), undefined, "nested keys need a separator");
+  assert.is(configEnvName([src("src/main.rs", `Environment::with_prefix("APP")`)], "bind"), "APP_BIND");
+  const yaml = tempDir();
+  fs.writeFileSync(path.join(yaml, "config.yaml"), "log: info\nserver:\n  bind: 0.0.0.0:3000\n");
+  assert.equal(findConfigAddress(["config.yaml"], yaml, "svc"), { key: "server.bind", host: "0.0.0.0", port: 3000, file: "svc/config.yaml", line: 3 });
 });
 
 test("port: a framework config file, else clap defaults, PORT defaults, constants, bind literals; never test code", () => {

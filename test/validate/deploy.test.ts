@@ -111,6 +111,7 @@ function kitCrate(healthcheck: Healthcheck, dataDirs: string[] = []): CrateConte
     buildInputs: [],
     nativeLibs: [],
     assets: [],
+    configFiles: [],
     healthcheck,
     composeFile: "compose.yaml",
     listenEnv: [],
