@@ -124,7 +124,7 @@ export async function observe(engine: DockerEngine, subject: VerifySubject, extr
       obs.health = health || undefined;
       if (status === "exited" || status === "dead") {
         const logs = await engine.run(["logs", "--tail", "30", id]);
-        const text = `${logs.stdout}${logs.stderr}`;
+        const text = lastLines(`${logs.stdout}${logs.stderr}`, 30);
         obs.exited = { code: Number(code), reason: exitReason(text), logTail: lastLines(text, 8) };
         obs.logTail = lastLines(text, 8);
         return obs;
@@ -149,7 +149,8 @@ export async function observe(engine: DockerEngine, subject: VerifySubject, extr
   }
 }
 
-const lastLines = (text: string, n: number) => text.trimEnd().split("\n").slice(-n).join("\n");
+/** The last lines of a log, without the colour codes a service writes even when nothing reads a terminal. */
+const lastLines = (text: string, n: number) => text.replace(/\x1b\[[0-9;]*m/g, "").trimEnd().split("\n").slice(-n).join("\n");
 
 async function listeners(engine: DockerEngine, id: string): Promise<Listener[]> {
   const r = await engine.run(["exec", id, PROBE, "listeners"], { timeoutMs: 10_000 });
