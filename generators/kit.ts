@@ -147,6 +147,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
     ], o.platforms.length > 1),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
+    portDetected: raw.port === undefined && run.port?.port === o.port,
     dataDirs: hk.dataDirs,
     givenEnv: hk.env,
     givenDataDirs: hk.dataDirs,
@@ -155,8 +156,12 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   // The merge base: what the saved answers render to (the crate's own facts are today's).
   const savedResolved = saved && resolveAnswers(saved.raw);
   const savedKitResolved = saved && resolveKit(saved.rawKit);
+  // A port the last run detected was not saved: the code said it then as now.
+  const savedPort = savedResolved?.options.port ?? run.port?.port;
   const previousOptions =
-    savedResolved && !savedResolved.problems.length ? { ...withDefaults(savedResolved.options, contextDir), framework: options.framework } : undefined;
+    savedResolved && !savedResolved.problems.length
+      ? { ...withDefaults({ ...savedResolved.options, ...(savedPort ? { port: savedPort } : {}) }, contextDir), framework: options.framework }
+      : undefined;
   const previous = saved && {
     files: saved.files,
     ...(previousOptions && savedKitResolved && !savedKitResolved.problems.length

@@ -52,6 +52,8 @@ export interface CrateContext {
   cargoFeatures: string[];
   /** Absolute paths the service writes at run time: owned by the runtime user, a volume in compose and Kubernetes. */
   dataDirs: string[];
+  /** The port is the one the code says, not an answer: it is detected again on every run, never saved. */
+  portDetected?: boolean;
   /** What of listenEnv and dataDirs was given (--env, --data-dir) rather than detected: only that is saved. */
   givenEnv: [string, string][];
   givenDataDirs: string[];
@@ -254,7 +256,7 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(crate.origin === "container-kit" ? { bin: crate.binName } : {}),
     runtime: o.runtime,
     platform: o.platforms.join(","),
-    port: o.port,
+    ...(crate.portDetected ? {} : { port: o.port }),
     deploy: o.deploy.join(","),
     ci: o.ci,
     ...(crate.origin === "service" ? { allocator: o.allocator } : {}),

@@ -231,6 +231,25 @@ test("a config file at the root the code reads: copied, its port exposed, its lo
   assert.not.match(df, /tini/);
 });
 
+test("a detected port is not saved as an answer: after the code changes it, a re-run follows the code; --port is saved", () => {
+  const dir = writeTree(
+    {
+      "Cargo.toml": '[package]\nname = "moving"\nversion = "0.1.0"\nedition = "2021"\n',
+      "src/main.rs": 'const DEFAULT_PORT: u16 = 3000;\nfn main() { let _ = std::net::TcpListener::bind(("0.0.0.0", DEFAULT_PORT)); }\n',
+    },
+    tempDir("crc-moving-"),
+  );
+  assert.is(runCli([dir, "--yes", "--no-lockfile"], dir).status, 0);
+  assert.not.ok("port" in JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8")));
+  fs.writeFileSync(path.join(dir, "src/main.rs"), fs.readFileSync(path.join(dir, "src/main.rs"), "utf8").replace("3000", "4000"));
+  const again = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(again.status, 0, again.stderr);
+  assert.match(again.stdout, /update\s+Dockerfile/);
+  assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /EXPOSE 4000\n/);
+  assert.is(runCli([dir, "--yes", "--no-lockfile", "--port", "5000"], dir).status, 0);
+  assert.is(JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8")).port, 5000);
+});
+
 test("a path dependency or [patch] outside the build context: one error naming it, nothing written", () => {
   const root = tempDir("crc-outside-");
   writeTree({ "shared/Cargo.toml": '[package]\nname = "shared"\nversion = "0.1.0"\n', "shared/src/lib.rs": "" }, root);
