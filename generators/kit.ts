@@ -148,7 +148,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ], o.platforms.length > 1),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
     portDetected: raw.port === undefined && run.port?.port === o.port,
-    dataDirs: hk.dataDirs,
+    dataDirs: [...new Set([...run.dataDirs.map((d) => d.dir), ...hk.dataDirs])],
     givenEnv: hk.env,
     givenDataDirs: hk.dataDirs,
   });

@@ -38,6 +38,7 @@ import {
   SIGTERM_FEATURES,
   SIGTERM_HANDLING_CRATES,
   SQLX_QUERY_MACROS,
+  WRITABLE_PATHS,
 } from "./source-rules.js";
 
 export interface SourceFile {
@@ -221,6 +222,8 @@ export interface RunFacts {
   healthCandidates: string[];
   /** Variables that may carry the listen address, with the value for every interface. */
   addressVars: [string, string][];
+  /** Directories the code writes at run time (absolute in the image), where it says so. */
+  dataDirs: (Found & { dir: string; shape: string })[];
   /** Configuration files at the package root the code reads by name (copied into the image's working directory). */
   configFiles: string[];
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
@@ -273,6 +276,7 @@ export function inspectRun(
     port: findPort(sources, packageRoot, packageDir, configAddress),
     configFiles,
     configAddress,
+    dataDirs: findDataDirs(sources),
   };
 }
 
@@ -410,6 +414,33 @@ export function configEnvName(sources: SourceFile[], key: string): string | unde
       return prefix ? `${prefix.toUpperCase()}${arg("prefix_separator") ?? separator ?? "_"}${keyPart}` : keyPart;
     }
   return undefined;
+}
+
+/** Directories the code creates or is told to write by default, as the image's absolute paths (under /app when relative). */
+export function findDataDirs(sources: SourceFile[]): (Found & { dir: string; shape: string })[] {
+  const found: (Found & { dir: string; shape: string })[] = [];
+  for (const { shape, pattern } of WRITABLE_PATHS)
+    for (const src of sources)
+      for (const m of src.text.matchAll(pattern)) {
+        const dir = dataDirOf(m[1]);
+        if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
+          found.push({ dir, shape, file: src.path, line: lineOf(src.text, m.index!) });
+      }
+  return found;
+}
+
+/** Paths a service never owns: the system's and the kernel's. */
+const SYSTEM_DIRS = /^\/(?:etc|proc|sys|dev|usr|bin|sbin|lib\w*|run|var\/run|home|root)(?:\/|$)/;
+
+/** The directory to make writable for a path a service writes: the path itself, or a file's directory; relative
+ * paths are under the working directory /app (their first segment); /tmp is always writable. */
+export function dataDirOf(subject: string): string | undefined {
+  const clean = subject.replace(/\/+$/, "").replace(/^\.\//, "");
+  if (!clean || clean === "." || /^\/tmp(?:\/|$)/.test(clean) || /[{}$%]/.test(clean)) return undefined;
+  const isFile = /\.[A-Za-z0-9]{1,8}$/.test(clean.split("/").at(-1)!) && !clean.endsWith(".d");
+  const dir = isFile ? clean.split("/").slice(0, -1).join("/") : clean;
+  if (!dir) return undefined;
+  return dir.startsWith("/") ? dir : `/app/${dir.split("/")[0]}`;
 }
 
 /** For each pattern, where it first matches outside test code (undefined when nowhere). */

@@ -88,6 +88,15 @@ export const PRODUCTION_CONFIG = ["config", "configuration", "settings"].flatMap
   ["production", "prod"].flatMap((name) => ["yaml", "yml", "toml", "json"].map((ext) => `${dir}/${name}.${ext}`)),
 );
 
+/** Where code says it writes at run time; the first group is a directory or a file in one. A non-root user cannot
+ * create it in a root-owned working directory, and a read-only root filesystem refuses it. */
+export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
+  { shape: "create_dir_all", pattern: /create_dir(?:_all)?\(\s*"([^"]+)"/g },
+  { shape: "default of a data-directory variable", pattern: /"[A-Z0-9_]*(?:DATA|STATE|STORAGE|UPLOADS?)_?(?:DIR|PATH|DIRECTORY)"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:"|(?:String|PathBuf)::from\(\s*")([^"]+)"/g },
+  { shape: "clap default of a data-directory option", pattern: /default_value\s*=\s*"([^"]+)"[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub\s+)?\w*(?:data|state|storage|upload)s?_?(?:dir|path|directory)\s*:/g },
+  { shape: "SQLite database file", pattern: /"sqlite:(?:\/\/)?([^"?]+\/[^"?]+)/g },
+];
+
 /** Directories embedded into the binary at compile time: the image does not need them at run time. */
 export const EMBEDDED_DIRS: { dir: string; pattern: RegExp }[] = [
   { dir: "migrations", pattern: /\b(?:sqlx::)?migrate!\s*\(|embed_migrations!\s*\(/g },

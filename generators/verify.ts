@@ -7,6 +7,7 @@ import { HEALTH_TIMING, dnsLabel, type Healthcheck } from "./template-data.js";
 import type { DockerEngine } from "./docker-client.js";
 import { exitReason, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
 import type { RawAnswers, RawKit, ServiceOptions } from "./options.js";
+import { dataDirOf } from "./scan.js";
 
 /** Cargo profile settings for the verify build: the same code, built fast. Nothing observed depends on LTO or codegen
  * units, and opt-level 1 keeps start-up close to a release build's. The Dockerfile declares these as build args. */
@@ -302,16 +303,6 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
   } else if (!c.changes.length && killed)
     c.needsUser.push(`docker stop waited ${obs.stopSeconds!.toFixed(1)} s and killed it: it does not exit on SIGTERM (handle it, as README.Docker.md shows under "Stopping")`);
   return c;
-}
-
-/** The directory to make writable for a path a service failed to write: the path itself, or a file's directory. */
-export function dataDirOf(subject: string): string | undefined {
-  const clean = subject.replace(/\/+$/, "").replace(/^\.\//, "");
-  if (!clean || clean === "." || clean === "/tmp" || clean.startsWith("/tmp/") || clean.startsWith("/proc")) return undefined;
-  const isFile = /\.[A-Za-z0-9]{1,8}$/.test(clean.split("/").at(-1)!) && !clean.endsWith(".d");
-  const dir = isFile ? clean.split("/").slice(0, -1).join("/") : clean;
-  if (!dir) return undefined;
-  return dir.startsWith("/") ? dir : `/app/${dir.split("/")[0]}`;
 }
 
 const describe = (ls: Listener[]) => ls.map((l) => `${l.address.includes(":") ? `[${l.address}]` : l.address}:${l.port}`).join(", ");

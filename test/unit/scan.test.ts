@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { configEnvName, findConfigAddress, findConfigFiles, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { configEnvName, findConfigAddress, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -205,6 +205,14 @@ test("config files at the root: copied when the code names them; their host:port
   const yaml = tempDir();
   fs.writeFileSync(path.join(yaml, "config.yaml"), "log: info\nserver:\n  bind: 0.0.0.0:3000\n");
   assert.equal(findConfigAddress(["config.yaml"], yaml, "svc"), { key: "server.bind", host: "0.0.0.0", port: 3000, file: "svc/config.yaml", line: 3 });
+});
+
+test("data directories: created dirs, data-dir variable and option defaults, SQLite files; never /tmp, system paths or tests", () => {
+  const code = src(
+    "src/main.rs",
+    `std::fs::create_dir_all("data/uploads")?;\nlet dir = env::var("APP_DATA_DIR").unwrap_or_else(|_| "/var/lib/app".into());\n#[arg(long, env = "SVC_STATE", default_value = "state")]\npub state_dir: String,\nlet url = "sqlite://db/app.sqlite?mode=rwc";\nstd::fs::create_dir_all("/tmp/scratch")?;\nstd::fs::create_dir_all("/etc/app")?;\nlet p = format!("{}/x", base); std::fs::create_dir_all(&p)?;\n#[cfg(test)]\nmod tests { fn t() { std::fs::create_dir_all("fixtures-out").unwrap(); } }\n`,
+  );
+  assert.equal(findDataDirs([code]).map((d) => [d.dir, d.line]), [["/app/data", 1], ["/var/lib/app", 2], ["/app/state", 3], ["/app/db", 5]]);
 });
 
 test("port: a framework config file, else clap defaults, PORT defaults, constants, bind literals; never test code", () => {

@@ -2,8 +2,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { exitReason, judgeRoutes, parseListeners } from "../../generators/observe.js";
-import { addressVars, healthCandidates } from "../../generators/scan.js";
-import { correct, dataDirOf, type Observation, type VerifySubject } from "../../generators/verify.js";
+import { addressVars, dataDirOf, healthCandidates } from "../../generators/scan.js";
+import { correct, type Observation, type VerifySubject } from "../../generators/verify.js";
 
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
    0: 00000000:0BB8 00000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 41220 1 0000000000000000 100 0 0 10 0
