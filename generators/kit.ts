@@ -188,6 +188,7 @@ export function kitSubject(plan: KitPlan): VerifySubject {
     hasProbe: crate.healthcheck.kind === "probe",
     http: run.http || run.routes.length > 0 || current !== undefined,
     candidates: [...new Set([...(current ? [current] : []), ...run.healthCandidates])],
+    hostRoute: current,
     dataDirs: crate.dataDirs,
     addressVars: run.addressVars,
     env: ["HOST", "PORT", ...crate.listenEnv.map(([name]) => name)],

@@ -37,6 +37,8 @@ export interface VerifySubject {
   http: boolean;
   /** Health paths to try, best first. */
   candidates: string[];
+  /** The route the host GETs through the published port; without one it only connects. */
+  hostRoute?: string;
   dataDirs: string[];
   /** Variables the code reads that may carry its listen address, and the value each would take. */
   addressVars: [string, string][];
@@ -78,6 +80,7 @@ export function serviceSubject(o: ServiceOptions, dir: string): VerifySubject {
     hasProbe: false,
     http: true,
     candidates: ["/health"],
+    hostRoute: "/health",
     dataDirs: [],
     addressVars: [],
     env: ["HOST", "PORT"],
@@ -190,8 +193,8 @@ async function publishedPort(engine: DockerEngine, id: string, port: number): Pr
 async function fromHost(engine: DockerEngine, id: string, subject: VerifySubject): Promise<Observation["fromHost"]> {
   const hostPort = await publishedPort(engine, id, subject.port);
   if (hostPort === undefined) return { ok: false, detail: `port ${subject.port} is not published` };
-  const route = subject.healthcheck.kind === "probe" && subject.healthcheck.url.startsWith("http://") ? new URL(subject.healthcheck.url).pathname : subject.http ? "/health" : undefined;
-  if (!route || subject.healthcheck.kind === "probe" && subject.healthcheck.url.startsWith("tcp://")) {
+  const route = subject.hostRoute;
+  if (!route) {
     const ok = await tcpConnect(hostPort);
     return { ok, detail: `connect 127.0.0.1:${hostPort} → ${ok ? "accepted" : "refused"}` };
   }
