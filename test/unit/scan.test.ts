@@ -223,6 +223,8 @@ test("port: a framework config file, else clap defaults, PORT defaults, constant
   assert.is(port(`let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(7000);`), 7000);
   assert.is(port(`let port = env::var("PORT").unwrap_or_else(|_| "5000".to_string());`), 5000);
   assert.is(port(`const DEFAULT_PORT: u16 = 9090;`), 9090);
+  assert.is(port(`fn default_port() -> u16 {\n    5000\n}`), 5000);
+  assert.is(port(`impl Default for Settings {\n    fn default() -> Self {\n        Self { host: "0.0.0.0".into(), port: 7878, workers: 4 }\n    }\n}`), 7878);
   assert.is(port(`let listener = TcpListener::bind("0.0.0.0:3001").await?;`), 3001);
   assert.is(port(`HttpServer::new(app).bind(("0.0.0.0", 8088))?`), 8088);
   assert.is(port(`let addr = SocketAddr::from(([0, 0, 0, 0], 3002));`), 3002);
