@@ -106,12 +106,11 @@ export async function buildImage(engine: DockerEngine, subject: VerifySubject, p
 }
 
 /** Runs the image once, hardened as compose runs it (read-only root, no capabilities), and watches it. */
-export async function observe(engine: DockerEngine, subject: VerifySubject, extraEnv: [string, string][] = []): Promise<Observation> {
+export async function observe(engine: DockerEngine, subject: VerifySubject): Promise<Observation> {
   const runArgs = [
     "run", "-d", "--read-only", "--tmpfs", "/tmp", "--cap-drop", "ALL", "--security-opt", "no-new-privileges:true",
     "-p", `127.0.0.1::${subject.port}`,
     ...subject.dataDirs.flatMap((d) => ["-v", d]),
-    ...extraEnv.flatMap(([k, v]) => ["-e", `${k}=${v}`]),
     subject.image,
   ];
   const started = Date.now();
@@ -318,7 +317,7 @@ export function verifiedRows(build: BuildOutcome, obs: Observation, subject: Ver
   return [
     ["engine", `Docker ${engineVersion}; quick build (no LTO, ${QUICK_BUILD.CARGO_PROFILE_RELEASE_CODEGEN_UNITS} codegen units, opt-level ${QUICK_BUILD.CARGO_PROFILE_RELEASE_OPT_LEVEL}): release images keep Cargo.toml's profile`],
     ["build", `${build.seconds.toFixed(1)} s, image ${build.sizeMB?.toFixed(1) ?? "?"} MB`],
-    ["listening", subject.hasProbe ? describe(obs.listeners) || "nothing" : `port ${subject.port} accepts connections`],
+    ["listening", subject.hasProbe ? describe(obs.listeners) || "nothing" : obs.fromHost?.ok ? `port ${subject.port} (answers the host)` : "not seen"],
     ["healthcheck", route],
     ["healthy", obs.healthySeconds === undefined ? `no (${obs.health ?? "no healthcheck"})` : `after ${obs.healthySeconds.toFixed(1)} s`],
     ["from host", obs.fromHost ? `${obs.fromHost.detail}` : "not checked"],
