@@ -1,14 +1,17 @@
 // The quick build --verify uses, side by side with the release build of the same kit: cold image builds (layer cache
-// off, a target-dir cache of their own; crate downloads cached) of fixture crates with real dependencies, interleaved.
-// Prints build seconds, image sizes and the quick/release ratio. Usage: npm run bench:verify [fixture …]
+// off, a target-dir cache of their own; crate downloads cached). Subjects: `service` (a generated axum + rustls service,
+// whose release profile is tuned: fat LTO, one codegen unit) and fixture crates with real dependencies (cargo's
+// default release profile). Prints build seconds, image sizes and the quick/release ratio.
+// Usage: npm run bench:verify [service|fixture …]
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { QUICK_BUILD } from "../generators/verify.js";
 import { docker, prepareContext, startEngine } from "../test/container/docker.js";
-import { copyFixture, removeCopy, scaffold } from "../test/container/harness.js";
+import { CLI, copyFixture, removeCopy, scaffold } from "../test/container/harness.js";
 
-const fixtures = process.argv.slice(2).length ? process.argv.slice(2) : ["axum-serve", "rocket-app"];
+const subjects = process.argv.slice(2).length ? process.argv.slice(2) : ["service", "axum-serve"];
 const engine = startEngine();
 if (!engine.ok) throw new Error(`no engine: ${engine.reason}`);
 
@@ -34,10 +37,22 @@ function coldBuild(dir: string, tag: string, quick: boolean): { seconds: number;
 }
 
 const rows: Row[] = [];
-for (const fixture of fixtures) {
-  const dir = copyFixture(fixture);
-  const s = scaffold(dir, "distroless-cc", ["--no-lockfile"]);
-  if (s.status !== 0) throw new Error(s.output);
+/** A generated service (its own tuned profile), or a fixture crate given the kit. */
+function prepare(subject: string): string {
+  if (subject !== "service") {
+    const dir = copyFixture(subject);
+    const s = scaffold(dir, "distroless-cc", ["--no-lockfile"]);
+    if (s.status !== 0) throw new Error(s.output);
+    return dir;
+  }
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "crc-bench-")), "bench-svc");
+  const r = spawnSync(process.execPath, [CLI, dir, "--yes", "--framework", "axum", "--tls", "rustls", "--runtime", "distroless-cc"], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return dir;
+}
+
+for (const fixture of subjects) {
+  const dir = prepare(fixture);
   const original = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
   const build = (quick: boolean) => {
     fs.writeFileSync(path.join(dir, "Dockerfile"), original);
@@ -52,7 +67,7 @@ for (const fixture of fixtures) {
 }
 
 console.log(`\nCold image builds on ${os.cpus().length} cores, Docker ${engine.serverVersion} (quick: ${Object.entries(QUICK_BUILD).map(([k, v]) => `${k}=${v}`).join(" ")})`);
-console.log("| fixture | release build | quick build (--verify) | quick / release | image release → quick |");
+console.log("| subject | release build | quick build (--verify) | quick / release | image release → quick |");
 console.log("|---|---|---|---|---|");
 for (const r of rows)
   console.log(`| ${r.fixture} | ${r.releaseS.toFixed(1)} s | ${r.quickS.toFixed(1)} s | ${(r.quickS / r.releaseS).toFixed(2)} | ${r.releaseMB.toFixed(1)} → ${r.quickMB.toFixed(1)} MB |`);

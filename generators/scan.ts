@@ -39,6 +39,7 @@ import {
   SIGTERM_HANDLING_CRATES,
   SQLX_QUERY_MACROS,
   WRITABLE_PATHS,
+  CONFIG_WRITABLE_PATH,
 } from "./source-rules.js";
 
 export interface SourceFile {
@@ -276,7 +277,7 @@ export function inspectRun(
     port: findPort(sources, packageRoot, packageDir, configAddress),
     configFiles,
     configAddress,
-    dataDirs: findDataDirs(sources),
+    dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
 }
 
@@ -426,6 +427,20 @@ export function findDataDirs(sources: SourceFile[]): (Found & { dir: string; sha
         if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
           found.push({ dir, shape, file: src.path, line: lineOf(src.text, m.index!) });
       }
+  return found;
+}
+
+/** Writable paths the config files it reads set (upload, data, state, cache directories; a database file's). */
+export function findConfigDataDirs(files: string[], packageRoot: string, packageDir: string): (Found & { dir: string; shape: string })[] {
+  const found: (Found & { dir: string; shape: string })[] = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(packageRoot, file), "utf8");
+    for (const m of text.matchAll(CONFIG_WRITABLE_PATH)) {
+      const dir = dataDirOf(m[1]);
+      if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir))
+        found.push({ dir, shape: `set in ${file}`, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index! + m[0].search(/\S/)) });
+    }
+  }
   return found;
 }
 

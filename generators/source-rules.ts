@@ -99,6 +99,9 @@ export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   { shape: "SQLite database file", pattern: /"sqlite:(?:\/\/)?([^"?]+\/[^"?]+)/g },
 ];
 
+/** A writable path a config file sets (`upload_path = "./upload"`, `data_dir: state`): the first group is the value. */
+export const CONFIG_WRITABLE_PATH = /^[ \t]*\w*(?:upload|data|storage|state|cache|db|database)s?_?(?:path|dir|directory|folder)[ \t]*[=:][ \t]*["']?([^"'\s#]+)["']?[ \t]*$/gm;
+
 /** Directories embedded into the binary at compile time: the image does not need them at run time. */
 export const EMBEDDED_DIRS: { dir: string; pattern: RegExp }[] = [
   { dir: "migrations", pattern: /\b(?:sqlx::)?migrate!\s*\(|embed_migrations!\s*\(/g },

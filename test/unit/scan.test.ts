@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { configEnvName, findConfigAddress, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { configEnvName, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -192,7 +192,9 @@ test("config files at the root: copied when the code names them; their host:port
     "src/config.rs",
     `let path = env::var("CONFIG").unwrap_or_else(|_| "config.toml".to_string());\nlet config = Config::builder()\n    .add_source(config::File::from(path))\n    .add_source(config::Environment::default().separator("__"))\n    .build()?;\n`,
   );
+  fs.appendFileSync(path.join(root, "config.toml"), 'upload_path = "./upload"\ntemplate_dir = "templates"\ndb_path = "/var/lib/paste/db.sqlite"\n');
   const files = findConfigFiles([code], root);
+  assert.equal(findConfigDataDirs(files, root, "").map((d) => [d.dir, d.line]), [["/app/upload", 5], ["/var/lib/paste", 7]]);
   assert.equal(files, ["config.toml"], "settings.yaml is never named by the code");
   const address = findConfigAddress(files, root, "")!;
   assert.equal(address, { key: "server.address", host: "127.0.0.1", port: 8000, file: "config.toml", line: 3 });
