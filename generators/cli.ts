@@ -106,8 +106,9 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean, e
 
 async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boolean, engine?: DockerEngine): Promise<number> {
   const unattended = !interactive && !cmd.settings.yes;
+  const targetDir = path.resolve(io.cwd, cmd.directory ?? ".");
   const planned = await planKit({
-    targetDir: path.resolve(io.cwd, cmd.directory ?? "."),
+    targetDir,
     raw: cmd.raw,
     rawKit: cmd.rawKit,
     problems: [...cmd.problems, ...modeProblems(true, cmd)],
@@ -139,7 +140,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   // Corrections are answers like flags: re-planned without prompts (the first run's answers are saved) and re-written.
   const rewrite: Rewrite = async (corrected) => {
     const again = await planKit({
-      targetDir: path.resolve(io.cwd, cmd.directory ?? "."),
+      targetDir,
       raw: { ...cmd.raw, ...(corrected.port ? { port: corrected.port } : {}) },
       rawKit: { ...cmd.rawKit, ...corrected.rawKit, env: [cmd.rawKit.env, corrected.rawKit.env].filter(Boolean).join(" ") || undefined },
       problems: [],

@@ -139,30 +139,25 @@ function isTestCode(src: SourceFile, lineIndex: number): boolean {
 /** Environment variables the code reads for its listen host and port. */
 export function findListenVars(sources: SourceFile[], crateName: string, productionConfig?: string): ListenVar[] {
   const prefixes = new Set([...LISTEN_VAR_PREFIXES, crateName.toUpperCase().replace(/-/g, "_")]);
-  const found: ListenVar[] = [];
+  return findEnvReads(sources).flatMap(({ name, file, line }): ListenVar[] => {
+    const at = name.lastIndexOf("_");
+    const [prefix, suffix] = at < 0 ? ["", name] : [name.slice(0, at), name.slice(at + 1)];
+    const kind = LISTEN_VAR_KINDS[suffix];
+    const environment = ENVIRONMENT_VAR.test(name) && productionConfig !== undefined;
+    return (kind && (prefix === "" || prefixes.has(prefix))) || environment ? [{ name, kind: kind ?? "environment", file, line }] : [];
+  });
+}
+
+/** Every variable the code reads (outside test code), where it first reads it, in order of appearance. */
+export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[] {
+  const found: (Found & { name: string })[] = [];
   for (const src of sources)
     for (const pattern of ENV_READS)
       for (const m of src.text.matchAll(pattern)) {
-        const name = m[1];
-        const at = name.lastIndexOf("_");
-        const [prefix, suffix] = at < 0 ? ["", name] : [name.slice(0, at), name.slice(at + 1)];
-        const kind = LISTEN_VAR_KINDS[suffix];
-        const environment = ENVIRONMENT_VAR.test(name) && productionConfig !== undefined;
-        if ((kind && (prefix === "" || prefixes.has(prefix))) || environment)
-          if (!found.some((f) => f.name === name) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
-            found.push({ name, kind: kind ?? "environment", file: src.path, line: lineOf(src.text, m.index!) });
+        const line = lineOf(src.text, m.index!);
+        if (!found.some((f) => f.name === m[1]) && !isTestCode(src, line - 1)) found.push({ name: m[1], file: src.path, line });
       }
   return found;
-}
-
-/** Every variable name the code reads (outside test code), in order of appearance. */
-export function findEnvReads(sources: SourceFile[]): string[] {
-  const names: string[] = [];
-  for (const src of sources)
-    for (const pattern of ENV_READS)
-      for (const m of src.text.matchAll(pattern))
-        if (!names.includes(m[1]) && !isTestCode(src, lineOf(src.text, m.index!) - 1)) names.push(m[1]);
-  return names;
 }
 
 /** Variables the code reads that may set where it listens, with the value that makes it listen on every interface. */
@@ -183,7 +178,7 @@ export function healthCandidates(sources: SourceFile[], found: HealthRoute[], fr
   // A bare word ("status") is too common to mean a route; a path of segments ending in a health word is one.
   const literals = sources
     .flatMap((src) => [...src.text.matchAll(PATH_LITERAL)].map((m) => m[1]))
-    .filter((p) => healthy(p) && p.replace(/^\//, "").includes("/") || (p.startsWith("/") && healthy(p)))
+    .filter((p) => healthy(p) && p.includes("/"))
     .map((p) => (p.startsWith("/") ? p : `/${p}`));
   const prefixes = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ROUTE_PREFIX)].map((m) => m[1].replace(/\/+$/, ""))))].filter(Boolean);
   const prefixed = (p: string) => prefixes.map((prefix) => `${prefix}${p}`);
@@ -257,9 +252,9 @@ export function inspectRun(
   return {
     routes,
     healthCandidates: healthCandidates(sources, routes, framework ? KIT_FRAMEWORKS[framework].healthPath : undefined),
-    addressVars: addressVars(findEnvReads(sources)),
+    addressVars: addressVars(findEnvReads(sources).map((r) => r.name)),
     loopback: findLoopbackBinds(sources),
-    listenVars: findListenVars(sources, crateName, productionConfigFile(path.join(contextDir, packageDirs[0]))),
+    listenVars: findListenVars(sources, crateName, productionConfigFile(packageRoot)),
     http: servesHttp(dependencies),
     framework,
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),

@@ -3,7 +3,7 @@
 import pc from "picocolors";
 import type { DockerEngine } from "./docker-client.js";
 import type { RawKit } from "./options.js";
-import { buildImage, correct, observe, verifiedRows, type Correction, type Observation, type VerifySubject } from "./verify.js";
+import { KILLED_AFTER_S, buildImage, correct, observe, verifiedRows, type Correction, type Observation, type VerifySubject } from "./verify.js";
 
 /** Rounds of correction before the report: each one fixes what the previous run showed. */
 const MAX_CORRECTIONS = 3;
@@ -64,7 +64,7 @@ export function passed(obs: Observation, subject: VerifySubject): boolean {
     obs.fromHost?.ok === true &&
     (subject.healthcheck.kind === "none" || obs.healthySeconds !== undefined) &&
     obs.stopSeconds !== undefined &&
-    obs.stopSeconds < 9.5
+    obs.stopSeconds < KILLED_AFTER_S
   );
 }
 

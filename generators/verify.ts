@@ -3,7 +3,7 @@
 // reason the user must act on. It writes no files: the CLI re-renders through the usual writer.
 import http from "node:http";
 import net from "node:net";
-import { HEALTH_TIMING, dnsLabel, type Healthcheck } from "./template-data.js";
+import { HEALTH_TIMING, dnsLabel, probePath, type Healthcheck } from "./template-data.js";
 import type { DockerEngine } from "./docker-client.js";
 import { exitReason, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
 import type { RawAnswers, RawKit, ServiceOptions } from "./options.js";
@@ -24,7 +24,7 @@ const LISTEN_DEADLINE_S = HEALTH_TIMING.startPeriod + 10;
 const HEALTHY_GRACE_S = 4;
 const POLL_MS = 250;
 /** A stop that takes this long was the engine's SIGKILL after its 10 s wait, not the service's own exit. */
-const KILLED_AFTER_S = 9.5;
+export const KILLED_AFTER_S = 9.5;
 
 export interface VerifySubject {
   contextDir: string;
@@ -278,7 +278,7 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
     return c;
   }
   const routes = obs.routes;
-  const current = subject.healthcheck.kind === "probe" && subject.healthcheck.url.startsWith("http://") ? new URL(subject.healthcheck.url).pathname : undefined;
+  const current = probePath(subject.healthcheck);
   const tcp = subject.healthcheck.kind === "probe" && subject.healthcheck.url.startsWith("tcp://");
   if (routes && !routes.catchAll) {
     const best = routes.ok[0];
