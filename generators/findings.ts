@@ -164,5 +164,9 @@ export function runContext(
           ? "a multi-platform build cannot install tini per platform here: compose's init: true covers docker compose; use `docker run --init`"
           : "no init in the image (compose's init: true still applies)",
     });
-  return { healthcheck, listenEnv, cmd, stopSignal: stop ? "SIGINT" : undefined, init, initGiven: kit.init, detected };
+  // --env values join what was detected; a given value replaces a detected one of the same name.
+  const given = new Set(kit.env.map(([name]) => name));
+  const env = [...listenEnv.filter(([name]) => !given.has(name)), ...kit.env];
+  for (const [name, value] of kit.env) detected.push({ found: `--env ${name}=${value}`, action: "set in the image and compose file" });
+  return { healthcheck, listenEnv: env, cmd, stopSignal: stop ? "SIGINT" : undefined, init, initGiven: kit.init, detected };
 }

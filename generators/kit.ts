@@ -152,7 +152,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     givenEnv: hk.env,
     givenDataDirs: hk.dataDirs,
   });
-  const crate = withGivenEnv(crateFor(options, healthKit));
+  const crate = crateFor(options, healthKit);
   // The merge base: what the saved answers render to (the crate's own facts are today's).
   const savedResolved = saved && resolveAnswers(saved.raw);
   const savedKitResolved = saved && resolveKit(saved.rawKit);
@@ -165,7 +165,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const previous = saved && {
     files: saved.files,
     ...(previousOptions && savedKitResolved && !savedKitResolved.problems.length
-      ? { options: previousOptions, crate: withGivenEnv(crateFor(previousOptions, savedKitResolved.kit)) }
+      ? { options: previousOptions, crate: crateFor(previousOptions, savedKitResolved.kit) }
       : {}),
   };
   const info: string[] = [];
@@ -194,17 +194,6 @@ export function kitSubject(plan: KitPlan): VerifySubject {
     env: ["HOST", "PORT", ...crate.listenEnv.map(([name]) => name)],
     // Only a single-platform image can have tini (see runContext), and an explicit --init none stands.
     init: plan.options.platforms.length > 1 || crate.initGiven === "none" ? undefined : crate.init === "tini",
-  };
-}
-
-/** --env values join the environment the kit detected; a given value replaces a detected one of the same name. */
-function withGivenEnv(crate: CrateContext): CrateContext {
-  if (!crate.givenEnv.length) return crate;
-  const given = new Set(crate.givenEnv.map(([name]) => name));
-  return {
-    ...crate,
-    listenEnv: [...crate.listenEnv.filter(([name]) => !given.has(name)), ...crate.givenEnv],
-    detected: [...crate.detected, ...crate.givenEnv.map(([name, value]) => ({ found: `--env ${name}=${value}`, action: "set in the image and compose file" }))],
   };
 }
 
