@@ -23,6 +23,7 @@ import {
   LISTEN_VAR_PREFIXES,
   LOOPBACK,
   NOT_A_BIND,
+  NOT_A_LISTEN_OPTION,
   PATH_LITERAL,
   PORT_ARGS,
   PORT_CONFIG_FILES,
@@ -117,10 +118,21 @@ export function findLoopbackBinds(sources: SourceFile[]): (Found & { text: strin
       // A loopback address a client connects to within the next lines (a healthcheck, a proxy) is not a bind.
       const next = lines.slice(i, i + 4).join("\n");
       const connects = CLIENT_CONNECT.test(next) && !/\b(?:bind|listen)\w*\s*\(/.test(next);
-      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !isTestCode(src, i))
+      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestCode(src, i))
         found.push({ file: src.path, line: i + 1, text: text.trim() });
     });
   return found;
+}
+
+/** Whether a clap default on line `i` belongs to an option that is not a listen address: the attribute up to the
+ * field it annotates (its env name, the field's name) says so (`https_redirect_host`, `SERVER_PROXY_HOST`). */
+function otherOption(lines: string[], i: number): boolean {
+  if (!/default_value/.test(lines[i])) return false;
+  for (let k = i; k < Math.min(lines.length, i + 10); k++) {
+    const field = /^\s*(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:(?!:)/.exec(lines[k]);
+    if (field && !/^\s*#/.test(lines[k])) return NOT_A_LISTEN_OPTION.test(lines.slice(i, k + 1).join("\n"));
+  }
+  return false;
 }
 
 /** A file's `#[cfg(test)]` items, found once per file (every detector asks for each match). */

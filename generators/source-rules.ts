@@ -39,6 +39,10 @@ export const CLIENT_CONNECT = /\bconnect\w*\s*\(/;
 /** Lines that only mention loopback as a client URL or in a comment. */
 export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::|[=!]=\s*(?:"(?:127\.0\.0\.1|localhost)"|Ipv[46]Addr::LOCALHOST)|"(?:127\.0\.0\.1|localhost)"\s*[=!]=|matches!\(|\.is_loopback\(\)|\bredirect/i;
 
+/** An option whose name (field or env var) says it is not where the server listens: a redirect's canonical host, a
+ * proxy or upstream, hosts allowed to connect, a client's target. Its loopback default is not a bind. */
+export const NOT_A_LISTEN_OPTION = /redirect|proxy|upstream|remote|target|allow|origin|canonical|client|peer|public|external|trusted/i;
+
 /** Environment variables the code reads (`env::var("…")`, clap `env = "…"`); which are its host and port. */
 export const ENV_READS = [/env::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]*)"/g, /\benv\s*=\s*"([A-Z][A-Z0-9_]*)"/g, /env!\(\s*"([A-Z][A-Z0-9_]*)"/g];
 /** A listen setting: PORT or HOST alone or after a server-ish prefix (or the crate's own name); DATABASE_PORT is not. */

@@ -179,6 +179,12 @@ test("negative shapes: host comparisons, loopback checks and redirects are not b
     `if host == "localhost" { warn!("local only"); }\nif addr.ip().is_loopback() { return; }\nlet allowed = matches!(host.as_str(), "localhost" | "127.0.0.1");\nlet redirect_host = "localhost";\n`,
   );
   assert.equal(findLoopbackBinds([code]), []);
+  // A redirect's canonical host and the hosts allowed to redirect from are options, not the server's bind.
+  const redirect = src(
+    "src/cli.rs",
+    `#[arg(long, default_value = "localhost", env = "SERVER_HTTPS_REDIRECT_HOST")]\n#[cfg(feature = "tls")]\n/// Canonical host name.\npub https_redirect_host: String,\n#[arg(\n    long,\n    default_value = "localhost",\n    env = "SERVER_HTTPS_REDIRECT_FROM_HOSTS"\n)]\npub https_redirect_from_hosts: String,\n#[arg(long, default_value = "127.0.0.1", env = "SERVER_HOST")]\npub host: String,\n`,
+  );
+  assert.equal(findLoopbackBinds([redirect]).map((f) => f.line), [11]);
   const none = tempDir();
   const builder = src("src/main.rs", `let m = Command::new("srv").arg(Arg::new("port").long("port").default_value("8125")).get_matches();`);
   assert.equal(findPort([builder], none, "")?.port, 8125);
