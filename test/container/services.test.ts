@@ -8,6 +8,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Framework, Runtime, TlsStack } from "../../generators/catalog.js";
 import { ITERATE_PROFILE } from "../../generators/catalog.js";
+import { QUICK_BUILD } from "../../generators/verify.js";
 import { tail, tempDir } from "../helpers.js";
 import { cargo, scaffoldService } from "../rust/service.js";
 import { build, compiledCrates, docker, pruneCacheMounts, removeImage, type Build } from "./docker.js";
@@ -31,24 +32,32 @@ interface Service {
   runtime: Runtime;
   flags?: string[];
   label?: string;
+  /**
+   * Build with --verify's quick profile (no LTO, parallel codegen): the Dockerfile and image are the same, the build
+   * takes half the time. The release profile itself is built here once (the rebuilt service) and natively per pair
+   * by the Rust suite.
+   */
+  quick?: boolean;
 }
 
 const SERVICES: Service[] = [
   { framework: "axum", tls: "rustls", runtime: "distroless-cc" },
-  { framework: "actix-web", tls: "openssl-vendored", runtime: "distroless-cc" },
-  { framework: "rocket", tls: "none", runtime: "debian-slim" },
+  { framework: "actix-web", tls: "openssl-vendored", runtime: "distroless-cc", quick: true },
+  { framework: "rocket", tls: "none", runtime: "debian-slim", quick: true },
   // No musl builder can be had here: a static glibc build stands in for it; the scratch stage runs as generated.
-  { framework: "axum", tls: "none", runtime: "scratch" },
+  { framework: "axum", tls: "none", runtime: "scratch", quick: true },
 ];
 /** The real service the rebuild is measured on. */
 const REBUILT = SERVICES[0];
-const OFFLINE: Service = { framework: "axum", tls: "rustls", runtime: "distroless-cc", flags: ["--offline-build"], label: "offline build" };
+const OFFLINE: Service = { framework: "axum", tls: "rustls", runtime: "distroless-cc", flags: ["--offline-build"], label: "offline build", quick: true };
+const quickArgs = (svc: Service) => (svc.quick ? Object.entries(QUICK_BUILD).flatMap(([k, v]) => ["--build-arg", `${k}=${v}`]) : []);
 
 const serviceName = (svc: Service) => `svc-${svc.framework}-${svc.tls}`;
 
 function newServiceState(svc: Service): CellState {
   const name = serviceName(svc);
-  return newState({ fixture: name, runtime: svc.runtime, bin: name, health: "subcommand", port: 8080, flags: svc.flags ?? [], label: svc.label, stopWithinS: 1 });
+  const label = [svc.label, svc.quick && "quick profile"].filter(Boolean).join(", ") || undefined;
+  return newState({ fixture: name, runtime: svc.runtime, bin: name, health: "subcommand", port: 8080, flags: svc.flags ?? [], label, stopWithinS: 1 });
 }
 
 /** The real CLI in new mode: a service with its Cargo.lock resolved from the registry (the Dockerfile builds --locked). */
@@ -99,7 +108,7 @@ if (!engineOrSkip("generated services")) {
     t("docker build: the dependencies are fetched from the registry (cache mounts) and compiled from scratch", () =>
       step(s, "build", () => {
         pruneTargetCache(s.cell.bin);
-        const skipped = buildStep(s, ["--no-cache"]);
+        const skipped = buildStep(s, ["--no-cache", ...quickArgs(svc)]);
         assert.not.ok(skipped, `base images must exist here: ${skipped}`);
         assert.ok(compiledCrates(s.build!.log).length > 50, "the build compiled fewer crates than the service depends on: was it cached?");
       }),
