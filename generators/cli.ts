@@ -337,7 +337,11 @@ function report(io: CliIo, files: DecidedFile[], dryRun: boolean): void {
       : f.decision === "merge" && f.conflicts
         ? pc.red(`  (${f.conflicts} conflict${f.conflicts === 1 ? "" : "s"} marked)`)
         : "";
-  for (const f of files) io.out(`  ${MARKS[f.decision](f)}  ${f.path}${note(f)}`);
+  for (const f of files) {
+    io.out(`  ${MARKS[f.decision](f)}  ${f.path}${note(f)}`);
+    // A file kept as it is changes nothing, so what would have been merged into it does not apply.
+    if (f.decision !== "skip" || f.status === "unchanged") for (const n of f.notes ?? []) io.out(pc.dim(`             ${n}`));
+  }
   const marked = files.filter((f) => f.conflicts);
   if (marked.length)
     io.err(

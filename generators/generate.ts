@@ -1,4 +1,7 @@
 // Generation alone: runs the plop generator whose actions render the manifest and hand the plan to the writer.
+import fs from "node:fs";
+import path from "node:path";
+import { mergeCompose } from "./compose-merge.js";
 import { UserError } from "./errors.js";
 import type { NodePlopAPI } from "node-plop";
 import { ANSWERS_FILE, plannedFiles, type Mode, type PlannedFile } from "./manifest.js";
@@ -62,7 +65,7 @@ export function registerActionTypes(plop: NodePlopAPI): void {
   plop.setActionType(RENDER_ACTION, (_answers, config) => {
     const { run, file } = config as unknown as { run: RunState; file: PlannedFile };
     return capture(run, () => {
-      run.rendered.push({ path: file.output, content: renderTemplate(file.template, run.data), owned: file.owned });
+      render(run, file);
       return file.output;
     });
   });
@@ -75,10 +78,31 @@ export function registerActionTypes(plop: NodePlopAPI): void {
 /** The render actions and the write action in one: for a run planned inside an action (plop's container generator). */
 export async function renderAndWrite(run: RunState): Promise<string> {
   return capture(run, () => {
-    for (const file of plannedFiles(run.request.mode, run.data))
-      run.rendered.push({ path: file.output, content: renderTemplate(file.template, run.data), owned: file.owned });
+    for (const file of plannedFiles(run.request.mode, run.data)) render(run, file);
     return writePlan(run);
   });
+}
+
+function render(run: RunState, file: PlannedFile): void {
+  const content = renderTemplate(file.template, run.data);
+  const existing = file.compose ? readIfFile(path.join(run.request.settings.targetDir, file.output)) : undefined;
+  const base = mergeBase(run.request)(file.output);
+  // A compose file exactly as the kit alone generated it last time holds nothing of the user's to merge.
+  if (existing === undefined || existing === base) return void run.rendered.push({ path: file.output, content, owned: file.owned });
+  const merged = mergeCompose(existing, content, run.data.binName, base);
+  run.rendered.push(
+    merged
+      ? { path: file.output, ...merged }
+      : { path: file.output, content, notes: ["not a compose file with a services map: handled as a whole file"] },
+  );
+}
+
+function readIfFile(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 async function writePlan(run: RunState): Promise<string> {

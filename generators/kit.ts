@@ -151,6 +151,8 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     dataDirs: [...new Set([...run.dataDirs.map((d) => d.dir), ...hk.dataDirs])],
     givenEnv: hk.env,
     givenDataDirs: hk.dataDirs,
+    givenCmd: hk.cmd,
+    healthGiven: hk.healthcheck !== undefined,
   });
   const crate = crateFor(options, healthKit);
   // The merge base: what the saved answers render to (the crate's own facts are today's).

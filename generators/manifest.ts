@@ -12,6 +12,8 @@ export interface ManifestEntry {
   when?: (d: TemplateData) => boolean;
   /** The tool's own record, rewritten on every run rather than treated as a user's file. */
   owned?: boolean;
+  /** A compose file: one the user has gets the kit's service merged into it instead of being replaced. */
+  compose?: boolean;
 }
 
 export const ANSWERS_FILE = ".rust-container.json";
@@ -29,7 +31,7 @@ export const MANIFEST: ManifestEntry[] = [
   { output: "README.md", template: "crate/README.md.ejs", modes: ["new"] },
   { output: "Dockerfile", template: "container/Dockerfile.ejs", modes: ["new", "existing"] },
   { output: ".dockerignore", template: "container/dockerignore.ejs", modes: ["new", "existing"] },
-  { output: (d) => d.crate.composeFile, template: "container/compose.yaml.ejs", modes: ["new", "existing"] },
+  { output: (d) => d.crate.composeFile, template: "container/compose.yaml.ejs", modes: ["new", "existing"], compose: true },
   {
     output: "README.Docker.md",
     template: "container/README.Docker.md.ejs",
@@ -66,6 +68,7 @@ export interface PlannedFile {
   output: string;
   template: string;
   owned: boolean;
+  compose: boolean;
 }
 
 export function plannedFiles(mode: Mode, d: TemplateData): PlannedFile[] {
@@ -73,5 +76,6 @@ export function plannedFiles(mode: Mode, d: TemplateData): PlannedFile[] {
     output: typeof e.output === "function" ? e.output(d) : e.output,
     template: typeof e.template === "function" ? e.template(d) : e.template,
     owned: e.owned ?? false,
+    compose: e.compose ?? false,
   }));
 }

@@ -11,6 +11,13 @@ export interface RenderedFile {
   content: string;
   /** The tool's own file: a difference is an update, not a conflict. */
   owned?: boolean;
+  /**
+   * The file already merges the user's existing one (`content`, the kit's keys as generated now); `keepingEdits`
+   * also keeps the user's values for the kit's keys, and is what `--conflict merge` writes.
+   */
+  keepingEdits?: { content: string; notes: string[] };
+  /** What the user should know about this file. */
+  notes?: string[];
 }
 
 export function renderTemplate(template: string, data: TemplateData): string {

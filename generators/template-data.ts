@@ -54,9 +54,14 @@ export interface CrateContext {
   dataDirs: string[];
   /** The port is the one the code says, not an answer: it is detected again on every run, never saved. */
   portDetected?: boolean;
-  /** What of listenEnv and dataDirs was given (--env, --data-dir) rather than detected: only that is saved. */
+  /**
+   * What was given (flags, prompts, --verify's corrections) rather than read from the code: only that is saved, so a
+   * re-run reads the code again for the rest.
+   */
   givenEnv: [string, string][];
   givenDataDirs: string[];
+  givenCmd?: string[];
+  healthGiven?: boolean;
   /** Environment for the build stage (e.g. SQLX_OFFLINE=true). */
   buildEnv: string[];
   /** The image's STOPSIGNAL when the binary does not handle SIGTERM but does handle another. */
@@ -262,17 +267,20 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(crate.origin === "service" ? { allocator: o.allocator } : {}),
     ...(o.offlineBuild ? { "offline-build": true } : {}),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
-    ...(crate.origin === "container-kit" ? { cmd: crate.cmd.join(" ") } : {}),
+    ...(crate.givenCmd ? { cmd: crate.givenCmd.join(" ") } : {}),
     ...(crate.givenEnv.length ? { env: crate.givenEnv.map(([k, v]) => `${k}=${v}`).join(" ") } : {}),
     ...(crate.givenDataDirs.length ? { "data-dir": crate.givenDataDirs.join(",") } : {}),
     ...(crate.initGiven ? { init: crate.initGiven } : {}),
     ...featureAnswers(crate.cargoFeatures),
-    ...(hc.kind === "subcommand"
-      ? { "healthcheck-cmd": hc.args.join(" ") }
-      : hc.kind === "probe"
-        ? probePath(hc) ? { healthcheck: "probe", "health-path": probePath(hc)! } : { healthcheck: "tcp" }
-        : { healthcheck: "none" }),
+    ...(crate.origin === "service" || crate.healthGiven ? healthAnswers(hc) : {}),
   };
+}
+
+function healthAnswers(hc: Healthcheck): Record<string, string> {
+  if (hc.kind === "subcommand") return { "healthcheck-cmd": hc.args.join(" ") };
+  if (hc.kind === "none") return { healthcheck: "none" };
+  const route = probePath(hc);
+  return route ? { healthcheck: "probe", "health-path": route } : { healthcheck: "tcp" };
 }
 
 /** `--features a,b --no-default-features` as saved answers. */

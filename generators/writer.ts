@@ -102,7 +102,10 @@ export async function decide(
     else {
       const decision = resolver ? await resolver(f) : policy === "abort" ? "undecided" : policy;
       // Without a record of what was generated last time, the merge base is empty: every difference is marked.
-      if (decision === "merge") {
+      if (decision === "merge" && f.keepingEdits !== undefined) {
+        // Merged already, key by key; what the kit generated is recorded, so kept edits still count as the user's.
+        decided.push({ ...f, decision, ...f.keepingEdits, generated: f.content, conflicts: 0 });
+      } else if (decision === "merge") {
         const merged = mergeThreeWay(f.path, f.existing!, base(f.path) ?? "", f.content);
         decided.push({ ...f, decision, content: merged.content, generated: f.content, conflicts: merged.conflicts });
       } else decided.push({ ...f, decision });

@@ -3,6 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { checkContainerKit } from "../validate/checks.js";
 import { readTree, runCli, tempDir, writeTree } from "../helpers.js";
 
@@ -187,6 +188,67 @@ test("conflicts: abort names the files and writes nothing; skip, backup; re-runs
   assert.is(again.status, 0, again.stderr);
   assert.not.match(again.stdout, /create|overwrite|backup/);
   assert.match(again.stdout, /unchanged\s+Dockerfile/);
+});
+
+test("the user's compose file: their database and volumes stay; the crate's service is merged in and waits for it", () => {
+  const dir = plainCrate();
+  const users = [
+    "services:",
+    "  db:",
+    "    image: postgres:17 # the version production runs",
+    "    healthcheck:",
+    '      test: ["CMD-SHELL", "pg_isready -U postgres"]',
+    "    volumes:",
+    "      - pgdata:/var/lib/postgresql/data",
+    "  app:",
+    "    build: .",
+    "    environment:",
+    "      DATABASE_URL: postgres://postgres@db/app",
+    "    restart: always",
+    "volumes:",
+    "  pgdata:",
+    "",
+  ].join("\n");
+  fs.writeFileSync(path.join(dir, "docker-compose.yml"), users);
+  const before = snapshot(dir);
+  const abort = runCli([dir, "--yes"], dir);
+  assert.is(abort.status, 2);
+  assert.match(abort.stderr, /^error: docker-compose\.yml already exists and differs/m);
+  assert.equal(snapshot(dir), before);
+
+  const plan = runCli([dir, "--yes", "--dry-run"], dir);
+  assert.match(plan.stdout, /differs\s+docker-compose\.yml\n/);
+  assert.match(plan.stdout, /^\+    depends_on:\n\+      db:\n\+        condition: service_healthy$/m);
+  assert.not.match(plan.stdout, /^-.*(postgres|pgdata|DATABASE_URL)/m, "the dry run's diff removes nothing of the user's");
+  assert.not.ok(fs.existsSync(path.join(dir, "compose.yaml")), "the kit uses the crate's compose file, not a second one");
+
+  const merged = runCli([dir, "--yes", "--conflict", "merge"], dir);
+  assert.is(merged.status, 0, merged.stderr);
+  assert.match(merged.stdout, /merge\s+docker-compose\.yml\n\s+kept your `restart` in service app, where the kit's own values differ/);
+  const compose = fs.readFileSync(path.join(dir, "docker-compose.yml"), "utf8");
+  assert.ok(compose.startsWith(users.slice(0, users.indexOf("  app:"))), "the database service is byte-identical");
+  assert.equal(checkContainerKit(readTree(dir), { port: 8080, composeFile: "docker-compose.yml", service: "app" }), []);
+  const app = parseYaml(compose).services.app;
+  assert.is(app.restart, "always");
+  assert.is(app.environment.DATABASE_URL, "postgres://postgres@db/app");
+  assert.equal(app.depends_on, { db: { condition: "service_healthy" } });
+  assert.equal(app.healthcheck.test, ["CMD", "/usr/local/bin/healthcheck-probe", "tcp://127.0.0.1:8080"]);
+
+  const again = runCli([dir, "--yes", "--conflict", "merge"], dir);
+  assert.is(again.status, 0, again.stderr);
+  assert.is(fs.readFileSync(path.join(dir, "docker-compose.yml"), "utf8"), compose);
+
+  // The kit's values instead: still their database. Later runs update the file without asking, and keep it.
+  const overwrite = runCli([dir, "--yes", "--conflict", "overwrite"], dir);
+  assert.is(overwrite.status, 0, overwrite.stderr);
+  assert.is(parseYaml(fs.readFileSync(path.join(dir, "docker-compose.yml"), "utf8")).services.app.restart, "unless-stopped");
+  const moved = runCli([dir, "--yes", "--port", "9000"], dir);
+  assert.is(moved.status, 0, moved.stderr);
+  assert.match(moved.stdout, /update\s+docker-compose\.yml/);
+  const services = parseYaml(fs.readFileSync(path.join(dir, "docker-compose.yml"), "utf8")).services;
+  assert.equal(Object.keys(services), ["db", "app"]);
+  assert.equal(services.app.ports, ["9000:9000"]);
+  assert.equal(services.app.depends_on, { db: { condition: "service_healthy" } });
 });
 
 test.run();

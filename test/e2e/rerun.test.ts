@@ -65,15 +65,29 @@ test("--conflict merge: untouched files update, the edited one keeps both sides,
 
 test("--conflict merge leaves standard markers only where both sides changed the same lines", () => {
   const { cwd, dir } = scaffoldAndEdit();
+  const dockerfile = path.join(dir, "Dockerfile");
+  fs.writeFileSync(dockerfile, fs.readFileSync(dockerfile, "utf8").replace(/^EXPOSE 8080$/m, "EXPOSE 8080/tcp"));
+  const r = runCli(["svc", ...RERUN, "--conflict", "merge"], cwd);
+  assert.is(r.status, 0, r.stderr);
+  assert.ok(line(r.stdout, "merge !", "Dockerfile"), r.stdout);
+  assert.match(r.stderr, /conflict markers in Dockerfile/);
+  const merged = fs.readFileSync(dockerfile, "utf8");
+  assert.match(merged, /<<<<<<< Dockerfile \(yours\)\nEXPOSE 8080\/tcp\n=======\nEXPOSE 9000\n>>>>>>> Dockerfile \(generated now\)\n/);
+  assert.is(merged.match(/<<<<<<</g)?.length, 1, "one conflict; the other port changes merged cleanly");
+  assert.match(merged, /PORT=9000/);
+});
+
+test("--conflict merge of the compose file goes key by key: no markers, the user's edited port mapping kept and named", () => {
+  const { cwd, dir } = scaffoldAndEdit();
   const compose = path.join(dir, "compose.yaml");
   fs.writeFileSync(compose, fs.readFileSync(compose, "utf8").replace('"8080:8080"', '"127.0.0.1:8080:8080"'));
   const r = runCli(["svc", ...RERUN, "--conflict", "merge"], cwd);
   assert.is(r.status, 0, r.stderr);
-  assert.ok(line(r.stdout, "merge !", "compose.yaml"), r.stdout);
-  assert.match(r.stderr, /conflict markers in compose\.yaml/);
+  assert.ok(line(r.stdout, "merge", "compose.yaml"), r.stdout);
+  assert.match(r.stdout, /kept your `ports: 127.0.0.1:8080:8080` in service svc/);
   const merged = fs.readFileSync(compose, "utf8");
-  assert.match(merged, /<<<<<<< compose\.yaml \(yours\)\n\s+- "127\.0\.0\.1:8080:8080"\n=======\n\s+- "9000:9000"\n>>>>>>> compose\.yaml \(generated now\)\n/);
-  assert.is(merged.match(/<<<<<<</g)?.length, 1, "one conflict; the other port changes merged cleanly");
+  assert.not.match(merged, /<<<<<<<|>>>>>>>/);
+  assert.match(merged, /- "127\.0\.0\.1:8080:8080"\n\s+- "9000:9000"\n/);
   assert.match(merged, /PORT: "9000"/);
 });
 

@@ -13,7 +13,7 @@ import { checkDockerfile } from "./dockerfile-rules.js";
 const COMPOSE_SCHEMA = path.join(ROOT, "..", "shared", "schemas", "compose-spec.json");
 
 let composeValidator: ReturnType<Ajv["compile"]> | undefined;
-function validateCompose(doc: unknown): string[] {
+export function validateCompose(doc: unknown): string[] {
   if (!composeValidator) {
     const schema = JSON.parse(fs.readFileSync(COMPOSE_SCHEMA, "utf8"));
     delete schema.$schema;
@@ -23,7 +23,7 @@ function validateCompose(doc: unknown): string[] {
 }
 
 /** The container kit: Dockerfile, compose file and .dockerignore agree with each other and pass their parsers. */
-export function checkContainerKit(files: Map<string, string>, expect: { port: number; composeFile?: string }): string[] {
+export function checkContainerKit(files: Map<string, string>, expect: { port: number; composeFile?: string; service?: string }): string[] {
   const problems: string[] = [];
   const { problems: dockerProblems, facts } = checkDockerfile(files.get("Dockerfile") ?? "");
   problems.push(...dockerProblems);
@@ -47,7 +47,7 @@ export function checkContainerKit(files: Map<string, string>, expect: { port: nu
   else {
     const compose = parseYaml(composeText) as { services: Record<string, Record<string, unknown>> };
     problems.push(...validateCompose(compose));
-    const [service] = Object.values(compose.services ?? {});
+    const service = expect.service ? compose.services?.[expect.service] : Object.values(compose.services ?? {})[0];
     const hc = service?.healthcheck as { test?: string[] } | undefined;
     const expected = facts.healthcheck ? ["CMD", ...facts.healthcheck] : undefined;
     if (JSON.stringify(hc?.test) !== JSON.stringify(expected))

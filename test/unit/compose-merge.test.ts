@@ -1,0 +1,192 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { parse } from "yaml";
+import { mergeCompose } from "../../generators/compose-merge.js";
+import { options, render } from "../helpers.js";
+import { validateCompose } from "../validate/checks.js";
+
+/** A user's development stack: a database with a healthcheck, a cache without, the app built from this crate. */
+const USERS = `# Local development stack
+services:
+  db:
+    image: postgres:16-alpine # pinned major
+    environment:
+      POSTGRES_PASSWORD: secret
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U postgres"]
+      interval: 5s
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+    networks: [backend]
+  cache:
+    image: redis:7
+    networks: [backend]
+  app:
+    build: .
+    environment:
+      - DATABASE_URL=postgres://postgres:secret@db/app
+      - PORT=3000
+    ports:
+      - "3000:3000"
+      - "9100:9100" # metrics
+    depends_on:
+      - db
+    restart: always
+    networks: [backend]
+
+volumes:
+  pgdata:
+networks:
+  backend:
+`;
+
+/** What the kit renders for the service `app` (the shape of templates/container/compose.yaml.ejs). */
+const KIT = `# docker compose up --build
+services:
+  app:
+    build:
+      context: .
+    image: app:latest
+    ports:
+      - "3000:3000"
+    environment:
+      PORT: "3000"
+      APP_HOST: "0.0.0.0"
+    healthcheck:
+      test: ["CMD", "/usr/local/bin/healthcheck-probe", "http://127.0.0.1:3000/health"]
+      interval: 30s
+    restart: unless-stopped
+    read_only: true
+    volumes:
+      - app-data:/app/data
+    stop_grace_period: 15s
+
+volumes:
+  app-data:
+`;
+
+const lines = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to));
+
+test("the user's other services, volumes, networks and comments stay as written; the app gets the kit's keys", () => {
+  const merged = mergeCompose(USERS, KIT, "app")!;
+  const doc = parse(merged.content);
+  assert.equal(validateCompose(doc), []);
+  // Byte for byte: the database and cache, with their comments and flow sequences.
+  assert.is(lines(merged.content, "  db:", "  app:"), lines(USERS, "  db:", "  app:"));
+  assert.match(merged.content, /^# Local development stack\n/);
+  const app = doc.services.app;
+  assert.equal(app.environment, ["DATABASE_URL=postgres://postgres:secret@db/app", "PORT=3000", "APP_HOST=0.0.0.0"], "the list form is kept, entries merged by name");
+  assert.equal(app.ports, ["3000:3000", "9100:9100"], "ports merged by container port: the metrics port stays");
+  assert.match(merged.content, /- "3000:3000"\n/, "a port mapping stays quoted (YAML 1.1 reads 3000:3000 as a number)");
+  assert.is(app.restart, "unless-stopped", "the kit's value replaces the user's when merging is not asked for");
+  assert.is(app.read_only, true);
+  assert.equal(app.healthcheck.test[0], "CMD");
+  assert.equal(app.volumes, ["app-data:/app/data"]);
+  assert.equal(Object.keys(doc.volumes), ["pgdata", "app-data"]);
+  assert.equal(doc.networks, { backend: null });
+  assert.match(merged.content, /\n  app:\n    build: \.\n/, "build: . is the kit's build already and stays as written");
+});
+
+test("the app waits for the database until healthy, for a cache without a healthcheck until started, and says so", () => {
+  const merged = mergeCompose(USERS, KIT, "app")!;
+  const app = parse(merged.content).services.app;
+  assert.equal(app.depends_on, { db: { condition: "service_healthy" }, cache: { condition: "service_started" } });
+  assert.equal(merged.notes.length, 1);
+  assert.match(merged.notes[0], /service cache has no healthcheck, so app can only wait until it has started/);
+});
+
+test("a new service for the crate joins the network its databases are on; a service not backing it is not waited for", () => {
+  const users = `services:
+  db:
+    image: mariadb:11
+    healthcheck:
+      test: ["CMD", "healthcheck.sh", "--connect"]
+    networks:
+      internal: {}
+  grafana:
+    image: grafana/grafana:11
+    healthcheck:
+      test: ["CMD", "true"]
+networks:
+  internal:
+`;
+  const merged = mergeCompose(users, KIT, "app")!;
+  const doc = parse(merged.content);
+  assert.equal(validateCompose(doc), []);
+  assert.equal(Object.keys(doc.services), ["db", "grafana", "app"]);
+  assert.equal(doc.services.app.depends_on, { db: { condition: "service_healthy" } });
+  assert.equal(doc.services.app.networks, ["internal"]);
+  assert.equal(merged.notes, []);
+  assert.is(merged.content.slice(0, users.indexOf("networks:\n  internal:\n")), users.slice(0, users.indexOf("networks:\n  internal:\n")));
+});
+
+test("the service that builds . is the crate's whatever its name; several or none: the kit's service is added", () => {
+  const named = (users: string) => Object.keys(parse(mergeCompose(users, KIT, "app")!.content).services);
+  assert.equal(named("services:\n  api:\n    build:\n      context: ./\n"), ["api"]);
+  assert.equal(named("services:\n  api:\n    build: .\n  worker:\n    build: .\n"), ["api", "worker", "app"]);
+  assert.equal(named("services:\n  web:\n    image: nginx\n"), ["web", "app"]);
+});
+
+test("--conflict merge keeps what the user set for the kit's keys, and says which; their values unchanged since are the kit's", () => {
+  const merged = mergeCompose(USERS, KIT, "app")!;
+  const app = parse(merged.keepingEdits.content).services.app;
+  assert.is(app.restart, "always");
+  assert.equal(app.environment, ["DATABASE_URL=postgres://postgres:secret@db/app", "PORT=3000", "APP_HOST=0.0.0.0"]);
+  assert.is(app.read_only, true, "keys the user never set are added");
+  assert.ok(merged.keepingEdits.notes.some((n) => /kept your `restart` in service app/.test(n)), merged.keepingEdits.notes.join("\n"));
+
+  // After a run that wrote the kit's file: only what the user changed since is theirs.
+  const edited = KIT.replace("restart: unless-stopped", "restart: on-failure").replace('APP_HOST: "0.0.0.0"', 'APP_HOST: "::"');
+  const next = KIT.replace("stop_grace_period: 15s", "stop_grace_period: 20s").replace('APP_HOST: "0.0.0.0"', 'APP_HOST: "0.0.0.0"\n      EXTRA: "1"');
+  const rerun = mergeCompose(edited, next, "app", KIT)!;
+  const again = parse(rerun.keepingEdits.content).services.app;
+  assert.is(again.restart, "on-failure");
+  assert.is(again.environment.APP_HOST, "::");
+  assert.is(again.environment.EXTRA, "1");
+  assert.is(again.stop_grace_period, "20s");
+  assert.equal(rerun.keepingEdits.notes, ["kept your `environment: APP_HOST`, `restart` in service app, where the kit's own values differ (--conflict overwrite takes the kit's)"]);
+  assert.is(parse(rerun.content).services.app.restart, "unless-stopped");
+});
+
+test("what the kit wrote last time and writes no more goes, unless the user changed it", () => {
+  const before = KIT.replace("    read_only: true\n", "    read_only: true\n    init: true\n");
+  assert.not.ok("init" in parse(mergeCompose(before, KIT, "app", before)!.content).services.app);
+  const changed = before.replace("init: true", "init: false").replace('"3000:3000"', '"127.0.0.1:3000:3000"');
+  const moved = KIT.replace('"3000:3000"', '"4000:4000"');
+  const merged = mergeCompose(changed, moved, "app", before)!;
+  assert.is(parse(merged.keepingEdits.content).services.app.init, false);
+  assert.equal(parse(merged.keepingEdits.content).services.app.ports, ["127.0.0.1:3000:3000", "4000:4000"]);
+  assert.match(merged.keepingEdits.notes.join("\n"), /kept your `ports: 127.0.0.1:3000:3000`, `init` in service app/);
+  assert.equal(parse(merged.content).services.app.ports, ["4000:4000"]);
+  assert.not.ok("init" in parse(merged.content).services.app);
+  // A data volume the kit no longer mounts is unmounted; the top-level volume stays (it may hold data).
+  const unmounted = KIT.replace("    volumes:\n      - app-data:/app/data\n", "");
+  const doc = parse(mergeCompose(KIT, unmounted, "app", KIT)!.content);
+  assert.not.ok("volumes" in doc.services.app);
+  assert.equal(Object.keys(doc.volumes), ["app-data"]);
+});
+
+test("merging is idempotent: the merged file merged again is the same", () => {
+  const once = mergeCompose(USERS, KIT, "app")!;
+  assert.is(mergeCompose(once.content, KIT, "app", KIT)!.content, once.content);
+  assert.is(mergeCompose(once.keepingEdits.content, KIT, "app", KIT)!.keepingEdits.content, once.keepingEdits.content);
+});
+
+test("not a compose file with a services map: no merge (handled as a whole file)", () => {
+  assert.is(mergeCompose("services: [a\n", KIT, "app"), undefined);
+  assert.is(mergeCompose("version: '3'\n", KIT, "app"), undefined);
+  assert.is(mergeCompose("services:\n  - a\n", KIT, "app"), undefined);
+});
+
+test("the real template's compose file merges into a user's file and passes the Compose schema", async () => {
+  const files = await render(options({ name: "orders" }));
+  const generated = files.get("compose.yaml")!;
+  const users = "services:\n  postgres:\n    image: postgres:17\n    healthcheck:\n      test: [CMD, pg_isready]\n";
+  const merged = mergeCompose(users, generated, "orders")!;
+  const doc = parse(merged.content);
+  assert.equal(validateCompose(doc), []);
+  assert.equal(doc.services.orders, { ...parse(generated).services.orders, depends_on: { postgres: { condition: "service_healthy" } } });
+  assert.equal(parse(mergeCompose(generated, generated, "orders")!.content), parse(generated), "the kit's own file merges to itself");
+});
+
+test.run();
