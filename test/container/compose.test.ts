@@ -1,12 +1,14 @@
-// The generated compose.yaml, run by docker-compose (v1 here): it builds the image, the service turns healthy
-// through the compose healthcheck, serves on the published port with the hardening applied, and `down` removes it.
+// The kit's service merged into a user's compose file that runs a database, run by docker-compose (v1 here): the
+// database stays as the user wrote it, the image builds, the service starts once the database is healthy, turns
+// healthy through its own healthcheck, serves on the published port with the hardening applied, and `down` removes it.
 import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { freePort, httpGet, tail } from "../helpers.js";
 import { compose, inspectContainer, waitHealthy, withoutStartInterval } from "./docker.js";
-import { COMPOSE_RESULT, armReport, cleanup, engineOrSkip, newState, provideStep, scaffoldStep, step, type Cell } from "./harness.js";
+import { parse as parseYaml } from "yaml";
+import { COMPOSE_RESULT, armReport, cleanup, copyFixture, engineOrSkip, newState, provideStep, scaffold, step, type Cell } from "./harness.js";
 
 const CELL: Cell = {
   fixture: "plain-bin",
@@ -15,8 +17,25 @@ const CELL: Cell = {
   service: "plain-bin",
   health: "probe",
   port: 8080,
-  flags: [],
+  flags: ["--conflict", "merge"],
 };
+
+/** The user's own file: a database the service is to wait for (the postgres stand-in honours the official contract). */
+const USERS_COMPOSE = `# our development stack
+services:
+  db:
+    image: postgres:17
+    environment:
+      POSTGRES_PASSWORD: example # local only
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U postgres"]
+      interval: 1s
+      retries: 30
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+volumes:
+  pgdata:
+`;
 
 armReport();
 const t = suite("docker-compose: plain-bin × distroless-cc");
@@ -35,10 +54,18 @@ if (!engineOrSkip("docker-compose")) {
     cleanup(s);
   });
 
-  t("scaffolds in existing mode and docker-compose accepts the compose file (`config -q`)", () =>
+  t("merges into the user's docker-compose.yml (their database untouched) and docker-compose accepts it (`config -q`)", () =>
     step(s, "scaffold", async () => {
-      scaffoldStep(s);
-      file = (["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"].find((f) => fs.existsSync(path.join(s.dir!, f))))!;
+      s.dir = copyFixture(CELL.fixture);
+      file = "docker-compose.yml";
+      fs.writeFileSync(path.join(s.dir, file), USERS_COMPOSE);
+      const run = scaffold(s.dir, CELL.runtime, CELL.flags);
+      assert.is(run.status, 0, run.output);
+      assert.match(run.output, /merge\s+docker-compose\.yml/);
+      assert.not.ok(fs.existsSync(path.join(s.dir, "compose.yaml")), "a second compose file was written");
+      const merged = fs.readFileSync(path.join(s.dir, file), "utf8");
+      assert.ok(merged.startsWith(USERS_COMPOSE.slice(0, USERS_COMPOSE.indexOf("\nvolumes:") + 1)), "the user's database service changed");
+      assert.equal(parseYaml(merged).services[CELL.bin].depends_on, { db: { condition: "service_healthy" } });
       const missing = provideStep(s);
       assert.not.ok(missing, `base images must exist offline: ${missing}`);
       // The published host port is fixed in the file; pick a free one on loopback for this run (this copy only).
@@ -58,8 +85,14 @@ if (!engineOrSkip("docker-compose")) {
       COMPOSE_RESULT.upS = r.seconds;
       assert.is(r.status, 0, `docker-compose up failed:\n${tail(r.stdout + r.stderr)}`);
       const ps = up(["ps", "-q"]);
-      containerId = ps.stdout.trim().split("\n")[0] ?? "";
+      containerId = up(["ps", "-q", CELL.bin]).stdout.trim();
       assert.ok(containerId, `docker-compose ps lists no container: ${ps.stdout}${ps.stderr}`);
+      // depends_on service_healthy: the service was started only after the database's first passing healthcheck.
+      const db = inspectContainer(up(["ps", "-q", "db"]).stdout.trim());
+      const healthyAt = db.State.Health?.Log?.find((l) => l.ExitCode === 0)?.End;
+      assert.ok(healthyAt, `the database never passed its healthcheck: ${JSON.stringify(db.State.Health)}`);
+      const startedAt = inspectContainer(containerId).State.StartedAt;
+      assert.ok(Date.parse(startedAt) >= Date.parse(healthyAt), `the service started at ${startedAt}, before the database was healthy at ${healthyAt}`);
     }),
   );
 

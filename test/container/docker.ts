@@ -213,10 +213,14 @@ function startIntervalAsInterval(text: string): string {
   const dockerfile = /--start-interval=(\S+)/.exec(text);
   if (dockerfile)
     return text.replace(/\s--start-interval=\S+/, "").replace(/--interval=\S+/, `--interval=${dockerfile[1]}`);
-  const compose = /^(\s*)start_interval: (\S+)\r?\n/m.exec(text);
-  if (compose)
-    return text.replace(compose[0], "").replace(new RegExp(`^${compose[1]}interval: \\S+`, "m"), `${compose[1]}interval: ${compose[2]}`);
-  return text;
+  const compose = /^( *)start_interval: (\S+)\r?\n/m.exec(text);
+  if (!compose) return text;
+  // The interval of the same healthcheck: the nearest one above it (a file may hold other services' healthchecks).
+  const before = text.slice(0, compose.index);
+  const interval = [...before.matchAll(new RegExp(`^${compose[1]}interval: \\S+`, "gm"))].at(-1);
+  if (!interval) return text;
+  const at = interval.index!;
+  return before.slice(0, at) + `${compose[1]}interval: ${compose[2]}` + before.slice(at + interval[0].length) + text.slice(compose.index + compose[0].length);
 }
 
 /** The engine's own Rust target (it runs on this machine), e.g. x86_64-unknown-linux-gnu. */
@@ -309,7 +313,8 @@ export interface ContainerState {
   ExitCode: number;
   OOMKilled: boolean;
   Pid: number;
-  Health?: { Status: string; Log?: { ExitCode: number; Output: string }[] };
+  StartedAt: string;
+  Health?: { Status: string; Log?: { ExitCode: number; Output: string; End: string }[] };
 }
 
 export interface ContainerInfo {
