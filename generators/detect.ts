@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { FRAMEWORKS, isFramework, type Framework } from "./catalog.js";
 import { UserError } from "./errors.js";
-import { linkerTools, nativeLibsFor } from "./native-libs.js";
+import { linkerTools, nativeLibsFor, opensslOf } from "./native-libs.js";
 
 export interface BinTarget {
   name: string;
@@ -204,9 +204,7 @@ export function detectCrate(dir: string): CrateFacts {
   const manifestDirs = [contextDir, ...(contextDir === target ? [] : [target]), ...(ws ? memberDirs(contextDir, ws).map((m) => path.join(contextDir, m)) : [])];
   const manifests = manifestDirs.map((d) => (d === contextDir ? rootManifest : d === target ? manifest : readToml(path.join(d, "Cargo.toml"))));
   manifests.forEach((m, i) => checkPathDependencies(contextDir, manifestDirs[i], m));
-  const openssl = lockedNames.has("openssl-sys") || lockedNames.has("native-tls")
-    ? lockedNames.has("openssl-src") ? "vendored" : "system"
-    : undefined;
+  const openssl = opensslOf(lockedNames);
   const toolchain = readToolchain(contextDir);
   const ownRustVersion = table(manifest.package)?.["rust-version"];
   // `rust-version.workspace = true` (or a virtual root) takes the workspace's value.

@@ -5,10 +5,11 @@ import path from "node:path";
 import { PINS, RUNTIMES } from "./catalog.js";
 import { chooseTarget, detectCrate, enabledFeatures, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
 import { UserError } from "./errors.js";
+import { resolveBuildGraph } from "./build-graph.js";
 import { buildFindings, libFindings, runContext } from "./findings.js";
 import type { GenerateRequest } from "./generate.js";
 import { ANSWERS_FILE } from "./manifest.js";
-import { fitRuntime } from "./native-libs.js";
+import { NATIVE_LIBS, fitRuntime, nativeLibsFor, opensslOf } from "./native-libs.js";
 import {
   FIELDS,
   flagValues,
@@ -103,10 +104,16 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ? await prompts.fields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && answered[f.key] === undefined), answered, contextDir)
     : withDefaults(resolveAnswers(answered).options, contextDir);
   options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
+  // What the build compiles with these features, as cargo resolves it; else everything the lock lists.
+  const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : undefined;
+  const lockLibs = facts.nativeLibs;
+  const builtLibs = graph ? [...nativeLibsFor(graph.crates, graph.features), ...lockLibs.filter((l) => NATIVE_LIBS[l].via === "cargo-config")] : lockLibs;
+  const unbuiltLibs = lockLibs.filter((l) => !builtLibs.includes(l));
   // A re-run of a generated OpenSSL service without its lock yet still builds OpenSSL from source.
-  const openssl = facts.openssl ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined);
-  const nativeLibs = openssl === "vendored" && !facts.nativeLibs.includes("openssl-src") ? [...facts.nativeLibs, "openssl-src"] : facts.nativeLibs;
-  const fit = fitRuntime(nativeLibs, options.runtime, raw.runtime !== undefined, RUNTIMES[options.runtime].libc);
+  const openssl = (graph ? opensslOf(graph.crates) : facts.openssl) ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined);
+  const nativeLibs = openssl === "vendored" && !builtLibs.includes("openssl-src") ? [...builtLibs, "openssl-src"] : builtLibs;
+  // A runtime given now is refused if the libraries rule it out; a saved one moves, and the plan says so.
+  const fit = fitRuntime(nativeLibs, options.runtime, input.raw.runtime !== undefined, RUNTIMES[options.runtime].libc);
   if ("error" in fit) return { problems: [fit.error] };
   options = { ...options, runtime: fit.runtime };
   const healthKit = prompts && kit.healthcheck === undefined ? await prompts.healthcheck(choice.bin.name, kit, run) : kit;
@@ -142,6 +149,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ciChecks: ownWorkflows.length === 0,
     ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
       ...libFindings(nativeLibs, o.runtime, fit.note),
+      ...unbuiltLibs.map((l) => ({ found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`, action: "not compiled with these features (cargo metadata): nothing installed" })),
       ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
       ...(o.ci === "github" ? ciFinding : []),
       ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),

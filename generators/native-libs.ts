@@ -80,6 +80,12 @@ export const NATIVE_LIBS: Record<string, NativeLibRow> = {
   bindgen: { library: "libclang (bindgen)", host: { debian: ["clang", "libclang-dev"], alpine: ["clang", "clang-dev"] }, target: none, static: { alpine: [], env: [] } },
 };
 
+/** How OpenSSL reaches the build: built from source (openssl-src) or the system's; undefined when nothing uses it. */
+export function opensslOf(crates: Set<string>): "vendored" | "system" | undefined {
+  if (!crates.has("openssl-sys") && !crates.has("native-tls")) return undefined;
+  return crates.has("openssl-src") ? "vendored" : "system";
+}
+
 /** The rows a lock calls for: locked crates that have a row, minus those another locked crate or a feature replaces. */
 export function nativeLibsFor(locked: Set<string>, features: Set<string>): string[] {
   return Object.entries(NATIVE_LIBS)

@@ -87,6 +87,25 @@ test("a tokio TCP server without HTTP: the probe connects to the port the code d
   assert.match(files["README.Docker.md"], /only checks that the port accepts connections/);
 });
 
+test("a -sys crate only an optional feature reaches: nothing installed until the build turns the feature on", () => {
+  const dir = fixture("feature-gated-sys");
+  const plain = runCli([dir, "--yes", "--dry-run"], dir);
+  assert.is(plain.status, 0, plain.stderr);
+  assert.match(plain.stdout, /Cargo\.lock: libsqlite3-sys — SQLite \(libsqlite3\) → not compiled with these features \(cargo metadata\): nothing installed/);
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = kit(dir);
+  assert.not.match(files.Dockerfile, /libsqlite3/);
+  assert.match(files.Dockerfile, /^FROM gcr\.io\/distroless\/cc-debian12/m);
+  // The feature on: the system SQLite is built against and shipped, so the runtime moves to debian-slim.
+  const on = runCli([dir, "--yes", "--features", "sqlite", "--conflict", "overwrite"], dir);
+  assert.is(on.status, 0, on.stderr);
+  const featured = kit(dir).Dockerfile;
+  assert.match(featured, /libsqlite3-dev/);
+  assert.match(featured, /^FROM debian:bookworm-slim/m);
+  assert.match(featured, /--features sqlite/);
+});
+
 test("libpq from Cargo.lock: debian-slim with libpq5 by default; distroless-cc and static runtimes refused, writing nothing", () => {
   const dir = fixture("pq-service");
   const before = kit(dir);

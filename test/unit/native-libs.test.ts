@@ -1,6 +1,7 @@
 // The native-library rows: which a lock calls for, what each builder family installs, which runtime can run it.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { reachable } from "../../generators/build-graph.js";
 import { fitRuntime, linkerTools, nativeBuild, nativeLibsFor } from "../../generators/native-libs.js";
 
 const lock = (...crates: string[]) => new Set(crates);
@@ -53,6 +54,37 @@ test("linkers from .cargo/config.toml: linker paths and -fuse-ld flags; gcc and 
   // The linker given as a codegen flag, as public service crates do: ["-C", "linker=clang", "-C", "link-arg=-fuse-ld=lld"].
   assert.equal(linkerTools([], ["-C", "linker=clang", "-C", "link-arg=-fuse-ld=lld"]), ["linker-clang", "linker-lld"]);
   assert.equal(linkerTools([], ["-Clinker=clang"]), ["linker-clang"]);
+});
+
+test("the build graph walks normal and build edges from the package: dev-only and other members' crates are not built", () => {
+  const pkg = (name: string) => ({ id: `${name}-id`, name });
+  const node = (name: string, deps: [string, string | null][], features: string[] = []) => ({
+    id: `${name}-id`,
+    features,
+    deps: deps.map(([dep, kind]) => ({ pkg: `${dep}-id`, dep_kinds: [{ kind }] })),
+  });
+  const metadata = {
+    packages: ["app", "worker", "rusqlite", "libsqlite3-sys", "cc", "criterion", "pq-sys"].map(pkg),
+    workspace_members: ["app-id", "worker-id"],
+    resolve: {
+      nodes: [
+        node("app", [["rusqlite", null], ["criterion", "dev"]]),
+        node("rusqlite", [["libsqlite3-sys", null]], ["bundled"]),
+        node("libsqlite3-sys", [["cc", "build"]], ["bundled", "cc"]),
+        node("cc", []),
+        node("criterion", [["pq-sys", null]]),
+        node("worker", [["pq-sys", null]]),
+        node("pq-sys", []),
+      ],
+    },
+  };
+  const graph = reachable(metadata, "app")!;
+  assert.equal([...graph.crates].sort(), ["app", "cc", "libsqlite3-sys", "rusqlite"]);
+  assert.ok(graph.features.has("bundled"));
+  // bundled SQLite needs no system library; the worker's libpq is not the app's.
+  assert.equal(nativeLibsFor(graph.crates, graph.features), []);
+  assert.equal(nativeLibsFor(reachable(metadata, "worker")!.crates, new Set()), ["pq-sys"]);
+  assert.is(reachable(metadata, "missing"), undefined);
 });
 
 test.run();

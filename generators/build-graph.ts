@@ -1,0 +1,78 @@
+// The crates an image build really compiles: cargo's own resolve for the package and its feature flags, so a -sys
+// crate that only an unused feature of some dependency reaches asks for no native library. Cargo.lock alone lists
+// every optional dependency of every feature.
+import { spawnSync } from "node:child_process";
+
+export interface BuildGraph {
+  /** Names of the crates compiled for the binary (normal and build dependencies, not dev). */
+  crates: Set<string>;
+  /** Every feature turned on in any of them. */
+  features: Set<string>;
+}
+
+interface Metadata {
+  packages: { id: string; name: string }[];
+  workspace_members: string[];
+  resolve: { nodes: { id: string; features: string[]; deps: { pkg: string; dep_kinds: { kind: string | null }[] }[] }[] };
+}
+
+/** The platform images are built for; -sys crates differ by OS, not between gnu/musl or amd64/arm64. */
+const IMAGE_TARGET = "x86_64-unknown-linux-gnu";
+
+/**
+ * cargo's resolve of `pkg` with the image's feature arguments, from the locked versions (`--locked`: the lock is
+ * never changed); undefined when cargo cannot answer (not installed, no lock, or the registry cannot be reached for
+ * sources it has not cached), and the caller falls back to the lock.
+ */
+export function resolveBuildGraph(contextDir: string, pkg: string, cargoFeatures: string[], inWorkspace: boolean): BuildGraph | undefined {
+  // In a workspace, features are named through their package (a virtual root takes no bare feature names).
+  const featureArgs = inWorkspace ? qualifyFeatures(cargoFeatures, pkg) : cargoFeatures;
+  const metadataRun = (network: string[]) =>
+    spawnSync("cargo", ["metadata", "--format-version", "1", "--locked", ...network, "--filter-platform", IMAGE_TARGET, ...featureArgs], {
+      cwd: contextDir,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: 180_000,
+      env: { ...process.env, CARGO_TERM_COLOR: "never" },
+    });
+  // Sources cargo has cached answer at once; only what is missing is fetched.
+  let r = metadataRun(["--offline"]);
+  if (r.status !== 0 && !r.error) r = metadataRun([]);
+  if (r.status !== 0 || !r.stdout) return undefined;
+  let metadata: Metadata;
+  try {
+    metadata = JSON.parse(r.stdout) as Metadata;
+  } catch {
+    return undefined;
+  }
+  return reachable(metadata, pkg);
+}
+
+function qualifyFeatures(args: string[], pkg: string): string[] {
+  const at = args.indexOf("--features");
+  if (at < 0) return args;
+  const named = args[at + 1].split(",").map((f) => (f.includes("/") ? f : `${pkg}/${f}`));
+  return [...args.slice(0, at), "--features", named.join(","), ...args.slice(at + 2)];
+}
+
+/** The crates the package's binary build reaches in the resolve, walking normal and build edges only. */
+export function reachable(metadata: Metadata, pkg: string): BuildGraph | undefined {
+  const names = new Map(metadata.packages.map((p) => [p.id, p.name]));
+  const nodes = new Map(metadata.resolve.nodes.map((n) => [n.id, n]));
+  const root = metadata.workspace_members.find((id) => names.get(id) === pkg);
+  if (!root || !nodes.has(root)) return undefined;
+  const seen = new Set([root]);
+  const queue = [root];
+  while (queue.length) {
+    const node = nodes.get(queue.pop()!);
+    for (const dep of node?.deps ?? [])
+      if (!seen.has(dep.pkg) && dep.dep_kinds.some((k) => k.kind !== "dev")) {
+        seen.add(dep.pkg);
+        queue.push(dep.pkg);
+      }
+  }
+  return {
+    crates: new Set([...seen].map((id) => names.get(id)!)),
+    features: new Set([...seen].flatMap((id) => nodes.get(id)?.features ?? [])),
+  };
+}
