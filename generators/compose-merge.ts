@@ -26,6 +26,8 @@ const ENTRY_ID: Record<string, (entry: unknown) => string | undefined> = {
   volumes: (v) => (typeof v === "string" ? v.split(":")[1] : isObject(v) ? String(v.target) : undefined),
 };
 
+const REQUIRED_FROM_SHELL = /^\$\{\w+:\?/;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
@@ -113,6 +115,8 @@ function mergeEntries(doc: Document, service: YAMLMap, key: string, generated: Y
   for (const id of new Set([...now.keys(), ...before.keys()])) {
     const [mine, wanted, last] = [current.get(id), now.get(id), before.get(id)];
     if (isDeepStrictEqual(mine, wanted)) continue;
+    // A variable the kit only asks for (`${NAME:?…}`) never replaces the user's value for it.
+    if (mine !== undefined && typeof wanted === "string" && REQUIRED_FROM_SHELL.test(wanted)) continue;
     if (decideValue(mine, wanted, last, keepEdits) === "kept") {
       kept.push(key !== "environment" && typeof mine === "string" ? mine : id);
       continue;

@@ -6,7 +6,7 @@ import { BUILDERS, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "./catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "./native-libs.js";
 import type { KitOptions } from "./options.js";
 import { productionConfigFile, type RunFacts } from "./scan.js";
-import { HEALTH_PATHS } from "./source-rules.js";
+import { HEALTH_PATHS, SET_BY_IMAGE } from "./source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "./template-data.js";
 
 /** One line per native library the lock calls for: what the builder and the runtime image get. */
@@ -58,7 +58,7 @@ export function runContext(
   packageRoot: string,
   buildFindings: Finding[],
   crossCompile = false,
-): Pick<CrateContext, "healthcheck" | "listenEnv" | "cmd" | "stopSignal" | "init" | "initGiven" | "detected"> {
+): Pick<CrateContext, "healthcheck" | "listenEnv" | "requiredEnv" | "cmd" | "stopSignal" | "init" | "initGiven" | "detected"> {
   const detected: Finding[] = [...buildFindings];
   if (run.port)
     detected.push({
@@ -168,5 +168,21 @@ export function runContext(
   const given = new Set(kit.env.map(([name]) => name));
   const env = [...listenEnv.filter(([name]) => !given.has(name)), ...kit.env];
   for (const [name, value] of kit.env) detected.push({ found: `--env ${name}=${value}`, action: "set in the image and compose file" });
-  return { healthcheck, listenEnv: env, cmd, stopSignal: stop ? "SIGINT" : undefined, init, initGiven: kit.init, detected };
+  const requiredEnv = run.requiredEnv.filter((r) => !SET_BY_IMAGE.test(r.name) && !env.some(([name]) => name === r.name));
+  for (const r of requiredEnv)
+    detected.push({
+      found: `${r.file}:${r.line} needs ${r.name} to start (${r.shape})`,
+      action: `yours to provide: compose takes it from your shell or .env and stops with a message without it; docker run -e ${r.name}=…; a Secret in Kubernetes`,
+      warn: true,
+    });
+  return {
+    healthcheck,
+    listenEnv: env,
+    requiredEnv: requiredEnv.map((r) => r.name),
+    cmd,
+    stopSignal: stop ? "SIGINT" : undefined,
+    init,
+    initGiven: kit.init,
+    detected,
+  };
 }

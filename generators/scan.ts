@@ -13,6 +13,9 @@ import {
   EMBEDDED_DIRS,
   ENVIRONMENT_VAR,
   ENV_READS,
+  ENV_READ_CALL,
+  CLAP_ENV_OPTION,
+  OPTIONAL_CLAP_OPTION,
   HANDLES_SIGINT,
   HANDLES_SIGTERM,
   HEALTH_PATHS,
@@ -172,6 +175,46 @@ export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[
   return found;
 }
 
+/** What follows a call's closing parenthesis ends the program when it fails: `.expect(…)`, `.unwrap()`, `?`. */
+const FAILS_HARD = /^\s*(?:\?|\.unwrap\(\)|\.expect\()/;
+/** Error adapters that keep the failure, to be followed by one of those. */
+const ERROR_ADAPTER = /^\s*\.(?:context|with_context|wrap_err|wrap_err_with|map_err)\(/;
+
+/** The index just past the parenthesis that closes the one at `open`. */
+function pastClosing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * Environment variables the program cannot start without: read and unwrapped (or `?`-propagated) at once, or a clap
+ * option read from one that has no default and is not optional. Test code does not count.
+ */
+export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string; shape: string })[] {
+  const found: (Found & { name: string; shape: string })[] = [];
+  const add = (src: SourceFile, index: number, name: string, shape: string) => {
+    const line = lineOf(src.text, index);
+    if (!found.some((f) => f.name === name) && !isTestCode(src, line - 1)) found.push({ name, file: src.path, line, shape });
+  };
+  for (const src of sources) {
+    for (const m of src.text.matchAll(ENV_READ_CALL)) {
+      let after = m.index! + m[0].length;
+      const adapter = ERROR_ADAPTER.exec(src.text.slice(after, after + 80));
+      if (adapter) after = pastClosing(src.text, after + adapter[0].length - 1);
+      const ending = FAILS_HARD.exec(src.text.slice(after, after + 40));
+      const end = ending?.[0].trim();
+      if (end) add(src, m.index!, m[1], `env::var(…)${adapter ? `${adapter[0].trim()}…)` : ""}${end === ".expect(" ? ".expect(…)" : end}`);
+    }
+    for (const m of src.text.matchAll(CLAP_ENV_OPTION))
+      if (!OPTIONAL_CLAP_OPTION.attribute.test(m[1]) && !OPTIONAL_CLAP_OPTION.type.test(m[3])) add(src, m.index!, m[2], "a clap option with no default");
+  }
+  return found;
+}
+
 /** Variables the code reads that may set where it listens, with the value that makes it listen on every interface. */
 export function addressVars(envReads: string[]): [string, string][] {
   return envReads.flatMap((name): [string, string][] => {
@@ -234,6 +277,8 @@ export interface RunFacts {
   dataDirs: (Found & { dir: string; shape: string })[];
   /** Configuration files at the package root the code reads by name (copied into the image's working directory). */
   configFiles: string[];
+  /** Environment variables it cannot start without. */
+  requiredEnv: (Found & { name: string; shape: string })[];
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
 }
@@ -284,6 +329,7 @@ export function inspectRun(
     port: findPort(sources, packageRoot, packageDir, configAddress),
     configFiles,
     configAddress,
+    requiredEnv: findRequiredEnv(sources),
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
 }

@@ -45,6 +45,19 @@ export const NOT_A_LISTEN_OPTION = /redirect|proxy|upstream|remote|target|allow|
 
 /** Environment variables the code reads (`env::var("…")`, clap `env = "…"`); which are its host and port. */
 export const ENV_READS = [/env::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]*)"/g, /\benv\s*=\s*"([A-Z][A-Z0-9_]*)"/g, /env!\(\s*"([A-Z][A-Z0-9_]*)"/g];
+/**
+ * Variables the program cannot start without. A read whose error ends it (`.expect(…)`, `.unwrap()`, `?`, or
+ * `.context(…)`/`.map_err(…)` then `?`); the text after the call is checked by `endsWithoutValue`.
+ */
+export const ENV_READ_CALL = /\b(?:std::)?(?:env|dotenvy?)::var\(\s*"([A-Z][A-Z0-9_]*)"\s*\)/g;
+/** A clap option read from the environment (`#[arg(long, env = "X")] field: Type`): the attribute text and the type. */
+export const CLAP_ENV_OPTION =
+  /#\[(?:arg|clap)\(([^\]]*?\benv\s*=\s*"([A-Z][A-Z0-9_]*)"[^\]]*)\)\]\s*(?:(?:#\[[^\]]*\]|\/\/\/[^\n]*)\s*)*(?:pub(?:\([^)]*\))?\s+)?\w+\s*:\s*([\w:]+)/g;
+/** A clap option that may be left out: it has a default, is optional, a flag or a list, or says required = false. */
+export const OPTIONAL_CLAP_OPTION = { attribute: /default_value|default_missing_value|required\s*=\s*false/, type: /^(?:(?:std::)?(?:option::)?Option|Vec|bool)$/ };
+/** Variables the image or the platform sets: never the user's to provide. */
+export const SET_BY_IMAGE = /^(?:HOST|PORT|RUST_LOG|RUST_BACKTRACE|LOG_FORMAT|SSL_CERT_FILE|HOME|PATH|USER|HOSTNAME|TZ|PWD|CARGO_\w+)$/;
+
 /** A listen setting: PORT or HOST alone or after a server-ish prefix (or the crate's own name); DATABASE_PORT is not. */
 export const LISTEN_VAR_PREFIXES = ["APP", "SERVER", "HTTP", "LISTEN", "BIND", "WEB", "API", "SERVICE"];
 export const LISTEN_VAR_KINDS: Record<string, "port" | "host"> = { PORT: "port", HOST: "host" };

@@ -46,6 +46,8 @@ export interface CrateContext {
   composeFile: string;
   /** Environment the binary listens by, beyond HOST and PORT (e.g. ROCKET_ADDRESS), set in the image and compose. */
   listenEnv: [string, string][];
+  /** Variables it cannot start without and nothing here sets: compose requires them from the user's environment. */
+  requiredEnv: string[];
   /** Arguments the image runs the binary with (its CMD); empty for none. */
   cmd: string[];
   /** Feature arguments for `cargo build`. */
@@ -105,6 +107,7 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     healthcheck: { kind: "subcommand", args: ["healthcheck"] },
     composeFile: "compose.yaml",
     listenEnv: [],
+    requiredEnv: [],
     cmd: [],
     cargoFeatures: [],
     dataDirs: [],

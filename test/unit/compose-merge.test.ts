@@ -172,6 +172,18 @@ test("merging is idempotent: the merged file merged again is the same", () => {
   assert.is(mergeCompose(once.keepingEdits.content, KIT, "app", KIT)!.keepingEdits.content, once.keepingEdits.content);
 });
 
+test("a variable the kit only asks for (${NAME:?…}) is added where missing and never replaces the user's value", () => {
+  const kit = KIT.replace('APP_HOST: "0.0.0.0"', 'APP_HOST: "0.0.0.0"\n      DATABASE_URL: "${DATABASE_URL:?DATABASE_URL is needed to start app}"\n      JWT_SECRET: "${JWT_SECRET:?JWT_SECRET is needed to start app}"');
+  const users = USERS.replace("      - PORT=3000\n", "      - PORT=3000\n      - JWT_SECRET=dev-only\n");
+  for (const text of [mergeCompose(users, kit, "app")!.content, mergeCompose(users, kit, "app")!.keepingEdits.content]) {
+    const env = parse(text).services.app.environment as string[];
+    assert.ok(env.includes("DATABASE_URL=postgres://postgres:secret@db/app"), env.join("\n"));
+    assert.ok(env.includes("JWT_SECRET=dev-only"), env.join("\n"));
+  }
+  const fresh = parse(mergeCompose("services:\n  db:\n    image: postgres\n", kit, "app")!.content).services.app.environment;
+  assert.is(fresh.JWT_SECRET, "${JWT_SECRET:?JWT_SECRET is needed to start app}");
+});
+
 test("not a compose file with a services map: no merge (handled as a whole file)", () => {
   assert.is(mergeCompose("services: [a\n", KIT, "app"), undefined);
   assert.is(mergeCompose("version: '3'\n", KIT, "app"), undefined);

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { configEnvName, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { configEnvName, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -307,6 +307,77 @@ test("build facts: embedded migrations, sqlx's checked query macros, compile_err
   fs.writeFileSync(path.join(plain, "src/main.rs"), `#[cfg(not(unix))]\ncompile_error!("unix only");\nfn main() { let q = "sqlx::query!"; }\n`);
   const none = inspectRun(plain, [""], "src/main.rs", "p", []);
   assert.equal([none.embedded, none.sqlxQuery, none.requiredFeatures], [[], undefined, []]);
+});
+
+test("required environment: reads that end the program without the variable, and clap options with no default", () => {
+  const code = src(
+    "src/config.rs",
+    `use std::env;
+pub fn load() -> anyhow::Result<Config> {
+    let url = env::var("DATABASE_URL").expect("DATABASE_URL must be set");
+    let key = std::env::var("API_KEY")?;
+    let secret = env::var("JWT_SECRET")
+        .context("JWT_SECRET is required")?;
+    let token = dotenvy::var("BOT_TOKEN").map_err(|e| anyhow!("BOT_TOKEN: {e}"))?;
+    let region = env::var("REGION").unwrap();
+    Ok(Config { url, key, secret, token, region })
+}
+
+#[derive(Parser)]
+struct Args {
+    #[arg(long, env = "SMTP_HOST")]
+    smtp_host: String,
+}
+`,
+  );
+  assert.equal(
+    findRequiredEnv([code]).map((r) => [r.name, r.line, r.shape]),
+    [
+      ["DATABASE_URL", 3, "env::var(…).expect(…)"],
+      ["API_KEY", 4, "env::var(…)?"],
+      ["JWT_SECRET", 5, "env::var(…).context(…)?"],
+      ["BOT_TOKEN", 7, "env::var(…).map_err(…)?"],
+      ["REGION", 8, "env::var(…).unwrap()"],
+      ["SMTP_HOST", 14, "a clap option with no default"],
+    ],
+  );
+});
+
+test("required environment, negatives: defaults, optional reads, kept errors, optional clap options, test code", () => {
+  const code = src(
+    "src/main.rs",
+    `fn settings() -> Settings {
+    let level = env::var("LOG_LEVEL").unwrap_or_else(|_| "info".into());
+    let name = env::var("SERVICE_NAME").unwrap_or_default();
+    let debug = env::var("DEBUG").is_ok();
+    let sentry = env::var("SENTRY_DSN").ok();
+    if let Ok(dir) = env::var("DATA_DIR") { use_dir(dir); }
+    let proxy = match env::var("HTTP_PROXY") { Ok(p) => Some(p), Err(_) => None };
+    let checked = env::var("FEATURE_X").context("not set");
+    Settings { level, name, debug, sentry, proxy, checked }
+}
+
+#[derive(Parser)]
+struct Args {
+    #[arg(long, env = "LISTEN_ADDR", default_value = "0.0.0.0:8080")]
+    listen: String,
+    #[arg(long, env = "OTLP_ENDPOINT")]
+    otlp: Option<String>,
+    #[arg(long, env = "VERBOSE")]
+    verbose: bool,
+    #[arg(long, env = "ALLOWED_ORIGINS")]
+    origins: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reads() { std::env::var("TEST_DATABASE_URL").unwrap(); }
+}
+`,
+  );
+  assert.equal(findRequiredEnv([code]), []);
+  assert.equal(findRequiredEnv([{ ...src("src/support.rs", 'fn db() { env::var("FIXTURE_URL").unwrap(); }'), testOnly: true }]), []);
 });
 
 test.run();

@@ -115,6 +115,7 @@ function kitCrate(healthcheck: Healthcheck, dataDirs: string[] = []): CrateConte
     healthcheck,
     composeFile: "compose.yaml",
     listenEnv: [],
+    requiredEnv: [],
     cmd: [],
     cargoFeatures: [],
     dataDirs,
