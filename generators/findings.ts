@@ -96,6 +96,12 @@ export function runContext(
     listenEnv.push([name, value]);
     detected.push({ found: `${framework!.label} reads ${name}`, action: `${name}=${value} in the image and compose file${ifFile ? ` (${ifFile} exists)` : ""}` });
   }
+  // A health route that exists only when a variable switches it on: the image switches it on.
+  const gate = route && style === "probe" && probePath === route.path ? route.enabledBy : undefined;
+  if (gate && !listenEnv.some(([name]) => name === gate.name)) {
+    listenEnv.push([gate.name, gate.value]);
+    detected.push({ found: `${route!.path} is registered only when ${gate.name} is set (${route!.file}:${route!.line})`, action: `${gate.name}=${gate.value} in the image and compose file, so the healthcheck finds it` });
+  }
   for (const v of run.listenVars) {
     if (v.name === "HOST" || v.name === "PORT" || listenEnv.some(([name]) => name === v.name)) continue;
     const value = v.kind === "port" ? String(port) : v.kind === "host" ? "0.0.0.0" : "production";

@@ -14,6 +14,7 @@ import {
   ENVIRONMENT_VAR,
   ENV_READS,
   ENV_READ_CALL,
+  PREFIX_BY_NAME,
   CLAP_ENV_OPTION,
   OPTIONAL_CLAP_OPTION,
   HANDLES_SIGINT,
@@ -63,6 +64,8 @@ export interface Found {
 export interface HealthRoute extends Found {
   path: string;
   shape: string;
+  /** The environment variable (and value) that switches the route on, when it is registered only under a condition. */
+  enabledBy?: { name: string; value: string };
 }
 
 export interface ListenVar extends Found {
@@ -102,15 +105,103 @@ const lineOf = (text: string, index: number) => text.slice(0, index).split("\n")
 
 /** Routes the code registers that look like health checks, best first (the order of HEALTH_PATHS). */
 export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
-  const found: HealthRoute[] = [];
+  const found: (HealthRoute & { rank: number })[] = [];
   for (const src of sources)
     for (const { shape, pattern } of ROUTE_SHAPES)
       for (const m of src.text.matchAll(pattern)) {
         const route = m[1] ?? m[2];
-        if (route && HEALTH_PATHS.includes(route) && !found.some((f) => f.path === route))
-          found.push({ path: route, shape, file: src.path, line: lineOf(src.text, m.index!) });
+        const rank = route ? healthRank(route) : -1;
+        const line = lineOf(src.text, m.index!);
+        if (rank < 0 || isTestCode(src, line - 1)) continue;
+        const path = joinPaths([...routePrefixes(sources, src, m.index!, shape), route]);
+        const enabledBy = routeSwitch(sources, src, m.index!, m[0]);
+        if (!found.some((f) => f.path === path)) found.push({ path, shape, file: src.path, line, rank, ...(enabledBy ? { enabledBy } : {}) });
       }
-  return found.sort((a, b) => HEALTH_PATHS.indexOf(a.path) - HEALTH_PATHS.indexOf(b.path));
+  return found.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...route }) => route);
+}
+
+/** How much a route path looks like a health check (lower is better): a usual path, else one ending in a health
+ * word (`/api/v1/health`, `/_ops/healthz`); -1 for neither, or for a path with parameters. */
+function healthRank(route: string): number {
+  const usual = HEALTH_PATHS.indexOf(route);
+  if (usual >= 0) return usual;
+  if (!route.startsWith("/") || /[{}<>:*]/.test(route)) return -1;
+  const word = HEALTH_SEGMENTS.indexOf(route.split("/").filter(Boolean).at(-1) ?? "");
+  return word < 0 ? -1 : HEALTH_PATHS.length + word;
+}
+
+/**
+ * The variable a route's registration depends on: a match-arm guard (`… if ops_enabled =>`) or an enclosing
+ * `if … {` that reads it, directly (`env::var("X")`) or through a binding or clap field set from it. The value
+ * that switches it on: the literal it is compared with, "true" for a boolean, else "1".
+ */
+function routeSwitch(sources: SourceFile[], src: SourceFile, index: number, matched: string): { name: string; value: string } | undefined {
+  const condition = /\bif\s([^=\n]*)=>/.exec(matched)?.[1] ?? enclosingIf(src.text, index);
+  if (!condition) return undefined;
+  const direct = ENV_SWITCH.exec(condition);
+  if (direct) return { name: direct[1], value: switchValue(condition) };
+  for (const ident of condition.match(/\b[a-z_][a-z0-9_]*\b/g) ?? []) {
+    if (/^(?:if|let|some|ok|true|false|self)$/.test(ident)) continue;
+    for (const other of sources) {
+      const binding = new RegExp(`\\blet\\s+(?:mut\\s+)?${ident}\\b[^;]*?${ENV_SWITCH.source}[^;]*;`).exec(other.text);
+      if (binding) return { name: binding[1], value: switchValue(binding[0]) };
+      const field = new RegExp(`env\\s*=\\s*"([A-Z][A-Z0-9_]*)"[^\\]]*\\)\\]\\s*(?:pub\\s+)?${ident}\\s*:\\s*bool\\b`).exec(other.text);
+      if (field) return { name: field[1], value: "true" };
+    }
+  }
+  return undefined;
+}
+
+const ENV_SWITCH = /(?:env::)?var\(\s*"([A-Z][A-Z0-9_]*)"\s*\)/;
+const switchValue = (text: string) => /==\s*"([^"]+)"/.exec(text)?.[1] ?? (/parse::<bool>|:\s*bool\b/.test(text) ? "true" : "1");
+
+/** The condition of the innermost `if … {` block around `index` that opened at most a few lines above it. */
+function enclosingIf(text: string, index: number): string | undefined {
+  const before = text.slice(Math.max(0, index - 600), index);
+  for (const m of [...before.matchAll(/\bif\s+([^{};]+)\{/g)].reverse()) {
+    const body = before.slice(m.index! + m[0].length);
+    const open = (body.match(/\{/g)?.length ?? 0) - (body.match(/\}/g)?.length ?? 0);
+    if (open >= 0) return m[1];
+  }
+  return undefined;
+}
+
+const joinPaths = (parts: string[]) => `/${parts.flatMap((p) => p.split("/").filter(Boolean)).join("/")}`;
+
+/**
+ * The prefixes a route registered at `index` is served under, outermost first: the `.nest("/p", …)` calls it sits
+ * inside and the `web::scope("/p")` it is chained on, then where the function that registers (or handles) it is
+ * placed under a prefix elsewhere (`.nest("/p", api())`, `.mount("/p", routes![health])`, `.configure(api)`).
+ */
+function routePrefixes(sources: SourceFile[], src: SourceFile, index: number, shape: string, depth = 0): string[] {
+  const { text } = src;
+  const inline: string[] = [];
+  let level = 0;
+  let innerStart = index;
+  for (let k = index - 1; k >= Math.max(0, index - 6000); k--) {
+    if (text[k] === ")") level++;
+    else if (text[k] === "(" && level-- === 0) {
+      level = 0;
+      // actix: `web::scope("/p")` earlier in the same argument, chained before the route.
+      const scope = [...text.slice(k + 1, innerStart).matchAll(/scope\(\s*"(\/[^"]*)"\s*\)/g)].at(-1);
+      if (scope) inline.unshift(scope[1]);
+      const nest = /\.nest(?:_service)?\($/.test(text.slice(Math.max(0, k - 14), k + 1)) && /^\s*"(\/[^"]*)"/.exec(text.slice(k + 1));
+      if (nest) inline.unshift(nest[1]);
+      innerStart = k;
+    }
+  }
+  if (depth >= 3) return inline;
+  // The function around the route, or for an attribute route (#[get("…")]) the handler it annotates.
+  const fn = shape.startsWith("#[")
+    ? /\bfn\s+(\w+)/.exec(text.slice(index))?.[1]
+    : [...text.slice(0, index).matchAll(/\bfn\s+(\w+)/g)].at(-1)?.[1];
+  if (!fn) return inline;
+  for (const other of sources)
+    for (const rule of PREFIX_BY_NAME) {
+      const m = new RegExp(rule.source.replace("{}", fn)).exec(other.text);
+      if (m) return [...routePrefixes(sources, other, m.index, "", depth + 1), m[1], ...inline];
+    }
+  return inline;
 }
 
 /** Lines that bind or default to a loopback address (unreachable from outside a container). */
@@ -476,11 +567,22 @@ export function findDataDirs(sources: SourceFile[]): (Found & { dir: string; sha
   for (const { shape, pattern } of WRITABLE_PATHS)
     for (const src of sources)
       for (const m of src.text.matchAll(pattern)) {
-        const dir = dataDirOf(m[1]);
+        const value = shape === "create_dir_all of a constant" ? constantValue(sources, m[1]) : m[1];
+        const dir = value === undefined ? undefined : dataDirOf(value);
         if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
           found.push({ dir, shape, file: src.path, line: lineOf(src.text, m.index!) });
       }
   return found;
+}
+
+/** The string a `const NAME: &str = "…";` (or a static) in any of the sources holds. */
+function constantValue(sources: SourceFile[], name: string): string | undefined {
+  const definition = new RegExp(`\\b(?:const|static)\\s+${name}\\s*:\\s*&(?:'static\\s+)?str\\s*=\\s*"([^"]+)"`);
+  for (const src of sources) {
+    const m = definition.exec(src.text);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** Writable paths the config files it reads set (upload, data, state, cache directories; a database file's). */

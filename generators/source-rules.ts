@@ -7,6 +7,16 @@ export const HEALTH_PATHS = ["/health", "/healthz", "/_health", "/health_check",
 export const HEALTH_SEGMENTS = ["health", "healthz", "_health", "health_check", "healthcheck", "livez", "live", "liveness", "alive", "_ping", "ping", "readyz", "ready", "status"];
 /** A path literal in code: `"/api/v1/health"`, or one joined onto a base path at run time (`"__x__/health"`). */
 export const PATH_LITERAL = /"(\/?[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*)"/g;
+/**
+ * Where a router is placed under a prefix, with `{}` for the name of the function that builds it or handles the
+ * route: axum `.nest("/p", api())`, Rocket `.mount("/p", routes![health])`, actix `web::scope("/p")…configure(api)`
+ * or `.service(health)`. The first group is the prefix.
+ */
+export const PREFIX_BY_NAME = [
+  /\.nest(?:_service)?\(\s*"(\/[^"]*)"\s*,\s*(?:[\w:]+::)?{}\b/,
+  /\.mount\(\s*"(\/[^"]*)"\s*,\s*routes!\[[^\]]*\b{}\b/,
+  /scope\(\s*"(\/[^"]*)"\s*\)(?:\s*\.\w+\([^()]*(?:\([^()]*\))?[^()]*\))*?\s*\.(?:configure|service)\(\s*(?:[\w:]+::)?{}\b/,
+];
 /** Router prefixes: axum `nest`, actix `scope`, Rocket `mount`; the first group is the prefix. */
 export const ROUTE_PREFIX = /(?:\.nest(?:_service)?|web::scope|\.scope|\.mount)\(\s*"(\/[^"]*)"/g;
 
@@ -24,7 +34,8 @@ export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
   { shape: "web::resource(\"…\")", pattern: /web::resource\(\s*"([^"]+)"/g },
   { shape: "#[get(\"…\")]", pattern: /#\[\s*(?:get|head|route)\s*\(\s*(?:GET\s*,\s*)?(?:path\s*=\s*)?"([^"]+)"/g },
   // Plain hyper services compare the request path: `req.uri().path() == "/health"`, match arms on `(method, path)`.
-  { shape: "path comparison", pattern: /(?:==\s*"(\/[^"]*)"|"(\/[^"]*)"\s*\)?\s*\)?\s*=>)/g },
+  // A match arm may have a guard: `("GET", "/_ops/healthz") if ops_enabled =>`.
+  { shape: "path comparison", pattern: /(?:==\s*"(\/[^"]*)"|"(\/[^"]*)"\s*\)?\s*\)?\s*(?:if\s[^=\n]*)?=>)/g },
 ];
 
 /** Crates that serve HTTP; without one (and no route found) the image checks health by connecting to the port. */
@@ -111,6 +122,10 @@ export const PRODUCTION_CONFIG = ["config", "configuration", "settings"].flatMap
  * create it in a root-owned working directory, and a read-only root filesystem refuses it. */
 export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   { shape: "create_dir_all", pattern: /create_dir(?:_all)?\(\s*"([^"]+)"/g },
+  // A constant's value (`const SPOOL: &str = "var/spool"; … create_dir_all(SPOOL)`): the group is the constant's name.
+  { shape: "create_dir_all of a constant", pattern: /create_dir(?:_all)?\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*)\s*\)/g },
+  { shape: "default of a data-directory setting", pattern: /\bdata_?(?:folder|dir|directory)\b[^\n"]{0,60}"([^"]+)"/g },
+  { shape: "database file path", pattern: /"((?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\/[\w-]+\.(?:sqlite3?|db|redb))"/g },
   { shape: "default of a data-directory variable", pattern: /"[A-Z0-9_]*(?:DATA|STATE|STORAGE|UPLOADS?)_?(?:DIR|PATH|DIRECTORY)"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:"|(?:String|PathBuf)::from\(\s*")([^"]+)"/g },
   { shape: "clap default of a data-directory option", pattern: /default_value\s*=\s*"([^"]+)"[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub\s+)?\w*(?:data|state|storage|upload)s?_?(?:dir|path|directory)\s*:/g },
   { shape: "SQLite database file", pattern: /"sqlite:(?:\/\/)?([^"?]+\/[^"?]+)/g },
@@ -131,8 +146,9 @@ export const SQLX_QUERY_MACROS = /\bsqlx::query(?:_as|_scalar|_file|_file_as|_fi
 export const REQUIRED_FEATURE = /#\[cfg\(not\((?:any\()?([^\]]*?)\)?\)\)\]\s*compile_error!/g;
 
 /** Shutdown signals the code handles: a service that only handles Ctrl-C gets STOPSIGNAL SIGINT. */
-export const HANDLES_SIGINT = /signal::ctrl_c\s*\(|ctrlc::set_handler|SignalKind::interrupt\s*\(|\bSIGINT\b/g;
-export const HANDLES_SIGTERM = /SignalKind::terminate\s*\(|\bSIGTERM\b/;
+export const HANDLES_SIGINT = /signal::ctrl_c\s*\(|ctrlc::set_handler|SignalKind::interrupt\s*\(|\bSIGINT\b|\bsignal\(\s*2\s*,/g;
+// libc's signal(2) takes the number too: signal(15, handler).
+export const HANDLES_SIGTERM = /SignalKind::terminate\s*\(|\bSIGTERM\b|\bsignal\(\s*15\s*,/;
 /** Server crates that stop gracefully on SIGTERM themselves (actix's and Rocket's own signal handling). */
 export const SIGTERM_HANDLING_CRATES = ["actix-web", "actix-server", "rocket", "ntex", "loco-rs"];
 /** Dependency features that make a crate handle SIGTERM for the code (ctrlc's handler then gets both signals). */

@@ -309,6 +309,73 @@ test("build facts: embedded migrations, sqlx's checked query macros, compile_err
   assert.equal([none.embedded, none.sqlxQuery, none.requiredFeatures], [[], undefined, []]);
 });
 
+test("health routes by their last segment, joined with the router prefixes they are served under", () => {
+  const axum = src(
+    "src/app.rs",
+    `pub fn app() -> Router {
+    Router::new()
+        .nest("/api/v1", Router::new().route("/healthz", get(health)).route("/{id}/status", get(job)))
+        .nest("/internal", ops::routes())
+}`,
+  );
+  const ops = src("src/ops.rs", `pub fn routes() -> Router {\n    Router::new().route("/live", get(live))\n}\n`);
+  assert.equal(findHealthRoutes([axum, ops]).map((r) => r.path), ["/api/v1/healthz", "/internal/live"]);
+
+  const actix = src(
+    "src/main.rs",
+    `App::new()
+    .service(web::scope("/api").route("/health", web::get().to(health)))
+    .service(web::scope("/admin").configure(admin_routes))
+fn admin_routes(cfg: &mut web::ServiceConfig) { cfg.route("/ready", web::get().to(ready)); }`,
+  );
+  assert.equal(findHealthRoutes([actix]).map((r) => r.path), ["/api/health", "/admin/ready"]);
+
+  const rocket = src(
+    "src/main.rs",
+    `#[get("/alive")]
+fn alive() -> &'static str { "ok" }
+#[launch]
+fn rocket() -> _ { rocket::build().mount("/api", routes![index, alive]) }`,
+  );
+  assert.equal(findHealthRoutes([rocket]).map((r) => [r.path, r.shape]), [["/api/alive", '#[get("…")]']]);
+});
+
+test("a health route switched on by a variable: a match guard, an enclosing if, a binding or a clap flag read from it", () => {
+  const guard = src("src/main.rs", `let ops = std::env::var("OPS_ENDPOINTS").map(|v| v == "1").unwrap_or(false);\nmatch (m, p) {\n    ("GET", "/_ops/healthz") if ops => ok(),\n    _ => nf(),\n}\n`);
+  assert.equal(findHealthRoutes([guard])[0].enabledBy, { name: "OPS_ENDPOINTS", value: "1" });
+  const block = src("src/main.rs", `let mut app = Router::new();\nif env::var("ENABLE_HEALTH").is_ok() {\n    app = app.route("/health", get(ok));\n}\n`);
+  assert.equal(findHealthRoutes([block])[0].enabledBy, { name: "ENABLE_HEALTH", value: "1" });
+  const flag = src(
+    "src/main.rs",
+    `struct Args {\n    #[arg(long, env = "HEALTH_ROUTE")]\n    health_route: bool,\n}\nfn app(args: Args) {\n    if args.health_route {\n        app = app.route("/healthz", get(ok));\n    }\n}\n`,
+  );
+  assert.equal(findHealthRoutes([flag])[0].enabledBy, { name: "HEALTH_ROUTE", value: "true" });
+  // Negatives: an if that reads no variable; a route outside the closed if block.
+  const plain = src("src/main.rs", `if cfg.metrics {\n    app = app.route("/metrics", get(m));\n}\nif env::var("DEBUG").is_ok() {\n    tracing::debug!("on");\n}\napp = app.route("/health", get(ok));\n`);
+  assert.equal(findHealthRoutes([plain]).map((r) => [r.path, r.enabledBy]), [["/health", undefined]]);
+});
+
+test("writable directories through a constant, a database file's directory, a data-folder setting's default", () => {
+  const code = src(
+    "src/main.rs",
+    `const SPOOL: &str = "var/spool";
+fn main() {
+    std::fs::create_dir_all(SPOOL).unwrap();
+    let db = "/data/urls.sqlite";
+    let legacy = "/urls.sqlite";
+}
+make_config! { data_folder: String, false, def, "data".to_owned(); }
+`,
+  );
+  assert.equal(findDataDirs([code]).map((d) => [d.dir, d.shape]), [
+    ["/app/var", "create_dir_all of a constant"],
+    ["/app/data", "default of a data-directory setting"],
+    ["/data", "database file path"],
+  ]);
+  // An unknown constant, a database URL without a directory: nothing.
+  assert.equal(findDataDirs([src("src/main.rs", 'fn main() { create_dir_all(ELSEWHERE).ok(); let u = "sqlite::memory:"; }')]), []);
+});
+
 test("required environment: reads that end the program without the variable, and clap options with no default", () => {
   const code = src(
     "src/config.rs",
