@@ -131,9 +131,15 @@ export interface HttpAnswer {
 
 /** One GET to 127.0.0.1 on a fresh connection; HTTPS verifies the server against `ca`. */
 export function httpGet(endpoint: Endpoint, urlPath = "/health", timeoutMs = 3_000): Promise<HttpAnswer> {
+  return httpRequest(endpoint, "GET", urlPath, timeoutMs);
+}
+
+/** One request with an empty body. */
+export function httpRequest(endpoint: Endpoint, method: string, urlPath: string, timeoutMs = 3_000): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const opts = { host: "127.0.0.1", port: endpoint.port, path: urlPath, timeout: timeoutMs, agent: false as const };
-    const req = endpoint.ca ? https.get({ ...opts, ca: endpoint.ca }, answer) : http.get(opts, answer);
+    const opts = { host: "127.0.0.1", port: endpoint.port, path: urlPath, method, timeout: timeoutMs, agent: false as const };
+    const req = endpoint.ca ? https.request({ ...opts, ca: endpoint.ca }, answer) : http.request(opts, answer);
+    req.end();
     function answer(res: http.IncomingMessage) {
       let body = "";
       res.setEncoding("utf8");
@@ -141,7 +147,7 @@ export function httpGet(endpoint: Endpoint, urlPath = "/health", timeoutMs = 3_0
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
       res.on("error", reject);
     }
-    req.on("timeout", () => req.destroy(new Error(`GET ${urlPath} timed out after ${timeoutMs} ms`)));
+    req.on("timeout", () => req.destroy(new Error(`${method} ${urlPath} timed out after ${timeoutMs} ms`)));
     req.on("error", reject);
   });
 }

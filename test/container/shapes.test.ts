@@ -4,7 +4,7 @@
 import net from "node:net";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { httpGet } from "../helpers.js";
+import { httpGet, httpRequest } from "../helpers.js";
 import { armReport, cellSuite, engineOrSkip, type Cell } from "./harness.js";
 
 /** GET `route` from the host: 200 with JSON holding `expect`. */
@@ -62,6 +62,41 @@ const CELLS: Cell[] = [
     },
   },
   { fixture: "linker-config", runtime: "distroless-cc", bin: "linker-config", service: "linker-config", health: "probe", port: 8080, flags: [] },
+  // Std-only shapes of the classes a kit must read right for the image to be healthy at all; each stops in under 2 s.
+  // The port is only in service.toml at the crate root (a host:port address), read at start from the working dir.
+  { fixture: "config-port", runtime: "distroless-cc", bin: "config-port", service: "config-port", health: "probe", port: 9300, flags: [], stopWithinS: 2 },
+  // The health route lives under /_ops and exists only when OPS_ENDPOINTS=1: the image must set it.
+  {
+    fixture: "gated-health",
+    runtime: "distroless-cc",
+    bin: "gated-health",
+    health: "probe",
+    healthPath: "/_ops/healthz",
+    port: 8080,
+    flags: [],
+    stopWithinS: 2,
+    hostCheck: getsJson("/_ops/healthz", { status: "ok" }),
+  },
+  // Creates var/spool relative to its working directory at start and writes there per request, as the image's user.
+  {
+    fixture: "spool-writer",
+    runtime: "distroless-cc",
+    bin: "spool-writer",
+    service: "spool-writer",
+    health: "probe",
+    port: 8080,
+    flags: [],
+    stopWithinS: 2,
+    hostCheck: {
+      title: "POST /jobs from the host is written to the spool (202)",
+      run: async (port) => {
+        const a = await httpRequest({ port }, "POST", "/jobs");
+        assert.is(a.status, 202, `POST /jobs answered ${a.status}: ${a.body}`);
+      },
+    },
+  },
+  // No signal handler at all: tini as PID 1 passes SIGTERM on, whose default action ends it (exit 143) at once.
+  { fixture: "no-signal", runtime: "distroless-cc", bin: "no-signal", service: "no-signal", health: "probe", port: 8080, flags: [], stopWithinS: 2, stopExitCode: 143 },
   // libpq: distroless/cc lacks libpq5 (the kit refuses it, see the e2e suite); debian-slim installs it.
   {
     fixture: "pq-service",

@@ -87,6 +87,32 @@ test("a tokio TCP server without HTTP: the probe connects to the port the code d
   assert.match(files["README.Docker.md"], /only checks that the port accepts connections/);
 });
 
+test("std-only shapes: a root config file's port, a gated /_ops health route, a spool dir via a constant, no signal handler", () => {
+  const plan = (name: string) => {
+    const dir = fixture(name);
+    const r = runCli([dir, "--yes"], dir);
+    assert.is(r.status, 0, r.stderr);
+    return { stdout: r.stdout, files: kit(dir) };
+  };
+  const config = plan("config-port");
+  assert.match(config.files.Dockerfile, /^EXPOSE 9300$/m);
+  assert.match(config.files.Dockerfile, /COPY --link --from=build \/app\/service\.toml \/app\/service\.toml/);
+  assert.match(config.files.Dockerfile, /^WORKDIR \/app$/m);
+  assert.not.match(config.files.Dockerfile, /tini/, "libc signal(15, …) is a SIGTERM handler");
+
+  const gated = plan("gated-health");
+  assert.match(gated.files.Dockerfile, /"http:\/\/127\.0\.0\.1:8080\/_ops\/healthz"/);
+  assert.match(gated.files.Dockerfile, /^\s+OPS_ENDPOINTS=1 \\$/m);
+  assert.is(composeService(gated.files["compose.yaml"]).environment.OPS_ENDPOINTS, "1");
+
+  const spool = plan("spool-writer");
+  assert.match(spool.files.Dockerfile, /mkdir -p \/runtime-dirs\/app\/var/);
+  assert.equal(composeService(spool.files["compose.yaml"]).volumes, ["spool-writer-app-var:/app/var"]);
+
+  const bare = plan("no-signal");
+  assert.match(bare.files.Dockerfile, /^ENTRYPOINT \["\/usr\/bin\/tini", "--", "\/usr\/local\/bin\/no-signal"\]$/m);
+});
+
 test("a -sys crate only an optional feature reaches: nothing installed until the build turns the feature on", () => {
   const dir = fixture("feature-gated-sys");
   const plain = runCli([dir, "--yes", "--dry-run"], dir);
