@@ -27,16 +27,23 @@ const IMAGE_TARGET = "x86_64-unknown-linux-gnu";
 export function resolveBuildGraph(contextDir: string, pkg: string, cargoFeatures: string[], inWorkspace: boolean): BuildGraph | undefined {
   // In a workspace, features are named through their package (a virtual root takes no bare feature names).
   const featureArgs = inWorkspace ? qualifyFeatures(cargoFeatures, pkg) : cargoFeatures;
+  // The resolve does not depend on the toolchain: a pinned one that is not installed is not downloaded for it.
+  let toolchain: Record<string, string> = { RUSTUP_AUTO_INSTALL: "0" };
   const metadataRun = (network: string[]) =>
     spawnSync("cargo", ["metadata", "--format-version", "1", "--locked", ...network, "--filter-platform", IMAGE_TARGET, ...featureArgs], {
       cwd: contextDir,
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
       timeout: 180_000,
-      env: { ...process.env, CARGO_TERM_COLOR: "never" },
+      env: { ...process.env, CARGO_TERM_COLOR: "never", ...toolchain },
     });
   // Sources cargo has cached answer at once; only what is missing is fetched.
   let r = metadataRun(["--offline"]);
+  if (r.status !== 0 && /toolchain '[^']+' is not installed/.test(r.stderr ?? "")) {
+    const fallback = /^(\S+)/.exec(spawnSync("rustup", ["default"], { encoding: "utf8" }).stdout ?? "")?.[1];
+    if (fallback) toolchain = { RUSTUP_TOOLCHAIN: fallback };
+    r = metadataRun(["--offline"]);
+  }
   if (r.status !== 0 && !r.error) r = metadataRun([]);
   if (r.status !== 0 || !r.stdout) return undefined;
   let metadata: Metadata;

@@ -14,6 +14,8 @@ import {
   ENVIRONMENT_VAR,
   ENV_READS,
   ENV_READ_CALL,
+  ENV_READ_OF_CONSTANT,
+  ENV_WRAPPER_FN,
   PREFIX_BY_NAME,
   CLAP_ENV_OPTION,
   OPTIONAL_CLAP_OPTION,
@@ -244,26 +246,37 @@ function isTestCode(src: SourceFile, lineIndex: number): boolean {
 
 /** Environment variables the code reads for its listen host and port. */
 export function findListenVars(sources: SourceFile[], crateName: string, productionConfig?: string): ListenVar[] {
-  const prefixes = new Set([...LISTEN_VAR_PREFIXES, crateName.toUpperCase().replace(/-/g, "_")]);
+  // The crate's name, whole or by its words (chhoto-url: CHHOTO_URL, CHHOTO), is the project's prefix.
+  const crateWords = crateName.toUpperCase().split(/[-_]/).filter((w) => w.length >= 3);
+  const own = new Set([crateName.toUpperCase().replace(/-/g, "_"), ...crateWords]);
   return findEnvReads(sources).flatMap(({ name, file, line }): ListenVar[] => {
     const at = name.lastIndexOf("_");
     const [prefix, suffix] = at < 0 ? ["", name] : [name.slice(0, at), name.slice(at + 1)];
     const kind = LISTEN_VAR_KINDS[suffix];
+    // APP_PORT, CHHOTO_PORT, CHHOTO_LISTEN_PORT: a listen-ish last word, after nothing or the project's prefix.
+    const words = prefix ? prefix.split("_") : [];
+    const listenish = words.length === 0 || (!CLIENT_VAR_PREFIX.test(`${name}`) && (own.has(prefix) || words.every((w) => own.has(w) || LISTEN_VAR_PREFIXES.includes(w))));
     const environment = ENVIRONMENT_VAR.test(name) && productionConfig !== undefined;
-    return (kind && (prefix === "" || prefixes.has(prefix))) || environment ? [{ name, kind: kind ?? "environment", file, line }] : [];
+    return (kind && listenish) || environment ? [{ name, kind: kind ?? "environment", file, line }] : [];
   });
 }
 
 /** Every variable the code reads (outside test code), where it first reads it, in order of appearance. */
 export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[] {
   const found: (Found & { name: string })[] = [];
-  for (const src of sources)
-    for (const pattern of ENV_READS)
-      for (const m of src.text.matchAll(pattern)) {
-        const line = lineOf(src.text, m.index!);
-        if (!found.some((f) => f.name === m[1]) && !isTestCode(src, line - 1)) found.push({ name: m[1], file: src.path, line });
-      }
-  return found;
+  const add = (src: SourceFile, index: number, name: string | undefined) => {
+    const line = lineOf(src.text, index);
+    if (name && /^[A-Z][A-Z0-9_]*$/.test(name) && !found.some((f) => f.name === name) && !isTestCode(src, line - 1)) found.push({ name, file: src.path, line });
+  };
+  // Helpers that read the variable they are given: `setting("APP_PORT")` reads APP_PORT.
+  const wrappers = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ENV_WRAPPER_FN)].map((m) => m[1])))];
+  const patterns = [...ENV_READS, ...wrappers.map((fn) => new RegExp(`(?<![.\\w])${fn}\\(\\s*"([A-Z][A-Z0-9_]*)"`, "g"))];
+  for (const src of sources) {
+    for (const pattern of patterns) for (const m of src.text.matchAll(pattern)) add(src, m.index!, m[1]);
+    for (const m of src.text.matchAll(ENV_READ_OF_CONSTANT)) add(src, m.index!, constantValue(sources, m[1]));
+  }
+  const order = (f: Found) => sources.findIndex((s) => s.path === f.file) * 1e6 + f.line;
+  return found.sort((a, b) => order(a) - order(b));
 }
 
 /** What follows a call's closing parenthesis ends the program when it fails: `.expect(…)`, `.unwrap()`, `?`. */

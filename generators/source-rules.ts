@@ -42,7 +42,7 @@ export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
 export const HTTP_SERVER_CRATES = ["axum", "actix-web", "rocket", "hyper", "warp", "poem", "salvo", "tide", "loco-rs", "ntex", "tower-http"];
 
 /** A loopback literal: unreachable from outside a container when a server binds it. */
-export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::[^"\s]*)?"|\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]|Ipv4Addr::LOCALHOST|Ipv6Addr::LOCALHOST|"\[?::1\]?(?::\d+)?"/;
+export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::[^"\s]*)?"|\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]|Ipv4Addr::new\(\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\)|Ipv4Addr::LOCALHOST|Ipv6Addr::LOCALHOST|"\[?::1\]?(?::\d+)?"/;
 /** …in a bind or listen call, or as a default host or address. */
 export const BIND_CONTEXT = /\b(?:bind\w*|listen\w*|serve|SocketAddr|TcpListener|default_value(?:_t)?|unwrap_or(?:_else)?|host|addr(?:ess)?)\b/i;
 /** A client connecting (checked over the lines after a loopback literal). */
@@ -55,12 +55,17 @@ export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::|[=!
 export const NOT_A_LISTEN_OPTION = /redirect|proxy|upstream|remote|target|allow|origin|canonical|client|peer|public|external|trusted/i;
 
 /** Environment variables the code reads (`env::var("…")`, clap `env = "…"`); which are its host and port. */
-export const ENV_READS = [/env::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]*)"/g, /\benv\s*=\s*"([A-Z][A-Z0-9_]*)"/g, /env!\(\s*"([A-Z][A-Z0-9_]*)"/g];
+// `var("X")` alone too, after `use std::env::var` (never a method: `.var(`).
+export const ENV_READS = [/(?<![.\w])(?:env::)?var(?:_os)?\(\s*"([A-Z][A-Z0-9_]*)"/g, /\benv\s*=\s*"([A-Z][A-Z0-9_]*)"/g, /env!\(\s*"([A-Z][A-Z0-9_]*)"/g];
 /**
  * Variables the program cannot start without. A read whose error ends it (`.expect(…)`, `.unwrap()`, `?`, or
  * `.context(…)`/`.map_err(…)` then `?`); the text after the call is checked by `endsWithoutValue`.
  */
-export const ENV_READ_CALL = /\b(?:std::)?(?:env|dotenvy?)::var\(\s*"([A-Z][A-Z0-9_]*)"\s*\)/g;
+export const ENV_READ_CALL = /(?<![.\w])(?:(?:std::)?(?:env|dotenvy?)::)?var\(\s*"([A-Z][A-Z0-9_]*)"\s*\)/g;
+/** A read whose name is a constant (`env::var(vars::ADDRESS_PORT)`): the group is the constant, resolved elsewhere. */
+export const ENV_READ_OF_CONSTANT = /(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*)\s*\)/g;
+/** A function that reads the variable its first parameter names (`fn setting(name: &str) … var(name)`): its name. */
+export const ENV_WRAPPER_FN = /\bfn\s+(\w+)\s*\(\s*(\w+)\s*:\s*&(?:'\w+\s+)?str\b[^{]*\{[^}]{0,400}?(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?\2\s*\)/g;
 /** A clap option read from the environment (`#[arg(long, env = "X")] field: Type`): the attribute text and the type. */
 export const CLAP_ENV_OPTION =
   /#\[(?:arg|clap)\(([^\]]*?\benv\s*=\s*"([A-Z][A-Z0-9_]*)"[^\]]*)\)\]\s*(?:(?:#\[[^\]]*\]|\/\/\/[^\n]*)\s*)*(?:pub(?:\([^)]*\))?\s+)?\w+\s*:\s*([\w:]+)/g;
@@ -86,11 +91,14 @@ export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
   { shape: "clap default of the port option", pattern: /Arg::(?:new|with_name)\(\s*"port"\s*\)[^;]*?\.default_value\(\s*"(\d{2,5})"\s*\)/g },
   { shape: "default port function", pattern: /fn\s+\w*port\w*\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}/g },
   { shape: "port in a Default impl", pattern: /impl\s+Default\s+for\s+\w+\s*\{[^}]{0,400}?\bport\s*:\s*(\d{2,5})\s*,/g },
-  { shape: "default of the PORT variable", pattern: /env::var\(\s*"[A-Z_]*PORT"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:"|String::from\(")?(\d{2,5})/g },
+  // Read directly or through a helper given the name (`setting("APP_PORT", …)`).
+  { shape: "default of the PORT variable", pattern: /(?:env::var|\w+)\(\s*"[A-Z_]*PORT"\s*(?:,[^()]*)?\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_?\|\s*)?(?:"|String::from\(")?(\d{2,5})/g },
   { shape: "port constant", pattern: /const\s+[A-Z_]*PORT[A-Z_]*\s*:\s*u16\s*=\s*(\d{2,5})/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*&?\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/g },
   { shape: "port in a socket address", pattern: /SocketAddr::from\(\s*\(\s*\[[\d,\s]+\]\s*,\s*(\d{2,5})\s*\)\s*\)/g },
+  // SocketAddr::new(Ipv4Addr::UNSPECIFIED.into(), 8088), also inside a default = "…" string.
+  { shape: "port in a socket address", pattern: /SocketAddr(?:V4|V6)?::new\((?:[^();]|\((?:[^();]|\([^();]*\))*\))*?,\s*(\d{2,5})\s*\)/g },
 ];
 
 /** Config files that set the port, relative to the package: production settings before shared and development ones. */
@@ -124,9 +132,10 @@ export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   { shape: "create_dir_all", pattern: /create_dir(?:_all)?\(\s*"([^"]+)"/g },
   // A constant's value (`const SPOOL: &str = "var/spool"; … create_dir_all(SPOOL)`): the group is the constant's name.
   { shape: "create_dir_all of a constant", pattern: /create_dir(?:_all)?\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*)\s*\)/g },
-  { shape: "default of a data-directory setting", pattern: /\bdata_?(?:folder|dir|directory)\b[^\n"]{0,60}"([^"]+)"/g },
+  // The key where it is defined (not read: `c.data_folder`), its default a path (not a variable's name, not a URL).
+  { shape: "default of a data-directory setting", pattern: /(?<![.\w])data_?(?:folder|dir|directory)\b\s*[:=,][^\n"]{0,60}"((?![A-Z0-9_]+")[\w.~-][\w.\/~-]*)"/g },
   { shape: "database file path", pattern: /"((?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\/[\w-]+\.(?:sqlite3?|db|redb))"/g },
-  { shape: "default of a data-directory variable", pattern: /"[A-Z0-9_]*(?:DATA|STATE|STORAGE|UPLOADS?)_?(?:DIR|PATH|DIRECTORY)"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:"|(?:String|PathBuf)::from\(\s*")([^"]+)"/g },
+  { shape: "default of a data-directory variable", pattern: /"[A-Z0-9_]*(?:DATA|STATE|STORAGE|UPLOADS?)_?(?:DIR|PATH|DIRECTORY|FOLDER)"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_?\|\s*)?(?:"|(?:String|PathBuf)::from\(\s*")([^"]+)"/g },
   { shape: "clap default of a data-directory option", pattern: /default_value\s*=\s*"([^"]+)"[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub\s+)?\w*(?:data|state|storage|upload)s?_?(?:dir|path|directory)\s*:/g },
   { shape: "SQLite database file", pattern: /"sqlite:(?:\/\/)?([^"?]+\/[^"?]+)/g },
 ];

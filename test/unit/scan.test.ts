@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { configEnvName, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { configEnvName, findEnvReads, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -374,6 +374,42 @@ make_config! { data_folder: String, false, def, "data".to_owned(); }
   ]);
   // An unknown constant, a database URL without a directory: nothing.
   assert.equal(findDataDirs([src("src/main.rs", 'fn main() { create_dir_all(ELSEWHERE).ok(); let u = "sqlite::memory:"; }')]), []);
+});
+
+test("variables read through `use std::env::var`, a constant naming them, or a helper given their name", () => {
+  const names = src("crates/core/src/env.rs", 'pub mod vars {\n    pub const ADDRESS_PORT: &str = "SHOP_ADDRESS_PORT";\n}\n');
+  const code = src(
+    "src/config.rs",
+    `use std::env::{var, VarError};
+fn read_setting(new_name: &str, old_name: &str) -> Result<String, VarError> {
+    var(new_name).or_else(|_| var(old_name))
+}
+pub fn load() {
+    let port = read_setting("SHOP_LISTEN_PORT", "port").unwrap_or(String::from("4567"));
+    let token = var("SHOP_TOKEN");
+    let addr = std::env::var(vars::ADDRESS_PORT);
+    let other = settings.var("NOT_ENV");
+}`,
+  );
+  assert.equal(findEnvReads([names, code]).map((r) => r.name), ["SHOP_LISTEN_PORT", "SHOP_TOKEN", "SHOP_ADDRESS_PORT"]);
+  // The project's prefix is a word of the crate's name; a listen word after it counts too; a metrics port does not.
+  const vars = src("src/main.rs", 'let a = env::var("SHOP_LISTEN_PORT"); let b = env::var("SHOP_HOST"); let c = env::var("METRICS_PORT"); let d = env::var("REDIS_PORT");');
+  assert.equal(findListenVars([vars], "shop-api").map((v) => [v.name, v.kind]), [["SHOP_LISTEN_PORT", "port"], ["SHOP_HOST", "host"]]);
+});
+
+test("ports and loopback in socket address constructors, also inside a CLI default's expression string", () => {
+  const fallback = src("src/env.rs", "(Err(_), Err(_)) => {\n    let addr = SocketAddr::new(Ipv4Addr::UNSPECIFIED.into(), 8088);\n    Ok(addr)\n}\n");
+  assert.equal(findPort([fallback], tempDir(), "")?.port, 8088);
+  const argh = src(
+    "src/main.rs",
+    `struct Opts {
+    /// socket address to bind to (default: 127.0.0.1:8820)
+    #[argh(positional, default = "SocketAddr::new(IpAddr::V4(Ipv4Addr::new(127, 0, 0, 1)), 8820)")]
+    bind_addr: SocketAddr,
+}`,
+  );
+  assert.equal(findPort([argh], tempDir(), "")?.port, 8820);
+  assert.equal(findLoopbackBinds([argh]).map((b) => b.line), [3]);
 });
 
 test("required environment: reads that end the program without the variable, and clap options with no default", () => {
