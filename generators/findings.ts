@@ -124,10 +124,25 @@ export function runContext(
   }
   const serve = run.serve;
   const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
+  // A listen address taken as the first argument (with a default) gets every interface and the port instead.
+  const addressArg = !kit.cmd && !frameworkCmd && !serve ? run.startArgs.addressArg : undefined;
   const cmd =
     kit.cmd ??
     frameworkCmd ??
-    (serve ? [serve.name, ...(serve.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : []), ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])] : []);
+    (serve
+      ? [serve.name, ...(serve.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : []), ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])]
+      : addressArg
+        ? [`0.0.0.0:${port}`]
+        : []);
+  if (addressArg)
+    detected.push({ found: `${addressArg.file}:${addressArg.line} takes its listen address as an argument (${addressArg.name})`, action: `the image runs it with 0.0.0.0:${port} (CMD)` });
+  const configArg = run.startArgs.configArg;
+  if (configArg && !kit.cmd)
+    detected.push({
+      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}) to start`,
+      action: `yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "${configArg.name.startsWith("--") ? `${configArg.name} ` : ""}/app/config.toml" (without it the binary exits with a usage error)`,
+      warn: true,
+    });
   if (frameworkCmd)
     detected.push({ found: `${framework!.label} serves through \`${frameworkCmd[0]}\``, action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)` });
   else if (serve)
@@ -147,6 +162,7 @@ export function runContext(
     // A loopback default the image overrides (a host variable it sets, the host option it passes) is harmless.
     const overriddenBy =
       hostVars.find((v) => b.text.includes(`"${v}"`)) ??
+      (addressArg && b.file === addressArg.file && Math.abs(b.line - addressArg.line) <= 3 ? `CMD 0.0.0.0:${port}` : undefined) ??
       (hostArg && b.file === serve!.file && b.line > serve!.line && b.line - serve!.line < 20 && /default_value/.test(b.text) ? `--${hostArg} 0.0.0.0` : undefined);
     detected.push(
       overriddenBy

@@ -14,6 +14,10 @@ import {
   ENVIRONMENT_VAR,
   ENV_READS,
   ENV_READ_CALL,
+  CLI_FIELD,
+  POSITIONAL,
+  CONFIG_ARG,
+  ADDRESS_ARG,
   ENV_READ_OF_CONSTANT,
   ENV_WRAPPER_FN,
   PREFIX_BY_NAME,
@@ -279,6 +283,38 @@ export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[
   return found.sort((a, b) => order(a) - order(b));
 }
 
+export interface StartArgs {
+  /** An argument it needs to start that names a configuration file: positional (its name) or an option (`--config`). */
+  configArg?: Found & { name: string };
+  /** A positional listen address with a default (the image passes 0.0.0.0 and the port instead). */
+  addressArg?: Found & { name: string };
+}
+
+/**
+ * Positional arguments that decide whether and where it starts: a configuration file it cannot start without
+ * (not optional, no default; or in a group clap requires), and a listen address with a default.
+ */
+export function findStartArgs(sources: SourceFile[]): StartArgs {
+  const args: StartArgs = {};
+  for (const src of sources)
+    for (const m of src.text.matchAll(CLI_FIELD)) {
+      const [, attributes, field, type] = m;
+      const positional = POSITIONAL.argh.test(attributes) || (/#\[(?:arg|clap)\(/.test(attributes) && !POSITIONAL.clapNamed.test(attributes));
+      const option = /#\[(?:arg|clap)\([^\]]*\blong\b/.test(attributes) || /#\[argh\([^\]]*\boption\b/.test(attributes);
+      if ((!positional && !option) || /\bbool\b/.test(type) || isTestCode(src, lineOf(src.text, m.index!) - 1)) continue;
+      const given = /\bname\s*=\s*"([^"]+)"/.exec(attributes)?.[1] ?? field;
+      const name = positional ? given : `--${given.replace(/_/g, "-")}`;
+      const found = { name, file: src.path, line: lineOf(src.text, m.index! + attributes.lastIndexOf("#[")) };
+      const hasDefault = /\bdefault(?:_value\w*)?\s*=/.test(attributes);
+      const optional = /^(?:(?:std::)?(?:option::)?Option)\b/.test(type);
+      // clap: an optional positional in an ArgGroup marked required (`.required(true).args(&["CONFIG", …])`).
+      const requiredGroup = new RegExp(`\\.required\\(\\s*true\\s*\\)[^;]*?"${name}"`).test(src.text);
+      if (CONFIG_ARG.test(name) && !hasDefault && (!optional || requiredGroup)) args.configArg ??= found;
+      if (positional && ADDRESS_ARG.test(name) && hasDefault && /SocketAddr|String/.test(type)) args.addressArg ??= found;
+    }
+  return args;
+}
+
 /** What follows a call's closing parenthesis ends the program when it fails: `.expect(…)`, `.unwrap()`, `?`. */
 const FAILS_HARD = /^\s*(?:\?|\.unwrap\(\)|\.expect\()/;
 /** Error adapters that keep the failure, to be followed by one of those. */
@@ -383,6 +419,7 @@ export interface RunFacts {
   configFiles: string[];
   /** Environment variables it cannot start without. */
   requiredEnv: (Found & { name: string; shape: string })[];
+  startArgs: StartArgs;
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
 }
@@ -434,6 +471,7 @@ export function inspectRun(
     configFiles,
     configAddress,
     requiredEnv: findRequiredEnv(sources),
+    startArgs: findStartArgs(sources),
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
 }

@@ -74,6 +74,15 @@ export const OPTIONAL_CLAP_OPTION = { attribute: /default_value|default_missing_
 /** Variables the image or the platform sets: never the user's to provide. */
 export const SET_BY_IMAGE = /^(?:HOST|PORT|RUST_LOG|RUST_BACKTRACE|LOG_FORMAT|SSL_CERT_FILE|HOME|PATH|USER|HOSTNAME|TZ|PWD|CARGO_\w+)$/;
 
+/** A CLI field with its attributes (clap `#[arg]`/`#[clap]`, argh `#[argh]`, doc comments): attributes, name, type. */
+export const CLI_FIELD =
+  /((?:#\[(?:arg|clap|argh)\((?:[^\[\]]|\[[^\]]*\])*\)\]\s*|\/\/\/[^\n]*\n\s*)+)(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:\s*([\w:]+(?:<[\w:]+>)?)\s*,/g;
+/** A positional argument: argh says `positional`; a clap argument is one without `long` or `short`. */
+export const POSITIONAL = { argh: /#\[argh\([^\]]*\bpositional\b/, clapNamed: /#\[(?:arg|clap)\([^\]]*\b(?:long|short|subcommand|flatten|skip)\b/ };
+/** A positional naming a configuration file; one naming a listen address. */
+export const CONFIG_ARG = /conf|config|settings/i;
+export const ADDRESS_ARG = /addr|bind|listen/i;
+
 /** A listen setting: PORT or HOST alone or after a server-ish prefix (or the crate's own name); DATABASE_PORT is not. */
 export const LISTEN_VAR_PREFIXES = ["APP", "SERVER", "HTTP", "LISTEN", "BIND", "WEB", "API", "SERVICE"];
 export const LISTEN_VAR_KINDS: Record<string, "port" | "host"> = { PORT: "port", HOST: "host" };

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { configEnvName, findEnvReads, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
+import { configEnvName, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/scan.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -410,6 +410,33 @@ test("ports and loopback in socket address constructors, also inside a CLI defau
   );
   assert.equal(findPort([argh], tempDir(), "")?.port, 8820);
   assert.equal(findLoopbackBinds([argh]).map((b) => b.line), [3]);
+});
+
+test("start arguments: a config file it cannot start without, a listen address taken as an argument", () => {
+  const argh = src("src/main.rs", `#[derive(argh::FromArgs)]\n/// a pastebin.\npub struct Args {\n    /// socket address to bind to\n    #[argh(positional, default = "default_addr()")]\n    bind_addr: SocketAddr,\n    /// buffer size\n    #[argh(option, default = "1000")]\n    buffer_size: usize,\n}\n`);
+  assert.equal(findStartArgs([argh]), { addressArg: { name: "bind_addr", file: "src/main.rs", line: 5 } });
+  const required = src("src/cli.rs", `#[derive(Parser)]\nstruct Cli {\n    /// The configuration file\n    #[arg(value_name = "FILE")]\n    config: PathBuf,\n}\n`);
+  assert.equal(findStartArgs([required]).configArg?.name, "config");
+  const group = src("src/cli.rs", `#[clap(group(ArgGroup::new("cmds").required(true).args(&["CONFIG", "genkey"])))]\npub struct Cli {\n    #[clap(parse(from_os_str), name = "CONFIG")]\n    pub config_path: Option<std::path::PathBuf>,\n}\n`);
+  assert.equal(findStartArgs([group]).configArg?.name, "CONFIG");
+  assert.equal(findStartArgs([src("src/cli.rs", "struct Cli {\n    #[arg(long)]\n    settings_file: PathBuf,\n}\n")]).configArg?.name, "--settings-file");
+  // Negatives: an optional option, an optional positional, one with a default, a positional of another kind.
+  const fine = src(
+    "src/cli.rs",
+    `struct Cli {
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    #[arg(long)]
+    check_config: bool,
+    #[arg()]
+    conf: Option<PathBuf>,
+    #[arg(default_value = "app.toml")]
+    config_file: PathBuf,
+    #[arg()]
+    input: PathBuf,
+}`,
+  );
+  assert.equal(findStartArgs([fine]), {});
 });
 
 test("required environment: reads that end the program without the variable, and clap options with no default", () => {
