@@ -116,6 +116,10 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const fit = fitRuntime(nativeLibs, options.runtime, input.raw.runtime !== undefined, RUNTIMES[options.runtime].libc);
   if ("error" in fit) return { problems: [fit.error] };
   options = { ...options, runtime: fit.runtime };
+  // GitHub runs workflows only from the repository root's .github/: a crate in a subdirectory gets none, unless asked.
+  const repoRoot = repositoryRoot(contextDir);
+  const nested = repoRoot !== undefined && repoRoot !== contextDir;
+  if (nested && raw.ci === undefined && options.ci === "github") options = { ...options, ci: "none" };
   const healthKit = prompts && kit.healthcheck === undefined ? await prompts.healthcheck(choice.bin.name, kit, run) : kit;
 
   // sqlx checks its query macros against .sqlx/ (cargo sqlx prepare) when SQLX_OFFLINE is set.
@@ -152,6 +156,13 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       ...unbuiltLibs.map((l) => ({ found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`, action: "not compiled with these features (cargo metadata): nothing installed" })),
       ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
       ...(o.ci === "github" ? ciFinding : []),
+      ...(nested
+        ? [{
+            found: `the repository root is ${path.relative(contextDir, repoRoot!)}/, above the crate`,
+            action: o.ci === "github" ? "the workflow written here will not run: GitHub reads only the root's .github/workflows" : "no CI workflow (GitHub reads only the root's .github/workflows; --ci github writes one here anyway)",
+            warn: o.ci === "github",
+          }]
+        : []),
       ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
     ], o.platforms.length > 1),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
@@ -205,6 +216,14 @@ export function kitSubject(plan: KitPlan): VerifySubject {
     // Only a single-platform image can have tini (see runContext), and an explicit --init none stands.
     init: plan.options.platforms.length > 1 || crate.initGiven === "none" ? undefined : crate.init === "tini",
   };
+}
+
+/** The git repository's root: the nearest directory at or above `dir` holding .git. */
+function repositoryRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, ".git"))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
 }
 
 /** The image's Rust: a numeric toolchain pin wins; else our pin, unless the crate's rust-version needs newer. */

@@ -205,6 +205,21 @@ test("variables it cannot start without are named with their line, and compose a
   assert.match(fs.readFileSync(path.join(dir, "README.Docker.md"), "utf8"), /needs DATABASE_URL to start/);
 });
 
+test("a crate in a subdirectory of its repository gets no CI workflow GitHub would never run, unless asked", () => {
+  const repo = tempDir("crc-monorepo-");
+  fs.mkdirSync(path.join(repo, ".git"));
+  const dir = path.join(repo, "backend");
+  writeTree({ "Cargo.toml": '[package]\nname = "backend"\nversion = "0.1.0"\nedition = "2021"\n', "src/main.rs": MAIN }, dir);
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  assert.not.ok(fs.existsSync(path.join(dir, ".github")), "a workflow under backend/.github never runs");
+  assert.match(r.stdout, /the repository root is \.\.\/, above the crate → no CI workflow/);
+  const asked = runCli([dir, "--yes", "--ci", "github"], dir);
+  assert.is(asked.status, 0, asked.stderr);
+  assert.ok(fs.existsSync(path.join(dir, ".github/workflows/ci.yml")));
+  assert.match(asked.stdout, /⚠ the repository root is \.\.\/, above the crate → the workflow written here will not run/);
+});
+
 test("the user's compose file: their database and volumes stay; the crate's service is merged in and waits for it", () => {
   const dir = plainCrate();
   const users = [
