@@ -5,6 +5,7 @@ import { parse as parseToml } from "smol-toml";
 import { FRAMEWORKS, isFramework, type Framework } from "./catalog.js";
 import { UserError } from "./errors.js";
 import { linkerTools, nativeLibsFor, opensslOf } from "./native-libs.js";
+import { HTTP_SERVER_CRATES } from "./source-rules.js";
 
 export interface BinTarget {
   name: string;
@@ -298,6 +299,17 @@ export interface CrateChoice {
 /** A binary named as the server among several (mini-redis-server next to mini-redis-cli, api next to worker). */
 const SERVER_BIN = /(^|[-_])(server|serve|api|web|http|service|daemon)([-_]|$)/;
 
+/** The one binary member named as the server (by package or directory: crates/shop_server), else the one member
+ * that depends on an HTTP server crate. */
+function serverMember(members: PackageFacts[]): { member: PackageFacts; reason: string } | undefined {
+  const list = members.map((m) => m.name).join(", ");
+  const named = members.filter((m) => SERVER_BIN.test(m.name) || SERVER_BIN.test(path.basename(m.dir)));
+  if (named.length === 1) return { member: named[0], reason: `${members.length} binary packages (${list}); ${named[0].name} (${named[0].dir}) is named as the server` };
+  const http = members.filter((m) => m.dependencies.some((d) => HTTP_SERVER_CRATES.includes(d)));
+  if (http.length === 1) return { member: http[0], reason: `${members.length} binary packages (${list}); only ${http[0].name} depends on an HTTP server crate` };
+  return undefined;
+}
+
 export interface Chooser {
   (message: string, choices: string[]): Promise<string>;
 }
@@ -320,6 +332,8 @@ export async function chooseTarget(
   if (!pkg) {
     if (withBins.length === 0) throw new UserError(`the workspace at ${facts.contextDir} has no binary package to containerise`);
     if (withBins.length === 1) pkg = withBins[0];
+    const server = ask ? undefined : serverMember(withBins);
+    if (!pkg && server) return { ...(await chooseTarget(facts, { ...flags, package: server.member.name })), reason: server.reason };
     if (!pkg) {
       if (!ask) throw new UserError(`this is a virtual workspace: choose --package ${withBins.map((m) => m.name).join("|")}`);
       const name = await ask("Which package should the image run?", withBins.map((m) => m.name));

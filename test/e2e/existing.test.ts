@@ -108,9 +108,9 @@ test("healthcheck styles: the binary's subcommand, or none", () => {
 test("workspace: root needs --package; members build from the root with the shared lock and their assets", () => {
   const dir = crate({
     "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\nresolver = "2"\n',
-    "crates/api/Cargo.toml": '[package]\nname = "api"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\ncore-lib = { path = "../core" }\n',
-    "crates/api/src/main.rs": MAIN,
-    "crates/api/static/app.css": "",
+    "crates/orders/Cargo.toml": '[package]\nname = "orders"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\ncore-lib = { path = "../core" }\n',
+    "crates/orders/src/main.rs": MAIN,
+    "crates/orders/static/app.css": "",
     "crates/jobs/Cargo.toml": '[package]\nname = "jobs"\nversion = "0.1.0"\nedition = "2021"\n',
     "crates/jobs/src/main.rs": MAIN,
     "crates/core/Cargo.toml": '[package]\nname = "core-lib"\nversion = "0.1.0"\nedition = "2021"\n',
@@ -118,17 +118,17 @@ test("workspace: root needs --package; members build from the root with the shar
   });
   const ambiguous = runCli([dir, "--yes"], dir);
   assert.is(ambiguous.status, 2);
-  assert.match(ambiguous.stderr, /^error: this is a virtual workspace: choose --package api\|jobs$/m);
+  assert.match(ambiguous.stderr, /^error: this is a virtual workspace: choose --package jobs\|orders$/m);
   assert.not.ok(fs.existsSync(path.join(dir, "Dockerfile")));
 
-  const member = runCli([path.join(dir, "crates/api"), "--yes", "--runtime", "debian-slim"], dir);
+  const member = runCli([path.join(dir, "crates/orders"), "--yes", "--runtime", "debian-slim"], dir);
   assert.is(member.status, 0, member.stderr);
   assert.match(member.stdout, /workspace member: the image builds from the workspace root/);
   const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
-  assert.match(dockerfile, /cargo build --profile "\$CARGO_PROFILE" --locked --package api --bin api/);
-  assert.match(dockerfile, /COPY --link --from=build \/app\/crates\/api\/static \/app\/static/);
+  assert.match(dockerfile, /cargo build --profile "\$CARGO_PROFILE" --locked --package orders --bin orders/);
+  assert.match(dockerfile, /COPY --link --from=build \/app\/crates\/orders\/static \/app\/static/);
   assert.ok(fs.existsSync(path.join(dir, "Cargo.lock")));
-  assert.not.ok(fs.existsSync(path.join(dir, "crates/api/Dockerfile")));
+  assert.not.ok(fs.existsSync(path.join(dir, "crates/orders/Dockerfile")));
   assert.equal(checkContainerKit(new Map(Object.entries(snapshot(dir))), { port: 8080 }), []);
 });
 

@@ -23,6 +23,36 @@ test("plain binary crate: name, version, bin, framework, no lockfile", () => {
   assert.equal(facts.members, []);
 });
 
+test("a virtual workspace without --package: the one member named as the server, else the one serving HTTP", async () => {
+  const member = (name: string, deps = "") => `[package]\nname = "${name}"\nversion = "0.1.0"\n\n[dependencies]\n${deps}`;
+  const named = crate({
+    "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n',
+    "crates/shop_server/Cargo.toml": member("shop"),
+    "crates/shop_server/src/main.rs": MAIN,
+    "crates/shop_ctl/Cargo.toml": member("shop-ctl"),
+    "crates/shop_ctl/src/main.rs": MAIN,
+    "crates/showcase/Cargo.toml": member("showcase"),
+    "crates/showcase/src/main.rs": MAIN,
+  });
+  const choice = await chooseTarget(detectCrate(named), {});
+  assert.is(choice.package.name, "shop");
+  assert.match(choice.reason!, /3 binary packages \(.*\); shop \(crates\/shop_server\) is named as the server/);
+  const http = crate({
+    "Cargo.toml": '[workspace]\nmembers = ["app", "migrate"]\n',
+    "app/Cargo.toml": member("app", 'actix-web = "4"\n'),
+    "app/src/main.rs": MAIN,
+    "migrate/Cargo.toml": member("migrate"),
+    "migrate/src/main.rs": MAIN,
+  });
+  assert.match((await chooseTarget(detectCrate(http), {})).reason!, /only app depends on an HTTP server crate/);
+  // Nothing tells them apart: the user chooses.
+  const even = crate({ "Cargo.toml": '[workspace]\nmembers = ["a", "b"]\n', "a/Cargo.toml": member("a"), "a/src/main.rs": MAIN, "b/Cargo.toml": member("b"), "b/src/main.rs": MAIN });
+  await chooseTarget(detectCrate(even), {}).then(
+    () => assert.unreachable("chose without a reason"),
+    (e) => assert.match(String(e), /choose --package a\|b/),
+  );
+});
+
 test("[[bin]] with and without path, src/bin discovery, default-run", async () => {
   const dir = crate({
     "Cargo.toml":
@@ -155,12 +185,8 @@ test("virtual workspace: --package required among several binary members; member
   assert.is(root.toolchainChannel, "1.88.0");
   assert.is(root.toolchainFile, "rust-toolchain.toml");
   assert.is(root.rustVersion, "1.80");
-  try {
-    await chooseTarget(root, {});
-    assert.unreachable();
-  } catch (e) {
-    assert.is((e as Error).message, "this is a virtual workspace: choose --package api|worker");
-  }
+  // api is named as the server: taken, and the plan says why.
+  assert.match((await chooseTarget(root, {})).reason!, /2 binary packages \(api, worker\); api \(crates\/api\) is named as the server/);
   try {
     await chooseTarget(root, { package: "ghost" });
     assert.unreachable();
