@@ -1,6 +1,6 @@
 // The existing-crate pipeline alone: a crate on disk and the user's answers in, one generate request out.
 // Detect → choose the binary → scan its sources → fit the runtime → findings → kit options. It never writes.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { PINS, RUNTIMES } from "./catalog.js";
 import { chooseTarget, detectCrate, enabledFeatures, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
@@ -129,6 +129,15 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const ciFinding: Finding[] = ownWorkflows.length
     ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (build and push only); fmt, clippy and tests stay in yours` }]
     : [];
+  // Directories it serves at run time: copied when the crate has them, else named (built elsewhere, or outside it).
+  const packageRoot = path.join(contextDir, choice.package.dir);
+  const served = run.servedDirs.filter((d, i, all) => all.findIndex((o) => o.dir === d.dir) === i);
+  const servedHere = served.filter((d) => !d.dir.startsWith("..") && statSync(path.join(packageRoot, d.dir), { throwIfNoEntry: false })?.isDirectory());
+  const servedFindings: Finding[] = served.map((d) =>
+    servedHere.includes(d)
+      ? { found: `${d.file}:${d.line} serves files from ${d.dir}/`, action: `copied to /app/${d.dir}` }
+      : { found: `${d.file}:${d.line} serves files from ${d.dir}/, which is not in the crate`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true },
+  );
   const crateFacts = facts;
   const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
     origin: saved?.generatedAs ?? "container-kit",
@@ -145,7 +154,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     openssl,
     nativeLibs,
     // Directories the binary embeds at compile time (migrations) are not needed at run time.
-    assets: choice.package.assets.filter((a) => !run.embedded.some((e) => e.dir === a)),
+    assets: [...new Set([...choice.package.assets, ...servedHere.map((d) => d.dir)])].filter((a) => !run.embedded.some((e) => e.dir === a)),
     configFiles: run.configFiles,
     cargoFeatures: hk.cargoFeatures,
     buildEnv: sqlxOffline ? ["SQLX_OFFLINE=true"] : [],
@@ -155,6 +164,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       ...libFindings(nativeLibs, o.runtime, fit.note),
       ...unbuiltLibs.map((l) => ({ found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`, action: "not compiled with these features (cargo metadata): nothing installed" })),
       ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
+      ...servedFindings,
       ...(o.ci === "github" ? ciFinding : []),
       ...(nested
         ? [{

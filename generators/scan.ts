@@ -14,6 +14,7 @@ import {
   ENVIRONMENT_VAR,
   ENV_READS,
   ENV_READ_CALL,
+  SERVED_DIR,
   CLI_FIELD,
   POSITIONAL,
   CONFIG_ARG,
@@ -401,6 +402,8 @@ export interface RunFacts {
   framework?: string;
   /** Directories compiled into the binary (migrations), where the code embeds them. */
   embedded: (Found & { dir: string })[];
+  /** Directories it serves files from at run time, relative to its working directory. */
+  servedDirs: (Found & { dir: string })[];
   /** The first sqlx query macro (compile-time checked against a database or .sqlx/). */
   sqlxQuery?: Found;
   /** Features a `compile_error!` asks for (any one of each group). */
@@ -455,6 +458,11 @@ export function inspectRun(
     listenVars: findListenVars(sources, crateName, productionConfigFile(packageRoot)),
     http: servesHttp(dependencies),
     framework,
+    servedDirs: sources.flatMap((src) =>
+      [...src.text.matchAll(SERVED_DIR)]
+        .map((m) => ({ dir: m[1], file: src.path, line: lineOf(src.text, m.index!) }))
+        .filter((d) => !isTestCode(src, d.line - 1)),
+    ),
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
     sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
     interruptOnly: handlesSigterm ? undefined : firstMatches(sources, [HANDLES_SIGINT])[0],

@@ -155,7 +155,12 @@ export const CONFIG_WRITABLE_PATH = /^[ \t]*\w*(?:upload|data|storage|state|cach
 /** Directories embedded into the binary at compile time: the image does not need them at run time. */
 export const EMBEDDED_DIRS: { dir: string; pattern: RegExp }[] = [
   { dir: "migrations", pattern: /\b(?:sqlx::)?migrate!\s*\(|embed_migrations!\s*\(/g },
+  // askama and sailfish compile templates/ into the binary (tera, minijinja and handlebars read it at run time).
+  { dir: "templates", pattern: /#\[template\(\s*(?:path|source)\s*=/g },
 ];
+
+/** A directory the server serves files from at run time; the first group is the directory. */
+export const SERVED_DIR = /(?:ServeDir::new|fs::dir|FileServer::from|relative!|Files::new\(\s*"[^"]*"\s*,)\s*\(?\s*"(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*)\/?"/g;
 
 /** sqlx's compile-time checked queries: they need `.sqlx/` (cargo sqlx prepare) or a database at build time. */
 export const SQLX_QUERY_MACROS = /\bsqlx::query(?:_as|_scalar|_file|_file_as|_file_scalar)?(?:_unchecked)?!\s*\(/g;

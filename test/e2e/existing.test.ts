@@ -205,6 +205,23 @@ test("variables it cannot start without are named with their line, and compose a
   assert.match(fs.readFileSync(path.join(dir, "README.Docker.md"), "utf8"), /needs DATABASE_URL to start/);
 });
 
+test("directories it serves: copied when the crate has them, a warning when built elsewhere; compiled-in templates are not copied", () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "site"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\naxum = "0.8"\n',
+    "src/main.rs":
+      'fn app() -> Router {\n    Router::new()\n        .nest_service("/assets", ServeDir::new("web/assets"))\n        .fallback_service(ServeDir::new("./dist"))\n}\n#[derive(Template)]\n#[template(path = "index.html")]\nstruct Index;\n',
+    "web/assets/app.css": "",
+    "templates/index.html": "",
+  });
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(dockerfile, /COPY --link --from=build \/app\/web\/assets \/app\/web\/assets/);
+  assert.not.match(dockerfile, /\/app\/templates/);
+  assert.match(r.stdout, /⚠ src\/main\.rs:4 serves files from dist\/, which is not in the crate → build or copy it into the crate/);
+  assert.match(r.stdout, /src\/main\.rs:7 embeds templates\/ at compile time → templates\/ is not copied into the image/);
+});
+
 test("a crate in a subdirectory of its repository gets no CI workflow GitHub would never run, unless asked", () => {
   const repo = tempDir("crc-monorepo-");
   fs.mkdirSync(path.join(repo, ".git"));
