@@ -1,11 +1,13 @@
-// Golden trees: every supported combination rendered through the real engine and compared file by file with the
-// committed tree under test/golden/trees/. UPDATE_GOLDEN=1 rewrites them; the diff is the review.
+// Golden trees: every supported combination rendered through the real engine, and the kit the CLI writes into
+// fixture crates, compared file by file with the committed tree under test/golden/trees/. UPDATE_GOLDEN=1 rewrites
+// them; the diff is the review.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
 import type { ServiceOptions } from "../../generators/options.js";
-import { comboName, options, readTree, render, supportedCombinations, ROOT } from "../helpers.js";
+import { ANSWERS_FILE } from "../../generators/manifest.js";
+import { comboName, options, readTree, render, runCli, supportedCombinations, tempDir, ROOT } from "../helpers.js";
 
 const TREES = path.join(ROOT, "test/golden/trees");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
@@ -22,25 +24,47 @@ const cases: [string, ServiceOptions][] = [
   ["build-modes-actix-web-none-alpine", options({ framework: "actix-web", tls: "none", runtime: "alpine", ci: "none", offlineBuild: true, privateRegistry: "corp", platforms: ["linux/amd64", "linux/arm64"] })],
 ];
 
-for (const [name, o] of cases) {
-  test(`golden ${name}`, async () => {
-    const rendered = new Map([...(await render(o))].map(([p, c]) => [toStored(p), c]));
-    const dir = path.join(TREES, name);
-    if (UPDATE) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      for (const [p, c] of rendered) {
-        fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-        fs.writeFileSync(path.join(dir, p), c);
-      }
-    }
-    const golden = readTree(dir);
-    assert.equal([...rendered.keys()].sort(), [...golden.keys()].sort(), `${name}: file list (UPDATE_GOLDEN=1 to accept)`);
-    for (const [p, content] of rendered) assert.fixture(content, golden.get(p) ?? "", `${name}/${p}`);
+/** Existing crates of the fixture set, given the kit by the real CLI: every file it writes, as written. */
+const KIT_FIXTURES: [string, string[]][] = [
+  ["axum-serve", []],
+  ["rocket-app", []],
+  ["workspace", ["--package", "api"]],
+  ["config-port", []],
+  ["gated-health", []],
+  ["spool-writer", []],
+  ["no-signal", []],
+];
+const kitName = (fixture: string) => `kit-${fixture}`;
+
+for (const [name, o] of cases) test(`golden ${name}`, async () => compareTree(name, await render(o)));
+
+for (const [fixture, flags] of KIT_FIXTURES)
+  test(`golden ${kitName(fixture)}`, () => {
+    const dir = path.join(tempDir("crc-golden-"), fixture);
+    fs.cpSync(path.join(ROOT, "test/fixtures/crates", fixture), dir, { recursive: true });
+    const r = runCli([dir, "--yes", ...flags], dir);
+    assert.is(r.status, 0, r.stderr);
+    const written = [ANSWERS_FILE, ...Object.keys(JSON.parse(fs.readFileSync(path.join(dir, ANSWERS_FILE), "utf8")).files)];
+    compareTree(kitName(fixture), new Map(written.map((p) => [p, fs.readFileSync(path.join(dir, p), "utf8")])));
   });
+
+function compareTree(name: string, files: Map<string, string>): void {
+  const rendered = new Map([...files].map(([p, c]) => [toStored(p), c]));
+  const dir = path.join(TREES, name);
+  if (UPDATE) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    for (const [p, c] of rendered) {
+      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      fs.writeFileSync(path.join(dir, p), c);
+    }
+  }
+  const golden = readTree(dir);
+  assert.equal([...rendered.keys()].sort(), [...golden.keys()].sort(), `${name}: file list (UPDATE_GOLDEN=1 to accept)`);
+  for (const [p, content] of rendered) assert.fixture(content, golden.get(p) ?? "", `${name}/${p}`);
 }
 
 test("no stale golden trees", () => {
-  const expected = new Set(cases.map(([n]) => n));
+  const expected = new Set([...cases.map(([n]) => n), ...KIT_FIXTURES.map(([f]) => kitName(f))]);
   const stale = fs.existsSync(TREES) ? fs.readdirSync(TREES).filter((d) => !expected.has(d)) : [];
   if (UPDATE) for (const d of stale) fs.rmSync(path.join(TREES, d), { recursive: true });
   else assert.equal(stale, [], "trees with no combination left (UPDATE_GOLDEN=1 removes them)");
