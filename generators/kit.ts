@@ -162,7 +162,10 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ciChecks: ownWorkflows.length === 0,
     ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
       ...libFindings(nativeLibs, o.runtime, fit.note),
-      ...unbuiltLibs.map((l) => ({ found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`, action: "not compiled with these features (cargo metadata): nothing installed" })),
+      ...unbuiltLibs.map((l) => ({
+        found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`,
+        action: `${graph?.crates.has(l) ? "built from its bundled source" : "not compiled"} with these features (cargo metadata): nothing installed`,
+      })),
       ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
       ...servedFindings,
       ...(o.ci === "github" ? ciFinding : []),

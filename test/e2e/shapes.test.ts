@@ -130,6 +130,11 @@ test("a -sys crate only an optional feature reaches: nothing installed until the
   assert.match(featured, /libsqlite3-dev/);
   assert.match(featured, /^FROM debian:bookworm-slim/m);
   assert.match(featured, /--features sqlite/);
+  // The bundled source instead: compiled, but nothing to install, and the runtime stays distroless/cc.
+  const bundled = runCli([dir, "--yes", "--features", "bundled-sqlite", "--runtime", "distroless-cc", "--conflict", "overwrite"], dir);
+  assert.is(bundled.status, 0, bundled.stderr);
+  assert.match(bundled.stdout, /libsqlite3-sys — SQLite \(libsqlite3\) → built from its bundled source with these features \(cargo metadata\): nothing installed/);
+  assert.not.match(kit(dir).Dockerfile, /libsqlite3/);
 });
 
 test("libpq from Cargo.lock: debian-slim with libpq5 by default; distroless-cc and static runtimes refused, writing nothing", () => {
