@@ -3,8 +3,8 @@
 import path from "node:path";
 import type { NodePlopAPI } from "node-plop";
 import { registerActionTypes, renderAndWrite, runActions, startRun, type RunState } from "./generators/generate.js";
-import { KIT_FIELDS, planKit } from "./generators/kit.js";
-import { FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
+import { planKit } from "./generators/kit.js";
+import { FIELDS, KIT_FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
 import { UserError } from "./generators/errors.js";
 
 type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unknown>;

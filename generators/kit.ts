@@ -12,6 +12,7 @@ import { ANSWERS_FILE } from "./manifest.js";
 import { NATIVE_LIBS, fitRuntime, nativeLibsFor, opensslOf } from "./native-libs.js";
 import {
   FIELDS,
+  KIT_FIELDS,
   flagValues,
   missingRequired,
   readSavedAnswers,
@@ -29,7 +30,6 @@ import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath, type CrateContext, ty
 import type { VerifySubject } from "./verify.js";
 
 /** Fields an existing crate is asked about; the others describe code it already has. */
-export const KIT_FIELDS = new Set<keyof ServiceOptions>(["runtime", "platforms", "port", "deploy", "ci", "offlineBuild", "privateRegistry"]);
 
 /** Questions the pipeline asks when a terminal can answer; absent, defaults and detected values decide. */
 export interface KitPrompts {

@@ -372,7 +372,10 @@ const KIT_VALUE_FLAGS = [
 /** Kit flags that may be given several times: their values are joined with the separator. */
 const REPEATABLE_KIT_FLAGS: Partial<Record<(typeof KIT_VALUE_FLAGS)[number], string>> = { env: " ", "data-dir": "," };
 const KIT_FLAGS = ["existing", ...KIT_VALUE_FLAGS] as const;
-const SERVICE_ONLY_FIELDS = ["name", "framework", "tls", "profile", "allocator"] as const;
+/** Which answers apply to which mode, decided here only: a new service's code fields, and the rest for both. */
+const SERVICE_ONLY_FIELDS: readonly (keyof ServiceOptions)[] = ["name", "framework", "tls", "profile", "allocator"];
+/** The answers an existing crate takes (its code and manifest stay its own). */
+export const KIT_FIELDS = new Set(FIELDS.map((f) => f.key).filter((k) => !SERVICE_ONLY_FIELDS.includes(k)));
 
 export type RawKit = Partial<Record<(typeof KIT_VALUE_FLAGS)[number], string>>;
 
