@@ -98,10 +98,11 @@ export function runContext(
   }
   // A health route that exists only when a variable switches it on: the image switches it on.
   const gate = route && style === "probe" && probePath === route.path ? route.enabledBy : undefined;
-  if (gate && !listenEnv.some(([name]) => name === gate.name)) {
+  if (gate && "name" in gate && !listenEnv.some(([name]) => name === gate.name)) {
     listenEnv.push([gate.name, gate.value]);
     detected.push({ found: `${route!.path} is registered only when ${gate.name} is set (${route!.file}:${route!.line})`, action: `${gate.name}=${gate.value} in the image and compose file, so the healthcheck finds it` });
   }
+  const gateFlag = gate && "flag" in gate ? gate.flag : undefined;
   for (const v of run.listenVars) {
     if (v.name === "HOST" || v.name === "PORT" || listenEnv.some(([name]) => name === v.name)) continue;
     const value = v.kind === "port" ? String(port) : v.kind === "host" ? "0.0.0.0" : "production";
@@ -134,6 +135,12 @@ export function runContext(
       : addressArg
         ? [`0.0.0.0:${port}`]
         : []);
+  if (gateFlag && !kit.cmd) cmd.push(gateFlag);
+  if (gateFlag)
+    detected.push({
+      found: `${route!.path} is registered only with ${gateFlag} (${route!.file}:${route!.line})`,
+      action: kit.cmd ? `not passed: --cmd "${kit.cmd.join(" ")}" is the image's command` : `the image runs it with ${gateFlag} (CMD), so the healthcheck finds it`,
+    });
   if (addressArg)
     detected.push({ found: `${addressArg.file}:${addressArg.line} takes its listen address as an argument (${addressArg.name})`, action: `the image runs it with 0.0.0.0:${port} (CMD)` });
   const configArg = run.startArgs.configArg;

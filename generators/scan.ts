@@ -71,8 +71,8 @@ export interface Found {
 export interface HealthRoute extends Found {
   path: string;
   shape: string;
-  /** The environment variable (and value) that switches the route on, when it is registered only under a condition. */
-  enabledBy?: { name: string; value: string };
+  /** What switches the route on, when it is registered only under a condition: a variable and its value, or a flag. */
+  enabledBy?: { name: string; value: string } | { flag: string };
 }
 
 export interface ListenVar extends Found {
@@ -142,7 +142,7 @@ function healthRank(route: string): number {
  * `if … {` that reads it, directly (`env::var("X")`) or through a binding or clap field set from it. The value
  * that switches it on: the literal it is compared with, "true" for a boolean, else "1".
  */
-function routeSwitch(sources: SourceFile[], src: SourceFile, index: number, matched: string): { name: string; value: string } | undefined {
+function routeSwitch(sources: SourceFile[], src: SourceFile, index: number, matched: string): HealthRoute["enabledBy"] {
   const condition = /\bif\s([^=\n]*)=>/.exec(matched)?.[1] ?? enclosingIf(src.text, index);
   if (!condition) return undefined;
   const direct = ENV_SWITCH.exec(condition);
@@ -154,6 +154,9 @@ function routeSwitch(sources: SourceFile[], src: SourceFile, index: number, matc
       if (binding) return { name: binding[1], value: switchValue(binding[0]) };
       const field = new RegExp(`env\\s*=\\s*"([A-Z][A-Z0-9_]*)"[^\\]]*\\)\\]\\s*(?:pub\\s+)?${ident}\\s*:\\s*bool\\b`).exec(other.text);
       if (field) return { name: field[1], value: "true" };
+      // A clap switch without a variable: the image passes the flag.
+      const flag = new RegExp(`#\\[(?:arg|clap)\\([^\\]]*\\blong\\b[^\\]]*\\)\\]\\s*(?:pub\\s+)?${ident}\\s*:\\s*bool\\b`).exec(other.text);
+      if (flag) return { flag: `--${/long\s*=\s*"([^"]+)"/.exec(flag[0])?.[1] ?? ident.replace(/_/g, "-")}` };
     }
   }
   return undefined;

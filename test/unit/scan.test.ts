@@ -350,6 +350,8 @@ test("a health route switched on by a variable: a match guard, an enclosing if, 
     `struct Args {\n    #[arg(long, env = "HEALTH_ROUTE")]\n    health_route: bool,\n}\nfn app(args: Args) {\n    if args.health_route {\n        app = app.route("/healthz", get(ok));\n    }\n}\n`,
   );
   assert.equal(findHealthRoutes([flag])[0].enabledBy, { name: "HEALTH_ROUTE", value: "true" });
+  const bare = src("src/main.rs", `struct Args {\n    /// Serve /livez\n    #[arg(long = "with-probes")]\n    probes: bool,\n}\nfn app(args: Args) {\n    if args.probes {\n        app = app.route("/livez", get(ok));\n    }\n}\n`);
+  assert.equal(findHealthRoutes([bare])[0].enabledBy, { flag: "--with-probes" });
   // Negatives: an if that reads no variable; a route outside the closed if block.
   const plain = src("src/main.rs", `if cfg.metrics {\n    app = app.route("/metrics", get(m));\n}\nif env::var("DEBUG").is_ok() {\n    tracing::debug!("on");\n}\napp = app.route("/health", get(ok));\n`);
   assert.equal(findHealthRoutes([plain]).map((r) => [r.path, r.enabledBy]), [["/health", undefined]]);
