@@ -1,11 +1,11 @@
 // A compose file the user already has is merged at the service level: their services, volumes, networks and
 // comments stay; only the service that builds this crate is added or updated, and it waits for their databases.
 import { isDeepStrictEqual } from "node:util";
-import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Node } from "yaml";
+import { Document, isAlias, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Node } from "yaml";
 
 export interface MergedText {
   content: string;
-  /** What the user should know: edits kept, databases that cannot be waited for. */
+  /** What the user should know: edits kept, databases that cannot be waited for, what was left to them. */
   notes: string[];
 }
 
@@ -15,18 +15,21 @@ export interface ComposeMerge extends MergedText {
   keepingEdits: MergedText;
 }
 
-/** Images and service names of backing services the app needs up before it starts (databases, caches, brokers). */
+/** Every scalar as written: compose reads YAML 1.1 (`mode: 0440` is octal, `yes` a boolean) and so must stay it. */
+const AS_WRITTEN = { schema: "failsafe" } as const;
+
+/** Images (or, for a service built here, names) of databases, caches and brokers the app needs up first. */
 const BACKING_SERVICE =
-  /(^|[/_-])(postgres(ql)?|postgis|timescaledb|mysql|mariadb|mongo(db)?|redis|valkey|keydb|dragonfly|memcached|rabbitmq|nats|kafka|redpanda|zookeeper|elasticsearch|opensearch|meilisearch|minio|clickhouse|cockroach(db)?|scylla|cassandra|db|database|cache)([:@/_-]|$)/i;
+  /(^|[/_-])(postgres(ql)?|postgis|timescaledb|mysql|mariadb|mongo(db)?|redis|valkey|keydb|dragonfly|memcached|rabbitmq|nats|kafka|redpanda|zookeeper|elasticsearch|opensearch|meilisearch|minio|clickhouse|cockroach(db)?|scylla|cassandra|db|database)([:@/_-]|$)/i;
+/** …but not the tools that sit beside them (redis-commander, mongo-express, kafka-ui, pgadmin, exporters). */
+const BESIDE_A_BACKING_SERVICE = /(^|[/_-])(ui|web|admin|adminer|pgadmin|phpmyadmin|commander|express|exporter|insight|dashboard|console|manager|browser)([:@/_-]|$)/i;
 
 /** Keys whose entries are merged one by one, rather than replaced whole: each entry's identity. */
 const ENTRY_ID: Record<string, (entry: unknown) => string | undefined> = {
   environment: (e) => (typeof e === "string" ? e.split("=")[0] : undefined), // the list form, NAME=value
-  ports: (p) => (typeof p === "string" || typeof p === "number" ? String(p).split(":").at(-1)!.split("/")[0] : isObject(p) ? String(p.target) : undefined),
+  ports: (p) => (typeof p === "string" ? p.split(":").at(-1)!.split("/")[0] : isObject(p) ? String(p.target) : undefined),
   volumes: (v) => (typeof v === "string" ? v.split(":")[1] : isObject(v) ? String(v.target) : undefined),
 };
-
-const REQUIRED_FROM_SHELL = /^\$\{\w+:\?/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -36,28 +39,38 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * file that can be merged (not YAML, or no services map): it is then handled as a whole file.
  */
 export function mergeCompose(existing: string, generated: string, service: string, base?: string): ComposeMerge | undefined {
-  const theirs = parseDocument(existing);
+  const theirs = parseDocument(existing, AS_WRITTEN);
   if (theirs.errors.length || !isMap(theirs.get("services"))) return undefined;
-  const ours = parseDocument(generated);
-  const basePrevious = base === undefined ? undefined : parseDocument(base);
+  const ours = parseDocument(generated, AS_WRITTEN);
+  const previous = base === undefined ? undefined : parseDocument(base, AS_WRITTEN);
   const owned = ownedService(theirs, service);
+  if (typeof owned === "object") {
+    const left = { content: existing, notes: [owned.reason] };
+    return { ...left, keepingEdits: left };
+  }
+  // Flow collections are written the way most of the user's are ([a, b] or [ a, b ]).
+  const padded = (existing.match(/[[{] [^\s\]}]/g) ?? []).length > (existing.match(/[[{][^\s\]}]/g) ?? []).length;
   const render = (keepEdits: boolean): MergedText => {
     const doc = theirs.clone();
-    const edited = upsertService(doc, ours, owned, service, basePrevious, keepEdits);
+    const { kept, stale } = upsertService(doc, ours, owned, service, previous, keepEdits);
     const notes = waitForBackingServices(doc, owned ?? service);
-    if (edited.length)
-      notes.push(`kept your ${edited.map((k) => `\`${k}\``).join(", ")} in service ${owned}, where the kit's own values differ (--conflict overwrite takes the kit's)`);
+    const listed = (keys: string[]) => keys.map((k) => `\`${k}\``).join(", ");
+    if (kept.length) notes.push(`kept your ${listed(kept)} in service ${owned}, where the kit's own values differ (--conflict overwrite takes the kit's)`);
+    if (stale.length) notes.push(`your ${listed(stale)} in service ${owned} stay${stale.length === 1 ? "s" : ""} as you changed ${stale.length === 1 ? "it" : "them"}, though the kit no longer writes ${stale.length === 1 ? "it" : "them"}`);
     for (const key of ["volumes", "secrets"]) addTopLevelEntries(doc, ours, key);
-    // The user's sequence indentation is kept.
-    return { content: doc.toString({ flowCollectionPadding: false, lineWidth: 0, indentSeq: !/^ *[\w-]+:\n- /m.test(existing) }), notes };
+    const content = doc.toString({ flowCollectionPadding: padded, lineWidth: 0, indentSeq: !/^ *[\w-]+:\n- /m.test(existing) });
+    return { content, notes };
   };
   return { ...render(false), keepingEdits: render(true) };
 }
 
-/** The user's service for this crate: the one named as the kit names it, else the only one that builds `.`. */
-function ownedService(doc: Document, name: string): string | undefined {
+/**
+ * The user's service for this crate: the one named as the kit names it, else the only one that builds `.`; none
+ * (the kit's is added) when no service builds it. A reason instead when the kit must leave it to the user: several
+ * build it, or it takes keys from a YAML anchor (which writing into it would change for every service sharing it).
+ */
+function ownedService(doc: Document, name: string): string | undefined | { reason: string } {
   const services = doc.get("services") as YAMLMap;
-  if (services.has(name)) return name;
   const buildsHere = services.items
     .filter((pair) => {
       const build = (pair.value as Node | null)?.toJSON?.()?.build;
@@ -65,78 +78,115 @@ function ownedService(doc: Document, name: string): string | undefined {
       return typeof context === "string" && /^\.\/?$/.test(context);
     })
     .map((pair) => String((pair.key as Node).toJSON()));
-  return buildsHere.length === 1 ? buildsHere[0] : undefined;
+  const owned = services.has(name) ? name : buildsHere.length === 1 ? buildsHere[0] : undefined;
+  if (owned === undefined && buildsHere.length > 1)
+    return { reason: `several services build this crate (${buildsHere.join(", ")}): add the kit's settings to the one that serves by hand (see README.Docker.md)` };
+  const node = owned === undefined ? undefined : services.get(owned, true);
+  if (isMap(node) && node.items.some((pair) => isAlias(pair.value) || String(toJson(pair.key)) === "<<"))
+    return { reason: `service ${owned} takes keys from a YAML anchor: add the kit's settings to it by hand (see README.Docker.md)` };
+  return owned;
 }
 
-/** Adds the kit's service, or updates the user's one key by key; returns the keys where the user's value was kept. */
-function upsertService(doc: Document, ours: Document, owned: string | undefined, service: string, base: Document | undefined, keepEdits: boolean): string[] {
+/**
+ * Adds the kit's service, or updates the user's one key by key. Returns where the user's value was kept over the
+ * kit's (`kept`), and the user's edits of what the kit wrote last time and writes no more (`stale`).
+ */
+function upsertService(
+  doc: Document,
+  ours: Document,
+  owned: string | undefined,
+  service: string,
+  base: Document | undefined,
+  keepEdits: boolean,
+): { kept: string[]; stale: string[] } {
   const generated = ours.getIn(["services", service], true) as YAMLMap;
+  const stale: string[] = [];
   if (owned === undefined) {
     (doc.get("services") as YAMLMap).set(doc.createNode(service), generated.clone());
-    return [];
+    return { kept: [], stale };
   }
   const theirs = doc.getIn(["services", owned], true) as YAMLMap;
   const previous = toJson(base?.getIn(["services", service])) as Record<string, unknown> | undefined;
   const now = generated.toJSON() as Record<string, unknown>;
   const kept: string[] = [];
   for (const key of new Set([...Object.keys(now), ...Object.keys(previous ?? {})])) {
-    if (ENTRY_ID[key]) kept.push(...mergeEntries(doc, theirs, key, generated, previous?.[key], keepEdits).map((e) => `${key}: ${e}`));
-    else {
-      const [mine, wanted, last] = [toJson(nodeAt(theirs, key)), now[key], previous?.[key]].map((v) => comparable(key, v));
-      if (isDeepStrictEqual(mine, wanted)) continue;
-      if (decideValue(mine, wanted, last, keepEdits) === "kept") kept.push(key);
-      else setOrDelete(theirs, key, now[key] === undefined ? undefined : ((nodeAt(generated, key) as Node).clone() as Node));
+    if (ENTRY_ID[key]) {
+      const entries = mergeEntries(doc, theirs, key, generated, previous?.[key], keepEdits);
+      kept.push(...entries.kept.map((e) => `${key}: ${e}`));
+      stale.push(...entries.stale.map((e) => `${key}: ${e}`));
+      continue;
     }
+    const [mine, wanted, last] = [toJson(nodeAt(theirs, key)), now[key], previous?.[key]].map((v) => comparable(key, v));
+    if (wanted === undefined && mine !== undefined && last !== undefined && !isDeepStrictEqual(mine, last)) stale.push(key);
+    const decision = decide(mine, wanted, last, keepEdits);
+    if (decision === "kept") kept.push(mine === undefined ? `${key}` + " (removed)" : key);
+    else if (decision === "set") theirs.set(key, (nodeAt(generated, key) as Node).clone());
+    else if (decision === "delete") theirs.delete(key);
   }
-  return kept;
+  return { kept, stale };
 }
 
-/** "kit": the kit's value goes in; "kept": the user changed it from what the kit wrote last time, and keeps it. */
-function decideValue(theirs: unknown, now: unknown, previous: unknown, keepEdits: boolean): "kit" | "kept" {
-  return keepEdits && theirs !== undefined && !isDeepStrictEqual(theirs, previous) && !isDeepStrictEqual(theirs, now) ? "kept" : "kit";
+/**
+ * What happens to one value: the kit's goes in ("set"), a value the kit wrote last time and writes no more goes
+ * ("delete"), or the user's stays ("keep"; "kept" where --conflict merge keeps an edit the kit would overwrite). A
+ * value the user changed or removed since the kit wrote it is theirs to keep; one the kit never wrote is never removed.
+ */
+function decide(mine: unknown, wanted: unknown, last: unknown, keepEdits: boolean): "set" | "delete" | "keep" | "kept" {
+  if (isDeepStrictEqual(mine, wanted)) return "keep";
+  if (wanted === undefined) return isDeepStrictEqual(mine, last) ? "delete" : "keep";
+  if (mine === undefined) return keepEdits && last !== undefined ? "kept" : "set";
+  return keepEdits && !isDeepStrictEqual(mine, last) ? "kept" : "set";
 }
 
 /** `build: .` is `build: {context: .}`. */
 const comparable = (key: string, value: unknown) => (key === "build" && typeof value === "string" ? { context: value } : value);
 
 /**
- * Environment variables by name (in the user's map or list form), ports and volumes by their target in the
- * container; an entry the kit wrote last time and the user changed is theirs. Returns the entries kept.
+ * Environment variables by name (in the user's map or list form); ports and volumes by their side in the container,
+ * where the user's entry always stays (its host port, address or bind source are theirs). Returns the entries kept.
  */
-function mergeEntries(doc: Document, service: YAMLMap, key: string, generated: YAMLMap, previous: unknown, keepEdits: boolean): string[] {
+function mergeEntries(
+  doc: Document,
+  service: YAMLMap,
+  key: string,
+  generated: YAMLMap,
+  previous: unknown,
+  keepEdits: boolean,
+): { kept: string[]; stale: string[] } {
   const ours = nodeAt(generated, key);
   const now = entries(key, toJson(ours));
   const before = entries(key, previous);
   if (!service.has(key)) service.set(key, isMap(ours) ? new YAMLMap() : new YAMLSeq());
   const theirs = nodeAt(service, key);
-  if (!isMap(theirs) && !isSeq(theirs)) return [key];
+  if (!isMap(theirs) && !isSeq(theirs)) return { kept: [key], stale: [] };
   const current = entries(key, toJson(theirs));
   const kept: string[] = [];
+  const stale: string[] = [];
+  const label = (id: string, mine: unknown) => (key !== "environment" && typeof mine === "string" ? mine : id);
   for (const id of new Set([...now.keys(), ...before.keys()])) {
     const [mine, wanted, last] = [current.get(id), now.get(id), before.get(id)];
-    if (isDeepStrictEqual(mine, wanted)) continue;
-    // A variable the kit only asks for (`${NAME:?…}`) never replaces the user's value for it.
-    if (mine !== undefined && typeof wanted === "string" && REQUIRED_FROM_SHELL.test(wanted)) continue;
-    if (decideValue(mine, wanted, last, keepEdits) === "kept") {
-      kept.push(key !== "environment" && typeof mine === "string" ? mine : id);
+    if (wanted === undefined && mine !== undefined && last !== undefined && !isDeepStrictEqual(mine, last)) stale.push(label(id, mine));
+    const decision = key !== "environment" && mine !== undefined && wanted !== undefined ? "keep" : decide(mine, wanted, last, keepEdits);
+    if (decision === "kept") kept.push(mine === undefined ? `${id} (removed)` : label(id, mine));
+    if (decision !== "set" && decision !== "delete") continue;
+    if (isMap(theirs)) {
+      if (decision === "delete") theirs.delete(id);
+      else theirs.set(id, (nodeAt(ours as YAMLMap, id) as Node).clone());
       continue;
     }
-    if (isMap(theirs)) setOrDelete(theirs, id, wanted === undefined ? undefined : ((nodeAt(ours as YAMLMap, id) as Node).clone() as Node));
-    else {
-      const at = theirs.items.findIndex((item) => ENTRY_ID[key](toJson(item)) === id);
-      const node =
-        wanted === undefined
-          ? undefined
-          : key === "environment"
-            ? doc.createNode(`${id}=${wanted}`)
-            : ((ours as YAMLSeq).items.find((item) => ENTRY_ID[key](toJson(item)) === id) as Node).clone();
-      if (node === undefined) theirs.items.splice(at, 1);
-      else if (at < 0) theirs.items.push(node);
-      else theirs.items[at] = node;
-    }
+    const at = theirs.items.findIndex((item) => ENTRY_ID[key](toJson(item)) === id);
+    const node =
+      decision === "delete"
+        ? undefined
+        : key === "environment"
+          ? doc.createNode(`${id}=${wanted}`)
+          : ((ours as YAMLSeq).items.find((item) => ENTRY_ID[key](toJson(item)) === id) as Node).clone();
+    if (node === undefined) theirs.items.splice(at, 1);
+    else if (at < 0) theirs.items.push(node);
+    else theirs.items[at] = node;
   }
   if (!theirs.items.length) service.delete(key);
-  return kept;
+  return { kept, stale };
 }
 
 /** A key's entries by identity; environment values as strings, whichever form holds them. */
@@ -148,22 +198,28 @@ function entries(key: string, value: unknown): Map<string, unknown> {
           return [name, rest.length ? rest.join("=") : null];
         })
       : Object.entries(isObject(value) ? value : {});
-    return new Map(pairs.map(([name, v]) => [name, v === null ? null : String(v)]));
+    return new Map(pairs.map(([name, v]) => [name, v === null || v === "" ? null : String(v)]));
   }
   return new Map((Array.isArray(value) ? value : []).map((e) => [ENTRY_ID[key](e) ?? JSON.stringify(e), e]));
 }
 
 /**
  * The kit's service starts after the user's databases and caches: once healthy where they have a healthcheck, else
- * once started (with a note, since it may then start before they accept connections). It joins their networks.
+ * once started (with a note, since it may then start before they accept connections). Services in a profile, or that
+ * wait for the app themselves, are left out. It joins their networks, staying on the default one too.
  */
 function waitForBackingServices(doc: Document, owned: string): string[] {
   const services = doc.get("services") as YAMLMap;
   const app = nodeAt(services, owned) as YAMLMap;
   const notes: string[] = [];
+  const waitsForApp = (spec: Record<string, unknown>) =>
+    Array.isArray(spec.depends_on) ? spec.depends_on.includes(owned) : isObject(spec.depends_on) && owned in spec.depends_on;
   const backing = services.items
     .map((pair) => ({ name: String(toJson(pair.key)), spec: (toJson(pair.value) ?? {}) as Record<string, unknown> }))
-    .filter(({ name, spec }) => name !== owned && (BACKING_SERVICE.test(name) || BACKING_SERVICE.test(String(spec.image ?? ""))));
+    .filter(({ name, spec }) => {
+      const what = typeof spec.image === "string" ? spec.image : name;
+      return name !== owned && !spec.profiles && !waitsForApp(spec) && BACKING_SERVICE.test(what) && !BESIDE_A_BACKING_SERVICE.test(what);
+    });
   if (!backing.length) return notes;
   let dependsOn = nodeAt(app, "depends_on");
   if (!isMap(dependsOn)) {
@@ -176,15 +232,19 @@ function waitForBackingServices(doc: Document, owned: string): string[] {
   const waits = dependsOn as YAMLMap;
   for (const { name, spec } of backing) {
     const healthcheck = spec.healthcheck as Record<string, unknown> | undefined;
-    const healthy = !!healthcheck && healthcheck.disable !== true;
-    const current = toJson(nodeAt(waits, name)) as Record<string, unknown> | undefined;
-    if (current?.condition && current.condition !== "service_started") continue;
-    waits.set(doc.createNode(name), doc.createNode({ condition: healthy ? "service_healthy" : "service_started" }));
+    const healthy = !!healthcheck && healthcheck.disable !== "true";
+    const current = nodeAt(waits, name);
+    const condition = isMap(current) ? String(toJson(current.get("condition")) ?? "") : "";
+    if (condition && condition !== "service_started") continue;
+    const wanted = healthy ? "service_healthy" : "service_started";
+    // Only the condition changes: the user's other settings for it (restart, required) stay.
+    if (isMap(current)) current.set("condition", wanted);
+    else waits.set(doc.createNode(name), doc.createNode({ condition: wanted }));
     if (!healthy)
       notes.push(`service ${name} has no healthcheck, so ${owned} can only wait until it has started, not until it accepts connections: give ${name} a healthcheck`);
   }
   const networks = new Set(backing.flatMap(({ spec }) => (Array.isArray(spec.networks) ? spec.networks : isObject(spec.networks) ? Object.keys(spec.networks) : []).map(String)));
-  if (networks.size && !app.has("networks")) app.set("networks", doc.createNode([...networks]));
+  if (networks.size && !app.has("networks")) app.set("networks", doc.createNode([...new Set(["default", ...networks])]));
   return notes;
 }
 
@@ -196,13 +256,6 @@ function addTopLevelEntries(doc: Document, ours: Document, key: string): void {
   if (!isMap(theirs)) doc.set(key, (theirs = new YAMLMap()));
   const entries = theirs as YAMLMap;
   for (const pair of wanted.items) if (!entries.has(toJson(pair.key))) entries.items.push(pair.clone());
-}
-
-function setOrDelete(map: YAMLMap, key: string, value: Node | undefined): void {
-  const current = nodeAt(map, key);
-  if (value === undefined) map.delete(key);
-  // An equal scalar stays as written (its quotes and comment).
-  else if (!(isScalar(current) && isScalar(value) && current.value === value.value)) map.set(key, value);
 }
 
 /** A map's value node (not its JS value). */

@@ -201,7 +201,7 @@ export function runContext(
   for (const r of requiredEnv)
     detected.push({
       found: `${r.file}:${r.line} needs ${r.name} to start (${r.shape})`,
-      action: `yours to provide: compose takes it from your shell or .env and stops with a message without it; docker run -e ${r.name}=…; a Secret in Kubernetes`,
+      action: `yours to provide: the compose file lists it (commented) to fill in; docker run -e ${r.name}=…; a Secret in Kubernetes`,
       warn: true,
     });
   return {

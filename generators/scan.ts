@@ -138,20 +138,22 @@ function healthRank(route: string): number {
 }
 
 /**
- * The variable a route's registration depends on: a match-arm guard (`… if ops_enabled =>`) or an enclosing
- * `if … {` that reads it, directly (`env::var("X")`) or through a binding or clap field set from it. The value
- * that switches it on: the literal it is compared with, "true" for a boolean, else "1".
+ * The variable a route's registration depends on: a match-arm guard (`… if ops_enabled =>`) or the `then` block of
+ * an enclosing `if` whose condition is true when the variable is set — read directly (`env::var("X").is_ok()`,
+ * `== "1"`), through a boolean binding made from it, or a clap `bool` field. The value that switches it on: the
+ * literal it is compared with, "true" for a boolean, else "1". A negated or unclear condition switches nothing on.
  */
 function routeSwitch(sources: SourceFile[], src: SourceFile, index: number, matched: string): HealthRoute["enabledBy"] {
   const condition = /\bif\s([^=\n]*)=>/.exec(matched)?.[1] ?? enclosingIf(src.text, index);
-  if (!condition) return undefined;
+  if (!condition || /!(?!=)|!=|is_err|is_none|\bno_|disable/.test(condition)) return undefined;
   const direct = ENV_SWITCH.exec(condition);
-  if (direct) return { name: direct[1], value: switchValue(condition) };
+  if (direct) return BOOLEAN_READ.test(condition) ? { name: direct[1], value: switchValue(condition) } : undefined;
   for (const ident of condition.match(/\b[a-z_][a-z0-9_]*\b/g) ?? []) {
     if (/^(?:if|let|some|ok|true|false|self)$/.test(ident)) continue;
     for (const other of sources) {
-      const binding = new RegExp(`\\blet\\s+(?:mut\\s+)?${ident}\\b[^;]*?${ENV_SWITCH.source}[^;]*;`).exec(other.text);
-      if (binding) return { name: binding[1], value: switchValue(binding[0]) };
+      // A binding that is the switch itself: a boolean made from the variable (not a config struct that reads it).
+      const binding = new RegExp(`\\blet\\s+(?:mut\\s+)?${ident}\\s*(?::\\s*bool\\s*)?=\\s*(?:std::)?${ENV_SWITCH.source}[^;]*;`).exec(other.text);
+      if (binding) return BOOLEAN_READ.test(binding[0]) ? { name: binding[1], value: switchValue(binding[0]) } : undefined;
       const field = new RegExp(`env\\s*=\\s*"([A-Z][A-Z0-9_]*)"[^\\]]*\\)\\]\\s*(?:pub\\s+)?${ident}\\s*:\\s*bool\\b`).exec(other.text);
       if (field) return { name: field[1], value: "true" };
       // A clap switch without a variable: the image passes the flag.
@@ -163,15 +165,18 @@ function routeSwitch(sources: SourceFile[], src: SourceFile, index: number, matc
 }
 
 const ENV_SWITCH = /(?:env::)?var\(\s*"([A-Z][A-Z0-9_]*)"\s*\)/;
+/** A read that gives a boolean: set at all, compared with a literal, or parsed as one. */
+const BOOLEAN_READ = /\.is_ok\(\)|\.is_ok_and\(|==\s*"|\.eq_ignore_ascii_case\(|parse::<bool>|matches!\(/;
 const switchValue = (text: string) => /==\s*"([^"]+)"/.exec(text)?.[1] ?? (/parse::<bool>|:\s*bool\b/.test(text) ? "true" : "1");
 
-/** The condition of the innermost `if … {` block around `index` that opened at most a few lines above it. */
+/** The condition of the innermost `if … {` whose `then` block (not an `else`) holds `index`, opened a few lines above. */
 function enclosingIf(text: string, index: number): string | undefined {
   const before = text.slice(Math.max(0, index - 600), index);
   for (const m of [...before.matchAll(/\bif\s+([^{};]+)\{/g)].reverse()) {
-    const body = before.slice(m.index! + m[0].length);
-    const open = (body.match(/\{/g)?.length ?? 0) - (body.match(/\}/g)?.length ?? 0);
-    if (open >= 0) return m[1];
+    // Still inside its block: the running brace depth after its `{` never drops below zero up to `index`.
+    let depth = 0;
+    for (const c of before.slice(m.index! + m[0].length)) if ((depth += c === "{" ? 1 : c === "}" ? -1 : 0) < 0) break;
+    if (depth >= 0) return m[1];
   }
   return undefined;
 }

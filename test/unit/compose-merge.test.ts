@@ -115,16 +115,52 @@ networks:
   assert.equal(validateCompose(doc), []);
   assert.equal(Object.keys(doc.services), ["db", "grafana", "app"]);
   assert.equal(doc.services.app.depends_on, { db: { condition: "service_healthy" } });
-  assert.equal(doc.services.app.networks, ["internal"]);
+  assert.equal(doc.services.app.networks, ["default", "internal"], "it stays reachable on the default network too");
   assert.equal(merged.notes, []);
   assert.is(merged.content.slice(0, users.indexOf("networks:\n  internal:\n")), users.slice(0, users.indexOf("networks:\n  internal:\n")));
 });
 
-test("the service that builds . is the crate's whatever its name; several or none: the kit's service is added", () => {
+test("the service that builds . is the crate's whatever its name; none: the kit's is added; several or anchored: left to the user", () => {
   const named = (users: string) => Object.keys(parse(mergeCompose(users, KIT, "app")!.content).services);
   assert.equal(named("services:\n  api:\n    build:\n      context: ./\n"), ["api"]);
-  assert.equal(named("services:\n  api:\n    build: .\n  worker:\n    build: .\n"), ["api", "worker", "app"]);
   assert.equal(named("services:\n  web:\n    image: nginx\n"), ["web", "app"]);
+  const several = "services:\n  api:\n    build: .\n  worker:\n    build: .\n";
+  assert.equal(mergeCompose(several, KIT, "app"), { content: several, notes: ["several services build this crate (api, worker): add the kit's settings to the one that serves by hand (see README.Docker.md)"], keepingEdits: { content: several, notes: ["several services build this crate (api, worker): add the kit's settings to the one that serves by hand (see README.Docker.md)"] } });
+  const anchored = "x-common: &common\n  environment:\n    SECRET: abc\nservices:\n  app:\n    <<: *common\n    build: .\n";
+  assert.is(mergeCompose(anchored, KIT, "app")!.content, anchored, "writing into it would drop what the anchor gives it");
+});
+
+test("scalars stay as compose (YAML 1.1) reads them; tools beside a database, profiles and cycles are not waited for", () => {
+  const users = `services:
+  db:
+    image: postgres:17
+    healthcheck: { test: [ "CMD", "pg_isready" ] }
+    secrets:
+      - source: pw
+        mode: 0440
+    environment:
+      FLAG: yes
+  redis-commander:
+    image: rediscommander/redis-commander
+  cache:
+    image: varnish:7
+    depends_on: [ app ]
+  debug-db:
+    image: mysql:8
+    profiles: [ debug ]
+  app:
+    build: .
+    depends_on:
+      db:
+        condition: service_started
+        restart: true
+`;
+  const merged = mergeCompose(users, KIT, "app")!;
+  assert.match(merged.content, /mode: 0440\n/);
+  assert.match(merged.content, /FLAG: yes\n/);
+  assert.match(merged.content, /healthcheck: \{ test: \[ "CMD", "pg_isready" \] \}/, "the user's padded flow style is kept");
+  assert.equal(parse(merged.content).services.app.depends_on, { db: { condition: "service_healthy", restart: true } });
+  assert.equal(merged.notes, []);
 });
 
 test("--conflict merge keeps what the user set for the kit's keys, and says which; their values unchanged since are the kit's", () => {
@@ -148,17 +184,23 @@ test("--conflict merge keeps what the user set for the kit's keys, and says whic
   assert.is(parse(rerun.content).services.app.restart, "unless-stopped");
 });
 
-test("what the kit wrote last time and writes no more goes, unless the user changed it", () => {
+test("what the kit wrote last time and writes no more goes, unless the user changed it; a host side is the user's", () => {
   const before = KIT.replace("    read_only: true\n", "    read_only: true\n    init: true\n");
   assert.not.ok("init" in parse(mergeCompose(before, KIT, "app", before)!.content).services.app);
   const changed = before.replace("init: true", "init: false").replace('"3000:3000"', '"127.0.0.1:3000:3000"');
   const moved = KIT.replace('"3000:3000"', '"4000:4000"');
   const merged = mergeCompose(changed, moved, "app", before)!;
-  assert.is(parse(merged.keepingEdits.content).services.app.init, false);
-  assert.equal(parse(merged.keepingEdits.content).services.app.ports, ["127.0.0.1:3000:3000", "4000:4000"]);
-  assert.match(merged.keepingEdits.notes.join("\n"), /kept your `ports: 127.0.0.1:3000:3000`, `init` in service app/);
-  assert.equal(parse(merged.content).services.app.ports, ["4000:4000"]);
-  assert.not.ok("init" in parse(merged.content).services.app);
+  for (const text of [merged.content, merged.keepingEdits.content]) {
+    assert.is(parse(text).services.app.init, false);
+    assert.equal(parse(text).services.app.ports, ["127.0.0.1:3000:3000", "4000:4000"]);
+  }
+  // The user's host side for the kit's own container port stays, under every policy.
+  const loopback = mergeCompose(USERS.replace('"3000:3000"', '"127.0.0.1:9000:3000"'), KIT, "app")!;
+  assert.equal(parse(loopback.content).services.app.ports, ["127.0.0.1:9000:3000", "9100:9100"]);
+  // A key the user removed after the kit wrote it stays removed when merging.
+  const removed = mergeCompose(KIT.replace("    read_only: true\n", ""), KIT, "app", KIT)!;
+  assert.not.ok("read_only" in parse(removed.keepingEdits.content).services.app);
+  assert.match(removed.keepingEdits.notes.join("\n"), /kept your `read_only \(removed\)`/);
   // A data volume the kit no longer mounts is unmounted; the top-level volume stays (it may hold data).
   const unmounted = KIT.replace("    volumes:\n      - app-data:/app/data\n", "");
   const doc = parse(mergeCompose(KIT, unmounted, "app", KIT)!.content);
@@ -170,18 +212,6 @@ test("merging is idempotent: the merged file merged again is the same", () => {
   const once = mergeCompose(USERS, KIT, "app")!;
   assert.is(mergeCompose(once.content, KIT, "app", KIT)!.content, once.content);
   assert.is(mergeCompose(once.keepingEdits.content, KIT, "app", KIT)!.keepingEdits.content, once.keepingEdits.content);
-});
-
-test("a variable the kit only asks for (${NAME:?…}) is added where missing and never replaces the user's value", () => {
-  const kit = KIT.replace('APP_HOST: "0.0.0.0"', 'APP_HOST: "0.0.0.0"\n      DATABASE_URL: "${DATABASE_URL:?DATABASE_URL is needed to start app}"\n      JWT_SECRET: "${JWT_SECRET:?JWT_SECRET is needed to start app}"');
-  const users = USERS.replace("      - PORT=3000\n", "      - PORT=3000\n      - JWT_SECRET=dev-only\n");
-  for (const text of [mergeCompose(users, kit, "app")!.content, mergeCompose(users, kit, "app")!.keepingEdits.content]) {
-    const env = parse(text).services.app.environment as string[];
-    assert.ok(env.includes("DATABASE_URL=postgres://postgres:secret@db/app"), env.join("\n"));
-    assert.ok(env.includes("JWT_SECRET=dev-only"), env.join("\n"));
-  }
-  const fresh = parse(mergeCompose("services:\n  db:\n    image: postgres\n", kit, "app")!.content).services.app.environment;
-  assert.is(fresh.JWT_SECRET, "${JWT_SECRET:?JWT_SECRET is needed to start app}");
 });
 
 test("not a compose file with a services map: no merge (handled as a whole file)", () => {

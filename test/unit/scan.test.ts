@@ -355,6 +355,11 @@ test("a health route switched on by a variable: a match guard, an enclosing if, 
   // Negatives: an if that reads no variable; a route outside the closed if block.
   const plain = src("src/main.rs", `if cfg.metrics {\n    app = app.route("/metrics", get(m));\n}\nif env::var("DEBUG").is_ok() {\n    tracing::debug!("on");\n}\napp = app.route("/health", get(ok));\n`);
   assert.equal(findHealthRoutes([plain]).map((r) => [r.path, r.enabledBy]), [["/health", undefined]]);
+  // The else branch, a negated switch, a config struct that merely reads a variable: nothing is switched on.
+  const elseBranch = src("src/main.rs", `let app = if std::env::var("MAINTENANCE").is_ok() {\n    maintenance()\n} else {\n    Router::new().route("/healthz", get(ok))\n};\n`);
+  const negated = src("src/main.rs", `struct Args {\n    #[arg(long)]\n    no_health: bool,\n}\nif !args.no_health {\n    app = app.route("/healthz", get(ok));\n}\n`);
+  const config = src("src/main.rs", `let config = Config { database_url: env::var("DATABASE_URL").unwrap_or_default() };\nif config.database_url.len() > 0 {\n    app = app.route("/readyz", get(ready));\n}\n`);
+  for (const code of [elseBranch, negated, config]) assert.is(findHealthRoutes([code])[0].enabledBy, undefined, code.text);
 });
 
 test("writable directories through a constant, a database file's directory, a data-folder setting's default", () => {
