@@ -299,14 +299,18 @@ export interface CrateChoice {
 /** A binary named as the server among several (mini-redis-server next to mini-redis-cli, api next to worker). */
 const SERVER_BIN = /(^|[-_])(server|serve|api|web|http|service|daemon)([-_]|$)/;
 
-/** The one binary member named as the server (by package or directory: crates/shop_server), else the one member
- * that depends on an HTTP server crate. */
+/**
+ * The binary member that is the server: the one that serves HTTP and is named as the server (by package or
+ * directory: crates/shop_server), else the only one that serves HTTP, else — when none does — the only one named so.
+ */
 function serverMember(members: PackageFacts[]): { member: PackageFacts; reason: string } | undefined {
-  const list = members.map((m) => m.name).join(", ");
+  const list = `${members.length} binary packages (${members.map((m) => m.name).join(", ")})`;
   const named = members.filter((m) => SERVER_BIN.test(m.name) || SERVER_BIN.test(path.basename(m.dir)));
-  if (named.length === 1) return { member: named[0], reason: `${members.length} binary packages (${list}); ${named[0].name} (${named[0].dir}) is named as the server` };
   const http = members.filter((m) => m.dependencies.some((d) => HTTP_SERVER_CRATES.includes(d)));
-  if (http.length === 1) return { member: http[0], reason: `${members.length} binary packages (${list}); only ${http[0].name} depends on an HTTP server crate` };
+  const both = named.filter((m) => http.includes(m));
+  if (both.length === 1) return { member: both[0], reason: `${list}; ${both[0].name} (${both[0].dir}) is named as the server and serves HTTP` };
+  if (http.length === 1) return { member: http[0], reason: `${list}; only ${http[0].name} depends on an HTTP server crate` };
+  if (http.length === 0 && named.length === 1) return { member: named[0], reason: `${list}; ${named[0].name} (${named[0].dir}) is named as the server` };
   return undefined;
 }
 

@@ -147,7 +147,7 @@ export function runContext(
   if (configArg && !kit.cmd)
     detected.push({
       found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}) to start`,
-      action: `yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "${configArg.name.startsWith("--") ? `${configArg.name} ` : ""}/app/config.toml" (without it the binary exits with a usage error)`,
+      action: `yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "${[...cmd, ...(configArg.name.startsWith("--") ? [configArg.name] : []), "/app/config.toml"].join(" ")}" (without it the binary exits with a usage error)`,
       warn: true,
     });
   if (frameworkCmd)

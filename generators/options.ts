@@ -447,9 +447,11 @@ export function readSavedAnswers(
   const raw: RawAnswers = {};
   for (const f of FIELDS) if (saved[f.flag] !== undefined) raw[f.key] = String(saved[f.flag]);
   const rawKit: RawKit = {};
-  for (const k of KIT_VALUE_FLAGS)
-    if (saved[k] !== undefined) rawKit[k] = String(saved[k]);
   const generatedAs = saved.generatedAs === "service" || saved.generatedAs === "container-kit" ? saved.generatedAs : undefined;
+  // Files from before answers version 2 saved the command and healthcheck read from the code as if given: read again.
+  const detectedThen = generatedAs === "container-kit" && saved.answers === undefined ? ["cmd", "healthcheck", "health-path"] : [];
+  for (const k of KIT_VALUE_FLAGS)
+    if (saved[k] !== undefined && !detectedThen.includes(k)) rawKit[k] = String(saved[k]);
   // Hashes of the files earlier runs wrote; anything else there is ignored, so those files count as edited.
   const files = Object.fromEntries(
     Object.entries(saved.files && typeof saved.files === "object" ? saved.files : {}).filter(([, h]) => typeof h === "string" && /^sha256-[0-9a-f]{64}$/.test(h)),

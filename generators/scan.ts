@@ -28,6 +28,7 @@ import {
   HANDLES_SIGTERM,
   HEALTH_PATHS,
   HEALTH_SEGMENTS,
+  HEALTH_WORDS,
   HOST_ARGS,
   HTTP_SERVER_CRATES,
   LISTEN_VAR_KINDS,
@@ -127,13 +128,16 @@ export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
   return found.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...route }) => route);
 }
 
-/** How much a route path looks like a health check (lower is better): a usual path, else one ending in a health
- * word (`/api/v1/health`, `/_ops/healthz`); -1 for neither, or for a path with parameters. */
+/** How much a route path (as registered, before its router's prefix) looks like a health check, lower is better: a
+ * usual path, else one ending in a health word (`/api/v1/health`, `/_ops/healthz`) or a route of its own named like
+ * one (`/live` in a router nested elsewhere); -1 for neither, or for a path with parameters. */
 function healthRank(route: string): number {
   const usual = HEALTH_PATHS.indexOf(route);
   if (usual >= 0) return usual;
   if (!route.startsWith("/") || /[{}<>:*]/.test(route)) return -1;
-  const word = HEALTH_SEGMENTS.indexOf(route.split("/").filter(Boolean).at(-1) ?? "");
+  const segments = route.split("/").filter(Boolean);
+  const words = segments.length === 1 ? HEALTH_SEGMENTS : HEALTH_WORDS;
+  const word = words.indexOf(segments.at(-1) ?? "");
   return word < 0 ? -1 : HEALTH_PATHS.length + word;
 }
 
@@ -181,6 +185,13 @@ function enclosingIf(text: string, index: number): string | undefined {
   return undefined;
 }
 
+/** Whether what follows a call up to a route stays in its chain: no parenthesis closes below where it started. */
+function chainedOn(rest: string): boolean {
+  let depth = 0;
+  for (const c of rest) if ((depth += c === "(" ? 1 : c === ")" ? -1 : 0) < 0) return false;
+  return true;
+}
+
 const joinPaths = (parts: string[]) => `/${parts.flatMap((p) => p.split("/").filter(Boolean)).join("/")}`;
 
 /**
@@ -197,8 +208,9 @@ function routePrefixes(sources: SourceFile[], src: SourceFile, index: number, sh
     if (text[k] === ")") level++;
     else if (text[k] === "(" && level-- === 0) {
       level = 0;
-      // actix: `web::scope("/p")` earlier in the same argument, chained before the route.
-      const scope = [...text.slice(k + 1, innerStart).matchAll(/scope\(\s*"(\/[^"]*)"\s*\)/g)].at(-1);
+      // actix: `web::scope("/p")` earlier in the same argument, with the route chained on it (not on what contains it).
+      const argument = text.slice(k + 1, innerStart);
+      const scope = [...argument.matchAll(/scope\(\s*"(\/[^"]*)"\s*\)/g)].filter((s) => chainedOn(argument.slice(s.index! + s[0].length))).at(-1);
       if (scope) inline.unshift(scope[1]);
       const nest = /\.nest(?:_service)?\($/.test(text.slice(Math.max(0, k - 14), k + 1)) && /^\s*"(\/[^"]*)"/.exec(text.slice(k + 1));
       if (nest) inline.unshift(nest[1]);
@@ -211,11 +223,14 @@ function routePrefixes(sources: SourceFile[], src: SourceFile, index: number, sh
     ? /\bfn\s+(\w+)/.exec(text.slice(index))?.[1]
     : [...text.slice(0, index).matchAll(/\bfn\s+(\w+)/g)].at(-1)?.[1];
   if (!fn) return inline;
+  // `api::router()` names the module: only a function in a file of that module is meant.
+  const module = path.basename(src.path, ".rs").replace(/^(?:mod|lib|main)$/, path.basename(path.dirname(src.path)));
   for (const other of sources)
-    for (const rule of PREFIX_BY_NAME) {
-      const m = new RegExp(rule.source.replace("{}", fn)).exec(other.text);
-      if (m) return [...routePrefixes(sources, other, m.index, "", depth + 1), m[1], ...inline];
-    }
+    for (const rule of PREFIX_BY_NAME)
+      for (const m of other.text.matchAll(new RegExp(rule.source.replace("{}", fn), "g"))) {
+        const named = m[2]?.split("::").filter((s) => s && s !== "crate" && s !== "self" && s !== "super").at(-1);
+        if (named === undefined || named === module) return [...routePrefixes(sources, other, m.index!, "", depth + 1), m[1], ...inline];
+      }
   return inline;
 }
 
@@ -266,9 +281,13 @@ export function findListenVars(sources: SourceFile[], crateName: string, product
     const at = name.lastIndexOf("_");
     const [prefix, suffix] = at < 0 ? ["", name] : [name.slice(0, at), name.slice(at + 1)];
     const kind = LISTEN_VAR_KINDS[suffix];
-    // APP_PORT, CHHOTO_PORT, CHHOTO_LISTEN_PORT: a listen-ish last word, after nothing or the project's prefix.
+    // APP_PORT, CHHOTO_URL_PORT, CHHOTO_LISTEN_PORT: after nothing, the crate's whole name, listen words, or a word of
+    // the crate's name with a listen word (MQTT_PORT in mqtt-bridge is the broker's).
     const words = prefix ? prefix.split("_") : [];
-    const listenish = words.length === 0 || (!CLIENT_VAR_PREFIX.test(`${name}`) && (own.has(prefix) || words.every((w) => own.has(w) || LISTEN_VAR_PREFIXES.includes(w))));
+    const listenWord = words.some((w) => LISTEN_VAR_PREFIXES.includes(w));
+    const listenish =
+      words.length === 0 ||
+      (!CLIENT_VAR_PREFIX.test(name) && (prefix === crateName.toUpperCase().replace(/-/g, "_") || (listenWord && words.every((w) => own.has(w) || LISTEN_VAR_PREFIXES.includes(w)))));
     const environment = ENVIRONMENT_VAR.test(name) && productionConfig !== undefined;
     return (kind && listenish) || environment ? [{ name, kind: kind ?? "environment", file, line }] : [];
   });
@@ -278,8 +297,9 @@ export function findListenVars(sources: SourceFile[], crateName: string, product
 export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[] {
   const found: (Found & { name: string })[] = [];
   const add = (src: SourceFile, index: number, name: string | undefined) => {
+    if (!name || !/^[A-Z][A-Z0-9_]*$/.test(name) || found.some((f) => f.name === name)) return;
     const line = lineOf(src.text, index);
-    if (name && /^[A-Z][A-Z0-9_]*$/.test(name) && !found.some((f) => f.name === name) && !isTestCode(src, line - 1)) found.push({ name, file: src.path, line });
+    if (!isTestCode(src, line - 1)) found.push({ name, file: src.path, line });
   };
   // Helpers that read the variable they are given: `setting("APP_PORT")` reads APP_PORT.
   const wrappers = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ENV_WRAPPER_FN)].map((m) => m[1])))];
@@ -315,7 +335,7 @@ export function findStartArgs(sources: SourceFile[]): StartArgs {
       const name = positional ? given : `--${given.replace(/_/g, "-")}`;
       const found = { name, file: src.path, line: lineOf(src.text, m.index! + attributes.lastIndexOf("#[")) };
       const hasDefault = /\bdefault(?:_value\w*)?\s*=/.test(attributes);
-      const optional = /^(?:(?:std::)?(?:option::)?Option)\b/.test(type);
+      const optional = /^(?:(?:std::)?(?:option::)?Option|Vec)\b/.test(type);
       // clap: an optional positional in an ArgGroup marked required (`.required(true).args(&["CONFIG", …])`).
       const requiredGroup = new RegExp(`\\.required\\(\\s*true\\s*\\)[^;]*?"${name}"`).test(src.text);
       if (CONFIG_ARG.test(name) && !hasDefault && (!optional || requiredGroup)) args.configArg ??= found;
@@ -346,8 +366,9 @@ function pastClosing(text: string, open: number): number {
 export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string; shape: string })[] {
   const found: (Found & { name: string; shape: string })[] = [];
   const add = (src: SourceFile, index: number, name: string, shape: string) => {
+    if (found.some((f) => f.name === name)) return;
     const line = lineOf(src.text, index);
-    if (!found.some((f) => f.name === name) && !isTestCode(src, line - 1)) found.push({ name, file: src.path, line, shape });
+    if (!isTestCode(src, line - 1)) found.push({ name, file: src.path, line, shape });
   };
   for (const src of sources) {
     for (const m of src.text.matchAll(ENV_READ_CALL)) {

@@ -5,6 +5,8 @@ export const HEALTH_PATHS = ["/health", "/healthz", "/_health", "/health_check",
 
 /** Final path segments that name a health route: a path ending in one (/api/health, /__x__/healthz) is a candidate. */
 export const HEALTH_SEGMENTS = ["health", "healthz", "_health", "health_check", "healthcheck", "livez", "live", "liveness", "alive", "_ping", "ping", "readyz", "ready", "status"];
+/** Of those, the words that say health on their own under a deeper path (/api/jobs/status is a business route). */
+export const HEALTH_WORDS = ["health", "healthz", "_health", "health_check", "healthcheck", "livez", "liveness", "alive", "_ping", "readyz"];
 /** A path literal in code: `"/api/v1/health"`, or one joined onto a base path at run time (`"__x__/health"`). */
 export const PATH_LITERAL = /"(\/?[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*)"/g;
 /**
@@ -13,9 +15,9 @@ export const PATH_LITERAL = /"(\/?[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*)"/g;
  * or `.service(health)`. The first group is the prefix.
  */
 export const PREFIX_BY_NAME = [
-  /\.nest(?:_service)?\(\s*"(\/[^"]*)"\s*,\s*(?:[\w:]+::)?{}\b/,
-  /\.mount\(\s*"(\/[^"]*)"\s*,\s*routes!\[[^\]]*\b{}\b/,
-  /scope\(\s*"(\/[^"]*)"\s*\)(?:\s*\.\w+\([^()]*(?:\([^()]*\))?[^()]*\))*?\s*\.(?:configure|service)\(\s*(?:[\w:]+::)?{}\b/,
+  /\.nest(?:_service)?\(\s*"(\/[^"]*)"\s*,\s*(?:([\w:]+)::)?{}\b/,
+  /\.mount\(\s*"(\/[^"]*)"\s*,\s*routes!\[[^\]]*?(?:([\w:]+)::)?{}\b/,
+  /scope\(\s*"(\/[^"]*)"\s*\)(?:\s*\.\w+\([^()]*(?:\([^()]*\))?[^()]*\))*?\s*\.(?:configure|service)\(\s*(?:([\w:]+)::)?{}\b/,
 ];
 /** Router prefixes: axum `nest`, actix `scope`, Rocket `mount`; the first group is the prefix. */
 export const ROUTE_PREFIX = /(?:\.nest(?:_service)?|web::scope|\.scope|\.mount)\(\s*"(\/[^"]*)"/g;
@@ -26,7 +28,7 @@ export const ADDRESS_VARS: { pattern: RegExp; value: string }[] = [
   { pattern: /^(?:[A-Z][A-Z0-9]*_)*(?:HOST|HOSTNAME|BIND_HOST|LISTEN_HOST|INTERFACE|IP)$/, value: "0.0.0.0" },
   { pattern: /^(?:[A-Z][A-Z0-9]*_)*(?:ADDR|ADDRESS|BIND|BIND_ADDR|BIND_ADDRESS|LISTEN|LISTEN_ADDR|LISTEN_ADDRESS|SOCKET_ADDR|SERVER_ADDR)$/, value: "0.0.0.0:{port}" },
 ];
-export const CLIENT_VAR_PREFIX = /^(?:DATABASE|DB|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO\w*|AMQP|RABBIT\w*|KAFKA|NATS|SMTP|MAIL|S3|AWS|OTEL|OTLP|JAEGER|ZIPKIN|PROXY|HTTPS?_PROXY|UPSTREAM|BACKEND|REMOTE|CLIENT|SENTRY|ELASTIC\w*|CLICKHOUSE|MEMCACHED?|ETCD|CONSUL|VAULT|LDAP|SQL\w*)_/;
+export const CLIENT_VAR_PREFIX = /^(?:DATABASE|DB|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO\w*|AMQP|MQTT|STATSD|RABBIT\w*|KAFKA|NATS|SMTP|MAIL|S3|AWS|OTEL|OTLP|JAEGER|ZIPKIN|PROXY|HTTPS?_PROXY|UPSTREAM|BACKEND|REMOTE|CLIENT|SENTRY|ELASTIC\w*|CLICKHOUSE|MEMCACHED?|ETCD|CONSUL|VAULT|LDAP|SQL\w*)_/;
 
 /** How code registers a route; the first group is the path. */
 export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
@@ -42,7 +44,8 @@ export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
 export const HTTP_SERVER_CRATES = ["axum", "actix-web", "rocket", "hyper", "warp", "poem", "salvo", "tide", "loco-rs", "ntex", "tower-http"];
 
 /** A loopback literal: unreachable from outside a container when a server binds it. */
-export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::[^"\s]*)?"|\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]|Ipv4Addr::new\(\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\)|Ipv4Addr::LOCALHOST|Ipv6Addr::LOCALHOST|"\[?::1\]?(?::\d+)?"/;
+// Ipv4Addr::new(127, 0, 0, 1) only as a default or bound (a client's address is built the same way).
+export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::[^"\s]*)?"|\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]|(?:default\b|bind\w*\().*Ipv4Addr::new\(\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\)|Ipv4Addr::LOCALHOST|Ipv6Addr::LOCALHOST|"\[?::1\]?(?::\d+)?"/;
 /** …in a bind or listen call, or as a default host or address. */
 export const BIND_CONTEXT = /\b(?:bind\w*|listen\w*|serve|SocketAddr|TcpListener|default_value(?:_t)?|unwrap_or(?:_else)?|host|addr(?:ess)?)\b/i;
 /** A client connecting (checked over the lines after a loopback literal). */
@@ -68,7 +71,7 @@ export const ENV_READ_OF_CONSTANT = /(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(
 export const ENV_WRAPPER_FN = /\bfn\s+(\w+)\s*\(\s*(\w+)\s*:\s*&(?:'\w+\s+)?str\b[^{]*\{[^}]{0,400}?(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?\2\s*\)/g;
 /** A clap option read from the environment (`#[arg(long, env = "X")] field: Type`): the attribute text and the type. */
 export const CLAP_ENV_OPTION =
-  /#\[(?:arg|clap)\(([^\]]*?\benv\s*=\s*"([A-Z][A-Z0-9_]*)"[^\]]*)\)\]\s*(?:(?:#\[[^\]]*\]|\/\/\/[^\n]*)\s*)*(?:pub(?:\([^)]*\))?\s+)?\w+\s*:\s*([\w:]+)/g;
+  /#\[(?:arg|clap)\(([^\]]*?\benv\s*=\s*"([A-Z][A-Z0-9_]*)"[^\]]*)\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?\w+\s*:\s*([\w:]+)/g;
 /** A clap option that may be left out: it has a default, is optional, a flag or a list, or says required = false. */
 export const OPTIONAL_CLAP_OPTION = { attribute: /default_value|default_missing_value|required\s*=\s*false/, type: /^(?:(?:std::)?(?:option::)?Option|Vec|bool)$/ };
 /** Variables the image or the platform sets: never the user's to provide. */
@@ -76,11 +79,11 @@ export const SET_BY_IMAGE = /^(?:HOST|PORT|RUST_LOG|RUST_BACKTRACE|LOG_FORMAT|SS
 
 /** A CLI field with its attributes (clap `#[arg]`/`#[clap]`, argh `#[argh]`, doc comments): attributes, name, type. */
 export const CLI_FIELD =
-  /((?:#\[(?:arg|clap|argh)\((?:[^\[\]]|\[[^\]]*\])*\)\]\s*|\/\/\/[^\n]*\n\s*)+)(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:\s*([\w:]+(?:<[\w:]+>)?)\s*,/g;
+  /((?:#\[(?:arg|clap|argh)\((?:[^\[\]]|\[[^\]]*\])*\)\]\s*)+)(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:\s*([\w:]+(?:<[\w:]+>)?)\s*,/g;
 /** A positional argument: argh says `positional`; a clap argument is one without `long` or `short`. */
 export const POSITIONAL = { argh: /#\[argh\([^\]]*\bpositional\b/, clapNamed: /#\[(?:arg|clap)\([^\]]*\b(?:long|short|subcommand|flatten|skip)\b/ };
 /** A positional naming a configuration file; one naming a listen address. */
-export const CONFIG_ARG = /conf|config|settings/i;
+export const CONFIG_ARG = /(?:^|[-_])(?:conf|config|configuration|settings)(?:[-_]|$)/i;
 export const ADDRESS_ARG = /addr|bind|listen/i;
 
 /** A listen setting: PORT or HOST alone or after a server-ish prefix (or the crate's own name); DATABASE_PORT is not. */
@@ -101,13 +104,14 @@ export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
   { shape: "default port function", pattern: /fn\s+\w*port\w*\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}/g },
   { shape: "port in a Default impl", pattern: /impl\s+Default\s+for\s+\w+\s*\{[^}]{0,400}?\bport\s*:\s*(\d{2,5})\s*,/g },
   // Read directly or through a helper given the name (`setting("APP_PORT", …)`).
-  { shape: "default of the PORT variable", pattern: /(?:env::var|\w+)\(\s*"[A-Z_]*PORT"\s*(?:,[^()]*)?\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_?\|\s*)?(?:"|String::from\(")?(\d{2,5})/g },
+  { shape: "default of the PORT variable", pattern: /(?:env::var|\w+)\(\s*"(?!(?:DATABASE|DB|POSTGRES|PG|MYSQL|REDIS|MQTT|AMQP|SMTP|MAIL|STATSD|METRICS|ADMIN|GRPC|UPSTREAM|PROXY|BACKEND)_)[A-Z_]*PORT"\s*(?:,[^()]*)?\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_?\|\s*)?(?:"|String::from\(")?(\d{2,5})/g },
   { shape: "port constant", pattern: /const\s+[A-Z_]*PORT[A-Z_]*\s*:\s*u16\s*=\s*(\d{2,5})/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*&?\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/g },
   { shape: "port in a socket address", pattern: /SocketAddr::from\(\s*\(\s*\[[\d,\s]+\]\s*,\s*(\d{2,5})\s*\)\s*\)/g },
-  // SocketAddr::new(Ipv4Addr::UNSPECIFIED.into(), 8088), also inside a default = "…" string.
-  { shape: "port in a socket address", pattern: /SocketAddr(?:V4|V6)?::new\((?:[^();]|\((?:[^();]|\([^();]*\))*\))*?,\s*(\d{2,5})\s*\)/g },
+  // SocketAddr::new(Ipv4Addr::UNSPECIFIED.into(), 8088) — every interface, so a server's — or inside a default = "…".
+  { shape: "port in a socket address", pattern: /SocketAddr(?:V4|V6)?::new\((?=[^;]*?UNSPECIFIED)(?:[^();]|\((?:[^();]|\([^();]*\))*\))*?,\s*(\d{2,5})\s*\)/g },
+  { shape: "port in a socket address", pattern: /default\s*=\s*"SocketAddr(?:V4|V6)?::new\((?:[^();"]|\((?:[^();"]|\([^();"]*\))*\))*?,\s*(\d{2,5})\s*\)/g },
 ];
 
 /** Config files that set the port, relative to the package: production settings before shared and development ones. */

@@ -254,11 +254,15 @@ export function serviceCrates(o: Pick<ServiceOptions, "framework" | "tls" | "all
   return { deps: mergeCrates(deps), devDeps: mergeCrates(fw.devDeps) };
 }
 
+/** 2: only what was given is saved (earlier files also hold the command and healthcheck the code showed then). */
+export const ANSWERS_VERSION = 2;
+
 /** The answers a later run starts from, keyed by flag name so they go through the same parsers as flags. */
 export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<string, string | number | boolean> {
   const hc = crate.healthcheck;
   return {
     generatedAs: crate.origin,
+    answers: ANSWERS_VERSION,
     ...(crate.origin === "service" ? { name: o.name, framework: o.framework, tls: o.tls, profile: o.profile } : {}),
     ...(crate.inWorkspace ? { package: crate.packageName } : {}),
     ...(crate.origin === "container-kit" ? { bin: crate.binName } : {}),

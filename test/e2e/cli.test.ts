@@ -61,6 +61,7 @@ test("--yes scaffolds the default service and prints next steps", () => {
   assert.equal(Object.keys(recorded).sort(), files(dir).filter((f) => f !== ".rust-container.json" && f !== "Cargo.lock"));
   assert.equal(answers, {
     generatedAs: "service",
+    answers: 2,
     name: "my-svc",
     framework: "axum",
     tls: "rustls",

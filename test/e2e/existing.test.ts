@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { checkContainerKit } from "../validate/checks.js";
-import { readTree, runCli, tempDir, writeTree } from "../helpers.js";
+import { ROOT, readTree, runCli, tempDir, writeTree } from "../helpers.js";
 
 const MAIN = 'fn main() {\n    println!("hi");\n}\n';
 
@@ -221,6 +221,16 @@ test("directories it serves: copied when the crate has them, a warning when buil
   assert.not.match(dockerfile, /\/app\/templates/);
   assert.match(r.stdout, /⚠ src\/main\.rs:4 serves files from dist\/, which is not in the crate → build or copy it into the crate/);
   assert.match(r.stdout, /src\/main\.rs:7 embeds templates\/ at compile time → templates\/ is not copied into the image/);
+});
+
+test("an answers file from before version 2: the command and healthcheck it saved from the code are read again", () => {
+  const dir = path.join(tempDir("crc-old-answers-"), "gated-health");
+  fs.cpSync(path.join(ROOT, "test/fixtures/crates/gated-health"), dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, ".rust-container.json"), JSON.stringify({ generatedAs: "container-kit", bin: "gated-health", cmd: "", healthcheck: "tcp", files: {} }));
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  assert.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /"http:\/\/127\.0\.0\.1:8080\/_ops\/healthz"/);
+  assert.is(JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8")).answers, 2);
 });
 
 test("a crate in a subdirectory of its repository gets no CI workflow GitHub would never run, unless asked", () => {

@@ -45,6 +45,15 @@ test("a virtual workspace without --package: the one member named as the server,
     "migrate/src/main.rs": MAIN,
   });
   assert.match((await chooseTarget(detectCrate(http), {})).reason!, /only app depends on an HTTP server crate/);
+  // A CLI named like an API client does not win over the member that serves HTTP.
+  const client = crate({
+    "Cargo.toml": '[workspace]\nmembers = ["api-client", "backend"]\n',
+    "api-client/Cargo.toml": member("api-client"),
+    "api-client/src/main.rs": MAIN,
+    "backend/Cargo.toml": member("backend", 'axum = "0.8"\n'),
+    "backend/src/main.rs": MAIN,
+  });
+  assert.is((await chooseTarget(detectCrate(client), {})).package.name, "backend");
   // Nothing tells them apart: the user chooses.
   const even = crate({ "Cargo.toml": '[workspace]\nmembers = ["a", "b"]\n', "a/Cargo.toml": member("a"), "a/src/main.rs": MAIN, "b/Cargo.toml": member("b"), "b/src/main.rs": MAIN });
   await chooseTarget(detectCrate(even), {}).then(

@@ -338,6 +338,15 @@ fn alive() -> &'static str { "ok" }
 fn rocket() -> _ { rocket::build().mount("/api", routes![index, alive]) }`,
   );
   assert.equal(findHealthRoutes([rocket]).map((r) => [r.path, r.shape]), [["/api/alive", '#[get("…")]']]);
+
+  // Negatives: a route chained after a scope's closing parenthesis is not in it; a module path names the module;
+  // a generic word under a deeper path is a business route.
+  const after = src("src/main.rs", `HttpServer::new(|| App::new().service(web::scope("/api").route("/users", web::get().to(users))).route("/health", web::get().to(ok)))`);
+  assert.equal(findHealthRoutes([after]).map((r) => r.path), ["/health"]);
+  const main = src("src/main.rs", `fn app() -> Router { Router::new().nest("/api", api::router()).merge(health::router()) }`);
+  const health = src("src/health.rs", `pub fn router() -> Router { Router::new().route("/healthz", get(ok)) }`);
+  assert.equal(findHealthRoutes([main, health]).map((r) => r.path), ["/healthz"]);
+  assert.equal(findHealthRoutes([src("src/jobs.rs", '.route("/api/jobs/status", get(status)).route("/api/ping", get(p))')]), []);
 });
 
 test("a health route switched on by a variable: a match guard, an enclosing if, a binding or a clap flag read from it", () => {
@@ -399,9 +408,13 @@ pub fn load() {
 }`,
   );
   assert.equal(findEnvReads([names, code]).map((r) => r.name), ["SHOP_LISTEN_PORT", "SHOP_TOKEN", "SHOP_ADDRESS_PORT"]);
-  // The project's prefix is a word of the crate's name; a listen word after it counts too; a metrics port does not.
-  const vars = src("src/main.rs", 'let a = env::var("SHOP_LISTEN_PORT"); let b = env::var("SHOP_HOST"); let c = env::var("METRICS_PORT"); let d = env::var("REDIS_PORT");');
-  assert.equal(findListenVars([vars], "shop-api").map((v) => [v.name, v.kind]), [["SHOP_LISTEN_PORT", "port"], ["SHOP_HOST", "host"]]);
+  // The crate's whole name is the project's prefix; a word of it counts with a listen word (SHOP_LISTEN_PORT), not
+  // alone (MQTT_HOST in mqtt-bridge is the broker's); metrics and client ports never.
+  const vars = src("src/main.rs", 'let a = env::var("SHOP_LISTEN_PORT"); let b = env::var("SHOP_API_HOST"); let c = env::var("METRICS_PORT"); let d = env::var("REDIS_PORT"); let e = env::var("SHOP_HOST");');
+  assert.equal(findListenVars([vars], "shop-api").map((v) => [v.name, v.kind]), [["SHOP_LISTEN_PORT", "port"], ["SHOP_API_HOST", "host"]]);
+  const broker = src("src/main.rs", 'let host = env::var("MQTT_HOST").unwrap_or("127.0.0.1".into()); let port = env::var("MQTT_PORT").unwrap_or("1883".into());');
+  assert.equal(findListenVars([broker], "mqtt-bridge"), []);
+  assert.is(findPort([broker], tempDir(), ""), undefined);
 });
 
 test("ports and loopback in socket address constructors, also inside a CLI default's expression string", () => {
@@ -417,6 +430,10 @@ test("ports and loopback in socket address constructors, also inside a CLI defau
   );
   assert.equal(findPort([argh], tempDir(), "")?.port, 8820);
   assert.equal(findLoopbackBinds([argh]).map((b) => b.line), [3]);
+  // A client's address built the same way is neither a bind nor the service's port.
+  const statsd = src("src/metrics.rs", "let sink = UdpMetricSink::from(SocketAddr::new(Ipv4Addr::new(127, 0, 0, 1).into(), 8125), socket)?;");
+  assert.equal(findLoopbackBinds([statsd]), []);
+  assert.is(findPort([statsd], tempDir(), ""), undefined);
 });
 
 test("start arguments: a config file it cannot start without, a listen address taken as an argument", () => {
