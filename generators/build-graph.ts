@@ -6,8 +6,8 @@ import { spawnSync } from "node:child_process";
 export interface BuildGraph {
   /** Names of the crates compiled for the binary (normal and build dependencies, not dev). */
   crates: Set<string>;
-  /** Every feature turned on in any of them. */
-  features: Set<string>;
+  /** The features turned on in each of them. */
+  features: Map<string, Set<string>>;
 }
 
 interface Metadata {
@@ -34,7 +34,7 @@ export function resolveBuildGraph(contextDir: string, pkg: string, cargoFeatures
       cwd: contextDir,
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
-      timeout: 180_000,
+      timeout: 90_000,
       env: { ...process.env, CARGO_TERM_COLOR: "never", ...toolchain },
     });
   // Sources cargo has cached answer at once; only what is missing is fetched.
@@ -78,8 +78,7 @@ export function reachable(metadata: Metadata, pkg: string): BuildGraph | undefin
         queue.push(dep.pkg);
       }
   }
-  return {
-    crates: new Set([...seen].map((id) => names.get(id)!)),
-    features: new Set([...seen].flatMap((id) => nodes.get(id)?.features ?? [])),
-  };
+  const features = new Map<string, Set<string>>();
+  for (const id of seen) features.set(names.get(id)!, new Set([...(features.get(names.get(id)!) ?? []), ...(nodes.get(id)?.features ?? [])]));
+  return { crates: new Set(features.keys()), features };
 }

@@ -29,8 +29,6 @@ import { inspectRun, type RunFacts } from "./scan.js";
 import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath, type CrateContext, type Finding } from "./template-data.js";
 import type { VerifySubject } from "./verify.js";
 
-/** Fields an existing crate is asked about; the others describe code it already has. */
-
 /** Questions the pipeline asks when a terminal can answer; absent, defaults and detected values decide. */
 export interface KitPrompts {
   choose: Chooser;

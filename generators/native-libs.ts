@@ -87,9 +87,11 @@ export function opensslOf(crates: Set<string>): "vendored" | "system" | undefine
 }
 
 /** The rows a lock calls for: locked crates that have a row, minus those another locked crate or a feature replaces. */
-export function nativeLibsFor(locked: Set<string>, features: Set<string>): string[] {
+/** `features`: the features on in each crate (cargo's resolve), or one set for all (what manifests ask for). */
+export function nativeLibsFor(locked: Set<string>, features: Set<string> | Map<string, Set<string>>): string[] {
+  const on = (crate: string) => (features instanceof Map ? (features.get(crate) ?? new Set<string>()) : features);
   return Object.entries(NATIVE_LIBS)
-    .filter(([crate, row]) => locked.has(crate) && !row.unlessLocked?.some((c) => locked.has(c)) && !row.unlessFeature?.some((f) => features.has(f)))
+    .filter(([crate, row]) => locked.has(crate) && !row.unlessLocked?.some((c) => locked.has(c)) && !row.unlessFeature?.some((f) => on(crate).has(f)))
     .map(([crate]) => crate);
 }
 

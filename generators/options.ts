@@ -348,7 +348,7 @@ export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
   { flag: "--features <list>", description: "Cargo features the image build turns on (comma-separated)" },
   { flag: "--no-default-features", description: "build without the crate's default features" },
   { flag: "--all-features", description: "build with every feature of the crate" },
-  { flag: '--cmd "<args>"', description: 'arguments the image runs the binary with (default: a serve subcommand found in the code, with its host and port options; "" for none)' },
+  { flag: '--cmd "<args>"', description: 'arguments the image runs the binary with (default: a serve subcommand found in the code with its host and port options, or a listen-address argument, read from the code; "" for none)' },
   { flag: "--env <NAME=value>", description: "environment the image sets for the binary (repeatable; values without spaces)" },
   { flag: "--init <tini|none>", description: "tini as the image's PID 1, so docker stop and Kubernetes stop it at once (default: tini when the code handles no signal)" },
   { flag: "--data-dir <path>", description: "a directory the binary writes at run time, owned by its user and a volume in compose and Kubernetes (repeatable; relative to /app)" },

@@ -80,10 +80,12 @@ test("the build graph walks normal and build edges from the package: dev-only an
   };
   const graph = reachable(metadata, "app")!;
   assert.equal([...graph.crates].sort(), ["app", "cc", "libsqlite3-sys", "rusqlite"]);
-  assert.ok(graph.features.has("bundled"));
+  assert.ok(graph.features.get("libsqlite3-sys")?.has("bundled"));
   // bundled SQLite needs no system library; the worker's libpq is not the app's.
   assert.equal(nativeLibsFor(graph.crates, graph.features), []);
   assert.equal(nativeLibsFor(reachable(metadata, "worker")!.crates, new Set()), ["pq-sys"]);
+  // Another crate's own `bundled` (duckdb's) does not make the system SQLite bundled.
+  assert.equal(nativeLibsFor(new Set(["libsqlite3-sys", "duckdb"]), new Map([["duckdb", new Set(["bundled"])]])), ["libsqlite3-sys"]);
   assert.is(reachable(metadata, "missing"), undefined);
 });
 
