@@ -86,7 +86,7 @@ export async function renderAndWrite(run: RunState): Promise<string> {
 function render(run: RunState, file: PlannedFile): void {
   const content = renderTemplate(file.template, run.data);
   const existing = file.compose ? readIfFile(path.join(run.request.settings.targetDir, file.output)) : undefined;
-  const base = mergeBase(run.request)(file.output);
+  const base = existing === undefined ? undefined : mergeBase(run.request)(file.output);
   // A compose file exactly as the kit alone generated it last time holds nothing of the user's to merge.
   if (existing === undefined || existing === base) return void run.rendered.push({ path: file.output, content, owned: file.owned });
   const merged = mergeCompose(existing, content, run.data.binName, base);

@@ -274,7 +274,7 @@ function isTestCode(src: SourceFile, lineIndex: number): boolean {
 
 /** Environment variables the code reads for its listen host and port. */
 export function findListenVars(sources: SourceFile[], crateName: string, productionConfig?: string): ListenVar[] {
-  // The crate's name, whole or by its words (chhoto-url: CHHOTO_URL, CHHOTO), is the project's prefix.
+  // The crate's name and its words (chhoto-url: CHHOTO_URL; CHHOTO, CHHOTO_URL).
   const crateWords = crateName.toUpperCase().split(/[-_]/).filter((w) => w.length >= 3);
   const own = new Set([crateName.toUpperCase().replace(/-/g, "_"), ...crateWords]);
   return findEnvReads(sources).flatMap(({ name, file, line }): ListenVar[] => {

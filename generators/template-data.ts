@@ -46,7 +46,7 @@ export interface CrateContext {
   composeFile: string;
   /** Environment the binary listens by, beyond HOST and PORT (e.g. ROCKET_ADDRESS), set in the image and compose. */
   listenEnv: [string, string][];
-  /** Variables it cannot start without and nothing here sets: compose requires them from the user's environment. */
+  /** Variables it cannot start without and nothing here sets: the compose file lists them, commented, to fill in. */
   requiredEnv: string[];
   /** Arguments the image runs the binary with (its CMD); empty for none. */
   cmd: string[];
