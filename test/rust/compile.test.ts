@@ -23,6 +23,7 @@ import {
   startService,
   stopService,
   type LoadResult,
+  type RequestRecord,
   type Service,
 } from "./service.js";
 
@@ -69,6 +70,15 @@ process.on("exit", () => {
   const line = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i])).join("  ");
   fs.writeSync(1, ["", `Generated services, compiled and run (target dir ${TARGET_DIR})`, line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line), ""].join("\n"));
 });
+
+/**
+ * A request written to a kept-alive connection within a few ms of SIGTERM may reach a server that is closing that
+ * connection as idle, and is reset unread: the race every HTTP/1.1 client must expect on a reused connection
+ * (RFC 9112 §9.3.1.1, retried by clients), not a request the drain dropped.
+ */
+const KEEP_ALIVE_RACE_MS = 10;
+const keepAliveRace = (r: RequestRecord, sigtermMs: number) =>
+  r.reused && r.status === undefined && (r.error === "ECONNRESET" || r.error === "EPIPE") && sigtermMs - r.writtenMs! < KEEP_ALIVE_RACE_MS;
 
 /** Checks a finished load: every request answered 200, nothing failed. */
 function assertClean(result: LoadResult, what: string): void {
@@ -197,10 +207,10 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
       assert.ok(stopped.seconds < DRAIN_SECONDS, `took ${stopped.seconds.toFixed(2)} s, beyond the ${DRAIN_SECONDS} s drain`);
       row.drainStopS = stopped.seconds;
       assert.is(lateConnect, "refused", "a new connection 300 ms after SIGTERM");
-      const before = result.records.filter((r) => r.sentMs < sigtermMs);
+      const before = result.records.filter((r) => r.writtenMs !== undefined && r.writtenMs < sigtermMs);
       const inFlight = before.filter((r) => r.doneMs > sigtermMs);
       row.inFlight = inFlight.length;
-      const lost = before.filter((r) => r.status !== 200);
+      const lost = before.filter((r) => r.status !== 200 && !keepAliveRace(r, sigtermMs));
       assert.is(lost.length, 0, `${lost.length} requests sent before SIGTERM got no 200: ${JSON.stringify(lost.slice(0, 3))}`);
       const bad = result.records.filter((r) => r.status !== undefined && r.status !== 200);
       assert.is(bad.length, 0, `non-200 answers during the drain: ${JSON.stringify(bad.slice(0, 3))}`);

@@ -123,8 +123,10 @@ export function healthcheck(bin: string, endpoint: Endpoint, env: NodeJS.Process
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface RequestRecord {
-  /** ms since the load started. */
+  /** ms since the load started, when the request was made. */
   sentMs: number;
+  /** When its bytes were handed to the OS (unset if they never were). */
+  writtenMs?: number;
   doneMs: number;
   status?: number;
   error?: string;
@@ -173,6 +175,7 @@ export function load(endpoint: Endpoint, opts: { connections: number; seconds: n
         });
       });
       req.on("socket", () => (rec.reused = req.reusedSocket));
+      req.on("finish", () => (rec.writtenMs = ms()));
       req.on("timeout", () => req.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
       req.on("error", (e) => {
         rec.error = (e as NodeJS.ErrnoException).code ?? e.message;
