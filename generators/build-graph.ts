@@ -10,8 +10,15 @@ export interface BuildGraph {
   features: Map<string, Set<string>>;
 }
 
+interface ManifestDependency {
+  name: string;
+  rename?: string | null;
+  optional: boolean;
+  kind: string | null;
+}
+
 interface Metadata {
-  packages: { id: string; name: string }[];
+  packages: { id: string; name: string; dependencies?: ManifestDependency[]; features?: Record<string, string[]> }[];
   workspace_members: string[];
   resolve: { nodes: { id: string; features: string[]; deps: { pkg: string; dep_kinds: { kind: string | null }[] }[] }[] };
 }
@@ -62,9 +69,23 @@ function qualifyFeatures(args: string[], pkg: string): string[] {
   return [...args.slice(0, at), "--features", named.join(","), ...args.slice(at + 2)];
 }
 
-/** The crates the package's binary build reaches in the resolve, walking normal and build edges only. */
+/**
+ * The crates the package's binary build reaches in the resolve, walking normal and build edges only. cargo metadata
+ * also lists an optional dependency that only a weak feature (`dep?/feature`) names, which does not enable it: such an
+ * edge counts only when one of the package's enabled features enables the dependency itself.
+ */
 export function reachable(metadata: Metadata, pkg: string): BuildGraph | undefined {
   const names = new Map(metadata.packages.map((p) => [p.id, p.name]));
+  const packages = new Map(metadata.packages.map((p) => [p.id, p]));
+  const enabled = (from: string, features: string[], depName: string) => {
+    const manifest = packages.get(from);
+    const entries = manifest?.dependencies?.filter((d) => d.name === depName && d.kind !== "dev") ?? [];
+    if (!entries.length || entries.some((d) => !d.optional)) return true;
+    return entries.some((d) => {
+      const key = d.rename ?? d.name;
+      return features.includes(key) || features.some((f) => (manifest?.features?.[f] ?? []).some((x) => x === `dep:${key}` || x.startsWith(`${key}/`)));
+    });
+  };
   const nodes = new Map(metadata.resolve.nodes.map((n) => [n.id, n]));
   const root = metadata.workspace_members.find((id) => names.get(id) === pkg);
   if (!root || !nodes.has(root)) return undefined;
@@ -73,7 +94,7 @@ export function reachable(metadata: Metadata, pkg: string): BuildGraph | undefin
   while (queue.length) {
     const node = nodes.get(queue.pop()!);
     for (const dep of node?.deps ?? [])
-      if (!seen.has(dep.pkg) && dep.dep_kinds.some((k) => k.kind !== "dev")) {
+      if (!seen.has(dep.pkg) && dep.dep_kinds.some((k) => k.kind !== "dev") && enabled(node!.id, node!.features, names.get(dep.pkg)!)) {
         seen.add(dep.pkg);
         queue.push(dep.pkg);
       }

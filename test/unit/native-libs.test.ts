@@ -89,4 +89,27 @@ test("the build graph walks normal and build edges from the package: dev-only an
   assert.is(reachable(metadata, "missing"), undefined);
 });
 
+test("an optional dependency that only a weak feature (dep?/feature) names is not built, as cargo tree says", () => {
+  const optional = (name: string) => ({ name, optional: true, kind: null });
+  const metadata = {
+    packages: [
+      { id: "app-id", name: "app", dependencies: [{ name: "sqlx", optional: false, kind: null }] },
+      // sqlx's `migrate` feature reaches its drivers weakly; only `postgres` enables one.
+      { id: "sqlx-id", name: "sqlx", dependencies: [optional("sqlx-postgres"), optional("sqlx-mysql")], features: { postgres: ["dep:sqlx-postgres"], migrate: ["sqlx-postgres?/migrate", "sqlx-mysql?/migrate"] } },
+      { id: "sqlx-postgres-id", name: "sqlx-postgres" },
+      { id: "sqlx-mysql-id", name: "sqlx-mysql" },
+    ],
+    workspace_members: ["app-id"],
+    resolve: {
+      nodes: [
+        { id: "app-id", features: [], deps: [{ pkg: "sqlx-id", dep_kinds: [{ kind: null }] }] },
+        { id: "sqlx-id", features: ["migrate", "postgres"], deps: ["sqlx-postgres-id", "sqlx-mysql-id"].map((pkg) => ({ pkg, dep_kinds: [{ kind: null }] })) },
+        { id: "sqlx-postgres-id", features: ["migrate"], deps: [] },
+        { id: "sqlx-mysql-id", features: ["migrate"], deps: [] },
+      ],
+    },
+  };
+  assert.equal([...reachable(metadata, "app")!.crates].sort(), ["app", "sqlx", "sqlx-postgres"]);
+});
+
 test.run();
