@@ -44,6 +44,50 @@ export const TLS_STACKS = {
 } as const;
 export type TlsStack = keyof typeof TLS_STACKS;
 
+/** A backing service: `readyName` is how /ready names it; `compose`, the service compose runs it as (the official
+ * image, major pinned). The generated code reads its address from DATABASE_URL or REDIS_URL. */
+export interface DatabaseRow {
+  summary: string;
+  readyName?: string;
+  compose?: { service: string; image: string; port: number };
+}
+
+export const DATABASES = {
+  none: { summary: "no database" },
+  postgres: {
+    summary: "PostgreSQL through sqlx: pooled, migrations embedded and run at start, a db service in compose",
+    readyName: "postgres",
+    compose: { service: "db", image: "postgres:18", port: 5432 },
+  },
+  sqlite: {
+    summary: "SQLite through sqlx: one file on a volume, WAL mode, migrations embedded and run at start",
+    readyName: "sqlite",
+  },
+} as const satisfies Record<string, DatabaseRow>;
+export type Database = keyof typeof DATABASES;
+
+export const CACHES = {
+  none: { summary: "no cache" },
+  redis: {
+    summary: "Redis through a reconnecting connection manager, checked by /ready; a cache service in compose",
+    readyName: "redis",
+    compose: { service: "cache", image: "redis:8", port: 6379 },
+  },
+} as const satisfies Record<string, DatabaseRow>;
+export type Cache = keyof typeof CACHES;
+
+/**
+ * Client crates that show an existing crate talks to a backing service, by what its build compiles (pools and ORMs
+ * such as deadpool, bb8, diesel and sea-orm reach the server through one of these). `option`: the answer that runs
+ * the service in compose, with `env` the variable the kit sets, unless the code reads one matching `urlVar`.
+ */
+export const BACKING_CLIENTS = [
+  { label: "PostgreSQL", crates: ["sqlx-postgres", "tokio-postgres", "pq-sys"], option: { key: "database", value: "postgres", env: "DATABASE_URL", urlVar: /^(DATABASE|DB|POSTGRES|PG)(_[A-Z0-9]+)*_(URL|URI|DSN)$/ } },
+  { label: "Redis", crates: ["redis", "fred"], option: { key: "cache", value: "redis", env: "REDIS_URL", urlVar: /^(REDIS|CACHE)(_[A-Z0-9]+)*_(URL|URI)$/ } },
+  { label: "MySQL", crates: ["sqlx-mysql", "mysql_async", "mysqlclient-sys"] },
+  { label: "MongoDB", crates: ["mongodb"] },
+] as const;
+
 export type Libc = "musl" | "glibc";
 
 export interface RuntimeRow {
@@ -180,4 +224,6 @@ export const isPlatform = (v: string): v is Platform => Object.hasOwn(PLATFORMS,
 export const isDeployTarget = (v: string): v is DeployTarget => Object.hasOwn(DEPLOY_TARGETS, v);
 export const isCiProvider = (v: string): v is CiProvider => Object.hasOwn(CI_PROVIDERS, v);
 export const isAllocator = (v: string): v is Allocator => Object.hasOwn(ALLOCATORS, v);
+export const isDatabase = (v: string): v is Database => Object.hasOwn(DATABASES, v);
+export const isCache = (v: string): v is Cache => Object.hasOwn(CACHES, v);
 export const isProfile = (v: string): v is Profile => Object.hasOwn(PROFILES, v);

@@ -48,12 +48,14 @@ export function mergeCompose(existing: string, generated: string, service: strin
     const left = { content: existing, notes: [owned.reason] };
     return { ...left, keepingEdits: left };
   }
+  const backingNotes = leaveTheirBackingServices(theirs, ours, service);
   // Flow collections are written the way most of the user's are ([a, b] or [ a, b ]).
   const padded = (existing.match(/[[{] [^\s\]}]/g) ?? []).length > (existing.match(/[[{][^\s\]}]/g) ?? []).length;
   const render = (keepEdits: boolean): MergedText => {
     const doc = theirs.clone();
     const { kept, stale } = upsertService(doc, ours, owned, service, previous, keepEdits);
-    const notes = waitForBackingServices(doc, owned ?? service);
+    addServices(doc, ours, service);
+    const notes = [...backingNotes, ...waitForBackingServices(doc, owned ?? service)];
     const listed = (keys: string[]) => keys.map((k) => `\`${k}\``).join(", ");
     if (kept.length) notes.push(`kept your ${listed(kept)} in service ${owned}, where the kit's own values differ (--conflict overwrite takes the kit's)`);
     if (stale.length) notes.push(`your ${listed(stale)} in service ${owned} stay${stale.length === 1 ? "s" : ""} as you changed ${stale.length === 1 ? "it" : "them"}, though the kit no longer writes ${stale.length === 1 ? "it" : "them"}`);
@@ -246,6 +248,47 @@ function waitForBackingServices(doc: Document, owned: string): string[] {
   const networks = new Set(backing.flatMap(({ spec }) => (Array.isArray(spec.networks) ? spec.networks : isObject(spec.networks) ? Object.keys(spec.networks) : []).map(String)));
   if (networks.size && !app.has("networks")) app.set("networks", doc.createNode([...new Set(["default", ...networks])]));
   return notes;
+}
+
+/** Kinds of backing service: a user's service of the kind stands in for the kit's. */
+const SAME_KIND = [/(^|\/)(postgres|postgis|timescaledb)\b/i, /(^|\/)(redis|valkey|keydb|dragonfly)\b/i];
+
+/**
+ * Where the user's file already runs a database or cache of the kind the kit's file runs (any name), the kit's is
+ * dropped from `ours`, and with it the app's variable pointing at it and its wait for it: the app is the user's to
+ * point at theirs (their credentials are not known here). Returns the notes saying so.
+ */
+function leaveTheirBackingServices(theirs: Document, ours: Document, app: string): string[] {
+  const notes: string[] = [];
+  const their = (theirs.get("services") as YAMLMap).items.map((p) => ({ name: String(toJson(p.key)), spec: (toJson(p.value) ?? {}) as Record<string, unknown> }));
+  const ourServices = ours.get("services") as YAMLMap;
+  for (const pair of [...ourServices.items]) {
+    const name = String(toJson(pair.key));
+    const image = String((toJson(pair.value) as Record<string, unknown>).image ?? "");
+    const kind = SAME_KIND.find((k) => k.test(image));
+    if (name === app || !kind) continue;
+    const same = their.find(({ spec }) => typeof spec.image === "string" && kind.test(spec.image));
+    if (!same || same.name === name) continue;
+    ourServices.delete(name);
+    const spec = ourServices.get(app, true) as unknown as YAMLMap;
+    (nodeAt(spec, "depends_on") as YAMLMap | undefined)?.delete(name);
+    const env = nodeAt(spec, "environment") as YAMLMap;
+    const pointing = env.items.find((p) => new RegExp(`[@/]${name}:\\d+`).test(String(toJson(p.value))));
+    if (pointing) env.delete(pointing.key);
+    const volumes = ours.get("volumes", true) as unknown as YAMLMap | undefined;
+    for (const v of ((toJson(pair.value) as Record<string, unknown>).volumes as string[] | undefined) ?? []) volumes?.delete(v.split(":")[0]);
+    notes.push(
+      `your file runs ${image.split(":")[0]} as service ${same.name}: the kit adds no ${name} service${pointing ? `; point ${String(toJson(pointing.key))} at ${same.name}` : ""}`,
+    );
+  }
+  return notes;
+}
+
+/** The kit's other services (its database and cache), added where the user's file has none of that name. */
+function addServices(doc: Document, ours: Document, app: string): void {
+  const services = doc.get("services") as YAMLMap;
+  for (const pair of (ours.get("services") as YAMLMap).items)
+    if (String(toJson(pair.key)) !== app && !services.has(toJson(pair.key))) services.items.push(pair.clone());
 }
 
 /** Top-level volumes or secrets the kit's service uses, added where the user's file lacks them. */

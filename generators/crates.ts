@@ -1,5 +1,5 @@
 // Crate pins alone: which crates (versions, features) each framework and TLS stack brings into Cargo.toml.
-import type { Allocator, Framework, TlsStack } from "./catalog.js";
+import type { Allocator, Cache, Database, Framework, TlsStack } from "./catalog.js";
 
 export interface CrateDep {
   name: string;
@@ -96,3 +96,27 @@ export const ALLOCATOR_CRATES: Record<Allocator, CrateDep[]> = {
   mimalloc: [{ name: "mimalloc", version: "0.1" }],
   system: [],
 };
+
+// Query functions, not the compile-time-checked macros: those need a live database or a `.sqlx/` cache at build time,
+// and the image must build without either. `macros` is for `sqlx::migrate!`, which embeds migrations/ in the binary.
+const SQLX = "0.9";
+const SQLX_FEATURES = ["runtime-tokio", "macros", "migrate"];
+/** sqlx's and redis' TLS to their servers, on the service's own TLS stack (rustls: ring and the image's CA bundle). */
+const BACKING_TLS: Record<TlsStack, { sqlx: string[]; redis: string[] }> = {
+  rustls: { sqlx: ["tls-rustls-ring-native-roots"], redis: ["tokio-rustls-comp"] },
+  "openssl-vendored": { sqlx: ["tls-native-tls"], redis: ["tokio-native-tls-comp"] },
+  none: { sqlx: [], redis: [] },
+};
+// `/ready` bounds each check with tokio's timer and runs them together; the lazy Redis connection waits on a OnceCell.
+const BACKING_TOKIO: CrateDep = { name: "tokio", version: "1", features: ["macros", "sync", "time"] };
+
+/** The crates each database and cache brings, on a TLS stack. */
+export function backingCrates(database: Database, cache: Cache, tls: TlsStack): CrateDep[] {
+  const sqlx = (driver: string): CrateDep[] => [
+    { name: "sqlx", version: SQLX, defaultFeatures: false, features: [...SQLX_FEATURES, driver, ...BACKING_TLS[tls].sqlx] },
+  ];
+  const db = database === "postgres" ? sqlx("postgres") : database === "sqlite" ? sqlx("sqlite") : [];
+  const redis: CrateDep[] =
+    cache === "redis" ? [{ name: "redis", version: "1", defaultFeatures: false, features: ["tokio-comp", "connection-manager", ...BACKING_TLS[tls].redis] }] : [];
+  return db.length || redis.length ? [...db, ...redis, BACKING_TOKIO] : [];
+}

@@ -41,6 +41,8 @@ export interface CrateFacts {
   /** Every member of the workspace (empty outside a workspace). */
   members: PackageFacts[];
   hasLockfile: boolean;
+  /** Names of every package Cargo.lock holds. */
+  lockedCrates: Set<string>;
   /** How OpenSSL reaches the build, read from Cargo.lock: built from source (openssl-src) or the system's. */
   openssl?: "vendored" | "system";
   /** Rows of NATIVE_LIBS the lock calls for (libraries and build tools the image build needs). */
@@ -215,6 +217,7 @@ export function detectCrate(dir: string): CrateFacts {
     package: pkg,
     members,
     hasLockfile,
+    lockedCrates: lockedNames,
     openssl,
     nativeLibs: [...nativeLibsFor(lockedNames, dependencyFeatures(manifests)), ...cargoConfigLinkers(contextDir)],
     toolchainFile: toolchain.file,

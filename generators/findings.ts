@@ -2,9 +2,9 @@
 // (healthcheck, listen environment, CMD) and one plan line per finding.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { BUILDERS, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "./catalog.js";
+import { BACKING_CLIENTS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "./catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "./native-libs.js";
-import type { KitOptions } from "./options.js";
+import type { KitOptions, ServiceOptions } from "./options.js";
 import { productionConfigFile, type RunFacts } from "./scan.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "./template-data.js";
@@ -58,6 +58,7 @@ export function runContext(
   packageRoot: string,
   buildFindings: Finding[],
   crossCompile = false,
+  wiredEnv: string[] = [],
 ): Pick<CrateContext, "healthcheck" | "listenEnv" | "requiredEnv" | "cmd" | "stopSignal" | "init" | "initGiven" | "detected"> {
   const detected: Finding[] = [...buildFindings];
   if (run.port)
@@ -197,7 +198,7 @@ export function runContext(
   const given = new Set(kit.env.map(([name]) => name));
   const env = [...listenEnv.filter(([name]) => !given.has(name)), ...kit.env];
   for (const [name, value] of kit.env) detected.push({ found: `--env ${name}=${value}`, action: "set in the image and compose file" });
-  const requiredEnv = run.requiredEnv.filter((r) => !SET_BY_IMAGE.test(r.name) && !env.some(([name]) => name === r.name));
+  const requiredEnv = run.requiredEnv.filter((r) => !SET_BY_IMAGE.test(r.name) && !env.some(([name]) => name === r.name) && !wiredEnv.includes(r.name));
   for (const r of requiredEnv)
     detected.push({
       found: `${r.file}:${r.line} needs ${r.name} to start (${r.shape})`,
@@ -215,3 +216,68 @@ export function runContext(
     detected,
   };
 }
+
+/** What an existing crate's build shows about its backing services: the answers that run them, the variables to set. */
+export interface BackingUse {
+  answers: Partial<Pick<ServiceOptions, "database" | "cache">>;
+  vars: CrateContext["backingVars"];
+  /** Clients of services the kit has no compose row for. */
+  unsupported: { label: string; crate: string }[];
+  clients: Partial<Record<"database" | "cache", string>>;
+}
+
+/** Reads the backing services from the crates the build compiles and the variables the code reads. */
+export function backingUse(crates: Set<string>, envReads: string[]): BackingUse {
+  const use: BackingUse = { answers: {}, vars: { ...DEFAULT_BACKING_VARS }, unsupported: [], clients: {} };
+  for (const row of BACKING_CLIENTS) {
+    const client = row.crates.find((c) => crates.has(c));
+    if (!client) continue;
+    if (!("option" in row)) {
+      use.unsupported.push({ label: row.label, crate: client });
+      continue;
+    }
+    const { key, value, urlVar } = row.option;
+    use.answers[key] = value as never;
+    use.clients[key] = client;
+    const read = envReads.find((name) => urlVar.test(name));
+    if (read) use.vars[key] = read;
+  }
+  return use;
+}
+
+/** What the plan says about the backing services compose runs for an existing crate, and what stays the user's. */
+export function backingFindings(o: Pick<ServiceOptions, "database" | "cache">, use: BackingUse, run: RunFacts, hasMigrationsDir: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const services = { database: o.database === "postgres" ? DATABASES.postgres : undefined, cache: o.cache === "redis" ? CACHES.redis : undefined };
+  for (const key of ["database", "cache"] as const) {
+    const row = services[key];
+    if (!row) continue;
+    const name = use.vars[key];
+    const read = run.envReads.includes(name);
+    const where = use.clients[key] ? `the build compiles ${use.clients[key]}` : `--${key} ${o[key]}`;
+    findings.push({
+      found: `${where}: a ${row.readyName} client`,
+      action: `compose runs ${row.compose.service} (${row.compose.image}, healthchecked); the app starts once it is healthy, ${name} points at it`,
+    });
+    if (!read)
+      findings.push({
+        found: `the code reads no ${name}`,
+        action: `set in compose, but point the crate's own configuration at ${row.compose.service}:${row.compose.port} (see ${name} in the compose file)`,
+        warn: true,
+      });
+  }
+  if (services.database)
+    findings.push(
+      run.embedded.some((e) => e.dir === "migrations")
+        ? { found: "migrations embedded in the binary", action: "it applies them itself at start" }
+        : hasMigrationsDir
+          ? { found: "migrations/ is not applied by the binary", action: "apply it to the db service before first use (e.g. sqlx migrate run, diesel migration run)", warn: true }
+          : { found: "no migrations in the crate", action: "the schema is yours to create in the db service" },
+    );
+  for (const u of use.unsupported)
+    findings.push({ found: `the build compiles ${u.crate}: a ${u.label} client`, action: `compose runs no ${u.label}: add a service for it or point the crate at yours`, warn: true });
+  return findings;
+}
+
+/** The variables a generated service reads its backing services' addresses from. */
+export const DEFAULT_BACKING_VARS = { database: "DATABASE_URL", cache: "REDIS_URL" };

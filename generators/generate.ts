@@ -84,7 +84,9 @@ export async function renderAndWrite(run: RunState): Promise<string> {
 }
 
 function render(run: RunState, file: PlannedFile): void {
+  if (file.once && readIfFile(path.join(run.request.settings.targetDir, file.output)) !== undefined) return;
   const content = renderTemplate(file.template, run.data);
+  if (file.once) return void run.rendered.push({ path: file.output, content, once: true });
   const existing = file.compose ? readIfFile(path.join(run.request.settings.targetDir, file.output)) : undefined;
   const base = existing === undefined ? undefined : mergeBase(run.request)(file.output);
   // A compose file exactly as the kit alone generated it last time holds nothing of the user's to merge.
@@ -149,7 +151,7 @@ function mergeBase(request: GenerateRequest): (file: string) => string | undefin
 function recordWrites(files: DecidedFile[], previous: Record<string, string>): DecidedFile[] {
   const record = { ...previous };
   for (const f of files) {
-    if (f.owned || (f.decision === "skip" && f.status !== "unchanged") || f.decision === "undecided") continue;
+    if (f.owned || f.once || (f.decision === "skip" && f.status !== "unchanged") || f.decision === "undecided") continue;
     record[f.path] = contentHash(f.generated ?? f.content);
   }
   return files.map((f) => {

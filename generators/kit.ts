@@ -6,7 +6,7 @@ import { PINS, RUNTIMES } from "./catalog.js";
 import { chooseTarget, detectCrate, enabledFeatures, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
 import { UserError } from "./errors.js";
 import { resolveBuildGraph } from "./build-graph.js";
-import { buildFindings, libFindings, runContext } from "./findings.js";
+import { backingFindings, backingUse, buildFindings, libFindings, runContext } from "./findings.js";
 import type { GenerateRequest } from "./generate.js";
 import { ANSWERS_FILE } from "./manifest.js";
 import { NATIVE_LIBS, fitRuntime, nativeLibsFor, opensslOf } from "./native-libs.js";
@@ -96,14 +96,19 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ...choice.package.dependencies,
     ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
   ], choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
-  // The port the code says is the default; --port (or a saved answer) wins.
-  const answered: RawAnswers = raw.port === undefined && run.port ? { ...raw, port: String(run.port.port) } : raw;
+  // What the build compiles with these features, as cargo resolves it; else everything the lock lists.
+  const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : undefined;
+  const backing = backingUse(graph?.crates ?? facts.lockedCrates, run.envReads);
+  // The port the code says is the default, and so are the backing services its build has clients for; flags (or
+  // saved answers) win.
+  const detectedAnswers: RawAnswers = { ...(run.port ? { port: String(run.port.port) } : {}), ...backing.answers };
+  const answered: RawAnswers = { ...detectedAnswers, ...Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) };
   let options = prompts
     ? await prompts.fields(FIELDS.filter((f) => KIT_FIELDS.has(f.key) && answered[f.key] === undefined), answered, contextDir)
     : withDefaults(resolveAnswers(answered).options, contextDir);
   options = { ...options, framework: flagged.options.framework ?? choice.package.framework ?? options.framework };
-  // What the build compiles with these features, as cargo resolves it; else everything the lock lists.
-  const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : undefined;
+  if (options.database === "sqlite")
+    return { problems: ["--database sqlite: an existing crate's SQLite file needs no service; --data-dir names the directory it writes"] };
   const lockLibs = facts.nativeLibs;
   const builtLibs = graph ? [...nativeLibsFor(graph.crates, graph.features), ...lockLibs.filter((l) => NATIVE_LIBS[l].via === "cargo-config")] : lockLibs;
   const unbuiltLibs = lockLibs.filter((l) => !builtLibs.includes(l));
@@ -175,10 +180,13 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
           }]
         : []),
       ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
-    ], o.platforms.length > 1),
+      ...backingFindings(o, backing, run, choice.package.assets.includes("migrations")),
+    ], o.platforms.length > 1, [...(o.database === "none" ? [] : [backing.vars.database]), ...(o.cache === "none" ? [] : [backing.vars.cache])]),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
     portDetected: raw.port === undefined && run.port?.port === o.port,
     dataDirs: [...new Set([...run.dataDirs.map((d) => d.dir), ...hk.dataDirs])],
+    backingVars: backing.vars,
+    givenBacking: { ...(raw.database !== undefined ? { database: o.database } : {}), ...(raw.cache !== undefined ? { cache: o.cache } : {}) },
     givenEnv: hk.env,
     givenDataDirs: hk.dataDirs,
     givenCmd: hk.cmd,
@@ -192,7 +200,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const savedPort = savedResolved?.options.port ?? run.port?.port;
   const previousOptions =
     savedResolved && !savedResolved.problems.length
-      ? { ...withDefaults({ ...savedResolved.options, ...(savedPort ? { port: savedPort } : {}) }, contextDir), framework: options.framework }
+      ? { ...withDefaults({ ...backing.answers, ...savedResolved.options, ...(savedPort ? { port: savedPort } : {}) }, contextDir), framework: options.framework }
       : undefined;
   const previous = saved && {
     files: saved.files,

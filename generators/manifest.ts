@@ -14,6 +14,8 @@ export interface ManifestEntry {
   owned?: boolean;
   /** A compose file: one the user has gets the kit's service merged into it instead of being replaced. */
   compose?: boolean;
+  /** Written only when absent (it holds a secret made for this run): never compared, updated or recorded. */
+  once?: boolean;
 }
 
 export const ANSWERS_FILE = ".rust-container.json";
@@ -27,6 +29,9 @@ export const MANIFEST: ManifestEntry[] = [
   { output: "src/main.rs", template: (d) => `crate/main/${d.framework}.rs.ejs`, modes: ["new"] },
   { output: "src/healthcheck.rs", template: "crate/healthcheck.rs.ejs", modes: ["new"] },
   { output: "src/settings.rs", template: "crate/settings.rs.ejs", modes: ["new"] },
+  { output: "src/backing.rs", template: "crate/backing.rs.ejs", modes: ["new"], when: (d) => d.backing },
+  { output: "build.rs", template: "crate/build.rs.ejs", modes: ["new"], when: (d) => d.database !== "none" },
+  { output: "migrations/0001_items.sql", template: "crate/migrations/items.sql.ejs", modes: ["new"], when: (d) => d.database !== "none" },
   { output: ".gitignore", template: "crate/gitignore.ejs", modes: ["new"] },
   { output: "README.md", template: "crate/README.md.ejs", modes: ["new"] },
   { output: "Dockerfile", template: "container/Dockerfile.ejs", modes: ["new", "existing"] },
@@ -46,6 +51,7 @@ export const MANIFEST: ManifestEntry[] = [
   },
   { output: (d) => d.crate.ciWorkflow, template: "pipeline/github-ci.yml.ejs", modes: ["new", "existing"], when: (d) => d.ci === "github" },
   { output: ".cargo/config.toml", template: "pipeline/cargo-config.toml.ejs", modes: ["new", "existing"], when: (d) => d.offlineBuild },
+  { output: ".env", template: "container/env.ejs", modes: ["new", "existing"], when: (d) => d.secrets !== undefined, once: true },
   { output: ANSWERS_FILE, template: "container/answers.json.ejs", modes: ["new", "existing"], owned: true },
   ...KUBERNETES_MANIFESTS.map(
     (name): ManifestEntry => ({
@@ -69,6 +75,7 @@ export interface PlannedFile {
   template: string;
   owned: boolean;
   compose: boolean;
+  once: boolean;
 }
 
 export function plannedFiles(mode: Mode, d: TemplateData): PlannedFile[] {
@@ -77,5 +84,6 @@ export function plannedFiles(mode: Mode, d: TemplateData): PlannedFile[] {
     template: typeof e.template === "function" ? e.template(d) : e.template,
     owned: e.owned ?? false,
     compose: e.compose ?? false,
+    once: e.once ?? false,
   }));
 }

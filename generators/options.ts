@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
   ALLOCATORS,
+  CACHES,
   CI_PROVIDERS,
+  DATABASES,
   DEPLOY_TARGETS,
   FRAMEWORKS,
   PLATFORMS,
@@ -11,7 +13,9 @@ import {
   RUNTIMES,
   TLS_STACKS,
   isAllocator,
+  isCache,
   isCiProvider,
+  isDatabase,
   isDeployTarget,
   isFramework,
   isPlatform,
@@ -19,7 +23,9 @@ import {
   isRuntime,
   isTlsStack,
   type Allocator,
+  type Cache,
   type CiProvider,
+  type Database,
   type DeployTarget,
   type Framework,
   type Platform,
@@ -43,6 +49,9 @@ export interface ServiceOptions {
   /** Deploy targets; compose is always among them. */
   deploy: DeployTarget[];
   ci: CiProvider;
+  /** Backing services: the code, /ready, compose services and deployment secrets follow. */
+  database: Database;
+  cache: Cache;
   allocator: Allocator;
   /** Build from vendored sources with --offline, for air-gapped builders. */
   offlineBuild: boolean;
@@ -221,6 +230,32 @@ export const FIELDS = [
       const chosen = new Set<string>(["compose", ...items]);
       return { value: (Object.keys(DEPLOY_TARGETS) as DeployTarget[]).filter((t) => chosen.has(t)) };
     },
+  }),
+  field({
+    key: "database",
+    group: "build",
+    flag: "database",
+    placeholder: "database",
+    description: "database the service keeps its data in (existing crates: the one the code uses)",
+    prompt: "Database",
+    kind: "select",
+    choices: rows(DATABASES),
+    required: false,
+    defaultValue: () => "none" as const,
+    parse: oneOf("database", isDatabase, DATABASES),
+  }),
+  field({
+    key: "cache",
+    group: "build",
+    flag: "cache",
+    placeholder: "cache",
+    description: "cache beside it (existing crates: the one the code uses)",
+    prompt: "Cache",
+    kind: "select",
+    choices: rows(CACHES),
+    required: false,
+    defaultValue: () => "none" as const,
+    parse: oneOf("cache", isCache, CACHES),
   }),
   field({
     key: "ci",

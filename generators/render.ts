@@ -16,6 +16,8 @@ export interface RenderedFile {
    * also keeps the user's values for the kit's keys, and is what `--conflict merge` writes.
    */
   keepingEdits?: { content: string; notes: string[] };
+  /** Made once, when absent (a secret): never recorded, so later runs leave it alone. */
+  once?: boolean;
   /** What the user should know about this file. */
   notes?: string[];
 }

@@ -443,6 +443,8 @@ export interface RunFacts {
   handlesSigterm: boolean;
   /** Health paths worth trying on the running service, best first. */
   healthCandidates: string[];
+  /** Every environment variable the code reads by name. */
+  envReads: string[];
   /** Variables that may carry the listen address, with the value for every interface. */
   addressVars: [string, string][];
   /** Directories the code writes at run time (absolute in the image), where it says so. */
@@ -482,6 +484,7 @@ export function inspectRun(
   return {
     routes,
     healthCandidates: healthCandidates(sources, routes, framework ? KIT_FRAMEWORKS[framework].healthPath : undefined),
+    envReads: [...new Set(findEnvReads(sources).map((r) => r.name))],
     addressVars: addressVars(findEnvReads(sources).map((r) => r.name)),
     loopback: findLoopbackBinds(sources),
     listenVars: findListenVars(sources, crateName, productionConfigFile(packageRoot)),

@@ -1,7 +1,8 @@
 // Derives everything templates print from the options, so templates hold only `if` and `for`.
+import { randomBytes } from "node:crypto";
 import { nativeBuild } from "./native-libs.js";
-import { BUILDERS, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
-import { ALLOCATOR_CRATES, COMMON_CRATES, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
+import { BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
+import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
 import type { ServiceOptions } from "./options.js";
 
 export type Healthcheck =
@@ -52,6 +53,10 @@ export interface CrateContext {
   cmd: string[];
   /** Feature arguments for `cargo build`. */
   cargoFeatures: string[];
+  /** The variables compose sets to its database's and cache's addresses. */
+  backingVars: { database: string; cache: string };
+  /** Backing services the answers name rather than the build shows (saved; detected ones are read again). */
+  givenBacking: Partial<Pick<ServiceOptions, "database" | "cache">>;
   /** Absolute paths the service writes at run time: owned by the runtime user, a volume in compose and Kubernetes. */
   dataDirs: string[];
   /** The port is the one the code says, not an answer: it is detected again on every run, never saved. */
@@ -110,7 +115,9 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     requiredEnv: [],
     cmd: [],
     cargoFeatures: [],
-    dataDirs: [],
+    dataDirs: o.database === "sqlite" ? [SQLITE_DIR] : [],
+    backingVars: { database: "DATABASE_URL", cache: "REDIS_URL" },
+    givenBacking: {},
     givenEnv: [],
     givenDataDirs: [],
     buildEnv: [],
@@ -123,6 +130,62 @@ export function serviceContext(o: ServiceOptions): CrateContext {
 export const CI_WORKFLOW = ".github/workflows/ci.yml";
 /** Beside a crate's own workflows the kit's image workflow gets a file of its own. */
 export const IMAGE_WORKFLOW = ".github/workflows/container-image.yml";
+
+/** One backing service `/ready` checks: how it is named, where its address comes from, its probe in backing.rs. */
+export interface ReadyCheck {
+  name: string;
+  env: string;
+  arg: string;
+  probe: string;
+  /** An address nothing answers at, for the generated tests. */
+  unreachable: string;
+}
+
+/** A service compose runs beside the app, and what the app is told to reach it by. */
+export interface BackingService {
+  service: string;
+  image: string;
+  env: [string, string][];
+  volume: { name: string; path: string };
+  /** Its compose healthcheck `test`, exec form. */
+  healthcheck: string;
+}
+
+const READY_CHECKS = {
+  postgres: { name: "postgres", env: "DATABASE_URL", arg: "database_url", probe: "self.ping_database()", unreachable: "postgres://app:app@127.0.0.1:1/app" },
+  sqlite: { name: "sqlite", env: "DATABASE_URL", arg: "database_url", probe: "self.ping_database()", unreachable: "sqlite:///nonexistent/directory/app.db" },
+  redis: { name: "redis", env: "REDIS_URL", arg: "redis_url", probe: "self.cache.ping()", unreachable: "redis://127.0.0.1:1" },
+} as const satisfies Record<string, ReadyCheck>;
+
+/** Where a SQLite service keeps its file: a volume owned by the runtime user (the root filesystem is read-only). */
+export const SQLITE_DIR = "/data";
+
+/** The compose app's variables for its backing services, and the services themselves (user, database: "app"). */
+function backingCompose(o: Pick<ServiceOptions, "database" | "cache">, crate: CrateContext): { env: [string, string][]; services: BackingService[] } {
+  const env: [string, string][] = [];
+  const services: BackingService[] = [];
+  const pg = DATABASES.postgres.compose;
+  if (o.database === "postgres") {
+    // The password comes from .env (made once, git- and docker-ignored); compose refuses to start without it.
+    const password = "${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}";
+    env.push([crate.backingVars.database, `postgres://app:${password}@${pg.service}:${pg.port}/app`]);
+    services.push({
+      service: pg.service,
+      image: pg.image,
+      env: [["POSTGRES_USER", "app"], ["POSTGRES_DB", "app"], ["POSTGRES_PASSWORD", password]],
+      // PostgreSQL 18 images keep their data under /var/lib/postgresql/<major>/ and refuse a volume on the older …/data.
+      volume: { name: `${pg.service}-data`, path: "/var/lib/postgresql" },
+      healthcheck: execForm(["CMD", "pg_isready", "--username=app", "--dbname=app"]),
+    });
+  }
+  if (o.database === "sqlite") env.push([crate.backingVars.database, `sqlite://${SQLITE_DIR}/${crate.binName}.db`]);
+  const redis = CACHES.redis.compose;
+  if (o.cache === "redis") {
+    env.push([crate.backingVars.cache, `redis://${redis.service}:${redis.port}`]);
+    services.push({ service: redis.service, image: redis.image, env: [], volume: { name: `${redis.service}-data`, path: "/data" }, healthcheck: execForm(["CMD", "redis-cli", "ping"]) });
+  }
+  return { env, services };
+}
 
 export interface TemplateData extends ServiceOptions {
   crate: CrateContext;
@@ -215,6 +278,20 @@ export interface TemplateData extends ServiceOptions {
   servesTls: boolean;
   /** How orchestrators check health: GET healthPath when the route is known, else the image's healthcheck command, else a TCP connect. */
   healthProbe: "http" | "command" | "tcp";
+  /** The service has a database or a cache: src/backing.rs, /ready. */
+  backing: boolean;
+  readyChecks: ReadyCheck[];
+  /** `/ready`'s body when every backing service is down, as the generated tests expect it. */
+  readyDownJson: string;
+  /** What readiness probes request: /ready with backing services, else the health route. */
+  readyPath: string;
+  /** Secrets made for this run, written once to .env, which compose reads. */
+  secrets?: { postgresPassword: string };
+  backingServices: BackingService[];
+  /** The app's variables in compose that point it at its backing services. */
+  backingEnv: [string, string][];
+  /** Variables a deployment takes from a Secret: the platforms run no database. */
+  secretEnv: string[];
   /** Kubernetes: seconds a terminating pod waits before SIGTERM, so endpoints and load balancers stop sending it requests first. */
   preStopSeconds: number;
   /** Kubernetes terminationGracePeriodSeconds: the preStop wait, the drain, and a margin before SIGKILL. */
@@ -247,10 +324,10 @@ export function dependencyLine(dep: CrateDep): string {
   return `${dep.name} = { version = ${JSON.stringify(dep.version)}${noDefault}${features} }`;
 }
 
-export function serviceCrates(o: Pick<ServiceOptions, "framework" | "tls" | "allocator">): { deps: CrateDep[]; devDeps: CrateDep[] } {
+export function serviceCrates(o: Pick<ServiceOptions, "framework" | "tls" | "allocator" | "database" | "cache">): { deps: CrateDep[]; devDeps: CrateDep[] } {
   const fw = FRAMEWORK_CRATES[o.framework];
   const tlsDeps = o.tls === "none" ? [] : [...(fw.tls[o.tls] ?? []), ...TLS_PROBE_CRATES[o.tls]];
-  const deps = [...fw.deps, ...tlsDeps, ...ALLOCATOR_CRATES[o.allocator], ...COMMON_CRATES];
+  const deps = [...fw.deps, ...tlsDeps, ...ALLOCATOR_CRATES[o.allocator], ...COMMON_CRATES, ...backingCrates(o.database, o.cache, o.tls)];
   return { deps: mergeCrates(deps), devDeps: mergeCrates(fw.devDeps) };
 }
 
@@ -271,7 +348,7 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(crate.portDetected ? {} : { port: o.port }),
     deploy: o.deploy.join(","),
     ci: o.ci,
-    ...(crate.origin === "service" ? { allocator: o.allocator } : {}),
+    ...(crate.origin === "service" ? { allocator: o.allocator, database: o.database, cache: o.cache } : crate.givenBacking),
     ...(o.offlineBuild ? { "offline-build": true } : {}),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
     ...(crate.givenCmd ? { cmd: crate.givenCmd.join(" ") } : {}),
@@ -372,6 +449,12 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
       : crate.healthcheck.kind === "probe"
         ? [PROBE_BIN, crate.healthcheck.url]
         : undefined;
+  // Only a generated service has /ready (an existing crate's routes are its own).
+  const readyChecks: ReadyCheck[] =
+    crate.origin === "service"
+      ? [...(o.database === "none" ? [] : [READY_CHECKS[o.database]]), ...(o.cache === "none" ? [] : [READY_CHECKS[o.cache]])]
+      : [];
+  const compose = backingCompose(o, crate);
   return {
     ...o,
     crate,
@@ -439,6 +522,15 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     servesTls: crate.origin === "service" && o.tls !== "none",
     healthProbe:
       crate.origin === "service" || probePath(crate.healthcheck) ? "http" : crate.healthcheck.kind === "subcommand" ? "command" : "tcp",
+    backing: readyChecks.length > 0,
+    readyChecks,
+    readyDownJson: JSON.stringify({ status: "unavailable", checks: Object.fromEntries(readyChecks.map((c) => [c.name, "down"])) }),
+    readyPath: readyChecks.length ? "/ready" : (probePath(crate.healthcheck) ?? "/health"),
+    // base64url: safe inside the DATABASE_URL it is interpolated into.
+    secrets: o.database === "postgres" ? { postgresPassword: randomBytes(24).toString("base64url") } : undefined,
+    backingServices: compose.services,
+    backingEnv: compose.env,
+    secretEnv: compose.env.filter(([, value]) => !value.startsWith("sqlite:")).map(([name]) => name),
     preStopSeconds: SHUTDOWN_TIMING.preStop,
     terminationGraceSeconds: SHUTDOWN_TIMING.preStop + SHUTDOWN_TIMING.drain + SHUTDOWN_TIMING.margin,
     killTimeoutSeconds: SHUTDOWN_TIMING.drain + SHUTDOWN_TIMING.margin,

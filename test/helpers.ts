@@ -134,12 +134,13 @@ export function httpGet(endpoint: Endpoint, urlPath = "/health", timeoutMs = 3_0
   return httpRequest(endpoint, "GET", urlPath, timeoutMs);
 }
 
-/** One request with an empty body. */
-export function httpRequest(endpoint: Endpoint, method: string, urlPath: string, timeoutMs = 3_000): Promise<HttpAnswer> {
+/** One request, with an empty body or `json` as an application/json body. */
+export function httpRequest(endpoint: Endpoint, method: string, urlPath: string, timeoutMs = 3_000, json?: unknown): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const opts = { host: "127.0.0.1", port: endpoint.port, path: urlPath, method, timeout: timeoutMs, agent: false as const };
+    const headers = json === undefined ? {} : { "content-type": "application/json" };
+    const opts = { host: "127.0.0.1", port: endpoint.port, path: urlPath, method, headers, timeout: timeoutMs, agent: false as const };
     const req = endpoint.ca ? https.request({ ...opts, ca: endpoint.ca }, answer) : http.request(opts, answer);
-    req.end();
+    req.end(json === undefined ? undefined : JSON.stringify(json));
     function answer(res: http.IncomingMessage) {
       let body = "";
       res.setEncoding("utf8");

@@ -72,6 +72,8 @@ test("--yes scaffolds the default service and prints next steps", () => {
     deploy: "compose",
     ci: "github",
     allocator: "system",
+    database: "none",
+    cache: "none",
     "healthcheck-cmd": "healthcheck",
   });
 });

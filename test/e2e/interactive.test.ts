@@ -72,6 +72,8 @@ test("customised: every build option asked after the five questions", async () =
     [/Crate name/, `pty-api${ENTER}`],
     [/Image platforms[\s\S]*x86-64 servers/, ` ${DOWN} ${ENTER}`], // untick amd64, tick arm64
     [/Port/, `\x7f\x7f\x7f\x7f3000${ENTER}`],
+    [/Database/, `${DOWN}${ENTER}`], // postgres
+    [/Cache/, ENTER], // none
     [/CI workflow/, `${DOWN}${ENTER}`], // none
     [/Build offline from vendored crates/, `y${ENTER}`],
     [/Private cargo registry/, `corp${ENTER}`],
@@ -90,6 +92,9 @@ test("customised: every build option asked after the five questions", async () =
     ["actix-web", "openssl-vendored", "debian-slim", "linux/arm64", 3000, "size", "compose,kubernetes", "none"],
   );
   assert.equal([answers.allocator, answers["offline-build"], answers["private-registry"]], ["system", true, "corp"]);
+  assert.equal([answers.database, answers.cache], ["postgres", "none"]);
+  assert.ok(manifest.dependencies.sqlx, "postgres brings sqlx");
+  assert.match(fs.readFileSync(path.join(dir, ".env"), "utf8"), /^POSTGRES_PASSWORD=[\w-]{32}$/m);
   assert.ok(fs.existsSync(path.join(dir, ".cargo/config.toml")));
   assert.ok(fs.existsSync(path.join(dir, "deploy/kubernetes/deployment.yaml")));
   assert.not.ok(fs.existsSync(path.join(dir, ".github")));
@@ -98,7 +103,7 @@ test("customised: every build option asked after the five questions", async () =
 test("flags given are not asked again; Rocket is never offered OpenSSL; musl runtimes are asked about the allocator", async () => {
   const cwd = tempDir();
   const given = ["--framework", "rocket", "--runtime", "scratch", "--platform", "linux/amd64", "--port", "8080", "--profile", "speed"];
-  const more = ["--name", "r-svc", "--deploy", "compose", "--ci", "none", "--no-offline-build", "--private-registry="];
+  const more = ["--name", "r-svc", "--deploy", "compose", "--ci", "none", "--database", "none", "--cache", "none", "--no-offline-build", "--private-registry="];
   const { exitCode, screen } = await session(["r-svc", ...given, ...more], cwd, [
     [/TLS stack/, ENTER],
     [/Customise build options \(allocator\)/, `y${ENTER}`],
@@ -133,7 +138,7 @@ test("existing crate on a terminal: asks which binary, the runtime and the healt
     [/Which binary/, `${DOWN}${ENTER}`], // worker
     [/Runtime image/, ENTER],
     [/Where will it run\?/, ENTER],
-    [/Customise build options \(platform, port, ci, offline-build, private-registry\)/, ENTER],
+    [/Customise build options \(platform, port, database, cache, ci, offline-build, private-registry\)/, ENTER],
     [/How should the image check/, `${DOWN}${ENTER}`], // subcommand
     [/Dockerfile exists and differs/, `${DOWN}${DOWN}${ENTER}`], // backup
   ]);

@@ -344,4 +344,48 @@ test("the crate's own workflows stay its own: the image workflow goes to a file 
   assert.match(again.stdout, /unchanged\s+\.github\/workflows\/container-image\.yml/);
 });
 
+
+test("sqlx (PostgreSQL) and redis: compose runs db and cache, healthchecked, wired by the variables the code reads; .env is made once", () => {
+  const dir = fixture("sqlx-redis-app");
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const compose = parseYaml(fs.readFileSync(path.join(dir, "compose.yaml"), "utf8")) as { services: Record<string, any>; volumes: Record<string, unknown> };
+  const app = compose.services.visits;
+  assert.equal(Object.keys(compose.services), ["visits", "db", "cache"]);
+  assert.equal(app.depends_on, { db: { condition: "service_healthy" }, cache: { condition: "service_healthy" } });
+  assert.match(app.environment.DATABASE_URL, /^postgres:\/\/app:\$\{POSTGRES_PASSWORD:\?[^}]+\}@db:5432\/app$/);
+  assert.is(app.environment.REDIS_URL, "redis://cache:6379");
+  assert.equal(compose.services.db.healthcheck.test, ["CMD", "pg_isready", "--username=app", "--dbname=app"]);
+  assert.equal(compose.services.cache.healthcheck.test, ["CMD", "redis-cli", "ping"]);
+  assert.equal(Object.keys(compose.volumes), ["db-data", "cache-data"]);
+  // Required at start, and now set: no longer a variable left to the user.
+  assert.not.match(r.stdout, /needs DATABASE_URL to start/);
+  assert.match(r.stdout, /the build compiles sqlx-postgres: a postgres client → compose runs db \(postgres:18, healthchecked\)/);
+  assert.match(r.stdout, /the build compiles redis: a redis client → compose runs cache \(redis:8, healthchecked\)/);
+  assert.match(r.stdout, /migrations embedded in the binary → it applies them itself at start/);
+  const env = fs.readFileSync(path.join(dir, ".env"), "utf8");
+  assert.match(env, /^POSTGRES_PASSWORD=[\w-]{32}$/m);
+  // Detected, not answered: the saved answers leave them to the next run's detection.
+  const answers = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
+  assert.equal([answers.database, answers.cache, answers.files[".env"]], [undefined, undefined, undefined]);
+  const again = runCli([dir, "--yes"], dir);
+  assert.is(again.status, 0, again.stderr);
+  assert.is(fs.readFileSync(path.join(dir, ".env"), "utf8"), env, "a re-run keeps .env");
+  assert.not.match(again.stdout, /conflict|\.env/);
+  const none = runCli([dir, "--yes", "--database", "none", "--cache", "none", "--conflict", "overwrite"], dir);
+  assert.is(none.status, 0, none.stderr);
+  assert.equal(Object.keys(parseYaml(fs.readFileSync(path.join(dir, "compose.yaml"), "utf8")).services), ["visits"]);
+  assert.match(none.stdout, /needs DATABASE_URL to start/);
+});
+
+test("a database client the kit runs no service for is a warning; --database sqlite is refused for an existing crate", () => {
+  const dir = fixture("sqlx-redis-app");
+  const manifest = fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8");
+  const sqlite = runCli([dir, "--yes", "--database", "sqlite"], dir);
+  assert.is(sqlite.status, 2, sqlite.stdout);
+  assert.match(sqlite.stderr, /^error: --database sqlite: an existing crate's SQLite file needs no service/);
+  assert.not.ok(fs.existsSync(path.join(dir, "compose.yaml")));
+  assert.is(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8"), manifest);
+});
+
 test.run();

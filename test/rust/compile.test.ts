@@ -1,15 +1,18 @@
 // Every supported framework × TLS pair, for real: scaffolded by the CLI, resolved against the crate registry, built,
 // linted and tested by cargo, then run on loopback: /health over HTTP and HTTPS, the healthcheck subcommand, a
-// bounded load, and SIGTERM in the middle of one. A crate that cannot be fetched fails its pair; nothing is skipped.
+// bounded load, and SIGTERM in the middle of one. Services with a database and a cache also run against a real
+// PostgreSQL and Redis on loopback: migrations, the example resource, /ready through each one's outage and return.
+// A crate that cannot be fetched fails its pair; nothing is skipped.
 import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse as parseToml } from "smol-toml";
-import { FRAMEWORKS, TLS_STACKS, type Framework, type TlsStack } from "../../generators/catalog.js";
+import { FRAMEWORKS, TLS_STACKS, type Cache, type Database, type Framework, type TlsStack } from "../../generators/catalog.js";
 import { isSupported } from "../../generators/options.js";
 import { SHUTDOWN_TIMING } from "../../generators/template-data.js";
-import { freePort, httpGet, tail, tempDir, type Endpoint } from "../helpers.js";
+import { freePort, httpGet, httpRequest, tail, tempDir, type Endpoint } from "../helpers.js";
+import { startPostgres, startRedis, type BackingServer } from "./backing.js";
 import {
   TARGET_DIR,
   cargo,
@@ -36,17 +39,31 @@ const IMAGE_ENV = { RUST_LOG: undefined, LOG_FORMAT: "json" };
 interface Variant {
   framework: Framework;
   tls: TlsStack;
+  database: Database;
+  cache: Cache;
   /** Extra CLI flags; the label names them. */
   flags: string[];
   label: string;
 }
 
+/**
+ * Every framework gets a database on two of its variants, so each build also covers the backing-service code: a
+ * PostgreSQL + Redis one on its first TLS stack (sqlx's TLS follows the service's: rustls, or native-tls for OpenSSL)
+ * and SQLite on plain HTTP. They run against a real PostgreSQL and Redis on loopback.
+ */
 const variants: Variant[] = [];
-for (const framework of Object.keys(FRAMEWORKS) as Framework[])
-  for (const tls of Object.keys(TLS_STACKS) as TlsStack[])
-    if (isSupported(framework, tls)) variants.push({ framework, tls, flags: [], label: `${framework}/${tls}` });
+for (const framework of Object.keys(FRAMEWORKS) as Framework[]) {
+  const stacks = (Object.keys(TLS_STACKS) as TlsStack[]).filter((tls) => isSupported(framework, tls));
+  const withPostgres = framework === "actix-web" ? "openssl-vendored" : stacks[0];
+  for (const tls of stacks) {
+    const [database, cache]: [Database, Cache] = tls === withPostgres ? ["postgres", "redis"] : tls === "none" ? ["sqlite", "none"] : ["none", "none"];
+    const flags = database === "none" ? [] : ["--database", database, "--cache", cache];
+    const label = `${framework}/${tls}${database === "none" ? "" : ` + ${database}`}${cache === "none" ? "" : ` + ${cache}`}`;
+    variants.push({ framework, tls, database, cache, flags, label });
+  }
+}
 // The size preset and the mimalloc line (written for musl runtimes) compile too.
-variants.push({ framework: "axum", tls: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], label: "axum/none, size + mimalloc" });
+variants.push({ framework: "axum", tls: "none", database: "none", cache: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], label: "axum/none, size + mimalloc" });
 
 interface Row {
   label: string;
@@ -89,14 +106,36 @@ function assertClean(result: LoadResult, what: string): void {
   assert.is(errors.length, 0, `${what}: ${errors.length} socket errors, e.g. ${errors[0]?.error}`);
 }
 
+/** Polls `urlPath` until it answers `status`, for at most `ms`; returns the last answer. */
+async function waitFor(endpoint: Endpoint, urlPath: string, status: number, ms = 15_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const answer = await httpGet(endpoint, urlPath, 5_000);
+    if (answer.status === status || Date.now() > until) return answer;
+    await sleep(200);
+  }
+}
+
 // CRC_RUST_PAIRS="axum/none,rocket/rustls" runs only those (while working on one template).
 const only = process.env.CRC_RUST_PAIRS?.split(",").map((p) => p.trim());
-for (const v of variants.filter((v) => !only || only.includes(v.label))) {
+const chosen = variants.filter((v) => !only || only.includes(v.label));
+
+const servers: { postgres?: BackingServer; redis?: BackingServer } = {};
+const needsServers = chosen.some((v) => v.database === "postgres" || v.cache === "redis");
+if (needsServers) {
+  const setup = suite("loopback PostgreSQL and Redis");
+  setup("start", async () => {
+    [servers.postgres, servers.redis] = await Promise.all([startPostgres(), startRedis()]);
+  });
+  setup.run();
+}
+
+for (const v of chosen) {
   const t = suite(v.label);
   const row: Row = { label: v.label };
   rows.push(row);
   const name = `svc-${v.framework}-${v.tls}${v.flags.length ? "-tuned" : ""}`;
-  const state: { dir?: string; bin?: string; broken?: string; service?: Service; cert?: { cert: string; key: string } } = {};
+  const state: { dir?: string; bin?: string; broken?: string; service?: Service; cert?: { cert: string; key: string }; env: NodeJS.ProcessEnv } = { env: {} };
   const step = async (what: string, fn: () => void | Promise<void>) => {
     if (state.broken) assert.unreachable(`not run: ${state.broken} failed`);
     try {
@@ -118,6 +157,13 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
       for (const crate of [name, v.framework, "tracing"]) assert.ok(locked.has(crate), `Cargo.lock lacks ${crate}`);
       state.dir = s.dir;
       state.bin = path.join(TARGET_DIR, "release", name);
+      // Where its backing services are, as compose would say.
+      const sqliteDir = path.join(path.dirname(s.dir), "data");
+      if (v.database === "sqlite") fs.mkdirSync(sqliteDir);
+      state.env = {
+        ...(v.database === "postgres" ? { DATABASE_URL: servers.postgres!.url } : v.database === "sqlite" ? { DATABASE_URL: `sqlite://${sqliteDir}/${name}.db` } : {}),
+        ...(v.cache === "redis" ? { REDIS_URL: servers.redis!.url } : {}),
+      };
     }),
   );
 
@@ -158,7 +204,7 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
   t("runs as its image does (JSON logs, RUST_LOG unset): GET /health answers 200 JSON over HTTP; `healthcheck` exits 0", () =>
     step("serve", async () => {
       http.port = await freePort();
-      state.service = await startService(state.bin!, http, IMAGE_ENV);
+      state.service = await startService(state.bin!, http, { ...IMAGE_ENV, ...state.env });
       const a = await httpGet(http);
       assert.is(a.status, 200);
       assert.equal(JSON.parse(a.body), { status: "ok" });
@@ -193,7 +239,7 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
 
   t("SIGTERM under load: requests already sent are answered 200, new connections are refused, exit 0 within the drain", () =>
     step("drain", async () => {
-      state.service = await startService(state.bin!, http);
+      state.service = await startService(state.bin!, http, state.env);
       const running = load(http, { connections: LOAD.connections, seconds: 10 });
       await sleep(2_000);
       const sigtermMs = Number(process.hrtime.bigint() - running.startedAt) / 1e6;
@@ -224,7 +270,7 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
         state.cert = makeCertificate(path.dirname(state.dir!));
         tls.port = await freePort();
         tls.ca = fs.readFileSync(state.cert.cert, "utf8");
-        const env = { TLS_CERT_FILE: state.cert.cert, TLS_KEY_FILE: state.cert.key };
+        const env = { TLS_CERT_FILE: state.cert.cert, TLS_KEY_FILE: state.cert.key, ...state.env };
         state.service = await startService(state.bin!, tls, env);
         const a = await httpGet(tls);
         assert.is(a.status, 200);
@@ -242,9 +288,79 @@ for (const v of variants.filter((v) => !only || only.includes(v.label))) {
     );
   }
 
+  if (v.database !== "none" || v.cache !== "none") {
+    t("with its backing services: migration applied at start, the example resource round-trips, /ready is 200", () =>
+      step("backing", async () => {
+        state.service = await startService(state.bin!, http, state.env);
+        const ready = await httpGet(http, "/ready");
+        const checks = { ...(v.database !== "none" ? { [v.database]: "up" } : {}), ...(v.cache !== "none" ? { [v.cache]: "up" } : {}) };
+        assert.is(ready.status, 200, ready.body);
+        assert.equal(JSON.parse(ready.body), { status: "ready", checks });
+        const created = await httpRequest(http, "POST", "/items", 3_000, { name: `first from ${v.label}` });
+        assert.is(created.status, 201, created.body);
+        const item = JSON.parse(created.body) as { id: number; name: string };
+        assert.is(item.name, `first from ${v.label}`);
+        assert.type(item.id, "number");
+        const listed = await httpGet(http, "/items");
+        assert.is(listed.status, 200, listed.body);
+        assert.ok((JSON.parse(listed.body) as { id: number }[]).some((i) => i.id === item.id), listed.body);
+        const blank = await httpRequest(http, "POST", "/items", 3_000, { name: "  " });
+        assert.is(blank.status, 422, blank.body);
+        assert.equal(JSON.parse(blank.body), { error: "name must not be empty" });
+        if (v.database === "sqlite") assert.ok(fs.existsSync(`${state.env.DATABASE_URL!.replace("sqlite://", "")}-wal`), "SQLite runs in WAL mode");
+      }),
+    );
+
+    const stores = [...(v.database === "postgres" ? (["postgres"] as const) : []), ...(v.cache === "redis" ? (["redis"] as const) : [])];
+    for (const store of stores)
+      t(`${store} stopped: /ready 503 naming it while /health stays 200; started again: /ready 200, same process`, () =>
+        step(`${store} outage`, async () => {
+          const server = servers[store]!;
+          await server.stop();
+          try {
+            const down = await waitFor(http, "/ready", 503);
+            assert.is(down.status, 503, down.body);
+            const body = JSON.parse(down.body) as { status: string; checks: Record<string, string> };
+            assert.is(body.status, "unavailable");
+            assert.is(body.checks[store], "down", down.body);
+            assert.ok(Object.entries(body.checks).every(([n, s]) => n === store || s === "up"), down.body);
+            assert.is((await httpGet(http, "/health")).status, 200, "/health is liveness: it never asks a backing service");
+          } finally {
+            await server.start();
+          }
+          const up = await waitFor(http, "/ready", 200);
+          assert.is(up.status, 200, `after ${store} came back: ${up.body}`);
+          assert.is(state.service!.child.exitCode, null, "the service kept running");
+          if (store === "postgres") assert.is((await httpGet(http, "/items")).status, 200, "queries work again on the pool's new connections");
+        }),
+      );
+
+    t("restarted, it keeps its data (and applies no migration twice); SIGTERM exits 0", () =>
+      step("restart", async () => {
+        const before = await httpGet(http, "/items");
+        const stopped = await stopService(state.service!);
+        assert.equal([stopped.code, stopped.signal], [0, null], state.service!.output());
+        state.service = await startService(state.bin!, http, state.env);
+        const after = await httpGet(http, "/items");
+        assert.is(after.status, 200, after.body);
+        assert.equal(JSON.parse(after.body), JSON.parse(before.body));
+        const again = await stopService(state.service);
+        assert.equal([again.code, again.signal], [0, null], state.service.output());
+      }),
+    );
+  }
+
   t("cleans up", () => {
     if (state.service && state.service.child.exitCode === null) state.service.child.kill("SIGKILL");
     if (state.dir && process.env.CRC_KEEP_TMP !== "1") fs.rmSync(path.dirname(state.dir), { recursive: true, force: true });
   });
   t.run();
+}
+
+if (needsServers) {
+  const teardown = suite("loopback PostgreSQL and Redis, closed");
+  teardown("close", async () => {
+    await Promise.all([servers.postgres?.close(), servers.redis?.close()]);
+  });
+  teardown.run();
 }

@@ -159,6 +159,8 @@ test("missing required fields and defaults", () => {
     profile: "speed",
     deploy: ["compose"],
     ci: "github",
+    database: "none",
+    cache: "none",
     allocator: "system",
     offlineBuild: false,
     privateRegistry: "",

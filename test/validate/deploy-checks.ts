@@ -23,6 +23,21 @@ export interface DeployExpect {
   probe: { kind: "http"; path: string } | { kind: "command" } | { kind: "tcp" };
   /** Seconds the service drains after SIGTERM (read from the generated main.rs where there is one). */
   drainSeconds: number;
+  /** The readiness route when it is not the health route (a service with backing services: /ready). */
+  readyPath?: string;
+  /** Variables that must come from a secret, never a value in the manifest (backing services' addresses). */
+  secretEnv?: string[];
+}
+
+/** Problems with a container's env: every secret variable from a secret reference, none given as a plain value. */
+function secretEnvProblems(env: Obj[] | undefined, names: string[] = []): string[] {
+  const problems: string[] = [];
+  for (const name of names) {
+    const entry = (env ?? []).find((e) => e.name === name);
+    if (!entry?.valueFrom?.secretKeyRef?.name || !entry.valueFrom.secretKeyRef.key || "value" in entry)
+      problems.push(`${name} must come from a secret: ${JSON.stringify(entry)}`);
+  }
+  return problems;
 }
 
 export type K8sDoc = { label: string; type: keyof typeof K8S_TYPES; value: unknown };
@@ -143,6 +158,7 @@ export function checkKubernetes(files: Map<string, string>, expect: DeployExpect
   if (!facts.exposed.includes(portDef?.containerPort)) problems.push(`container port ${portDef?.containerPort} is not the Dockerfile's EXPOSE ${facts.exposed}`);
   const resolvePort = (p: unknown) => (p === "http" ? portDef?.containerPort : p);
   const env = Object.fromEntries((c.env ?? []).map((e: Obj) => [e.name, e.value]));
+  problems.push(...secretEnvProblems(c.env, expect.secretEnv));
   if (env.PORT !== String(expect.port)) problems.push(`env PORT=${env.PORT}, expected "${expect.port}"`);
 
   // Non-root, read-only, no capabilities, seccomp: at pod and container level, with the image's own uid.
@@ -179,10 +195,12 @@ export function checkKubernetes(files: Map<string, string>, expect: DeployExpect
       problems.push(`no ${k}`);
       continue;
     }
-    if (handler(p) !== handler(probes[0][1])) problems.push(`${k} checks something else than startupProbe`);
+    const path = k === "readinessProbe" && expect.readyPath ? expect.readyPath : expect.probe.kind === "http" ? expect.probe.path : undefined;
+    const samePath = (q: Obj | undefined) => (q?.httpGet ? { ...q, httpGet: { ...q.httpGet, path } } : q);
+    if (handler(samePath(p)) !== handler(samePath(probes[0][1]))) problems.push(`${k} checks something else than startupProbe`);
     if (k === "startupProbe") problems.push(...startupTiming(p));
     if (expect.probe.kind === "http") {
-      if (p.httpGet?.path !== expect.probe.path) problems.push(`${k} path ${p.httpGet?.path}, expected ${expect.probe.path}`);
+      if (p.httpGet?.path !== path) problems.push(`${k} path ${p.httpGet?.path}, expected ${path}`);
       if (resolvePort(p.httpGet?.port) !== expect.port) problems.push(`${k} port ${p.httpGet?.port} is not the container port`);
       if ((p.httpGet?.scheme ?? "HTTP") !== (expect.tls ? "HTTPS" : "HTTP")) problems.push(`${k} scheme ${p.httpGet?.scheme}, service TLS ${expect.tls}`);
     } else if (expect.probe.kind === "command") {
@@ -337,6 +355,7 @@ export function checkCloudRun(files: Map<string, string>, expect: DeployExpect):
   if (ports.length !== 1 || ports[0].name !== "http1" || ports[0].containerPort !== expect.port)
     problems.push(`ports ${JSON.stringify(ports)}: expected one http1 port ${expect.port}`);
   for (const e of c.env ?? []) if (e.name === "PORT" || e.name.startsWith("TLS_")) problems.push(`env ${e.name}: Cloud Run sets PORT and terminates TLS`);
+  problems.push(...secretEnvProblems(c.env, expect.secretEnv));
   if (!c.resources?.limits?.cpu || !c.resources?.limits?.memory) problems.push("no CPU and memory limits");
   const portOk = (p: unknown) => p === undefined || p === expect.port;
   if (expect.probe.kind === "http") {

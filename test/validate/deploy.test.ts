@@ -67,7 +67,13 @@ function serviceExpect(o: ServiceOptions, files: Map<string, string>, name: stri
   assert.ok(main.includes('"/health"'), "src/main.rs serves /health");
   const drainSeconds = drainFromMain(main);
   assert.type(drainSeconds, "number", "the drain is readable from src/main.rs");
-  return { port: o.port, name, tls: o.tls !== "none", probe: { kind: "http", path: "/health" }, drainSeconds: drainSeconds! };
+  // A service with backing services reads their addresses (`required("…")` in backing.rs) and serves /ready; SQLite's
+  // is a path on the volume, the others' come from secrets.
+  const backing = files.get("src/backing.rs") ?? "";
+  const sqlite = /features = \[[^\]]*"sqlite"/.test(files.get("Cargo.toml") ?? "");
+  const secretEnv = [...backing.matchAll(/required\("([A-Z_]+)"\)/g)].map((m) => m[1]).filter((n) => !(sqlite && n === "DATABASE_URL"));
+  const readyPath = main.includes('"/ready"') ? "/ready" : undefined;
+  return { port: o.port, name, tls: o.tls !== "none", probe: { kind: "http", path: "/health" }, drainSeconds: drainSeconds!, readyPath, secretEnv };
 }
 
 const all: DeployTarget[] = ["compose", "kubernetes", "fly", "cloud-run"];
@@ -86,6 +92,8 @@ const serviceCases: [string, Partial<ServiceOptions>, string][] = [
     "tiny-api",
   ],
   ["all targets, no TLS, scratch", { framework: "actix-web", tls: "none", runtime: "scratch", deploy: all }, "demo-svc"],
+  ["all targets, postgres + redis: readiness on /ready, both addresses from secrets", { tls: "rustls", database: "postgres", cache: "redis", deploy: all }, "demo-svc"],
+  ["all targets, rocket, sqlite + redis: the file on a volume, REDIS_URL from a secret", { framework: "rocket", tls: "none", database: "sqlite", cache: "redis", deploy: all }, "demo-svc"],
   ["compose only: no deploy files, no Deploy section", { deploy: ["compose"] }, "demo-svc"],
 ];
 
@@ -119,6 +127,8 @@ function kitCrate(healthcheck: Healthcheck, dataDirs: string[] = []): CrateConte
     cmd: [],
     cargoFeatures: [],
     dataDirs,
+    backingVars: { database: "DATABASE_URL", cache: "REDIS_URL" },
+    givenBacking: {},
     givenEnv: [],
     givenDataDirs: dataDirs,
     buildEnv: [],

@@ -175,7 +175,8 @@ mod tests {
     #[tokio::test]
     async fn health_returns_ok() {
         let request = Request::get("/health").body(Body::empty()).unwrap();
-        let response = router().oneshot(request).await.unwrap();
+        let app = router();
+        let response = app.oneshot(request).await.unwrap();
         assert_eq!(response.status(), StatusCode::OK);
         let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
         let body: Value = serde_json::from_slice(&body).unwrap();

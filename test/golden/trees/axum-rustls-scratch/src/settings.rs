@@ -105,7 +105,7 @@ pub fn init_logging(default_filter: &str) -> Result<()> {
 
 /// Reads an environment variable; empty counts as unset, so `PORT=` in a compose file or
 /// manifest means "use the default".
-fn var(name: &str) -> Result<Option<String>> {
+pub fn var(name: &str) -> Result<Option<String>> {
     match env::var(name) {
         Ok(value) if value.is_empty() => Ok(None),
         Ok(value) => Ok(Some(value)),

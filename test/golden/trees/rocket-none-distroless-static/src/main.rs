@@ -130,18 +130,19 @@ fn figment(settings: &Settings) -> Figment {
 #[cfg(test)]
 mod tests {
     use rocket::http::Status;
-    use rocket::local::blocking::Client;
+    use rocket::local::asynchronous::Client;
     use rocket::Config;
     use serde_json::{json, Value};
 
     use super::app;
 
-    #[test]
-    fn health_returns_ok() {
-        let client = Client::tracked(app(Config::figment())).unwrap();
-        let response = client.get("/health").dispatch();
+    #[rocket::async_test]
+    async fn health_returns_ok() {
+        let rocket = app(Config::figment());
+        let client = Client::tracked(rocket).await.unwrap();
+        let response = client.get("/health").dispatch().await;
         assert_eq!(response.status(), Status::Ok);
-        let body: Option<Value> = response.into_json();
+        let body: Option<Value> = response.into_json().await;
         assert_eq!(body, Some(json!({ "status": "ok" })));
     }
 }

@@ -1,0 +1,228 @@
+//! An HTTP service on actix-web. `main` picks between running the server and the `healthcheck`
+//! subcommand; the server is configured from the environment (see `settings.rs`).
+
+mod backing;
+mod healthcheck;
+mod settings;
+
+use std::future::{poll_fn, Future};
+use std::process::ExitCode;
+use std::task::Poll;
+
+use actix_web::rt::signal::unix::{signal, SignalKind};
+use actix_web::rt::System;
+use actix_web::{get, post, web, App, HttpResponse, HttpServer};
+use anyhow::{Context, Result};
+use openssl::ssl::{SslAcceptor, SslAcceptorBuilder, SslFiletype, SslMethod};
+use serde::Serialize;
+use tracing::{error, info};
+
+use crate::backing::{internal_error, Backing, ErrorBody, NewItem};
+use crate::settings::{Settings, TlsFiles};
+
+/// Log filter when `RUST_LOG` is unset.
+const DEFAULT_LOG_FILTER: &str = "info";
+
+/// Seconds in-flight requests get to finish after SIGTERM or SIGINT. Below Docker's default 10 s
+/// stop timeout (Kubernetes allows 30 s), so the server exits on its own instead of being killed.
+const DRAIN_TIMEOUT_SECS: u64 = 8;
+
+const USAGE: &str = concat!(
+    "usage: ",
+    env!("CARGO_BIN_NAME"),
+    " [healthcheck]\n\n",
+    "  (no command)  run the server\n",
+    "  healthcheck   probe GET /health on the running server; exit 0 if it answers 200",
+);
+
+fn main() -> ExitCode {
+    let mut args = std::env::args_os().skip(1);
+    match (args.next(), args.next()) {
+        (None, _) => run_server(),
+        (Some(command), None) if command == "healthcheck" => healthcheck::run(),
+        (Some(flag), None) if flag == "-h" || flag == "--help" => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Body of `GET /health`.
+#[derive(Serialize)]
+struct Health {
+    status: &'static str,
+}
+
+#[get("/health")]
+async fn health() -> web::Json<Health> {
+    web::Json(Health { status: "ok" })
+}
+
+/// `GET /ready`: 200 when every backing service answers, else 503 naming the one that does not.
+#[get("/ready")]
+async fn ready(backing: web::Data<Backing>) -> HttpResponse {
+    let readiness = backing.readiness().await;
+    let mut response = if readiness.is_ready() {
+        HttpResponse::Ok()
+    } else {
+        HttpResponse::ServiceUnavailable()
+    };
+    response.json(readiness)
+}
+
+/// `GET /items`: the example resource, a pattern for your own.
+#[get("/items")]
+async fn list_items(backing: web::Data<Backing>) -> HttpResponse {
+    match backing.items().await {
+        Ok(items) => HttpResponse::Ok().json(items),
+        Err(err) => HttpResponse::InternalServerError().json(internal_error(err)),
+    }
+}
+
+/// `POST /items` with `{"name": "..."}`: 201 and the stored item.
+#[post("/items")]
+async fn add_item(backing: web::Data<Backing>, item: web::Json<NewItem>) -> HttpResponse {
+    if let Some(error) = item.problem() {
+        return HttpResponse::UnprocessableEntity().json(ErrorBody { error });
+    }
+    match backing.add_item(&item).await {
+        Ok(item) => HttpResponse::Created().json(item),
+        Err(err) => HttpResponse::InternalServerError().json(internal_error(err)),
+    }
+}
+
+/// Every route of the service; the tests register this same configuration.
+fn routes(config: &mut web::ServiceConfig) {
+    config
+        .service(health)
+        .service(ready)
+        .service(list_items)
+        .service(add_item);
+}
+
+fn run_server() -> ExitCode {
+    if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {
+        eprintln!("error: {err:#}");
+        return ExitCode::FAILURE;
+    }
+    match start() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            error!("{err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn start() -> Result<()> {
+    let settings = Settings::from_env()?;
+    // Started here rather than with `#[actix_web::main]`, so the `healthcheck` subcommand never
+    // starts a runtime.
+    System::new().block_on(serve(settings))
+}
+
+async fn serve(settings: Settings) -> Result<()> {
+    let backing = Backing::from_env()?;
+    backing.migrate().await?;
+    let backing = web::Data::new(backing);
+    let server = HttpServer::new(move || App::new().app_data(backing.clone()).configure(routes))
+        // Our own signal future replaces actix's handlers, which would stop at once on SIGINT.
+        .shutdown_signal(shutdown_signal()?)
+        .shutdown_timeout(DRAIN_TIMEOUT_SECS);
+    let server = match &settings.tls {
+        Some(files) => server.bind_openssl(settings.addr, openssl_acceptor(files)?),
+        None => server.bind(settings.addr),
+    }
+    .with_context(|| format!("cannot listen on {}", settings.addr))?;
+    info!(address = %settings.addr, scheme = settings.scheme(), "listening");
+    server.run().await.context("server failed")?;
+    info!("stopped");
+    Ok(())
+}
+
+/// OpenSSL acceptor from the PEM files, with Mozilla's "intermediate" settings (TLS 1.2 and 1.3).
+fn openssl_acceptor(files: &TlsFiles) -> Result<SslAcceptorBuilder> {
+    let mut acceptor = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls())
+        .context("cannot initialise OpenSSL")?;
+    acceptor
+        .set_certificate_chain_file(&files.cert)
+        .with_context(|| format!("cannot load TLS_CERT_FILE {}", files.cert.display()))?;
+    acceptor
+        .set_private_key_file(&files.key, SslFiletype::PEM)
+        .with_context(|| format!("cannot load TLS_KEY_FILE {}", files.key.display()))?;
+    acceptor
+        .check_private_key()
+        .context("TLS_KEY_FILE does not match the certificate in TLS_CERT_FILE")?;
+    Ok(acceptor)
+}
+
+/// Resolves on the first SIGTERM (`docker stop`, Kubernetes) or SIGINT (Ctrl-C). Both start a
+/// graceful shutdown. The handlers are installed by this call, before the server starts, so an
+/// early signal is not lost.
+fn shutdown_signal() -> Result<impl Future<Output = ()>> {
+    let mut terminate =
+        signal(SignalKind::terminate()).context("cannot install the SIGTERM handler")?;
+    let mut interrupt =
+        signal(SignalKind::interrupt()).context("cannot install the SIGINT handler")?;
+    Ok(async move {
+        let received = poll_fn(|cx| {
+            if terminate.poll_recv(cx).is_ready() {
+                Poll::Ready("SIGTERM")
+            } else if interrupt.poll_recv(cx).is_ready() {
+                Poll::Ready("SIGINT")
+            } else {
+                Poll::Pending
+            }
+        })
+        .await;
+        info!(signal = received, "shutting down");
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::http::StatusCode;
+    use actix_web::{test, App};
+    use serde_json::{json, Value};
+
+    use actix_web::web;
+
+    use super::routes;
+    use crate::backing::Backing;
+
+    /// Backing services that are not there; nothing connects until a route asks.
+    fn unreachable_backing() -> Backing {
+        Backing::new("postgres://app:app@127.0.0.1:1/app").unwrap()
+    }
+
+    #[actix_web::test]
+    async fn health_returns_ok() {
+        let app = App::new()
+            .app_data(web::Data::new(unreachable_backing()))
+            .configure(routes);
+        let app = test::init_service(app).await;
+        let request = test::TestRequest::get().uri("/health").to_request();
+        let response = test::call_service(&app, request).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let body: Value = test::read_body_json(response).await;
+        assert_eq!(body, json!({ "status": "ok" }));
+    }
+
+    #[actix_web::test]
+    async fn ready_names_what_is_down() {
+        let app = App::new()
+            .app_data(web::Data::new(unreachable_backing()))
+            .configure(routes);
+        let app = test::init_service(app).await;
+        let request = test::TestRequest::get().uri("/ready").to_request();
+        let response = test::call_service(&app, request).await;
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let body: Value = test::read_body_json(response).await;
+        let expected = json!({"status":"unavailable","checks":{"postgres":"down"}});
+        assert_eq!(body, expected);
+    }
+}
