@@ -1,4 +1,4 @@
-// wrk against a loopback GET /health, run asynchronously so the measured service's output pipes keep draining.
+// wrk against a loopback GET (/health unless told), run asynchronously so the measured service's output pipes keep draining.
 import { spawn } from "node:child_process";
 
 export interface WrkResult {
@@ -12,9 +12,9 @@ export function hasWrk(): Promise<boolean> {
   return new Promise((resolve) => spawn("wrk", ["--version"]).on("error", () => resolve(false)).on("exit", () => resolve(true)));
 }
 
-export function wrk(port: number, opts: { connections: number; seconds: number }): Promise<WrkResult> {
+export function wrk(port: number, opts: { connections: number; seconds: number; path?: string }): Promise<WrkResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn("wrk", ["-t1", `-c${opts.connections}`, `-d${opts.seconds}s`, "--latency", `http://127.0.0.1:${port}/health`], {
+    const child = spawn("wrk", ["-t1", `-c${opts.connections}`, `-d${opts.seconds}s`, "--latency", `http://127.0.0.1:${port}${opts.path ?? "/health"}`], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

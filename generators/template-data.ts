@@ -147,6 +147,9 @@ export interface BackingService {
   image: string;
   env: [string, string][];
   volume: { name: string; path: string };
+  /** Its port, published on the host's loopback only (for `cargo run`), and the variable that moves it there. */
+  port: number;
+  portVar: string;
   /** Its compose healthcheck `test`, exec form. */
   healthcheck: string;
 }
@@ -175,6 +178,8 @@ function backingCompose(o: Pick<ServiceOptions, "database" | "cache">, crate: Cr
       env: [["POSTGRES_USER", "app"], ["POSTGRES_DB", "app"], ["POSTGRES_PASSWORD", password]],
       // PostgreSQL 18 images keep their data under /var/lib/postgresql/<major>/ and refuse a volume on the older …/data.
       volume: { name: `${pg.service}-data`, path: "/var/lib/postgresql" },
+      port: pg.port,
+      portVar: "DB_PORT",
       healthcheck: execForm(["CMD", "pg_isready", "--username=app", "--dbname=app"]),
     });
   }
@@ -182,7 +187,15 @@ function backingCompose(o: Pick<ServiceOptions, "database" | "cache">, crate: Cr
   const redis = CACHES.redis.compose;
   if (o.cache === "redis") {
     env.push([crate.backingVars.cache, `redis://${redis.service}:${redis.port}`]);
-    services.push({ service: redis.service, image: redis.image, env: [], volume: { name: `${redis.service}-data`, path: "/data" }, healthcheck: execForm(["CMD", "redis-cli", "ping"]) });
+    services.push({
+      service: redis.service,
+      image: redis.image,
+      env: [],
+      volume: { name: `${redis.service}-data`, path: "/data" },
+      port: redis.port,
+      portVar: "CACHE_PORT",
+      healthcheck: execForm(["CMD", "redis-cli", "ping"]),
+    });
   }
   return { env, services };
 }

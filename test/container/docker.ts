@@ -209,6 +209,9 @@ export function withoutStartInterval(text: string): string {
   return engineHasStartInterval() ? text : startIntervalAsInterval(text);
 }
 
+/** docker-compose v1 (the one here) predates `develop` (Compose 2.22): a service's `develop:` block is dropped. */
+export const withoutDevelop = (text: string) => text.replace(/^( +)develop:\n(?:\1 +.*\n)+/gm, "");
+
 function startIntervalAsInterval(text: string): string {
   const dockerfile = /--start-interval=(\S+)/.exec(text);
   if (dockerfile)
@@ -220,7 +223,8 @@ function startIntervalAsInterval(text: string): string {
   const interval = [...before.matchAll(new RegExp(`^${compose[1]}interval: \\S+`, "gm"))].at(-1);
   if (!interval) return text;
   const at = interval.index!;
-  return before.slice(0, at) + `${compose[1]}interval: ${compose[2]}` + before.slice(at + interval[0].length) + text.slice(compose.index + compose[0].length);
+  // Each service's healthcheck in turn.
+  return startIntervalAsInterval(before.slice(0, at) + `${compose[1]}interval: ${compose[2]}` + before.slice(at + interval[0].length) + text.slice(compose.index + compose[0].length));
 }
 
 /** The engine's own Rust target (it runs on this machine), e.g. x86_64-unknown-linux-gnu. */
