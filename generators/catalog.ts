@@ -76,14 +76,17 @@ export const CACHES = {
 } as const satisfies Record<string, DatabaseRow>;
 export type Cache = keyof typeof CACHES;
 
+/** The variables a generated service reads its database's and cache's addresses from. */
+export const BACKING_VARS = { database: "DATABASE_URL", cache: "REDIS_URL" } as const;
+
 /**
  * Client crates that show an existing crate talks to a backing service, by what its build compiles (pools and ORMs
  * such as deadpool, bb8, diesel and sea-orm reach the server through one of these). `option`: the answer that runs
- * the service in compose, with `env` the variable the kit sets, unless the code reads one matching `urlVar`.
+ * the service in compose, wired by the variable the code reads when one matches `urlVar`, else by BACKING_VARS'.
  */
 export const BACKING_CLIENTS = [
-  { label: "PostgreSQL", crates: ["sqlx-postgres", "tokio-postgres", "pq-sys"], option: { key: "database", value: "postgres", env: "DATABASE_URL", urlVar: /^(DATABASE|DB|POSTGRES|PG)(_[A-Z0-9]+)*_(URL|URI|DSN)$/ } },
-  { label: "Redis", crates: ["redis", "fred"], option: { key: "cache", value: "redis", env: "REDIS_URL", urlVar: /^(REDIS|CACHE)(_[A-Z0-9]+)*_(URL|URI)$/ } },
+  { label: "PostgreSQL", crates: ["sqlx-postgres", "tokio-postgres", "pq-sys"], option: { key: "database", value: "postgres", urlVar: /^(DATABASE|DB|POSTGRES|PG)(_[A-Z0-9]+)*_(URL|URI|DSN)$/ } },
+  { label: "Redis", crates: ["redis", "fred"], option: { key: "cache", value: "redis", urlVar: /^(REDIS|CACHE)(_[A-Z0-9]+)*_(URL|URI)$/ } },
   { label: "MySQL", crates: ["sqlx-mysql", "mysql_async", "mysqlclient-sys"] },
   { label: "MongoDB", crates: ["mongodb"] },
 ] as const;

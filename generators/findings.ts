@@ -2,7 +2,7 @@
 // (healthcheck, listen environment, CMD) and one plan line per finding.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { BACKING_CLIENTS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "./catalog.js";
+import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "./catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "./native-libs.js";
 import type { KitOptions, ServiceOptions } from "./options.js";
 import { productionConfigFile, type RunFacts } from "./scan.js";
@@ -228,7 +228,7 @@ export interface BackingUse {
 
 /** Reads the backing services from the crates the build compiles and the variables the code reads. */
 export function backingUse(crates: Set<string>, envReads: string[]): BackingUse {
-  const use: BackingUse = { answers: {}, vars: { ...DEFAULT_BACKING_VARS }, unsupported: [], clients: {} };
+  const use: BackingUse = { answers: {}, vars: { ...BACKING_VARS }, unsupported: [], clients: {} };
   for (const row of BACKING_CLIENTS) {
     const client = row.crates.find((c) => crates.has(c));
     if (!client) continue;
@@ -278,6 +278,3 @@ export function backingFindings(o: Pick<ServiceOptions, "database" | "cache">, u
     findings.push({ found: `the build compiles ${u.crate}: a ${u.label} client`, action: `compose runs no ${u.label}: add a service for it or point the crate at yours`, warn: true });
   return findings;
 }
-
-/** The variables a generated service reads its backing services' addresses from. */
-export const DEFAULT_BACKING_VARS = { database: "DATABASE_URL", cache: "REDIS_URL" };

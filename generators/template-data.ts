@@ -1,7 +1,7 @@
 // Derives everything templates print from the options, so templates hold only `if` and `for`.
 import { randomBytes } from "node:crypto";
 import { nativeBuild } from "./native-libs.js";
-import { BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
+import { BACKING_VARS, BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
 import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
 import type { ServiceOptions } from "./options.js";
 
@@ -116,7 +116,7 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     cmd: [],
     cargoFeatures: [],
     dataDirs: o.database === "sqlite" ? [SQLITE_DIR] : [],
-    backingVars: { database: "DATABASE_URL", cache: "REDIS_URL" },
+    backingVars: { ...BACKING_VARS },
     givenBacking: {},
     givenEnv: [],
     givenDataDirs: [],
@@ -155,9 +155,9 @@ export interface BackingService {
 }
 
 const READY_CHECKS = {
-  postgres: { name: "postgres", env: "DATABASE_URL", arg: "database_url", probe: "self.ping_database()", unreachable: "postgres://app:app@127.0.0.1:1/app" },
-  sqlite: { name: "sqlite", env: "DATABASE_URL", arg: "database_url", probe: "self.ping_database()", unreachable: "sqlite:///nonexistent/directory/app.db" },
-  redis: { name: "redis", env: "REDIS_URL", arg: "redis_url", probe: "self.cache.ping()", unreachable: "redis://127.0.0.1:1" },
+  postgres: { name: "postgres", env: BACKING_VARS.database, arg: "database_url", probe: "self.ping_database()", unreachable: "postgres://app:app@127.0.0.1:1/app" },
+  sqlite: { name: "sqlite", env: BACKING_VARS.database, arg: "database_url", probe: "self.ping_database()", unreachable: "sqlite:///nonexistent/directory/app.db" },
+  redis: { name: "redis", env: BACKING_VARS.cache, arg: "redis_url", probe: "self.cache.ping()", unreachable: "redis://127.0.0.1:1" },
 } as const satisfies Record<string, ReadyCheck>;
 
 /** Where a SQLite service keeps its file: a volume owned by the runtime user (the root filesystem is read-only). */
