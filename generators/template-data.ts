@@ -180,7 +180,9 @@ function backingCompose(o: Pick<ServiceOptions, "database" | "cache">, crate: Cr
       volume: { name: `${pg.service}-data`, path: "/var/lib/postgresql" },
       port: pg.port,
       portVar: "DB_PORT",
-      healthcheck: execForm(["CMD", "pg_isready", "--username=app", "--dbname=app"]),
+      // Over TCP: while the image initialises a new volume it runs a temporary server on the Unix socket only, which
+      // a socket check would report healthy, starting the app against a server about to restart.
+      healthcheck: execForm(["CMD", "pg_isready", "--host=127.0.0.1", "--username=app", "--dbname=app"]),
     });
   }
   if (o.database === "sqlite") env.push([crate.backingVars.database, `sqlite://${SQLITE_DIR}/${crate.binName}.db`]);

@@ -324,6 +324,7 @@ export interface ContainerState {
 export interface ContainerInfo {
   Id: string;
   State: ContainerState;
+  RestartCount: number;
   Config: { User: string; Healthcheck?: { Test: string[] } };
   HostConfig: { ReadonlyRootfs?: boolean; CapDrop?: string[] | null; SecurityOpt?: string[] | null };
 }

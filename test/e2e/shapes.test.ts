@@ -355,7 +355,7 @@ test("sqlx (PostgreSQL) and redis: compose runs db and cache, healthchecked, wir
   assert.equal(app.depends_on, { db: { condition: "service_healthy" }, cache: { condition: "service_healthy" } });
   assert.match(app.environment.DATABASE_URL, /^postgres:\/\/app:\$\{POSTGRES_PASSWORD:\?[^}]+\}@db:5432\/app$/);
   assert.is(app.environment.REDIS_URL, "redis://cache:6379");
-  assert.equal(compose.services.db.healthcheck.test, ["CMD", "pg_isready", "--username=app", "--dbname=app"]);
+  assert.equal(compose.services.db.healthcheck.test, ["CMD", "pg_isready", "--host=127.0.0.1", "--username=app", "--dbname=app"]);
   assert.equal(compose.services.cache.healthcheck.test, ["CMD", "redis-cli", "ping"]);
   assert.equal(Object.keys(compose.volumes), ["db-data", "cache-data"]);
   // Required at start, and now set: no longer a variable left to the user.

@@ -43,6 +43,8 @@ interface Variant {
   cache: Cache;
   /** Extra CLI flags; the label names them. */
   flags: string[];
+  /** The flags choose a release profile and allocator of their own. */
+  profileFlags?: boolean;
   label: string;
 }
 
@@ -63,7 +65,7 @@ for (const framework of Object.keys(FRAMEWORKS) as Framework[]) {
   }
 }
 // The size preset and the mimalloc line (written for musl runtimes) compile too.
-variants.push({ framework: "axum", tls: "none", database: "none", cache: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], label: "axum/none, size + mimalloc" });
+variants.push({ framework: "axum", tls: "none", database: "none", cache: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], profileFlags: true, label: "axum/none, size + mimalloc" });
 
 interface Row {
   label: string;
@@ -134,7 +136,7 @@ for (const v of chosen) {
   const t = suite(v.label);
   const row: Row = { label: v.label };
   rows.push(row);
-  const name = `svc-${v.framework}-${v.tls}${v.flags.length ? "-tuned" : ""}`;
+  const name = `svc-${v.framework}-${v.tls}${v.database === "none" ? "" : `-${v.database}`}${v.profileFlags ? "-tuned" : ""}`;
   const state: { dir?: string; bin?: string; broken?: string; service?: Service; cert?: { cert: string; key: string }; env: NodeJS.ProcessEnv } = { env: {} };
   const step = async (what: string, fn: () => void | Promise<void>) => {
     if (state.broken) assert.unreachable(`not run: ${state.broken} failed`);
