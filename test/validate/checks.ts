@@ -55,7 +55,7 @@ export function checkContainerKit(files: Map<string, string>, expect: { port: nu
     // Healthy about a second after it can answer, at a calm pace afterwards; compose runs the same schedule.
     if (facts.healthcheck) {
       const o = facts.healthcheckOptions;
-      if (o["start-interval"] !== "1s") problems.push(`HEALTHCHECK --start-interval is ${o["start-interval"]}, expected 1s`);
+      if (o["start-interval"] !== "500ms") problems.push(`HEALTHCHECK --start-interval is ${o["start-interval"]}, expected 500ms`);
       if (!(parseInt(o.interval) >= 10)) problems.push(`HEALTHCHECK --interval ${o.interval} is not a calm steady-state interval`);
       const timing = hc as Record<string, unknown> | undefined;
       for (const [flag, key] of [["interval", "interval"], ["timeout", "timeout"], ["start-period", "start_period"], ["start-interval", "start_interval"]])
