@@ -12,7 +12,7 @@ import { dependencyLine, mergeCrates } from "../generators/template-data.js";
 import { freePort, httpRequest, tail, tempDir } from "../test/helpers.js";
 import { startPostgres } from "../test/rust/backing.js";
 import { TARGET_DIR, cargo, scaffoldService, startService, stopService } from "../test/rust/service.js";
-import { hasWrk, wrk, type WrkResult } from "./wrk.js";
+import { compareRounds, hasWrk, wrk, type WrkResult } from "./wrk.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -140,16 +140,9 @@ try {
       results.generated.push(await measure(bins.generated, { ...env, RUST_LOG: undefined, LOG_FORMAT: "json" }));
       results.bare.push(await measure(bins.bare, { ...env, ROCKET_LOG_LEVEL: "off" }));
     }
-    const mean = (xs: WrkResult[], k: keyof WrkResult) => xs.reduce((a, x) => a + x[k], 0) / xs.length;
-    const sum = (xs: WrkResult[], k: "errors" | "non2xx") => xs.reduce((a, x) => a + x[k], 0);
-    const ratio = mean(results.generated, "rps") / mean(results.bare, "rps");
-    worst = Math.max(worst, 1 - ratio);
-    for (const kind of ["generated", "bare"] as const)
-      lines.push(
-        `  ${framework.padEnd(10)} ${kind.padEnd(10)} ${mean(results[kind], "rps").toFixed(0).padStart(8)} req/s  p99 ${mean(results[kind], "p99ms").toFixed(2).padStart(6)} ms  ` +
-          `errors ${sum(results[kind], "errors")}  non-2xx ${sum(results[kind], "non2xx")}`,
-      );
-    lines.push(`  ${framework.padEnd(10)} generated/bare = ${ratio.toFixed(3)}`);
+    const compared = compareRounds(framework, results);
+    worst = Math.max(worst, 1 - compared.ratio);
+    lines.push(...compared.lines);
   }
 } finally {
   await postgres.close();

@@ -10,7 +10,7 @@ import { FRAMEWORK_CRATES } from "../generators/crates.js";
 import { dependencyLine } from "../generators/template-data.js";
 import { freePort, tail, tempDir } from "../test/helpers.js";
 import { TARGET_DIR, cargo, scaffoldService, startService, stopService } from "../test/rust/service.js";
-import { hasWrk, wrk, type WrkResult } from "./wrk.js";
+import { compareRounds, hasWrk, wrk, type WrkResult } from "./wrk.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -102,16 +102,9 @@ for (const framework of Object.keys(FRAMEWORKS) as Framework[]) {
     results.generated.push(await measure(bins.generated, { RUST_LOG: undefined, LOG_FORMAT: "json" }, true));
     results.bare.push(await measure(bins.bare, {}, false));
   }
-  const mean = (xs: WrkResult[], k: keyof WrkResult) => xs.reduce((a, x) => a + x[k], 0) / xs.length;
-  const sum = (xs: WrkResult[], k: "errors" | "non2xx") => xs.reduce((a, x) => a + x[k], 0);
-  const ratio = mean(results.generated, "rps") / mean(results.bare, "rps");
-  worst = Math.max(worst, 1 - ratio);
-  for (const kind of ["generated", "bare"] as const)
-    lines.push(
-      `  ${framework.padEnd(10)} ${kind.padEnd(10)} ${mean(results[kind], "rps").toFixed(0).padStart(8)} req/s  p99 ${mean(results[kind], "p99ms").toFixed(2).padStart(6)} ms  ` +
-        `errors ${sum(results[kind], "errors")}  non-2xx ${sum(results[kind], "non2xx")}`,
-    );
-  lines.push(`  ${framework.padEnd(10)} generated/bare = ${ratio.toFixed(3)}`);
+  const compared = compareRounds(framework, results);
+  worst = Math.max(worst, 1 - compared.ratio);
+  lines.push(...compared.lines);
 }
 console.log(`GET /health, wrk -t1 -c${CONNECTIONS} -d${SECONDS}s on loopback, mean of ${ROUNDS} interleaved rounds, ${os.availableParallelism()} cores:`);
 for (const l of lines) console.log(l);

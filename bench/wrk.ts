@@ -37,3 +37,16 @@ export function wrk(port: number, opts: { connections: number; seconds: number; 
     });
   });
 }
+
+/** Mean req/s and p99 of the generated service's rounds and the bare one's, as report lines, and their ratio. */
+export function compareRounds(framework: string, results: { generated: WrkResult[]; bare: WrkResult[] }): { lines: string[]; ratio: number } {
+  const mean = (xs: WrkResult[], k: keyof WrkResult) => xs.reduce((a, x) => a + x[k], 0) / xs.length;
+  const sum = (xs: WrkResult[], k: "errors" | "non2xx") => xs.reduce((a, x) => a + x[k], 0);
+  const ratio = mean(results.generated, "rps") / mean(results.bare, "rps");
+  const lines = (["generated", "bare"] as const).map(
+    (kind) =>
+      `  ${framework.padEnd(10)} ${kind.padEnd(10)} ${mean(results[kind], "rps").toFixed(0).padStart(8)} req/s  p99 ${mean(results[kind], "p99ms").toFixed(2).padStart(6)} ms  ` +
+      `errors ${sum(results[kind], "errors")}  non-2xx ${sum(results[kind], "non2xx")}`,
+  );
+  return { lines: [...lines, `  ${framework.padEnd(10)} generated/bare = ${ratio.toFixed(3)}`], ratio };
+}

@@ -1,8 +1,10 @@
 // Every supported framework × TLS pair, for real: scaffolded by the CLI, resolved against the crate registry, built,
 // linted and tested by cargo, then run on loopback: /health over HTTP and HTTPS, the healthcheck subcommand, a
-// bounded load, and SIGTERM in the middle of one. Services with a database and a cache also run against a real
-// PostgreSQL and Redis on loopback: migrations, the example resource, /ready through each one's outage and return.
+// bounded load, and SIGTERM in the middle of one. Each framework with a database and a cache (debug builds) runs
+// against a real PostgreSQL and Redis on loopback: migrations, the example resource, /ready through each one's outage
+// and return.
 // A crate that cannot be fetched fails its pair; nothing is skipped.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
@@ -30,6 +32,20 @@ import {
   type Service,
 } from "./service.js";
 
+/** Debug builds without debug info: they compile and link faster, and nothing here reads it. */
+const DEBUG_BUILD = { CARGO_PROFILE_DEV_DEBUG: "0" };
+
+/**
+ * Clippy as the compiler of the crate's own targets, warnings denied, inside the build and the test build: together
+ * they lint what `cargo clippy --all-targets -- -D warnings` lints, without a third compilation of every dependency
+ * (registry crates keep `--cap-lints allow`, so the flag reaches only the service's code).
+ */
+function clippyBuild(dir: string): NodeJS.ProcessEnv {
+  const driver = spawnSync("rustup", ["which", "clippy-driver"], { cwd: dir, encoding: "utf8" }).stdout.trim();
+  assert.ok(driver, "rustup names no clippy-driver for the crate's toolchain");
+  return { RUSTC_WORKSPACE_WRAPPER: driver, RUSTFLAGS: "-D warnings" };
+}
+
 /** How long the generated mains drain in-flight requests after SIGTERM. */
 const DRAIN_SECONDS = SHUTDOWN_TIMING.drain;
 const LOAD = { connections: 16, seconds: 10 };
@@ -45,32 +61,42 @@ interface Variant {
   flags: string[];
   /** The flags choose a release profile and allocator of their own. */
   profileFlags?: boolean;
+  /**
+   * The release build, its load and its shutdown under load (every pair); else a debug build (no debug info) that is
+   * linted, tested and run against its backing services: what differs there is the service's own code, not the
+   * profile, and a release build of sqlx would triple the suite's time on two cores.
+   */
+  release: boolean;
   label: string;
 }
 
-/**
- * Every framework gets a database on two of its variants, so each build also covers the backing-service code: a
- * PostgreSQL + Redis one on its first TLS stack (sqlx's TLS follows the service's: rustls, or native-tls for OpenSSL)
- * and SQLite on plain HTTP. They run against a real PostgreSQL and Redis on loopback.
- */
 const variants: Variant[] = [];
-for (const framework of Object.keys(FRAMEWORKS) as Framework[]) {
-  const stacks = (Object.keys(TLS_STACKS) as TlsStack[]).filter((tls) => isSupported(framework, tls));
-  const withPostgres = framework === "actix-web" ? "openssl-vendored" : stacks[0];
-  for (const tls of stacks) {
-    const [database, cache]: [Database, Cache] = tls === withPostgres ? ["postgres", "redis"] : tls === "none" ? ["sqlite", "none"] : ["none", "none"];
-    const flags = database === "none" ? [] : ["--database", database, "--cache", cache];
-    const label = `${framework}/${tls}${database === "none" ? "" : ` + ${database}`}${cache === "none" ? "" : ` + ${cache}`}`;
-    variants.push({ framework, tls, database, cache, flags, label });
-  }
-}
+for (const framework of Object.keys(FRAMEWORKS) as Framework[])
+  for (const tls of Object.keys(TLS_STACKS) as TlsStack[])
+    if (isSupported(framework, tls)) variants.push({ framework, tls, database: "none", cache: "none", flags: [], release: true, label: `${framework}/${tls}` });
 // The size preset and the mimalloc line (written for musl runtimes) compile too.
-variants.push({ framework: "axum", tls: "none", database: "none", cache: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], profileFlags: true, label: "axum/none, size + mimalloc" });
+variants.push({ framework: "axum", tls: "none", database: "none", cache: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], profileFlags: true, release: true, label: "axum/none, size + mimalloc" });
+/**
+ * PostgreSQL + Redis and SQLite, against a real PostgreSQL and Redis on loopback, on axum with rustls (sqlx's and
+ * redis' rustls TLS): both share one dependency build. The other frameworks' routes to the same backing code cost a
+ * dependency build each (about 2.5 min apiece on two cores): `CRC_RUST_BACKING=all` adds them.
+ */
+const backingFrameworks: [Framework, TlsStack][] = [["axum", "rustls"], ...(process.env.CRC_RUST_BACKING === "all" ? ([["actix-web", "none"], ["rocket", "none"]] as [Framework, TlsStack][]) : [])];
+for (const [framework, tls] of backingFrameworks)
+  for (const [database, cache] of [["postgres", "redis"], ["sqlite", "none"]] as [Database, Cache][])
+    variants.push({
+      framework,
+      tls,
+      database,
+      cache,
+      flags: ["--database", database, "--cache", cache],
+      release: false,
+      label: `${framework}/${tls} + ${database}${cache === "none" ? "" : ` + ${cache}`}`,
+    });
 
 interface Row {
   label: string;
   buildS?: number;
-  clippyS?: number;
   testS?: number;
   sizeMB?: number;
   rps?: number;
@@ -83,8 +109,8 @@ const rows: Row[] = [];
 process.on("exit", () => {
   if (!rows.length) return;
   const n = (v: number | undefined, d = 1) => (v === undefined ? "—" : v.toFixed(d));
-  const head = ["pair", "build s", "clippy s", "test s", "binary MB", "req/s", "p99 ms", "stop s", "stop under load s", "in flight at SIGTERM"];
-  const body = rows.map((r) => [r.label, n(r.buildS), n(r.clippyS), n(r.testS), n(r.sizeMB, 2), n(r.rps, 0), n(r.p99), n(r.stopS, 2), n(r.drainStopS, 2), n(r.inFlight, 0)]);
+  const head = ["pair", "build s", "test s", "binary MB", "req/s", "p99 ms", "stop s", "stop under load s", "in flight at SIGTERM"];
+  const body = rows.map((r) => [r.label, n(r.buildS), n(r.testS), n(r.sizeMB, 2), n(r.rps, 0), n(r.p99), n(r.stopS, 2), n(r.drainStopS, 2), n(r.inFlight, 0)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i])).join("  ");
   fs.writeSync(1, ["", `Generated services, compiled and run (target dir ${TARGET_DIR})`, line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line), ""].join("\n"));
@@ -158,7 +184,7 @@ for (const v of chosen) {
       const locked = new Set(lock.package.map((p) => p.name));
       for (const crate of [name, v.framework, "tracing"]) assert.ok(locked.has(crate), `Cargo.lock lacks ${crate}`);
       state.dir = s.dir;
-      state.bin = path.join(TARGET_DIR, "release", name);
+      state.bin = path.join(TARGET_DIR, v.release ? "release" : "debug", name);
       // Where its backing services are, as compose would say.
       const sqliteDir = path.join(path.dirname(s.dir), "data");
       if (v.database === "sqlite") fs.mkdirSync(sqliteDir);
@@ -169,20 +195,14 @@ for (const v of chosen) {
     }),
   );
 
-  t("cargo build --release --locked (the Dockerfile's build, on the generated lockfile)", () =>
+  const profileArgs = v.release ? ["--release"] : [];
+  const profileEnv = () => ({ ...(v.release ? {} : DEBUG_BUILD), ...clippyBuild(state.dir!) });
+  t(`cargo build${v.release ? " --release" : ""} --locked (${v.release ? "the Dockerfile's build" : "a debug build"}, on the generated lockfile), clippy -D warnings on its code`, () =>
     step("build", () => {
-      const r = cargo(state.dir!, ["build", "--release", "--locked"]);
-      assert.is(r.status, 0, `cargo build failed:\n${tail(r.output)}`);
+      const r = cargo(state.dir!, ["build", ...profileArgs, "--locked"], profileEnv());
+      assert.is(r.status, 0, `cargo build (with clippy) failed:\n${tail(r.output)}`);
       row.buildS = r.seconds;
-      row.sizeMB = fileSize(state.bin!) / 1e6;
-    }),
-  );
-
-  t("cargo clippy --release --locked --all-targets -- -D warnings", () =>
-    step("clippy", () => {
-      const r = cargo(state.dir!, ["clippy", "--release", "--locked", "--all-targets", "--", "-D", "warnings"]);
-      assert.is(r.status, 0, `clippy found problems:\n${tail(r.output)}`);
-      row.clippyS = r.seconds;
+      if (v.release) row.sizeMB = fileSize(state.bin!) / 1e6;
     }),
   );
 
@@ -193,9 +213,9 @@ for (const v of chosen) {
     }),
   );
 
-  t("cargo test --locked: the service's own tests pass", () =>
+  t("cargo test --locked: clippy -D warnings on the test code; the service's own tests pass", () =>
     step("test", () => {
-      const r = cargo(state.dir!, ["test", "--locked"]);
+      const r = cargo(state.dir!, ["test", "--locked"], profileEnv());
       assert.is(r.status, 0, `cargo test failed:\n${tail(r.output)}`);
       assert.match(r.output, /test result: ok\. [1-9]\d* passed/);
       row.testS = r.seconds;
@@ -203,96 +223,97 @@ for (const v of chosen) {
   );
 
   const http: Endpoint = { port: 0 };
-  t("runs as its image does (JSON logs, RUST_LOG unset): GET /health answers 200 JSON over HTTP; `healthcheck` exits 0", () =>
-    step("serve", async () => {
-      http.port = await freePort();
-      state.service = await startService(state.bin!, http, { ...IMAGE_ENV, ...state.env });
-      const a = await httpGet(http);
-      assert.is(a.status, 200);
-      assert.equal(JSON.parse(a.body), { status: "ok" });
-      const hc = healthcheck(state.bin!, http);
-      assert.is(hc.status, 0, `healthcheck while up: ${hc.output}`);
-    }),
-  );
-
-  t(`a bounded ${LOAD.seconds} s load on loopback: every answer 200, no socket error`, () =>
-    step("load", async () => {
-      const result = await load(http, LOAD).done;
-      assertClean(result, "load");
-      row.rps = result.requestsPerSecond;
-      row.p99 = result.p99;
-      // Health checks hit the service every few seconds: by default a request must not cost a log line.
-      const lines = state.service!.output().trim().split("\n").filter(Boolean);
-      assert.ok(lines.length < 10, `${lines.length} log lines for ${result.records.length} requests, e.g.\n${lines.slice(-3).join("\n")}`);
-      for (const line of lines) assert.ok(JSON.parse(line), `LOG_FORMAT=json wrote a line that is not JSON: ${line}`);
-    }),
-  );
-
-  t("SIGTERM when idle: exit 0 within a second; `healthcheck` then exits 1", () =>
-    step("stop", async () => {
-      const stopped = await stopService(state.service!);
-      assert.equal([stopped.code, stopped.signal], [0, null], `exit after SIGTERM:\n${state.service!.output()}`);
-      assert.ok(stopped.seconds < 1, `took ${stopped.seconds.toFixed(2)} s`);
-      row.stopS = stopped.seconds;
-      const hc = healthcheck(state.bin!, http);
-      assert.is(hc.status, 1, `healthcheck with the server down: ${hc.output}`);
-    }),
-  );
-
-  t("SIGTERM under load: requests already sent are answered 200, new connections are refused, exit 0 within the drain", () =>
-    step("drain", async () => {
-      state.service = await startService(state.bin!, http, state.env);
-      const running = load(http, { connections: LOAD.connections, seconds: 10 });
-      await sleep(2_000);
-      const sigtermMs = Number(process.hrtime.bigint() - running.startedAt) / 1e6;
-      const stopping = stopService(state.service);
-      await sleep(300);
-      const lateConnect = await connectOutcome(http.port);
-      const stopped = await stopping;
-      running.stop();
-      const result = await running.done;
-      assert.equal([stopped.code, stopped.signal], [0, null], `exit after SIGTERM under load:\n${state.service.output()}`);
-      assert.ok(stopped.seconds < DRAIN_SECONDS, `took ${stopped.seconds.toFixed(2)} s, beyond the ${DRAIN_SECONDS} s drain`);
-      row.drainStopS = stopped.seconds;
-      assert.is(lateConnect, "refused", "a new connection 300 ms after SIGTERM");
-      const before = result.records.filter((r) => r.writtenMs !== undefined && r.writtenMs < sigtermMs);
-      const inFlight = before.filter((r) => r.doneMs > sigtermMs);
-      row.inFlight = inFlight.length;
-      const lost = before.filter((r) => r.status !== 200 && !keepAliveRace(r, sigtermMs));
-      assert.is(lost.length, 0, `${lost.length} requests sent before SIGTERM got no 200: ${JSON.stringify(lost.slice(0, 3))}`);
-      const bad = result.records.filter((r) => r.status !== undefined && r.status !== 200);
-      assert.is(bad.length, 0, `non-200 answers during the drain: ${JSON.stringify(bad.slice(0, 3))}`);
-    }),
-  );
-
-  if (v.tls !== "none") {
-    const tls: Endpoint = { port: 0 };
-    t("HTTPS with a certificate made here: GET /health verifies and answers 200; `healthcheck` speaks TLS; SIGTERM exits 0", () =>
-      step("https", async () => {
-        state.cert = makeCertificate(path.dirname(state.dir!));
-        tls.port = await freePort();
-        tls.ca = fs.readFileSync(state.cert.cert, "utf8");
-        const env = { TLS_CERT_FILE: state.cert.cert, TLS_KEY_FILE: state.cert.key, ...state.env };
-        state.service = await startService(state.bin!, tls, env);
-        const a = await httpGet(tls);
+  if (v.release) {
+    t("runs as its image does (JSON logs, RUST_LOG unset): GET /health answers 200 JSON over HTTP; `healthcheck` exits 0", () =>
+      step("serve", async () => {
+        http.port = await freePort();
+        state.service = await startService(state.bin!, http, { ...IMAGE_ENV, ...state.env });
+        const a = await httpGet(http);
         assert.is(a.status, 200);
         assert.equal(JSON.parse(a.body), { status: "ok" });
-        const plain = await httpGet({ port: tls.port }).then((a) => `answered ${a.status}`, () => "refused");
-        assert.is(plain, "refused", "plain HTTP on the HTTPS port");
-        const hc = healthcheck(state.bin!, tls, env);
-        assert.is(hc.status, 0, `healthcheck over TLS: ${hc.output}`);
-        const result = await load(tls, { connections: 8, seconds: 3 }).done;
-        assertClean(result, "HTTPS load");
-        const stopped = await stopService(state.service);
-        assert.equal([stopped.code, stopped.signal], [0, null], state.service.output());
-        assert.ok(stopped.seconds < 1, `took ${stopped.seconds.toFixed(2)} s`);
+        const hc = healthcheck(state.bin!, http);
+        assert.is(hc.status, 0, `healthcheck while up: ${hc.output}`);
       }),
     );
-  }
 
-  if (v.database !== "none" || v.cache !== "none") {
+    t(`a bounded ${LOAD.seconds} s load on loopback: every answer 200, no socket error`, () =>
+      step("load", async () => {
+        const result = await load(http, LOAD).done;
+        assertClean(result, "load");
+        row.rps = result.requestsPerSecond;
+        row.p99 = result.p99;
+        // Health checks hit the service every few seconds: by default a request must not cost a log line.
+        const lines = state.service!.output().trim().split("\n").filter(Boolean);
+        assert.ok(lines.length < 10, `${lines.length} log lines for ${result.records.length} requests, e.g.\n${lines.slice(-3).join("\n")}`);
+        for (const line of lines) assert.ok(JSON.parse(line), `LOG_FORMAT=json wrote a line that is not JSON: ${line}`);
+      }),
+    );
+
+    t("SIGTERM when idle: exit 0 within a second; `healthcheck` then exits 1", () =>
+      step("stop", async () => {
+        const stopped = await stopService(state.service!);
+        assert.equal([stopped.code, stopped.signal], [0, null], `exit after SIGTERM:\n${state.service!.output()}`);
+        assert.ok(stopped.seconds < 1, `took ${stopped.seconds.toFixed(2)} s`);
+        row.stopS = stopped.seconds;
+        const hc = healthcheck(state.bin!, http);
+        assert.is(hc.status, 1, `healthcheck with the server down: ${hc.output}`);
+      }),
+    );
+
+    t("SIGTERM under load: requests already sent are answered 200, new connections are refused, exit 0 within the drain", () =>
+      step("drain", async () => {
+        state.service = await startService(state.bin!, http, state.env);
+        const running = load(http, { connections: LOAD.connections, seconds: 10 });
+        await sleep(2_000);
+        const sigtermMs = Number(process.hrtime.bigint() - running.startedAt) / 1e6;
+        const stopping = stopService(state.service);
+        await sleep(300);
+        const lateConnect = await connectOutcome(http.port);
+        const stopped = await stopping;
+        running.stop();
+        const result = await running.done;
+        assert.equal([stopped.code, stopped.signal], [0, null], `exit after SIGTERM under load:\n${state.service.output()}`);
+        assert.ok(stopped.seconds < DRAIN_SECONDS, `took ${stopped.seconds.toFixed(2)} s, beyond the ${DRAIN_SECONDS} s drain`);
+        row.drainStopS = stopped.seconds;
+        assert.is(lateConnect, "refused", "a new connection 300 ms after SIGTERM");
+        const before = result.records.filter((r) => r.writtenMs !== undefined && r.writtenMs < sigtermMs);
+        const inFlight = before.filter((r) => r.doneMs > sigtermMs);
+        row.inFlight = inFlight.length;
+        const lost = before.filter((r) => r.status !== 200 && !keepAliveRace(r, sigtermMs));
+        assert.is(lost.length, 0, `${lost.length} requests sent before SIGTERM got no 200: ${JSON.stringify(lost.slice(0, 3))}`);
+        const bad = result.records.filter((r) => r.status !== undefined && r.status !== 200);
+        assert.is(bad.length, 0, `non-200 answers during the drain: ${JSON.stringify(bad.slice(0, 3))}`);
+      }),
+    );
+
+    if (v.tls !== "none") {
+      const tls: Endpoint = { port: 0 };
+      t("HTTPS with a certificate made here: GET /health verifies and answers 200; `healthcheck` speaks TLS; SIGTERM exits 0", () =>
+        step("https", async () => {
+          state.cert = makeCertificate(path.dirname(state.dir!));
+          tls.port = await freePort();
+          tls.ca = fs.readFileSync(state.cert.cert, "utf8");
+          const env = { TLS_CERT_FILE: state.cert.cert, TLS_KEY_FILE: state.cert.key, ...state.env };
+          state.service = await startService(state.bin!, tls, env);
+          const a = await httpGet(tls);
+          assert.is(a.status, 200);
+          assert.equal(JSON.parse(a.body), { status: "ok" });
+          const plain = await httpGet({ port: tls.port }).then((a) => `answered ${a.status}`, () => "refused");
+          assert.is(plain, "refused", "plain HTTP on the HTTPS port");
+          const hc = healthcheck(state.bin!, tls, env);
+          assert.is(hc.status, 0, `healthcheck over TLS: ${hc.output}`);
+          const result = await load(tls, { connections: 8, seconds: 3 }).done;
+          assertClean(result, "HTTPS load");
+          const stopped = await stopService(state.service);
+          assert.equal([stopped.code, stopped.signal], [0, null], state.service.output());
+          assert.ok(stopped.seconds < 1, `took ${stopped.seconds.toFixed(2)} s`);
+        }),
+      );
+    }
+  } else {
     t("with its backing services: migration applied at start, the example resource round-trips, /ready is 200", () =>
       step("backing", async () => {
+        http.port = await freePort();
         state.service = await startService(state.bin!, http, state.env);
         const ready = await httpGet(http, "/ready");
         const checks = { ...(v.database !== "none" ? { [v.database]: "up" } : {}), ...(v.cache !== "none" ? { [v.cache]: "up" } : {}) };
