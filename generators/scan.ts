@@ -473,6 +473,7 @@ export function inspectRun(
     dependencies.some((d) => SIGTERM_HANDLING_CRATES.includes(d));
   // build.rs too: a build script may stop the build unless a feature is on.
   const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
+  const envReads = [...new Set(findEnvReads(sources).map((r) => r.name))];
   const packageDir = packageDirs[0];
   const packageRoot = path.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
@@ -484,8 +485,8 @@ export function inspectRun(
   return {
     routes,
     healthCandidates: healthCandidates(sources, routes, framework ? KIT_FRAMEWORKS[framework].healthPath : undefined),
-    envReads: [...new Set(findEnvReads(sources).map((r) => r.name))],
-    addressVars: addressVars(findEnvReads(sources).map((r) => r.name)),
+    envReads,
+    addressVars: addressVars(envReads),
     loopback: findLoopbackBinds(sources),
     listenVars: findListenVars(sources, crateName, productionConfigFile(packageRoot)),
     http: servesHttp(dependencies),
