@@ -1,7 +1,7 @@
-// A service with a database and a cache, brought up by docker-compose (v1 here) from the files the CLI wrote: a new
-// service with PostgreSQL and Redis. All three containers turn healthy, the service answers from the host, and the
-// data survives `down` and `up` (named volumes). The image is built with --verify's quick profile first, so compose
-// finds it and builds nothing.
+// Services with a database and a cache, brought up by docker-compose (v1 here) from the files the CLI wrote: a new
+// service with PostgreSQL and Redis, and an existing sqlx + Redis crate given the kit. All three containers turn
+// healthy, the service answers from the host, and the data survives `down` and `up` (named volumes). The images are
+// built with --verify's quick profile first, so compose finds them and builds nothing.
 import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
@@ -10,7 +10,7 @@ import { QUICK_BUILD } from "../../generators/verify.js";
 import { freePort, httpGet, httpRequest, tail, tempDir } from "../helpers.js";
 import { scaffoldService } from "../rust/service.js";
 import { build, compose, inspectContainer, removeImage, waitHealthy, withoutDevelop, withoutStartInterval } from "./docker.js";
-import { armReport, cleanup, engineOrSkip, newState, provideStep, step, type CellState } from "./harness.js";
+import { armReport, cleanup, copyFixture, engineOrSkip, newState, provideStep, scaffold, step, type CellState } from "./harness.js";
 
 const QUICK = Object.entries(QUICK_BUILD).flatMap(([k, v]) => ["--build-arg", `${k}=${v}`]);
 
@@ -43,6 +43,25 @@ const STACKS: Stack[] = [
       const items = JSON.parse((await httpGet({ port }, "/items")).body) as { name: string }[];
       // The newest first: this round's item, then every earlier round's, kept in the db volume.
       assert.equal(items.map((i) => i.name), Array.from({ length: round }, (_, i) => `round ${round - i}`));
+    },
+  },
+  {
+    title: "existing sqlx + Redis crate given the kit",
+    bin: "visits",
+    port: 3000,
+    scaffold: (s) => {
+      const dir = copyFixture("sqlx-redis-app");
+      const r = scaffold(dir, "distroless-cc", []);
+      assert.is(r.status, 0, r.output);
+      assert.match(r.output, /compose runs db \(postgres:18, healthchecked\)/);
+      s.dir = dir;
+      return dir;
+    },
+    exercise: async (port, round) => {
+      const hits = await httpGet({ port }, "/hits");
+      assert.is(hits.status, 200, hits.body);
+      // Rows in PostgreSQL and the counter in Redis: both kept across down/up.
+      assert.is(hits.body, `${round} ${round}`);
     },
   },
 ];

@@ -77,11 +77,10 @@ for (const framework of Object.keys(FRAMEWORKS) as Framework[])
 // The size preset and the mimalloc line (written for musl runtimes) compile too.
 variants.push({ framework: "axum", tls: "none", database: "none", cache: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], profileFlags: true, release: true, label: "axum/none, size + mimalloc" });
 /**
- * PostgreSQL + Redis and SQLite, against a real PostgreSQL and Redis on loopback, on axum with rustls (sqlx's and
- * redis' rustls TLS): both share one dependency build. The other frameworks' routes to the same backing code cost a
- * dependency build each (about 2.5 min apiece on two cores): `CRC_RUST_BACKING=all` adds them.
+ * PostgreSQL + Redis and SQLite, against a real PostgreSQL and Redis on loopback, on every framework (axum with rustls,
+ * so sqlx's and redis' rustls TLS builds too).
  */
-const backingFrameworks: [Framework, TlsStack][] = [["axum", "rustls"], ...(process.env.CRC_RUST_BACKING === "all" ? ([["actix-web", "none"], ["rocket", "none"]] as [Framework, TlsStack][]) : [])];
+const backingFrameworks: [Framework, TlsStack][] = [["axum", "rustls"], ["actix-web", "none"], ["rocket", "none"]];
 for (const [framework, tls] of backingFrameworks)
   for (const [database, cache] of [["postgres", "redis"], ["sqlite", "none"]] as [Database, Cache][])
     variants.push({
