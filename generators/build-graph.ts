@@ -2,12 +2,17 @@
 // crate that only an unused feature of some dependency reaches asks for no native library. Cargo.lock alone lists
 // every optional dependency of every feature.
 import { spawnSync } from "node:child_process";
+import type { LockedPackage } from "./deny.js";
 
 export interface BuildGraph {
   /** Names of the crates compiled for the binary (normal and build dependencies, not dev). */
   crates: Set<string>;
   /** The features turned on in each of them. */
   features: Map<string, Set<string>>;
+  /** Every package of the resolve for the image's platform but the workspace's own (dev dependencies too). */
+  packages: LockedPackage[];
+  /** Workspace members with no license that cargo could publish: cargo deny reports them as unlicensed. */
+  unlicensedMembers: string[];
 }
 
 interface ManifestDependency {
@@ -18,7 +23,18 @@ interface ManifestDependency {
 }
 
 interface Metadata {
-  packages: { id: string; name: string; dependencies?: ManifestDependency[]; features?: Record<string, string[]> }[];
+  packages: {
+    id: string;
+    name: string;
+    version?: string;
+    license?: string | null;
+    license_file?: string | null;
+    /** [] for `publish = false`. */
+    publish?: string[] | null;
+    source?: string | null;
+    dependencies?: ManifestDependency[];
+    features?: Record<string, string[]>;
+  }[];
   workspace_members: string[];
   resolve: { nodes: { id: string; features: string[]; deps: { pkg: string; dep_kinds: { kind: string | null }[] }[] }[] };
 }
@@ -101,5 +117,12 @@ export function reachable(metadata: Metadata, pkg: string): BuildGraph | undefin
   }
   const features = new Map<string, Set<string>>();
   for (const id of seen) features.set(names.get(id)!, new Set([...(features.get(names.get(id)!) ?? []), ...(nodes.get(id)?.features ?? [])]));
-  return { crates: new Set(features.keys()), features };
+  const members = new Set(metadata.workspace_members);
+  const packagesOut = metadata.packages
+    .filter((p) => !members.has(p.id) && nodes.has(p.id))
+    .map((p) => ({ name: p.name, version: p.version ?? "", license: p.license ?? null, source: p.source ?? null }));
+  const unlicensedMembers = metadata.packages
+    .filter((p) => members.has(p.id) && !p.license && !p.license_file && !(Array.isArray(p.publish) && p.publish.length === 0))
+    .map((p) => p.name);
+  return { crates: new Set(features.keys()), features, packages: packagesOut, unlicensedMembers };
 }

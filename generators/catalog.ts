@@ -156,8 +156,8 @@ export const BUILDERS: Record<Libc, { image: (rustVersion: string) => string; fa
 };
 
 export const PLATFORMS = {
-  "linux/amd64": { summary: "x86-64 servers" },
-  "linux/arm64": { summary: "Graviton, Ampere, Apple silicon" },
+  "linux/amd64": { summary: "x86-64 servers", arch: "x86_64" },
+  "linux/arm64": { summary: "Graviton, Ampere, Apple silicon", arch: "aarch64" },
 } as const;
 export type Platform = keyof typeof PLATFORMS;
 
@@ -203,21 +203,38 @@ export const PINS = {
   edition: "2021",
   xx: "tonistiigi/xx:1.6.1",
   dockerfileSyntax: "docker/dockerfile:1",
+  // Installed in the builder image (cargo install --locked), so every image build runs the same version.
+  cargoAuditable: "0.7.7",
 } as const;
+
+/**
+ * Fills vendor/ for --offline-build. Versioned directories make a new crate version a new path: BuildKit re-sends a
+ * build-context file only when its size or mtime changed, and vendored files all carry one fixed mtime, so a version
+ * bump that keeps a file's size would otherwise reach the build as the old file.
+ */
+export const VENDOR_COMMAND = "cargo vendor --locked --versioned-dirs";
 
 /** The BuildKit secret carrying a private registry's token, and the variable `docker build --secret …,env=` reads it from. */
 export const REGISTRY_SECRET = { id: "cargo-registry-token", env: "CARGO_REGISTRY_TOKEN" } as const;
 
-/** GitHub Actions the CI workflow uses, each pinned to its current major tag. */
+/**
+ * GitHub Actions the CI workflow uses, pinned by full commit SHA (a tag can be moved to other code; a SHA cannot)
+ * with the release as a comment, which Dependabot updates together.
+ */
+const pinned = (action: string, sha: string, version: string) => `${action}@${sha} # ${version}`;
 export const GITHUB_ACTIONS = {
-  checkout: "actions/checkout@v6",
+  checkout: pinned("actions/checkout", "3d3c42e5aac5ba805825da76410c181273ba90b1", "v7.0.1"),
   // Reads rust-toolchain.toml, so CI runs the same Rust as local builds and the Dockerfile.
-  rustToolchain: "actions-rust-lang/setup-rust-toolchain@v1",
-  rustCache: "Swatinem/rust-cache@v2",
-  setupBuildx: "docker/setup-buildx-action@v4",
-  login: "docker/login-action@v4",
-  metadata: "docker/metadata-action@v6",
-  buildPush: "docker/build-push-action@v7",
+  rustToolchain: pinned("actions-rust-lang/setup-rust-toolchain", "166cdcfd11aee3cb47222f9ddb555ce30ddb9659", "v1.17.0"),
+  rustCache: pinned("Swatinem/rust-cache", "6323deb102c322ba6fcbdcafc7e3dddab59af2b6", "v2.9.2"),
+  setupBuildx: pinned("docker/setup-buildx-action", "37fe631027851001ddb9b187196cc803df7f5f0e", "v4.3.0"),
+  login: pinned("docker/login-action", "4907a6ddec9925e35a0a9e82d7399ccc52663121", "v4.1.0"),
+  metadata: pinned("docker/metadata-action", "dc802804100637a589fabce1cb79ff13a1411302", "v6.2.0"),
+  buildPush: pinned("docker/build-push-action", "53b7df96c91f9c12dcc8a07bcb9ccacbed38856a", "v7.3.0"),
+  cosignInstaller: pinned("sigstore/cosign-installer", "6f9f17788090df1f26f669e9d70d6ae9567deba6", "v4.1.2"),
+  // Grype, reading the same crate list Syft catalogs from the binary.
+  grype: pinned("anchore/scan-action", "e1165082ffb1fe366ebaf02d8526e7c4989ea9d2", "v7.4.0"),
+  cargoDeny: pinned("EmbarkStudios/cargo-deny-action", "91bf2b620e09e18d6eb78b92e7861937469acedb", "v2.0.17"),
 } as const;
 
 export const isFramework = (v: string): v is Framework => Object.hasOwn(FRAMEWORKS, v);

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
-import { DEPLOY_TARGETS, KIT_FRAMEWORKS, REGISTRY_SECRET } from "./catalog.js";
+import { DEPLOY_TARGETS, KIT_FRAMEWORKS, REGISTRY_SECRET, VENDOR_COMMAND } from "./catalog.js";
 import type { Chooser } from "./detect.js";
 import { connectEngine, type DockerEngine } from "./docker-client.js";
 import { kitSubject, planKit } from "./kit.js";
@@ -171,7 +171,7 @@ function verifyPreconditions(subject: VerifySubject, offlineBuild: boolean): Ver
   if (!existsSync(path.join(subject.contextDir, "Cargo.lock")))
     throw new UserError("--verify builds with --locked: run `cargo generate-lockfile` first (there is no Cargo.lock)");
   if (offlineBuild && !existsSync(path.join(subject.contextDir, "vendor")))
-    throw new UserError("--verify with --offline-build builds from vendor/: run `cargo vendor --locked` first");
+    throw new UserError(`--verify with --offline-build builds from vendor/: run \`${VENDOR_COMMAND}\` first`);
   return subject;
 }
 
@@ -365,7 +365,7 @@ function colorDiff(diff: string): string {
 
 type LockOutcome = "generated" | "exists" | "skipped" | "no-cargo" | "offline";
 
-/** With --offline-build, .cargo/config.toml replaces crates.io with vendor/, which `cargo vendor --locked` can fill only
+/** With --offline-build, .cargo/config.toml replaces crates.io with vendor/, which `cargo vendor` can fill only
  * once Cargo.lock exists: the lock is resolved against the crates.io index itself (the lock records crates.io either way). */
 const RESOLVE_FROM_CRATES_IO = [
   "--config",
@@ -399,7 +399,7 @@ const LOCK_NOTES: Record<LockOutcome, string> = {
 function deliverySteps(o: ServiceOptions, image: string): string[] {
   const secret = o.privateRegistry && !o.offlineBuild ? `--secret id=${REGISTRY_SECRET.id},env=${REGISTRY_SECRET.env} ` : "";
   return [
-    ...(o.offlineBuild ? ["cargo vendor --locked              # vendor/ for the offline build"] : []),
+    ...(o.offlineBuild ? [`${VENDOR_COMMAND}    # vendor/ for the offline build`] : []),
     `docker build ${secret}-t ${image} .`,
     ...o.deploy.map((t) => DEPLOY_TARGETS[t].command),
   ];

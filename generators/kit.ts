@@ -6,6 +6,7 @@ import { PINS, RUNTIMES } from "./catalog.js";
 import { chooseTarget, detectCrate, enabledFeatures, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
 import { UserError } from "./errors.js";
 import { resolveBuildGraph } from "./build-graph.js";
+import { denyLists, TEMPLATE_DENY } from "./deny.js";
 import { backingFindings, backingUse, buildFindings, libFindings, runContext } from "./findings.js";
 import type { GenerateRequest } from "./generate.js";
 import { ANSWERS_FILE } from "./manifest.js";
@@ -129,8 +130,28 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const sqlxOffline = [contextDir, path.join(contextDir, choice.package.dir)].some((d) => existsSync(path.join(d, ".sqlx")));
   // The crate's own workflows stay its own: the kit's image workflow then goes to a file of its own.
   const ownWorkflows = facts.workflows.filter((w) => !(saved && w in saved.files));
+  // cargo-deny and dependency-update configs the repository has of its own stay in charge (cargo deny reads its
+  // config from the crate's directory up, so one at the repository root counts).
+  const ownConfig = (files: string[]) =>
+    [contextDir, repoRoot ?? contextDir].flatMap((dir) => files.map((f) => path.join(dir, f))).find((f) => existsSync(f) && !(saved && path.relative(contextDir, f) in saved.files));
+  const ownDeny = ownConfig(["deny.toml", ".deny.toml", ".cargo/deny.toml"]);
+  const ownUpdates = ownConfig([".github/dependabot.yml", ".github/dependabot.yaml", "renovate.json", "renovate.json5", ".github/renovate.json", ".github/renovate.json5", ".renovaterc", ".renovaterc.json"]);
+  const deny = ownDeny ? undefined : graph ? denyLists(graph.packages) : TEMPLATE_DENY;
+  const supplyChainFindings: Finding[] = [
+    ...(ownDeny ? [{ found: path.relative(contextDir, ownDeny), action: "CI's cargo deny check uses it" }] : []),
+    ...(deny?.extra.length
+      ? [{ found: `licenses beyond the common permissive set: ${deny.extra.map((e) => `${e.license} (${e.crates.join(", ")})`).join("; ")}`, action: "allowed in deny.toml as used today: review them" }]
+      : []),
+    ...(deny && graph?.unlicensedMembers.length
+      ? [{ found: `${graph.unlicensedMembers.join(", ")}: no license in Cargo.toml, and not publish = false`, action: "cargo deny reports it as unlicensed: add `publish = false` (a service is not published) or a license", warn: true }]
+      : []),
+    ...(deny?.unlicensed.length
+      ? [{ found: `crates with no SPDX license in their manifest: ${deny.unlicensed.join(", ")}`, action: "cargo deny fails on them until deny.toml clarifies their license ([[licenses.clarify]])", warn: true }]
+      : []),
+    ...(ownUpdates ? [{ found: path.relative(contextDir, ownUpdates), action: "dependency updates stay with it: no .github/dependabot.yml" }] : []),
+  ];
   const ciFinding: Finding[] = ownWorkflows.length
-    ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (build and push only); fmt, clippy and tests stay in yours` }]
+    ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (cargo deny; the image built, scanned, pushed and signed); fmt, clippy and tests stay in yours` }]
     : [];
   // Directories it serves at run time: copied when the crate has them, else named (built elsewhere, or outside it).
   const packageRoot = path.join(contextDir, choice.package.dir);
@@ -163,6 +184,8 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     buildEnv: sqlxOffline ? ["SQLX_OFFLINE=true"] : [],
     ciWorkflow: ownWorkflows.length ? IMAGE_WORKFLOW : CI_WORKFLOW,
     ciChecks: ownWorkflows.length === 0,
+    deny,
+    dependabot: !ownUpdates,
     ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
       ...libFindings(nativeLibs, o.runtime, fit.note),
       ...unbuiltLibs.map((l) => ({
@@ -171,7 +194,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       })),
       ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
       ...servedFindings,
-      ...(o.ci === "github" ? ciFinding : []),
+      ...(o.ci === "github" ? [...ciFinding, ...supplyChainFindings] : []),
       ...(nested
         ? [{
             found: `the repository root is ${path.relative(contextDir, repoRoot!)}/, above the crate`,

@@ -50,6 +50,8 @@ export const MANIFEST: ManifestEntry[] = [
     when: (d) => d.crate.healthcheck.kind === "probe",
   },
   { output: (d) => d.crate.ciWorkflow, template: "pipeline/github-ci.yml.ejs", modes: ["new", "existing"], when: (d) => d.ci === "github" },
+  { output: "deny.toml", template: "pipeline/deny.toml.ejs", modes: ["new", "existing"], when: (d) => d.ci === "github" && d.crate.deny !== undefined },
+  { output: ".github/dependabot.yml", template: "pipeline/dependabot.yml.ejs", modes: ["new", "existing"], when: (d) => d.ci === "github" && d.crate.dependabot },
   { output: ".cargo/config.toml", template: "pipeline/cargo-config.toml.ejs", modes: ["new", "existing"], when: (d) => d.offlineBuild },
   { output: ".env", template: "container/env.ejs", modes: ["new", "existing"], when: (d) => d.secrets !== undefined, once: true },
   { output: ANSWERS_FILE, template: "container/answers.json.ejs", modes: ["new", "existing"], owned: true },

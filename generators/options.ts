@@ -55,6 +55,8 @@ export interface ServiceOptions {
   allocator: Allocator;
   /** Build from vendored sources with --offline, for air-gapped builders. */
   offlineBuild: boolean;
+  /** Build the binary with cargo auditable, so the image carries its exact crate list. */
+  auditable: boolean;
   /** Name of a private cargo registry whose token reaches the build as a BuildKit secret; "" for none. */
   privateRegistry: string;
 }
@@ -112,6 +114,11 @@ const oneOf =
   <T extends string>(label: string, guard: (v: string) => v is T, table: Record<string, unknown>) =>
   (raw: string): Parsed<T> =>
     guard(raw) ? { value: raw } : { error: `unknown ${label} "${raw}" (choose ${Object.keys(table).join(", ")})` };
+
+const onOff =
+  (label: string) =>
+  (raw: string): Parsed<boolean> =>
+    raw === "true" ? { value: true } : raw === "false" ? { value: false } : { error: `invalid ${label} "${raw}" (true or false)` };
 
 const isMusl = (known: Partial<ServiceOptions>) => known.runtime !== undefined && RUNTIMES[known.runtime].libc === "musl";
 
@@ -297,7 +304,20 @@ export const FIELDS = [
     required: false,
     defaultHelp: "off",
     defaultValue: () => false,
-    parse: (raw) => (raw === "true" ? { value: true } : raw === "false" ? { value: false } : { error: `invalid offline-build "${raw}" (true or false)` }),
+    parse: onOff("offline-build"),
+  }),
+  field({
+    key: "auditable",
+    group: "build",
+    flag: "auditable",
+    placeholder: "",
+    description: "build with cargo auditable: the binary embeds its exact crate list, which Trivy, Grype, Syft and cargo audit read from the image",
+    prompt: "Embed the crate list in the binary (cargo auditable) for image scanners?",
+    kind: "switch",
+    required: false,
+    defaultHelp: "on",
+    defaultValue: () => true,
+    parse: onOff("auditable"),
   }),
   field({
     key: "privateRegistry",

@@ -1,9 +1,10 @@
 // Derives everything templates print from the options, so templates hold only `if` and `for`.
 import { randomBytes } from "node:crypto";
 import { nativeBuild } from "./native-libs.js";
-import { BACKING_VARS, BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PROFILES, REGISTRY_SECRET, RUNTIMES, type RuntimeRow } from "./catalog.js";
+import { BACKING_VARS, BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PLATFORMS, PROFILES, REGISTRY_SECRET, RUNTIMES, VENDOR_COMMAND, type RuntimeRow } from "./catalog.js";
 import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "./crates.js";
 import type { ServiceOptions } from "./options.js";
+import { TEMPLATE_DENY, type DenyLists } from "./deny.js";
 
 export type Healthcheck =
   | { kind: "subcommand"; args: string[] }
@@ -79,6 +80,10 @@ export interface CrateContext {
   /** The GitHub workflow file, and whether it also runs fmt/clippy/test (not beside a crate's own workflows). */
   ciWorkflow: string;
   ciChecks: boolean;
+  /** deny.toml's lists; undefined where the crate keeps a cargo-deny config of its own. */
+  deny?: DenyLists;
+  /** Write .github/dependabot.yml (not where the repository already configures Dependabot or Renovate). */
+  dependabot: boolean;
   detected: Finding[];
 }
 
@@ -123,6 +128,8 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     buildEnv: [],
     ciWorkflow: CI_WORKFLOW,
     ciChecks: true,
+    deny: TEMPLATE_DENY,
+    dependabot: true,
     detected: [],
   };
 }
@@ -230,6 +237,13 @@ export interface TemplateData extends ServiceOptions {
   crossCompile: boolean;
   xxImage: string;
   dockerfileSyntax: string;
+  vendorCommand: string;
+  /** The platform CI builds into its engine to scan before pushing. */
+  scanPlatform: string;
+  /** The Rust targets the image's platforms build, for cargo deny's graph. */
+  denyTargets: string[];
+  /** cargo-auditable's pinned version. */
+  auditableVersion: string;
   platformList: string;
   /** Where the binary lives in the image. */
   binPath: string;
@@ -365,6 +379,7 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ci: o.ci,
     ...(crate.origin === "service" ? { allocator: o.allocator, database: o.database, cache: o.cache } : crate.givenBacking),
     ...(o.offlineBuild ? { "offline-build": true } : {}),
+    ...(o.auditable ? {} : { auditable: false }),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
     ...(crate.givenCmd ? { cmd: crate.givenCmd.join(" ") } : {}),
     ...(crate.givenEnv.length ? { env: crate.givenEnv.map(([k, v]) => `${k}=${v}`).join(" ") } : {}),
@@ -500,7 +515,11 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     crossCompile,
     xxImage: PINS.xx,
     dockerfileSyntax: PINS.dockerfileSyntax,
+    vendorCommand: VENDOR_COMMAND,
+    auditableVersion: PINS.cargoAuditable,
     platformList: o.platforms.join(","),
+    scanPlatform: o.platforms[0],
+    denyTargets: o.platforms.map((p) => `${PLATFORMS[p].arch}-unknown-linux-${runtimeRow.libc === "musl" ? "musl" : "gnu"}`),
     binPath,
     uid: runtimeRow.uid,
     staticBinary,

@@ -1,5 +1,7 @@
 // The build modes in a real engine. Offline: a crate whose one dependency is "from crates.io" but exists only in the
-// vendor/ that `cargo vendor --locked` fills builds with `--network none` and turns healthy (and fails without vendor/).
+// vendor/ that `cargo vendor --locked --versioned-dirs` fills builds with `--network none` and turns healthy (and fails
+// without vendor/); after a bump to a newer version whose files keep their sizes, re-vendoring and rebuilding on the
+// same engine compiles the new version, where unversioned vendor directories reach the build stale.
 // Private registry: the build gets the token only as a BuildKit secret (refused without it); cargo sees it under
 // CARGO_REGISTRIES_CORP_TOKEN, and the token is in no layer, history entry or file of the image or its build stage.
 import { spawnSync } from "node:child_process";
@@ -8,7 +10,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { build, docker, history, occurrencesInSavedImage, removeImage } from "./docker.js";
+import { VENDOR_COMMAND } from "../../generators/catalog.js";
+import { tail } from "../helpers.js";
+import { auditableBuilder, build, docker, history, occurrencesInSavedImage, removeImage } from "./docker.js";
 import {
   KEEP,
   NOTES,
@@ -59,8 +63,20 @@ function hostCargo(dir: string, args: string[]) {
   return r;
 }
 
+/**
+ * The one modification time every file unpacked from a crates.io .crate carries (and so every file `cargo vendor`
+ * copies from the registry). The stand-in registry below is a directory source, whose copies get the time of copying:
+ * vendor/ is given this time after each `cargo vendor`, as a real registry's files have it.
+ */
+const CRATE_FILE_MTIME = new Date("2006-07-24T01:21:28Z");
+
+function setCrateMtimes(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), CRATE_FILE_MTIME, CRATE_FILE_MTIME);
+}
+
 /** The RUN that builds with cargo, continuations joined. */
-const cargoRun = (dockerfile: string) => /^RUN [^\n]*cargo build[^\n]*/m.exec(dockerfile.replace(/\\\r?\n/g, " "))?.[0] ?? "";
+const cargoRun = (dockerfile: string) => /^RUN [^\n]*cargo auditable build[^\n]*/m.exec(dockerfile.replace(/\\\r?\n/g, " "))?.[0] ?? "";
 
 /** FNV-1a 64, as the build script below computes it: proves which token cargo saw without printing the token. */
 function fnv64(text: string): string {
@@ -80,8 +96,36 @@ if (!engineOrSkip("build modes")) {
     const s = newState(OFFLINE);
     const t = suite("offline build: plain-bin × distroless-cc --offline-build");
     let mirror = "";
-    const depVersion = `0.1.${Date.now() % 1_000_000_000}`;
-    t.after(() => cleanup(s));
+    // Versions no earlier run used (so the shared target cache mount cannot hold them compiled), of one length: a
+    // bump keeps every file's size.
+    const patch = 100_000_000 + (Date.now() % 800_000_000);
+    const depVersion = `0.1.${patch}`;
+    const viaMirror = () => ["--config", 'source.crates-io.replace-with="mirror"', "--config", `source.mirror.directory="${mirror}"`];
+    /** Puts a version of the dependency into the stand-in registry; every version's files have the same sizes. */
+    const publish = (version: string) => {
+      const dep = path.join(mirror, `crc-vendored-dep-${version}`);
+      fs.mkdirSync(path.join(dep, "src"), { recursive: true });
+      fs.writeFileSync(path.join(dep, "Cargo.toml"), `[package]\nname = "crc-vendored-dep"\nversion = "${version}"\nedition = "2021"\n`);
+      fs.writeFileSync(path.join(dep, "src/lib.rs"), `pub const VERSION: &str = "${version}";\n`);
+      fs.writeFileSync(path.join(dep, ".cargo-checksum.json"), JSON.stringify({ files: {}, package: "0".repeat(55) + version.replace(/\./g, "").slice(-9) }));
+    };
+    /** Locks the dependency at `version` and vendors it as the README says (or with other vendor flags). */
+    const vendorAt = (version: string, vendorArgs = VENDOR_COMMAND.split(" ").slice(1)) => {
+      hostCargo(s.dir!, ["update", "--offline", "-p", "crc-vendored-dep", "--precise", version, ...viaMirror()]);
+      fs.rmSync(path.join(s.dir!, "vendor"), { recursive: true, force: true });
+      // --respect-source-config lets it download from the stand-in instead of crates.io.
+      const r = hostCargo(s.dir!, [...vendorArgs, "--respect-source-config", ...viaMirror()]);
+      setCrateMtimes(path.join(s.dir!, "vendor"));
+      return r;
+    };
+    // No network: the builder must already hold cargo-auditable, as the README says for offline builds.
+    const offlineArgs = () => ["--network", "none", "--build-arg", `RUST_BUILDER=${auditableBuilder()}`];
+    const offlineBuild = (tag: string) => build(s.dir!, tag, { args: offlineArgs() });
+    const extraTags: string[] = [];
+    t.after(() => {
+      cleanup(s);
+      if (!KEEP) for (const tag of extraTags) removeImage(tag);
+    });
 
     t("scaffolds .cargo/config.toml; the Dockerfile builds --offline with no registry cache mount", () =>
       step(s, "scaffold", () => {
@@ -89,29 +133,23 @@ if (!engineOrSkip("build modes")) {
         dockerfileStep(s);
         assert.match(fs.readFileSync(path.join(s.dir!, ".cargo/config.toml"), "utf8"), /replace-with = "vendored-sources"/);
         const run = cargoRun(s.original!);
-        assert.match(run, /cargo build --profile "\$CARGO_PROFILE" --locked --offline /);
+        assert.match(run, /cargo auditable build --profile "\$CARGO_PROFILE" --locked --offline /);
         assert.not.match(run, /cargo\/registry|cargo\/git/);
       }),
     );
 
-    t("`cargo vendor --locked` fills vendor/ with a crates.io dependency this machine has no other copy of", () =>
+    t(`\`${VENDOR_COMMAND}\` fills vendor/ with a crates.io dependency this machine has no other copy of`, () =>
       step(s, "vendor", () => {
         // A stand-in for crates.io (a directory source outside the build context) that only the host sees: the
-        // lockfile names the crate as a crates.io package, and the image can get it from vendor/ alone. A version no
-        // earlier run used, so the shared target cache mount cannot already hold it compiled.
+        // lockfile names the crate as a crates.io package, and the image can get it from vendor/ alone.
         mirror = path.join(path.dirname(s.dir!), "crates-io-mirror");
-        const dep = path.join(mirror, "crc-vendored-dep");
-        fs.mkdirSync(path.join(dep, "src"), { recursive: true });
-        fs.writeFileSync(path.join(dep, "Cargo.toml"), `[package]\nname = "crc-vendored-dep"\nversion = "${depVersion}"\nedition = "2021"\n`);
-        fs.writeFileSync(path.join(dep, "src/lib.rs"), `pub const RUN: &str = "${s.tag}";\n`);
-        fs.writeFileSync(path.join(dep, ".cargo-checksum.json"), JSON.stringify({ files: {}, package: "0".repeat(63) + "1" }));
+        publish(depVersion);
         fs.appendFileSync(path.join(s.dir!, "Cargo.toml"), 'crc-vendored-dep = "0.1"\n');
-        const viaMirror = ["--config", 'source.crates-io.replace-with="mirror"', "--config", `source.mirror.directory="${mirror}"`];
-        hostCargo(s.dir!, ["generate-lockfile", "--offline", ...viaMirror]);
+        hostCargo(s.dir!, ["generate-lockfile", "--offline", ...viaMirror()]);
         assert.match(fs.readFileSync(path.join(s.dir!, "Cargo.lock"), "utf8"), new RegExp(`name = "crc-vendored-dep"\nversion = "${depVersion}"\nsource = "registry\\+https://github.com/rust-lang/crates.io-index"`));
-        // The README's step; --respect-source-config lets it download from the stand-in instead of crates.io.
-        const r = hostCargo(s.dir!, ["vendor", "--locked", "--respect-source-config", ...viaMirror]);
-        assert.ok(fs.existsSync(path.join(s.dir!, "vendor/crc-vendored-dep/src/lib.rs")), `vendor/ not filled: ${r.stderr}`);
+        // The README's step.
+        const r = vendorAt(depVersion);
+        assert.ok(fs.existsSync(path.join(s.dir!, `vendor/crc-vendored-dep-${depVersion}/src/lib.rs`)), `vendor/ not filled: ${r.stderr}`);
         // What cargo vendor says to configure is what the tool wrote.
         const written = fs.readFileSync(path.join(s.dir!, ".cargo/config.toml"), "utf8");
         for (const line of r.stdout.split("\n").filter((l) => l.trim())) assert.ok(written.includes(line), `.cargo/config.toml lacks "${line}"`);
@@ -125,7 +163,7 @@ if (!engineOrSkip("build modes")) {
         const aside = path.join(path.dirname(s.dir!), "vendor-aside");
         fs.renameSync(path.join(s.dir!, "vendor"), aside);
         try {
-          const r = build(s.dir!, `${s.tag}-control`, { args: ["--network", "none"] });
+          const r = offlineBuild(`${s.tag}-control`);
           assert.not.ok(r.ok, "built without vendor/: the dependency came from somewhere else");
           assert.match(r.log, /crc-vendored-dep/);
         } finally {
@@ -137,14 +175,51 @@ if (!engineOrSkip("build modes")) {
 
     t("docker build --network none succeeds, compiling the dependency from vendor/", () =>
       step(s, "build", () => {
-        const missing = buildStep(s, ["--network", "none"]);
+        const missing = buildStep(s, offlineArgs());
         assert.not.ok(missing, `base images must exist offline: ${missing}`);
         assert.ok(s.build!.log.includes(`Compiling crc-vendored-dep v${depVersion}`), "cargo did not compile the vendored crate");
         // The build log shows the RUN with its arguments expanded.
-        assert.match(s.build!.log, /cargo build --profile "release" --locked --offline /);
+        assert.match(s.build!.log, /cargo auditable build --profile "release" --locked --offline /);
+        assert.not.match(s.original!, /^# syntax=/m, "an offline Dockerfile needs no frontend image");
       }),
     );
     serveTests(t, s);
+
+    const bumped = `0.1.${patch + 1}`;
+    t(`after \`cargo update\` to a newer version whose files keep their sizes, re-vendoring and rebuilding on the same engine compiles it`, () =>
+      step(s, "bump", () => {
+        publish(bumped);
+        vendorAt(bumped);
+        const [before, after] = [depVersion, bumped].map((v) => path.join(mirror, `crc-vendored-dep-${v}`));
+        for (const file of ["Cargo.toml", "src/lib.rs", ".cargo-checksum.json"])
+          assert.is(fs.statSync(path.join(after, file)).size, fs.statSync(path.join(before, file)).size, `${file} changed size: the bump would not test staleness`);
+        assert.equal(fs.readdirSync(path.join(s.dir!, "vendor")), [`crc-vendored-dep-${bumped}`]);
+        extraTags.push(`${s.tag}-bumped`);
+        const b = offlineBuild(`${s.tag}-bumped`);
+        assert.ok(b.ok, `the rebuild after the bump failed:\n${tail(b.log)}`);
+        assert.ok(b.log.includes(`Compiling crc-vendored-dep v${bumped}`), "cargo did not compile the new version");
+      }),
+    );
+
+    t("control: the same bump in an unversioned vendor/ directory reaches the build stale, and it fails", () =>
+      step(s, "stale control", () => {
+        const unversioned = ["vendor", "--locked"];
+        extraTags.push(`${s.tag}-unversioned`, `${s.tag}-stale`);
+        vendorAt(bumped, unversioned);
+        const first = offlineBuild(`${s.tag}-unversioned`);
+        assert.ok(first.ok, `the unversioned vendor/ did not build:\n${tail(first.log)}`);
+        const next = `0.1.${patch + 2}`;
+        publish(next);
+        vendorAt(next, unversioned);
+        assert.match(fs.readFileSync(path.join(s.dir!, "vendor/crc-vendored-dep/Cargo.toml"), "utf8"), new RegExp(`version = "${next.replace(/\./g, "\\.")}"`));
+        const stale = offlineBuild(`${s.tag}-stale`);
+        assert.not.ok(stale.ok, `built although vendor/crc-vendored-dep changed only in content: ${tail(stale.log)}`);
+        // cargo read the previous version's Cargo.toml from vendor/: the files the engine kept from the last build.
+        const esc = (v: string) => v.replace(/\./g, "\\.");
+        assert.match(stale.log, new RegExp(`failed to select a version for the requirement \`crc-vendored-dep = "\\^0\\.1"\` \\(locked to ${esc(next)}\\)\\n[^\\n]*candidate versions found which didn't match: ${esc(bumped)}`), tail(stale.log));
+        NOTES.push(`Offline build: a same-size bump of a vendored crate rebuilt with --versioned-dirs; unversioned, the engine reused the old files and the build failed.`);
+      }),
+    );
     t.run();
   }
 

@@ -5,7 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { httpGet, tail } from "../helpers.js";
+import { BUILDERS, PINS } from "../../generators/catalog.js";
+import { httpGet, tail, tempDir } from "../helpers.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The engine script lives beside the repository, in the shared tools of the workspace (CI clones it there too). */
@@ -157,19 +158,17 @@ export interface FromLine {
   stage?: string;
 }
 
-/** FROM lines with global ARG defaults substituted; stage references and scratch are left for the caller. */
+/** FROM lines with global ARG defaults substituted (a default may name an earlier ARG); stage references and scratch are left for the caller. */
 export function fromLines(dockerfile: string): FromLine[] {
   const args = new Map<string, string>();
+  const expand = (text: string) => text.replace(/\$\{(\w+)\}|\$(\w+)/g, (_m, a, b) => args.get(a ?? b) ?? "");
   const out: FromLine[] = [];
   const joined = dockerfile.replace(/\\\r?\n/g, " ");
   for (const line of joined.split(/\r?\n/)) {
     const arg = /^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)=("?)([^"\s]*)\2\s*$/i.exec(line);
-    if (arg && out.length === 0) args.set(arg[1], arg[3]);
+    if (arg && out.length === 0) args.set(arg[1], expand(arg[3]));
     const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?\s*$/i.exec(line);
-    if (from) {
-      const image = from[1].replace(/\$\{(\w+)\}|\$(\w+)/g, (_m, a, b) => args.get(a ?? b) ?? "");
-      out.push({ image, stage: from[2] });
-    }
+    if (from) out.push({ image: expand(from[1]), stage: from[2] });
   }
   return out;
 }
@@ -265,9 +264,35 @@ export interface Build extends Run {
 }
 
 /** `docker build --progress=plain`; the whole log is kept (cargo's output is in it). `args`: more flags (--secret, --network…). */
-export function build(dir: string, tag: string, opts: { noCache?: boolean; logFile?: string; args?: string[] } = {}): Build {
+/**
+ * Makes the next build of `dir` run `COPY . .` and every step after it again (the context holds a file no earlier build
+ * saw), while the layers before it stay cached, as on a developer's machine: the builder's packages and its
+ * cargo-auditable are built once per engine, not per test.
+ */
+export function bustContextCache(dir: string): void {
+  fs.writeFileSync(path.join(dir, "build-nonce.txt"), `${process.pid} ${Date.now()}\n`);
+}
+
+let preparedBuilder: string | undefined;
+/**
+ * A builder image that already holds cargo-auditable, as an offline build needs one (README: Offline build): the
+ * builder image plus the same RUN the online Dockerfile has, so the engine builds that layer once for both.
+ */
+export function auditableBuilder(): string {
+  if (preparedBuilder) return preparedBuilder;
+  const tag = `crc-auditable-builder:${PINS.rust}`;
+  const dir = tempDir("crc-builder-");
+  fs.writeFileSync(
+    path.join(dir, "Dockerfile"),
+    `FROM ${BUILDERS.glibc.image(PINS.rust)}\nRUN --mount=type=cache,target=/usr/local/cargo/registry \\\n    cargo install --locked cargo-auditable@${PINS.cargoAuditable}\n`,
+  );
+  const r = build(dir, tag);
+  if (!r.ok) throw new Error(`the cargo-auditable builder image did not build:\n${tail(r.log)}`);
+  return (preparedBuilder = tag);
+}
+
+export function build(dir: string, tag: string, opts: { logFile?: string; args?: string[] } = {}): Build {
   const args = ["build", "--progress=plain", "-t", tag, ...(opts.args ?? [])];
-  if (opts.noCache) args.push("--no-cache");
   const r = docker([...args, dir], { timeoutMs: 15 * 60_000 });
   const log = r.stdout + r.stderr;
   if (opts.logFile) fs.writeFileSync(opts.logFile, log);

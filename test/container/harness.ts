@@ -268,7 +268,7 @@ export function dockerfileStep(s: CellState): void {
   const { cell } = s;
   // Continuation lines joined, so each instruction is one line.
   const df = s.original!.replace(/\\\r?\n/g, " ");
-  const cargo = /cargo build[^\n]*/.exec(df)?.[0] ?? "";
+  const cargo = /cargo auditable build[^\n]*/.exec(df)?.[0] ?? "";
   assert.ok(new RegExp(`--bin ${cell.bin}(\\s|$)`).test(cargo), `cargo build line does not name --bin ${cell.bin}: "${cargo}"`);
   if (cell.package) assert.ok(cargo.includes(`--package ${cell.package} `), `cargo build line does not name --package ${cell.package}: "${cargo}"`);
   else assert.not.ok(/--package\b|\s-p\s/.test(cargo), `cargo build names a package outside a workspace: "${cargo}"`);

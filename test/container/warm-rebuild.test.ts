@@ -5,7 +5,7 @@ import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { httpGet, tail } from "../helpers.js";
-import { build, compiledCrates, inspectImage, pruneCacheMounts, removeContainer, removeImage, runDetached, waitHealthy, type Build } from "./docker.js";
+import { build, bustContextCache, compiledCrates, inspectImage, pruneCacheMounts, removeContainer, removeImage, runDetached, waitHealthy, type Build } from "./docker.js";
 import {
   KEEP,
   REBUILD,
@@ -55,13 +55,14 @@ if (!engineOrSkip("warm rebuild")) {
     }),
   );
 
-  t("cold build (layer cache off, cargo target cache mount pruned) compiles heavy and the service", () =>
+  t("cold build (context changed, cargo target cache mount pruned) compiles heavy and the service", () =>
     step(s, "cold build", () => {
       // The target cache mount is keyed by the binary name: prune this fixture's so the first build is really cold.
       pruneCacheMounts((d) => /^cached mount \S*target from exec /.test(d) && /--bin with-local-dep(\s|$)/.test(d));
       const missing = provideStep(s);
       assert.not.ok(missing, `base images must exist offline: ${missing}`);
-      cold = build(s.dir!, s.tag, { noCache: true });
+      bustContextCache(s.dir!);
+      cold = build(s.dir!, s.tag);
       assert.ok(cold.ok, `cold docker build failed:\n${tail(cold.log)}`);
       coldImage = inspectImage(s.tag).Id;
       const compiled = compiledCrates(cold.log);

@@ -10,6 +10,7 @@ import { ROOT, cliEnv, readTree, runCli, stubDockerDir, tempDir } from "../helpe
 
 const NEW_FILES = [
   ".dockerignore",
+  ".github/dependabot.yml",
   ".github/workflows/ci.yml",
   ".gitignore",
   ".rust-container.json",
@@ -17,6 +18,7 @@ const NEW_FILES = [
   "Dockerfile",
   "README.md",
   "compose.yaml",
+  "deny.toml",
   "rust-toolchain.toml",
   "src/healthcheck.rs",
   "src/main.rs",
@@ -29,7 +31,7 @@ test("--help lists every flag; --version prints the package version", () => {
   const help = runCli(["--help"], ROOT);
   assert.is(help.status, 0);
   for (const flag of ["--name", "--framework", "--tls", "--runtime", "--platform", "--port", "--profile", "--yes", "--no-interactive",
-    "--force", "--conflict", "--dry-run", "--existing", "--package", "--bin", "--healthcheck-cmd", "--healthcheck", "--health-path", "--help", "--version"])
+    "--force", "--conflict", "--dry-run", "--existing", "--package", "--bin", "--healthcheck-cmd", "--healthcheck", "--health-path", "--[no-]auditable", "--help", "--version"])
     assert.ok(help.stdout.includes(flag), flag);
   const version = runCli(["-v"], ROOT);
   assert.is(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version);

@@ -23,12 +23,12 @@ test("adds only the container kit; sources and manifest stay byte-identical; Car
   const after = snapshot(dir);
   for (const [p, c] of Object.entries(before)) assert.is(after[p], c, p);
   assert.equal(Object.keys(after).sort(), [
-    ".dockerignore", ".github/workflows/ci.yml", ".rust-container.json", "Cargo.lock", "Cargo.toml", "Dockerfile", "README.Docker.md", "compose.yaml",
-    "docker/healthcheck-probe.rs", "src/main.rs",
+    ".dockerignore", ".github/dependabot.yml", ".github/workflows/ci.yml", ".rust-container.json", "Cargo.lock", "Cargo.toml", "Dockerfile", "README.Docker.md",
+    "compose.yaml", "deny.toml", "docker/healthcheck-probe.rs", "src/main.rs",
   ]);
   const files = new Map(Object.entries(after));
   assert.equal(checkContainerKit(files, { port: 8080 }), []);
-  assert.match(after.Dockerfile, /cargo build --profile "\$CARGO_PROFILE" --locked --bin plain/);
+  assert.match(after.Dockerfile, /cargo auditable build --profile "\$CARGO_PROFILE" --locked --bin plain/);
   // No HTTP server and no route: the probe only connects, rather than GET a route that cannot answer.
   assert.match(after.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "tcp:\/\/127\.0\.0\.1:8080"\]/);
   assert.match(after["README.Docker.md"], /^- no HTTP server crate: the healthcheck connects to port 8080 \(TCP\)$/m);
@@ -125,7 +125,7 @@ test("workspace: root needs --package; members build from the root with the shar
   assert.is(member.status, 0, member.stderr);
   assert.match(member.stdout, /workspace member: the image builds from the workspace root/);
   const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
-  assert.match(dockerfile, /cargo build --profile "\$CARGO_PROFILE" --locked --package orders --bin orders/);
+  assert.match(dockerfile, /cargo auditable build --profile "\$CARGO_PROFILE" --locked --package orders --bin orders/);
   assert.match(dockerfile, /COPY --link --from=build \/app\/crates\/orders\/static \/app\/static/);
   assert.ok(fs.existsSync(path.join(dir, "Cargo.lock")));
   assert.not.ok(fs.existsSync(path.join(dir, "crates/orders/Dockerfile")));
@@ -307,6 +307,26 @@ test("the user's compose file: their database and volumes stay; the crate's serv
   assert.equal(Object.keys(services), ["db", "app"]);
   assert.equal(services.app.ports, ["9000:9000"]);
   assert.equal(services.app.depends_on, { db: { condition: "service_healthy" } });
+});
+
+
+test("a crate's own deny.toml and Renovate config stay in charge: neither deny.toml nor dependabot.yml is written", () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "kept"\nversion = "0.1.0"\nedition = "2021"\n',
+    "src/main.rs": MAIN,
+    "deny.toml": "[licenses]\nallow = [\"MIT\"]\n",
+    "renovate.json": '{ "extends": ["config:recommended"] }\n',
+  });
+  const before = snapshot(dir);
+  const r = runCli([dir, "--yes", "--ci", "github"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const after = snapshot(dir);
+  for (const file of ["deny.toml", "renovate.json"]) assert.is(after[file], before[file], file);
+  assert.not.ok(".github/dependabot.yml" in after);
+  assert.match(r.stdout, /deny\.toml → CI's cargo deny check uses it/);
+  assert.match(r.stdout, /renovate\.json → dependency updates stay with it: no \.github\/dependabot\.yml/);
+  // The workflow still runs cargo deny, with the crate's own config.
+  assert.match(after[".github/workflows/ci.yml"], /command: check advisories bans licenses sources/);
 });
 
 test.run();

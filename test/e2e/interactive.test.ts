@@ -76,6 +76,7 @@ test("customised: every build option asked after the five questions", async () =
     [/Cache/, ENTER], // none
     [/CI workflow/, `${DOWN}${ENTER}`], // none
     [/Build offline from vendored crates/, `y${ENTER}`],
+    [/Embed the crate list in the binary/, `n${ENTER}`],
     [/Private cargo registry/, `corp${ENTER}`],
     [/Optimise the release build for/, `${UP}${ENTER}`], // from the default speed to size
   ]);
@@ -91,7 +92,8 @@ test("customised: every build option asked after the five questions", async () =
     [answers.framework, answers.tls, answers.runtime, answers.platform, answers.port, answers.profile, answers.deploy, answers.ci],
     ["actix-web", "openssl-vendored", "debian-slim", "linux/arm64", 3000, "size", "compose,kubernetes", "none"],
   );
-  assert.equal([answers.allocator, answers["offline-build"], answers["private-registry"]], ["system", true, "corp"]);
+  assert.equal([answers.allocator, answers["offline-build"], answers.auditable, answers["private-registry"]], ["system", true, false, "corp"]);
+  assert.not.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /cargo auditable|cargo-auditable/);
   assert.equal([answers.database, answers.cache], ["postgres", "none"]);
   assert.ok(manifest.dependencies.sqlx, "postgres brings sqlx");
   assert.match(fs.readFileSync(path.join(dir, ".env"), "utf8"), /^POSTGRES_PASSWORD=[\w-]{32}$/m);
@@ -103,7 +105,7 @@ test("customised: every build option asked after the five questions", async () =
 test("flags given are not asked again; Rocket is never offered OpenSSL; musl runtimes are asked about the allocator", async () => {
   const cwd = tempDir();
   const given = ["--framework", "rocket", "--runtime", "scratch", "--platform", "linux/amd64", "--port", "8080", "--profile", "speed"];
-  const more = ["--name", "r-svc", "--deploy", "compose", "--ci", "none", "--database", "none", "--cache", "none", "--no-offline-build", "--private-registry="];
+  const more = ["--name", "r-svc", "--deploy", "compose", "--ci", "none", "--database", "none", "--cache", "none", "--no-offline-build", "--auditable", "--private-registry="];
   const { exitCode, screen } = await session(["r-svc", ...given, ...more], cwd, [
     [/TLS stack/, ENTER],
     [/Customise build options \(allocator\)/, `y${ENTER}`],
@@ -138,7 +140,7 @@ test("existing crate on a terminal: asks which binary, the runtime and the healt
     [/Which binary/, `${DOWN}${ENTER}`], // worker
     [/Runtime image/, ENTER],
     [/Where will it run\?/, ENTER],
-    [/Customise build options \(platform, port, database, cache, ci, offline-build, private-registry\)/, ENTER],
+    [/Customise build options \(platform, port, database, cache, ci, offline-build, auditable, private-registry\)/, ENTER],
     [/How should the image check/, `${DOWN}${ENTER}`], // subcommand
     [/Dockerfile exists and differs/, `${DOWN}${DOWN}${ENTER}`], // backup
   ]);

@@ -233,7 +233,7 @@ test("sqlx with .sqlx/ builds offline; --features reaches cargo build and the sa
   assert.is(r.status, 0, r.stderr);
   const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
   assert.match(df, /^ENV SQLX_OFFLINE=true$/m);
-  assert.match(df, /cargo build --profile "\$CARGO_PROFILE" --locked --features postgres --no-default-features --bin users/);
+  assert.match(df, /cargo auditable build --profile "\$CARGO_PROFILE" --locked --features postgres --no-default-features --bin users/);
   assert.match(r.stdout, /stops the build \(compile_error!\) without feature postgres or sqlite → on in this build/);
   const saved = JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8"));
   assert.equal([saved.features, saved["no-default-features"]], ["postgres", true]);

@@ -212,6 +212,17 @@ for (const v of chosen) {
     }),
   );
 
+  // Advisories need the RustSec database from github.com, which this network cannot reach: CI's workflow runs them.
+  t("cargo deny check bans licenses sources: deny.toml's licenses and sources fit every crate of the lock", () =>
+    step("deny", () => {
+      assert.ok(fs.existsSync(path.join(state.dir!, "deny.toml")), "no deny.toml");
+      const r = cargo(state.dir!, ["deny", "--offline", "check", "bans", "licenses", "sources"]);
+      assert.is(r.status, 0, `cargo deny failed (.ci/run installs cargo-deny):\n${tail(r.output, 40)}`);
+      assert.match(r.output, /bans ok, licenses ok, sources ok/);
+      assert.not.match(r.output, /^(warning|error)\[/m, "cargo deny reports something");
+    }),
+  );
+
   t("cargo test --locked: clippy -D warnings on the test code; the service's own tests pass", () =>
     step("test", () => {
       const r = cargo(state.dir!, ["test", "--locked"], profileEnv());

@@ -163,6 +163,7 @@ test("missing required fields and defaults", () => {
     cache: "none",
     allocator: "system",
     offlineBuild: false,
+    auditable: true,
     privateRegistry: "",
   });
   assert.is(withDefaults({ runtime: "scratch" }, "/x/svc").allocator, "mimalloc", "musl's allocator is the slow one");

@@ -28,14 +28,18 @@ export function checkContainerKit(files: Map<string, string>, expect: { port: nu
   const { problems: dockerProblems, facts } = checkDockerfile(files.get("Dockerfile") ?? "");
   problems.push(...dockerProblems);
   if (!facts.exposed.includes(expect.port)) problems.push(`Dockerfile does not EXPOSE ${expect.port}`);
-  const build = facts.runs.find((r) => /cargo build/.test(r)) ?? "";
+  const build = facts.runs.find((r) => /cargo (auditable )?build/.test(r)) ?? "";
   // An offline build reads vendor/ and downloads nothing: only the target dir is worth a cache mount.
-  const offline = /cargo build [^&]*--offline/.test(build);
+  const offline = /cargo (auditable )?build [^&]*--offline/.test(build);
   for (const mount of ["/usr/local/cargo/registry", "/usr/local/cargo/git/db"])
     if (build.includes(`target=${mount}`) === offline)
       problems.push(offline ? `offline cargo build RUN still mounts ${mount}` : `cargo build RUN has no cache mount for ${mount}`);
   if (!build.includes("target=/app/target")) problems.push("cargo build RUN has no cache mount for /app/target");
-  if (!/cargo build --profile "\$CARGO_PROFILE" --locked/.test(build)) problems.push('cargo build must use --profile "$CARGO_PROFILE" --locked');
+  if (!/cargo (auditable )?build --profile "\$CARGO_PROFILE" --locked/.test(build)) problems.push('cargo build must use --profile "$CARGO_PROFILE" --locked');
+  // cargo auditable needs the tool in the builder: installed at its pin (offline: unless the builder has one).
+  const auditable = /cargo auditable build/.test(build);
+  const installed = facts.runs.some((r) => /cargo install --locked cargo-auditable@\d+\.\d+\.\d+/.test(r));
+  if (auditable !== installed) problems.push(auditable ? "cargo auditable build, but no RUN installs cargo-auditable" : "cargo-auditable is installed, but the build does not use it");
   if (facts.stageArgs.CARGO_PROFILE !== "release") problems.push(`ARG CARGO_PROFILE defaults to ${facts.stageArgs.CARGO_PROFILE}, not release`);
   if (!/&& cp "target\/(\$\([^)]*\)\/)?\$CARGO_PROFILE\//.test(build)) problems.push("the binary must be copied out of the cached target dir in the same RUN");
   // The builder needs rustc and cargo only: installing a toolchain file's components downloads on every cold build.

