@@ -508,7 +508,8 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     builderFamily: builder.family,
     // Cross builds run clang/lld on the build machine; xx installs the target's libraries.
     buildPackages: [
-      ...(crossCompile ? ["clang", "lld", ...native.host] : [...libcTarget, ...native.host, ...native.target]),
+      // cargo-auditable is compiled for the build machine, so a cross build on Alpine needs its musl headers too.
+      ...(crossCompile ? ["clang", "lld", ...native.host, ...(o.auditable && !o.offlineBuild ? libcTarget : [])] : [...libcTarget, ...native.host, ...native.target]),
       ...(crate.init ? [INIT[builder.family].package] : []),
     ],
     crossTargetPackages: [...crossLibc, ...native.target],
