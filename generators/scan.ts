@@ -348,6 +348,13 @@ export function findStartArgs(sources: SourceFile[]): StartArgs {
 const FAILS_HARD = /^\s*(?:\?|\.unwrap\(\)|\.expect\()/;
 /** Error adapters that keep the failure, to be followed by one of those. */
 const ERROR_ADAPTER = /^\s*\.(?:context|with_context|wrap_err|wrap_err_with|map_err)\(/;
+/**
+ * What `?` leaves is still an Option: the read goes through a helper returning `Result<Option<_>>` (an unset variable
+ * is `Ok(None)`, only a bad value an error), used as one (`var("X")?.is_some()`, `.unwrap_or(…)`).
+ */
+const OPTION_AFTER_TRY = /^\s*\?\s*\.(?:is_some|is_none|is_some_and|unwrap_or|unwrap_or_default|unwrap_or_else|map_or|map_or_else|as_deref|filter|or|or_else)\b/;
+/** `match var("X")? { … None => … }`: the unset case is handled. */
+const MATCHED_WITH_NONE = /^[^{]*\{[^}]*\bNone\s*=>/;
 
 /** The index just past the parenthesis that closes the one at `open`. */
 function pastClosing(text: string, open: number): number {
@@ -376,7 +383,10 @@ export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string;
       const adapter = ERROR_ADAPTER.exec(src.text.slice(after, after + 80));
       if (adapter) after = pastClosing(src.text, after + adapter[0].length - 1);
       const ending = FAILS_HARD.exec(src.text.slice(after, after + 40));
-      const end = ending?.[0].trim();
+      const optional =
+        OPTION_AFTER_TRY.test(src.text.slice(after, after + 40)) ||
+        (/\bmatch\s+$/.test(src.text.slice(Math.max(0, m.index! - 12), m.index!)) && MATCHED_WITH_NONE.test(src.text.slice(after, after + 400)));
+      const end = optional ? undefined : ending?.[0].trim();
       if (end) add(src, m.index!, m[1], `env::var(…)${adapter ? `${adapter[0].trim()}…)` : ""}${end === ".expect(" ? ".expect(…)" : end}`);
     }
     for (const m of src.text.matchAll(CLAP_ENV_OPTION))

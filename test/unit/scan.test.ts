@@ -534,4 +534,30 @@ mod tests {
   assert.equal(findRequiredEnv([{ ...src("src/support.rs", 'fn db() { env::var("FIXTURE_URL").unwrap(); }'), testOnly: true }]), []);
 });
 
+test("required environment through a helper returning Result<Option<_>>: `?` leaves an Option, so only its use decides", () => {
+  const code = src(
+    "src/settings.rs",
+    `fn var(name: &str) -> Result<Option<String>> {
+    match std::env::var(name) {
+        Ok(v) => Ok(Some(v)),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("{name} is not valid unicode")),
+    }
+}
+fn from_env() -> Result<Settings> {
+    let host = match var("HOST")? {
+        Some(host) => host.parse()?,
+        None => default_host(),
+    };
+    if var("TLS_CERT_FILE")?.is_some() || var("TLS_KEY_FILE")?.is_some() { bail!("no TLS in this build"); }
+    let region = var("REGION")?.unwrap_or_default();
+    let token = var("API_TOKEN")?.context("API_TOKEN is required")?;
+    Ok(Settings { host, region, token })
+}
+`,
+  );
+  // API_TOKEN: the Option is turned into an error and returned: required after all.
+  assert.equal(findRequiredEnv([code]).map((r) => r.name), ["API_TOKEN"]);
+});
+
 test.run();
