@@ -309,7 +309,6 @@ test("the user's compose file: their database and volumes stay; the crate's serv
   assert.equal(services.app.depends_on, { db: { condition: "service_healthy" } });
 });
 
-
 test("a crate's own deny.toml and Renovate config stay in charge: neither deny.toml nor dependabot.yml is written", () => {
   const dir = crate({
     "Cargo.toml": '[package]\nname = "kept"\nversion = "0.1.0"\nedition = "2021"\n',
