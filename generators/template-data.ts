@@ -223,8 +223,8 @@ export interface TemplateData extends ServiceOptions {
   iterateProfile: string;
   /** The service's log filter when RUST_LOG is unset. */
   logFilter: string;
-  /** The toolchain the build stage selects with RUSTUP_TOOLCHAIN when a toolchain file would otherwise decide, and
-   * whether the builder image must install it (only what the image cannot already be: nightly, beta, a x.y channel). */
+  /** The toolchain a toolchain file pins, and whether the build installs it from that file (only what the image cannot
+   * already be: nightly, beta, a x.y channel); else the build stage selects the image's own with RUSTUP_TOOLCHAIN. */
   toolchain?: { name: string; install: boolean };
   runtimeRow: RuntimeRow;
   runtimeImage: string;
@@ -280,8 +280,6 @@ export interface TemplateData extends ServiceOptions {
   registrySecret: boolean;
   /** GitHub Actions used by the CI workflow, pinned. */
   actions: typeof GITHUB_ACTIONS;
-  /** CI: the toolchain to install when no toolchain file at the root pins it ("" when the action reads the file). */
-  ciToolchain: string;
   /** CI: `--workspace ` when the repository is a workspace (clippy and tests cover every member), else "". */
   ciScope: string;
   /** BuildKit cache id of the target dir: one per package and binary, so unrelated builds never share it. */
@@ -504,7 +502,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     toolchain: buildToolchain(crate),
     runtimeRow,
     runtimeImage: runtimeRow.image,
-    builderImage: builder.image("${RUST_VERSION}"),
+    builderImage: builder.image(crate.rustVersion),
     builderFamily: builder.family,
     // Cross builds run clang/lld on the build machine; xx installs the target's libraries.
     buildPackages: [
@@ -541,7 +539,6 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     registrySecretEnv: REGISTRY_SECRET.env,
     registrySecret: o.privateRegistry !== "" && !o.offlineBuild,
     actions: GITHUB_ACTIONS,
-    ciToolchain: crate.toolchainFile ? "" : crate.rustVersion,
     ciScope: crate.inWorkspace ? "--workspace " : "",
     targetCacheId,
     targetCacheMount: `--mount=type=cache,target=/app/target,id=${targetCacheId}-target-${crossCompile ? "$TARGETPLATFORM" : runtimeRow.libc},sharing=locked`,

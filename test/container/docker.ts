@@ -128,12 +128,13 @@ const HOST_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
 /**
  * The builder image a generated Dockerfile names, derived from the rust stand-in so it works offline:
  * the stand-in's toolchain is also linked under each pinned channel (rust-toolchain.toml pins e.g. 1.95.0, which
- * rustup would otherwise download), and rustup's self-update check is off. It trusts what the host trusts, so
+ * rustup would otherwise download) and under the version the image's tag names, and rustup's self-update check is off. It trusts what the host trusts, so
  * builds that fetch crates reach the registry as cargo on the host does. Cached after the first build.
  */
 export function provideBuilder(ref: string, channels: string[]): Run {
   const e = ready();
-  const links = [...new Set(channels)].map((c) => `"${c}"`).join(" ");
+  const imageVersion = /^rust:(\d+\.\d+\.\d+)-/.exec(ref)?.[1];
+  const links = [...new Set([...channels, ...(imageVersion ? [imageVersion] : [])])].map((c) => `"${c}"`).join(" ");
   const context = fs.mkdtempSync(path.join(os.tmpdir(), "crc-builder-"));
   const trustHost = fs.existsSync(HOST_CA_BUNDLE);
   if (trustHost) fs.copyFileSync(HOST_CA_BUNDLE, path.join(context, "ca-certificates.crt"));
@@ -143,6 +144,8 @@ export function provideBuilder(ref: string, channels: string[]): Run {
     "RUN rustup set auto-self-update disable \\",
     " && cd /usr/local/rustup/toolchains && tc=$(ls | head -n1) && triple=${tc#*-} \\",
     ` && for c in ${links || '""'}; do [ -z "$c" ] || [ -e "$c-$triple" ] || ln -s "$tc" "$c-$triple"; done`,
+    // As the real rust:<x.y.z> images do: a Dockerfile selects their own toolchain by it.
+    ...(imageVersion ? [`ENV RUST_VERSION=${imageVersion}`] : []),
     `LABEL org.opencontainers.image.description="create-rust-container test builder (offline stand-in)"`,
   ].join("\n");
   fs.writeFileSync(path.join(context, "Dockerfile"), dockerfile);
@@ -247,13 +250,14 @@ export function staticBuildStandIn(dockerfile: string, glibcBuilder: (rustVersio
   const runtimeStage = (text: string) => text.slice(text.lastIndexOf("\nFROM "));
   const swapped = dockerfile
     .replace(
-      /^FROM\s+rust:\$\{RUST_VERSION\}-alpine\s+AS\s+build$/m,
-      `FROM ${glibcBuilder("${RUST_VERSION}")} AS build\nENV CARGO_BUILD_TARGET=${target} CARGO_TARGET_${targetEnv}_RUSTFLAGS="-C target-feature=+crt-static"`,
+      /^FROM\s+rust:(\S+)-alpine\s+AS\s+build$/m,
+      (_, version: string) =>
+        `FROM ${glibcBuilder(version)} AS build\nENV CARGO_BUILD_TARGET=${target} CARGO_TARGET_${targetEnv}_RUSTFLAGS="-C target-feature=+crt-static"`,
     )
     .replace(/^RUN apk add [^\n]*\n/gm, "")
     .replace(/cp "target\/\$CARGO_PROFILE\//g, `cp "target/${target}/$CARGO_PROFILE/`)
     .replace(/\brustc --edition/g, "rustc -C target-feature=+crt-static --edition");
-  if (!swapped.includes("+crt-static")) throw new Error("no rust:${RUST_VERSION}-alpine build stage to stand in for");
+  if (!swapped.includes("+crt-static")) throw new Error("no rust:<version>-alpine build stage to stand in for");
   if (runtimeStage(swapped) !== runtimeStage(dockerfile)) throw new Error("the static stand-in build changed the runtime stage");
   return swapped;
 }

@@ -292,9 +292,12 @@ export function dockerfileStep(s: CellState): void {
   }
   const cmdLine = /^CMD\s+(\[.*\])\s*$/m.exec(df)?.[1];
   assert.equal(cmdLine && JSON.parse(cmdLine), cell.cmd, "the image's CMD");
+  // A pinned version is the builder's tag, and the build stage selects the image's own toolchain by the version the
+  // image declares.
   const tc = toolchainChannel(s.dir!);
   const selected = /^ENV RUSTUP_TOOLCHAIN=(\S+)$/m.exec(df)?.[1];
-  assert.is(selected, tc, tc ? `the build stage does not select the pinned toolchain ${tc}` : `selects a toolchain (${selected}) although the crate pins none`);
+  assert.is(selected, tc && "$RUST_VERSION", tc ? `the build stage does not select the image's own toolchain (${tc})` : `selects a toolchain (${selected}) although the crate pins none`);
+  if (tc) assert.match(df, new RegExp(`^(FROM .*|ARG RUST_BUILDER=)rust:${tc.replace(/\./g, "\\.")}-\\S+`, "m"), `the builder's tag is not the pinned ${tc}`);
 }
 
 /** Prepares the build context and the base images it names; returns the reason when they cannot be had here. */
@@ -313,8 +316,8 @@ export function provideStep(s: CellState): string | undefined {
     record(s.cell, { buildNote: "build stage: glibc +crt-static, no musl builder offline" });
   }
   const tc = toolchainChannel(s.dir!);
-  const argVersion = /^ARG\s+RUST_VERSION=(\S+)/m.exec(s.prepared)?.[1];
-  const b = provideBuilder(builder!, [tc, argVersion].filter((c): c is string => !!c && /^\d+\.\d+(\.\d+)?$/.test(c)));
+  const tagVersion = /^rust:(\d+\.\d+(?:\.\d+)?)-/.exec(builder!)?.[1];
+  const b = provideBuilder(builder!, [tc, tagVersion].filter((c): c is string => !!c && /^\d+\.\d+(\.\d+)?$/.test(c)));
   assert.is(b.status, 0, `could not prepare the offline builder ${builder}: ${b.stderr}`);
   return undefined;
 }

@@ -94,7 +94,7 @@ test("every flag, in --k v and --k=v form", () => {
   assert.ok(manifest.dependencies["actix-web"].features.includes("openssl"));
   assert.is(manifest.profile.release["opt-level"], "z");
   const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
-  assert.match(dockerfile, /FROM --platform=\$BUILDPLATFORM rust:\$\{RUST_VERSION\}-slim-bookworm AS build/);
+  assert.match(dockerfile, /FROM --platform=\$BUILDPLATFORM rust:1\.95\.0-slim-bookworm AS build/);
   assert.match(dockerfile, /apt-get install -y --no-install-recommends clang lld perl make/);
   assert.match(dockerfile, /EXPOSE 9000/);
   assert.equal(checkContainerKit(readTree(dir), { port: 9000 }), []);

@@ -63,20 +63,25 @@ test("the image's Rust follows the toolchain pin, else a newer rust-version; bui
   });
   assert.is(runCli([pinned, "--yes"], pinned).status, 0);
   const pinnedDockerfile = fs.readFileSync(path.join(pinned, "Dockerfile"), "utf8");
-  assert.match(pinnedDockerfile, /ARG RUST_VERSION=1\.90\.0/);
-  // The builder image's own toolchain is the pinned one: selected, so nothing is downloaded.
-  assert.match(pinnedDockerfile, /^ENV RUSTUP_TOOLCHAIN=1\.90\.0$/m);
+  // The pin is the builder's tag, written out for Dependabot, which moves it with the file in one pull request.
+  assert.match(pinnedDockerfile, /^FROM rust:1\.90\.0-slim-bookworm AS build$/m);
+  const dependabot = fs.readFileSync(path.join(pinned, ".github/dependabot.yml"), "utf8");
+  assert.match(dependabot, /- package-ecosystem: rust-toolchain\n    directory: \/\n    patterns: \["\*"\]\n    multi-ecosystem-group: toolchain-and-images\n/);
+  // The builder image's own toolchain is the pinned one: selected by the version the image declares, so nothing is
+  // downloaded and a new tag needs no other edit.
+  assert.match(pinnedDockerfile, /^ENV RUSTUP_TOOLCHAIN=\$RUST_VERSION$/m);
   assert.not.match(pinnedDockerfile, /rustup toolchain install|COPY rust-toolchain/);
-  // A channel no rust:<version> image holds is installed without the file's components.
+  // A channel no rust:<version> image holds is installed from the file itself, so a new pin there moves the build.
   const nightly = crate({ "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\n', "src/main.rs": MAIN, "rust-toolchain.toml": '[toolchain]\nchannel = "nightly-2026-06-01"\ncomponents = ["rustfmt", "clippy", "miri"]\n' });
   assert.is(runCli([nightly, "--yes", "--no-lockfile"], nightly).status, 0);
   const nightlyDockerfile = fs.readFileSync(path.join(nightly, "Dockerfile"), "utf8");
-  assert.match(nightlyDockerfile, /^ENV RUSTUP_TOOLCHAIN=nightly-2026-06-01\nRUN rustup toolchain install "\$RUSTUP_TOOLCHAIN" --profile minimal --no-self-update$/m);
+  assert.match(nightlyDockerfile, /^COPY rust-toolchain\.toml \.\/\nRUN rustup toolchain install --profile minimal --no-self-update$/m);
+  assert.not.match(nightlyDockerfile, /RUSTUP_TOOLCHAIN|nightly-2026-06-01\n/);
   // Offline nothing can be installed: the builder image must hold it, and the Dockerfile says so.
   assert.is(runCli([nightly, "--yes", "--no-lockfile", "--offline-build", "--conflict", "overwrite"], nightly).status, 0);
   const offlineDockerfile = fs.readFileSync(path.join(nightly, "Dockerfile"), "utf8");
-  assert.match(offlineDockerfile, /an offline build cannot download:\n# the builder image must already hold it\.\nENV RUSTUP_TOOLCHAIN=nightly-2026-06-01\n/);
-  assert.not.match(offlineDockerfile, /rustup toolchain install/);
+  assert.match(offlineDockerfile, /an offline build cannot download:\n# the builder image must already hold it, with the components that file lists\.\n/);
+  assert.not.match(offlineDockerfile, /rustup toolchain install|RUSTUP_TOOLCHAIN/);
 
   const msrv = crate({
     "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\nrust-version = "1.99"\n',
@@ -85,7 +90,7 @@ test("the image's Rust follows the toolchain pin, else a newer rust-version; bui
     ".cargo/config.toml": "",
   });
   assert.is(runCli([msrv, "--yes"], msrv).status, 0);
-  assert.match(fs.readFileSync(path.join(msrv, "Dockerfile"), "utf8"), /ARG RUST_VERSION=1\.99\n/);
+  assert.match(fs.readFileSync(path.join(msrv, "Dockerfile"), "utf8"), /^FROM rust:1\.99-slim-bookworm AS build$/m);
   assert.match(fs.readFileSync(path.join(msrv, "README.Docker.md"), "utf8"), /\*\*Build inputs\*\*: `build\.rs`, `\.cargo\/config\.toml`/);
 });
 

@@ -88,17 +88,17 @@ export function checkCrate(files: Map<string, string>, expect: { name: string; o
   for (const [k, v] of Object.entries(wanted)) if (release[k] !== v) problems.push(`[profile.release] ${k} = ${release[k]}, expected ${v}`);
   const toolchain = parseToml(files.get("rust-toolchain.toml") ?? "") as { toolchain?: { channel?: string } };
   const { facts } = checkDockerfile(files.get("Dockerfile") ?? "");
-  if (toolchain.toolchain?.channel !== facts.args.RUST_VERSION)
-    problems.push(`rust-toolchain.toml ${toolchain.toolchain?.channel} != Dockerfile RUST_VERSION ${facts.args.RUST_VERSION}`);
-  // The builder image's own toolchain is the pinned one: selected, never installed.
-  if (facts.env.RUSTUP_TOOLCHAIN !== facts.args.RUST_VERSION) problems.push(`RUSTUP_TOOLCHAIN ${facts.env.RUSTUP_TOOLCHAIN} != RUST_VERSION ${facts.args.RUST_VERSION}`);
+  if (toolchain.toolchain?.channel !== facts.rustVersion)
+    problems.push(`rust-toolchain.toml ${toolchain.toolchain?.channel} != the Dockerfile's builder rust:${facts.rustVersion}`);
+  // The builder image's own toolchain is the pinned one: selected (by the version the image itself declares), never installed.
+  if (facts.env.RUSTUP_TOOLCHAIN !== "$RUST_VERSION") problems.push(`RUSTUP_TOOLCHAIN ${facts.env.RUSTUP_TOOLCHAIN} is not the image's own $RUST_VERSION`);
   if (facts.runs.some((r) => /rustup toolchain install/.test(r))) problems.push("a new service's build installs a toolchain the builder image already has");
   // Rocket's default filter, say, silences its four lines per request; RUST_LOG=info in the image would undo that.
   if ("RUST_LOG" in facts.env) problems.push(`the image sets RUST_LOG=${facts.env.RUST_LOG}, overriding the service's default log filter`);
   const iterate = manifest.profile?.[ITERATE_PROFILE] ?? {};
   if (iterate.inherits !== "release" || iterate.lto !== false || iterate.incremental !== true)
     problems.push(`[profile.${ITERATE_PROFILE}] must inherit release without LTO, incrementally: ${JSON.stringify(iterate)}`);
-  if (!String(facts.args.RUST_VERSION).startsWith(String(manifest.package?.["rust-version"])))
+  if (!String(facts.rustVersion).startsWith(String(manifest.package?.["rust-version"])))
     problems.push(`rust-version ${manifest.package?.["rust-version"]} does not match the toolchain`);
 
   // Without rust-toolchain.toml: it pins a toolchain this machine may not have under that name, and the checks

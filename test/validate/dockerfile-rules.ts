@@ -17,6 +17,8 @@ export interface DockerfileFacts {
   stageArgs: Record<string, string>;
   env: Record<string, string>;
   runs: string[];
+  /** The Rust version the build stage's rust:<version>-… tag names (offline: RUST_BUILDER's default). */
+  rustVersion?: string;
 }
 
 /** Returns the problems found (empty when the file is sound) and the facts other checks compare against. */
@@ -45,6 +47,9 @@ export function checkDockerfile(content: string): { problems: string[]; facts: D
       if (stage) facts.stages.push(stage);
       const image = from.getImage();
       if (image) facts.baseImages.push(image);
+      // Dependabot reads no variable in a FROM line: only a literal image can be kept current.
+      if (!offline && image?.includes("$")) problems.push(`FROM ${image}: a variable in the image hides it from Dependabot`);
+      if (stage === "build") facts.rustVersion = /^rust:(\d+\.\d+(?:\.\d+)?)-/.exec(image === "${RUST_BUILDER}" ? facts.args.RUST_BUILDER : image ?? "")?.[1];
       if (image && facts.stages.includes(image)) continue;
     } else if (keyword === "ARG") {
       const [name, value] = text.split("=");

