@@ -223,9 +223,10 @@ export interface TemplateData extends ServiceOptions {
   iterateProfile: string;
   /** The service's log filter when RUST_LOG is unset. */
   logFilter: string;
-  /** The toolchain a toolchain file pins, and whether the build installs it from that file (only what the image cannot
-   * already be: nightly, beta, a x.y channel); else the build stage selects the image's own with RUSTUP_TOOLCHAIN. */
-  toolchain?: { name: string; install: boolean };
+  /** The toolchain a toolchain file pins; whether the build installs it from that file (only what the image cannot
+   * already be: nightly, beta), else the build stage selects the image's own with RUSTUP_TOOLCHAIN; and whether the
+   * file pins the builder tag's version (CI checks that the two agree). */
+  toolchain?: { name: string; install: boolean; pinsBuilder: boolean };
   runtimeRow: RuntimeRow;
   runtimeImage: string;
   builderImage: string;
@@ -280,6 +281,9 @@ export interface TemplateData extends ServiceOptions {
   registrySecret: boolean;
   /** GitHub Actions used by the CI workflow, pinned. */
   actions: typeof GITHUB_ACTIONS;
+  /** CI: the command printing the builder tag's Rust version, and (with a toolchain file) the one printing its channel. */
+  builderVersionCommand: string;
+  toolchainChannelCommand?: string;
   /** CI: `--workspace ` when the repository is a workspace (clippy and tests cover every member), else "". */
   ciScope: string;
   /** BuildKit cache id of the target dir: one per package and binary, so unrelated builds never share it. */
@@ -449,15 +453,25 @@ export const SHUTDOWN_TIMING = { drain: 8, closeConnections: 2, preStop: 5, marg
  * misses make it unhealthy. */
 export const HEALTH_TIMING = { startInterval: 0.5, probePeriod: 1, startPeriod: 30, interval: 30, timeout: 3, retries: 3 } as const;
 
-/** The builder image is rust:<rustVersion>, whose own toolchain is named exactly that when it is x.y.z: a toolchain
- * file pinning that version (or plain `stable`) needs nothing installed; any other channel does. */
+/** The builder image is rust:<rustVersion> (x.y.z, or x.y: that minor's latest release), whose own toolchain the
+ * image declares as RUST_VERSION: a toolchain file pinning that version (or plain `stable`) needs nothing installed;
+ * any other channel (nightly, beta) does. */
 export function buildToolchain(crate: Pick<CrateContext, "toolchainFile" | "toolchainChannel" | "rustVersion">): TemplateData["toolchain"] {
   if (!crate.toolchainFile) return undefined;
-  const imageOwn = /^\d+\.\d+\.\d+$/.test(crate.rustVersion);
   const channel = crate.toolchainChannel ?? "stable";
-  if (imageOwn && (channel === crate.rustVersion || channel === "stable")) return { name: crate.rustVersion, install: false };
-  return { name: channel, install: true };
+  if (channel === crate.rustVersion || channel === "stable") return { name: crate.rustVersion, install: false, pinsBuilder: channel !== "stable" };
+  return { name: channel, install: true, pinsBuilder: false };
 }
+
+/**
+ * Shell commands the CI workflow runs in a checkout: the Rust version the Dockerfile's builder tag names (rust:x.y.z-…
+ * in a FROM line, or RUST_BUILDER's default offline), and the channel a toolchain file pins (TOML, or the legacy
+ * one-line form).
+ */
+const BUILDER_RUST_VERSION_COMMAND =
+  "sed -nE 's/^(FROM[[:space:]](.*[[:space:]])?|ARG RUST_BUILDER=)rust:([0-9]+(\\.[0-9]+){1,2})([-@[:space:]].*)?$/\\3/p' Dockerfile | head -n1";
+const toolchainChannelCommand = (file: string) =>
+  `if grep -q '^\\[toolchain\\]' ${file}; then sed -nE 's/^[[:space:]]*channel[[:space:]]*=[[:space:]]*"([^"]+)".*/\\1/p' ${file}; else tr -d '[:space:]' < ${file}; fi`;
 
 export function buildTemplateData(o: ServiceOptions, crate: CrateContext = serviceContext(o)): TemplateData {
   const runtimeRow = RUNTIMES[o.runtime];
@@ -539,6 +553,8 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     registrySecretEnv: REGISTRY_SECRET.env,
     registrySecret: o.privateRegistry !== "" && !o.offlineBuild,
     actions: GITHUB_ACTIONS,
+    builderVersionCommand: BUILDER_RUST_VERSION_COMMAND,
+    toolchainChannelCommand: crate.toolchainFile && toolchainChannelCommand(crate.toolchainFile),
     ciScope: crate.inWorkspace ? "--workspace " : "",
     targetCacheId,
     targetCacheMount: `--mount=type=cache,target=/app/target,id=${targetCacheId}-target-${crossCompile ? "$TARGETPLATFORM" : runtimeRow.libc},sharing=locked`,

@@ -133,7 +133,7 @@ const HOST_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
  */
 export function provideBuilder(ref: string, channels: string[]): Run {
   const e = ready();
-  const imageVersion = /^rust:(\d+\.\d+\.\d+)-/.exec(ref)?.[1];
+  const imageVersion = /^rust:(\d+\.\d+(?:\.\d+)?)-/.exec(ref)?.[1];
   const links = [...new Set([...channels, ...(imageVersion ? [imageVersion] : [])])].map((c) => `"${c}"`).join(" ");
   const context = fs.mkdtempSync(path.join(os.tmpdir(), "crc-builder-"));
   const trustHost = fs.existsSync(HOST_CA_BUNDLE);
@@ -144,7 +144,7 @@ export function provideBuilder(ref: string, channels: string[]): Run {
     "RUN rustup set auto-self-update disable \\",
     " && cd /usr/local/rustup/toolchains && tc=$(ls | head -n1) && triple=${tc#*-} \\",
     ` && for c in ${links || '""'}; do [ -z "$c" ] || [ -e "$c-$triple" ] || ln -s "$tc" "$c-$triple"; done`,
-    // As the real rust:<x.y.z> images do: a Dockerfile selects their own toolchain by it.
+    // As the real rust:<version> images do (there, x.y.z): a Dockerfile selects their own toolchain by it.
     ...(imageVersion ? [`ENV RUST_VERSION=${imageVersion}`] : []),
     `LABEL org.opencontainers.image.description="create-rust-container test builder (offline stand-in)"`,
   ].join("\n");

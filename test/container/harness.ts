@@ -295,9 +295,10 @@ export function dockerfileStep(s: CellState): void {
   // A pinned version is the builder's tag, and the build stage selects the image's own toolchain by the version the
   // image declares.
   const tc = toolchainChannel(s.dir!);
+  const version = tc && /^\d+\.\d+(\.\d+)?$/.test(tc);
   const selected = /^ENV RUSTUP_TOOLCHAIN=(\S+)$/m.exec(df)?.[1];
-  assert.is(selected, tc && "$RUST_VERSION", tc ? `the build stage does not select the image's own toolchain (${tc})` : `selects a toolchain (${selected}) although the crate pins none`);
-  if (tc) assert.match(df, new RegExp(`^(FROM .*|ARG RUST_BUILDER=)rust:${tc.replace(/\./g, "\\.")}-\\S+`, "m"), `the builder's tag is not the pinned ${tc}`);
+  assert.is(selected, version ? "$RUST_VERSION" : undefined, tc ? `the build stage does not select the image's own toolchain (${tc})` : `selects a toolchain (${selected}) although the crate pins none`);
+  if (version) assert.match(df, new RegExp(`^(FROM .*|ARG RUST_BUILDER=)rust:${tc.replace(/\./g, "\\.")}-\\S+`, "m"), `the builder's tag is not the pinned ${tc}`);
 }
 
 /** Prepares the build context and the base images it names; returns the reason when they cannot be had here. */

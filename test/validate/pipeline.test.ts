@@ -56,15 +56,16 @@ function workflowErrors(text: string): string[] {
   return state.errors.map((e) => `${e.code} ${"path" in e ? e.path : ""} ${e.title} ${e.detail ?? ""}`.trim());
 }
 
-/** Runs a workflow `run:` script with bash in a checkout holding this Dockerfile; returns what it wrote to $GITHUB_OUTPUT. */
-function stepOutputs(script: string, dockerfile: string): Record<string, string> {
-  const dir = writeTree(new Map([["Dockerfile", dockerfile]]), tempDir("crc-step-"));
+/** Runs a workflow `run:` script with bash in a checkout of these files, as the runner would: its exit status, what it
+ * printed, and what it wrote to $GITHUB_OUTPUT. */
+function runStep(script: string, files: Record<string, string>): { status: number | null; stdout: string; outputs: Record<string, string> } {
+  const dir = writeTree(files, tempDir("crc-step-"));
   const output = path.join(dir, "github-output");
+  fs.writeFileSync(output, "");
   const r = spawnSync("bash", ["-eo", "pipefail", "-c", script], { cwd: dir, encoding: "utf8", env: { ...process.env, GITHUB_OUTPUT: output } });
-  assert.is(r.status, 0, `the step failed: ${r.stderr}`);
-  const lines = fs.readFileSync(output, "utf8").trim().split("\n");
+  const lines = fs.readFileSync(output, "utf8").split("\n").filter(Boolean);
   fs.rmSync(dir, { recursive: true, force: true });
-  return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+  return { status: r.status, stdout: r.stdout, outputs: Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])) };
 }
 
 /** The cargo build RUN (continuations joined) and every ARG/ENV/LABEL instruction's text. */
@@ -176,12 +177,25 @@ for (const v of variants) {
     assert.ok(runs.includes(`cargo clippy ${scope}--all-targets --locked -- -D warnings`), runs.join(" | "));
     assert.ok(runs.includes(`cargo test ${scope}--locked`), runs.join(" | "));
     const toolchain = check.steps.find((s) => s.uses === action("rustToolchain"))!;
+    const builderVersion = checkDockerfile(df).facts.rustVersion;
     if (v.kit) {
-      // The step that reads the version, run as the runner would, on this Dockerfile.
+      // No toolchain file: the step that reads the version from the builder's tag, run on this Dockerfile.
       const read = check.steps.find((s) => s.id === "rust")!;
       assert.is(toolchain.with?.toolchain, "${{ steps.rust.outputs.version }}", "toolchain input");
-      assert.is(stepOutputs(read.run!, df).version, checkDockerfile(df).facts.rustVersion, "the version read from the Dockerfile");
-    } else assert.is(toolchain.with?.toolchain, undefined, "toolchain input: the action reads rust-toolchain.toml");
+      assert.equal(runStep(read.run!, { Dockerfile: df }).outputs, { version: builderVersion }, "the version read from the Dockerfile");
+      assert.is(runStep(read.run!, { Dockerfile: df.replace(/rust:[\d.]+-/g, "rust:latest-") }).status, 1, "no version found must fail the step");
+    } else {
+      assert.is(toolchain.with?.toolchain, undefined, "toolchain input: the action reads rust-toolchain.toml");
+      // The builder's tag and rust-toolchain.toml agree, and the step says so; a toolchain file moved alone fails it.
+      const agree = check.steps.find((s) => s.name === "The Dockerfile's builder is the Rust rust-toolchain.toml pins")!;
+      const toolchainFile = files.get("rust-toolchain.toml")!;
+      assert.is(runStep(agree.run!, { Dockerfile: df, "rust-toolchain.toml": toolchainFile }).status, 0);
+      const moved = runStep(agree.run!, { Dockerfile: df, "rust-toolchain.toml": toolchainFile.replace(builderVersion!, "1.999.0") });
+      assert.is(moved.status, 1);
+      assert.match(moved.stdout, `::error file=Dockerfile::the builder is rust:${builderVersion} but rust-toolchain.toml pins 1.999.0`);
+      // The legacy one-line file is read too.
+      assert.is(runStep(agree.run!, { Dockerfile: df, "rust-toolchain.toml": `${builderVersion}\n` }).status, 0);
+    }
     assert.ok(String(toolchain.with?.components).includes("clippy"));
     assert.ok(check.steps.some((s) => s.uses === action("rustCache")), "no rust-cache");
     assert.is(runs.some((r) => r.includes("cargo vendor --locked --versioned-dirs")), !!o.offlineBuild, "vendor step iff offline");
@@ -430,32 +444,43 @@ type DependabotUpdate = { "package-ecosystem": string; directory: string; schedu
 
 test(".github/dependabot.yml passes the Dependabot schema; one pull request moves the builder's rust tag with the toolchain file", async () => {
   let checked = true;
-  for (const [files, toolchainFile] of [[await render(options({})), true], [await renderKit(options({ runtime: "debian-slim" })), false]] as const) {
+  // The toolchain file's updater joins the group where the builder's tag is a FROM line: not offline, where the
+  // builder is named at build time and both move by hand.
+  const cases = [
+    { label: "new", files: await render(options({})), toolchainUpdater: true },
+    { label: "new, offline", files: await render(options({ offlineBuild: true })), toolchainUpdater: false },
+    { label: "existing, no toolchain file", files: await renderKit(options({ runtime: "debian-slim" })), toolchainUpdater: false },
+  ];
+  for (const { label, files, toolchainUpdater } of cases) {
     const text = files.get(".github/dependabot.yml")!;
     const errors = dependabotErrors(text);
-    if (errors) assert.equal(errors, []);
+    if (errors) assert.equal(errors, [], label);
     else checked = false;
     const doc = parseYaml(text) as { "multi-ecosystem-groups": Record<string, { schedule: { interval: string } }>; updates: DependabotUpdate[] };
     const ecosystems = doc.updates.map((u) => u["package-ecosystem"]);
-    assert.equal(ecosystems, ["cargo", "docker", ...(toolchainFile ? ["rust-toolchain"] : []), "github-actions"]);
+    assert.equal(ecosystems, ["cargo", "docker", ...(toolchainUpdater ? ["rust-toolchain"] : []), "github-actions"], label);
     for (const u of doc.updates) assert.is(u.directory, "/");
     // The builder's tag and rust-toolchain.toml share a group, so they move in one pull request; the rest is weekly.
     const grouped = doc.updates.filter((u) => u["multi-ecosystem-group"]);
-    assert.equal(grouped.map((u) => u["package-ecosystem"]), ["docker", ...(toolchainFile ? ["rust-toolchain"] : [])]);
+    assert.equal(grouped.map((u) => u["package-ecosystem"]), ["docker", ...(toolchainUpdater ? ["rust-toolchain"] : [])], label);
     for (const u of grouped) assert.ok(doc["multi-ecosystem-groups"][u["multi-ecosystem-group"]!]?.schedule.interval === "weekly", u["multi-ecosystem-group"]);
     for (const u of doc.updates.filter((u) => !u["multi-ecosystem-group"])) assert.is(u.schedule?.interval, "weekly");
-    // What the docker updater reads: every FROM image literal, the builder tagged with the toolchain file's version.
+    // What the docker updater reads: every FROM image literal (checkDockerfile's rule), the builder tagged with the
+    // toolchain file's version.
     const { problems, facts } = checkDockerfile(files.get("Dockerfile")!);
-    assert.equal(problems, []);
-    assert.ok(facts.baseImages.every((image) => !image.includes("$")), facts.baseImages.join(", "));
-    if (toolchainFile) assert.is(facts.rustVersion, (parseToml(files.get("rust-toolchain.toml")!) as { toolchain: { channel: string } }).toolchain.channel);
+    assert.equal(problems, [], label);
+    if (toolchainUpdater) {
+      assert.is(facts.rustVersion, (parseToml(files.get("rust-toolchain.toml")!) as { toolchain: { channel: string } }).toolchain.channel);
+      // Not vacuous: the tag behind an ARG, as Dependabot cannot read it, is reported.
+      const behindArg = files.get("Dockerfile")!.replace(/^FROM rust:([\d.]+)-/m, "ARG RUST_VERSION=$1\nFROM rust:${RUST_VERSION}-");
+      assert.equal(checkDockerfile(behindArg).problems, ["FROM rust:${RUST_VERSION}-slim-bookworm: a variable in the image hides it from Dependabot"]);
+    }
   }
   if (!checked) console.log("  (check-jsonschema is not on PATH: the Dependabot schema check was skipped; .ci/run installs it)");
   else {
     // Not vacuous: an unknown ecosystem and a missing schedule are rejected.
-    const bad = "version: 2\nupdates:\n  - package-ecosystem: crates\n    directory: /\n";
-    assert.equal(dependabotErrors(bad)?.length, 1);
-    assert.equal(dependabotErrors("version: 2\nupdates:\n  - package-ecosystem: docker\n    directory: /\n")?.length, 1, "a missing schedule passed");
+    assert.match(dependabotErrors("version: 2\nupdates:\n  - package-ecosystem: crates\n    directory: /\n    schedule: {interval: weekly}\n")?.[0] ?? "", "crates");
+    assert.match(dependabotErrors("version: 2\nupdates:\n  - package-ecosystem: docker\n    directory: /\n")?.[0] ?? "", "schedule");
   }
 });
 
