@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILDERS, PINS } from "../../generators/catalog.js";
 import { httpGet, tail, tempDir } from "../helpers.js";
+import { rustTagVersion } from "../validate/dockerfile-rules.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The engine script lives beside the repository, in the shared tools of the workspace (CI clones it there too). */
@@ -128,12 +129,13 @@ const HOST_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
 /**
  * The builder image a generated Dockerfile names, derived from the rust stand-in so it works offline:
  * the stand-in's toolchain is also linked under each pinned channel (rust-toolchain.toml pins e.g. 1.95.0, which
- * rustup would otherwise download) and under the version the image's tag names, and rustup's self-update check is off. It trusts what the host trusts, so
- * builds that fetch crates reach the registry as cargo on the host does. Cached after the first build.
+ * rustup would otherwise download) and under the version the image's tag names, and rustup's self-update check is
+ * off. It trusts what the host trusts, so builds that fetch crates reach the registry as cargo on the host does.
+ * Cached after the first build.
  */
 export function provideBuilder(ref: string, channels: string[]): Run {
   const e = ready();
-  const imageVersion = /^rust:(\d+\.\d+(?:\.\d+)?)-/.exec(ref)?.[1];
+  const imageVersion = rustTagVersion(ref);
   const links = [...new Set([...channels, ...(imageVersion ? [imageVersion] : [])])].map((c) => `"${c}"`).join(" ");
   const context = fs.mkdtempSync(path.join(os.tmpdir(), "crc-builder-"));
   const trustHost = fs.existsSync(HOST_CA_BUNDLE);

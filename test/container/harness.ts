@@ -317,8 +317,7 @@ export function provideStep(s: CellState): string | undefined {
     record(s.cell, { buildNote: "build stage: glibc +crt-static, no musl builder offline" });
   }
   const tc = toolchainChannel(s.dir!);
-  const tagVersion = /^rust:(\d+\.\d+(?:\.\d+)?)-/.exec(builder!)?.[1];
-  const b = provideBuilder(builder!, [tc, tagVersion].filter((c): c is string => !!c && /^\d+\.\d+(\.\d+)?$/.test(c)));
+  const b = provideBuilder(builder!, [tc].filter((c): c is string => !!c && /^\d+\.\d+(\.\d+)?$/.test(c)));
   assert.is(b.status, 0, `could not prepare the offline builder ${builder}: ${b.stderr}`);
   return undefined;
 }

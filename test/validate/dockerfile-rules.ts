@@ -21,6 +21,9 @@ export interface DockerfileFacts {
   rustVersion?: string;
 }
 
+/** The Rust version a rust:<version>-… image reference names (x.y.z or x.y), if it is one. */
+export const rustTagVersion = (image: string): string | undefined => /^rust:(\d+\.\d+(?:\.\d+)?)-/.exec(image)?.[1];
+
 /** Returns the problems found (empty when the file is sound) and the facts other checks compare against. */
 export function checkDockerfile(content: string): { problems: string[]; facts: DockerfileFacts } {
   const problems: string[] = [];
@@ -49,7 +52,7 @@ export function checkDockerfile(content: string): { problems: string[]; facts: D
       if (image) facts.baseImages.push(image);
       // Dependabot reads no variable in a FROM line: only a literal image can be kept current.
       if (!offline && image?.includes("$")) problems.push(`FROM ${image}: a variable in the image hides it from Dependabot`);
-      if (stage === "build") facts.rustVersion = /^rust:(\d+\.\d+(?:\.\d+)?)-/.exec(image === "${RUST_BUILDER}" ? facts.args.RUST_BUILDER : image ?? "")?.[1];
+      if (stage === "build") facts.rustVersion = rustTagVersion(image === "${RUST_BUILDER}" ? facts.args.RUST_BUILDER : image ?? "");
       if (image && facts.stages.includes(image)) continue;
     } else if (keyword === "ARG") {
       const [name, value] = text.split("=");
