@@ -2,9 +2,9 @@
 // `npm run plop` drives them with plop's own prompts; the create-rust-container CLI runs the same actions.
 import path from "node:path";
 import type { NodePlopAPI } from "node-plop";
-import { registerActionTypes, renderAndWrite, runActions, startRun, type RunState } from "./generators/generate.js";
-import { planKit } from "./generators/kit.js";
-import { FIELDS, KIT_FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options.js";
+import { registerActionTypes, renderAndWrite, runActions, startRun, type RunState } from "./generators/write/generate.js";
+import { planKit } from "./generators/kit/kit.js";
+import { FIELDS, KIT_FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options/options.js";
 import { UserError } from "./generators/errors.js";
 
 type PlopAnswers = { run?: RunState; directory?: string } & Record<string, unknown>;

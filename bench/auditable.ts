@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { BUILDERS, PINS } from "../generators/catalog.js";
+import { BUILDERS, PINS } from "../generators/catalog/catalog.js";
 import { docker, prepareContext, startEngine } from "../test/container/docker.js";
 import { CLI } from "../test/container/harness.js";
 

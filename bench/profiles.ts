@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ITERATE_PROFILE } from "../generators/catalog.js";
+import { ITERATE_PROFILE } from "../generators/catalog/catalog.js";
 import { freePort, tail, tempDir } from "../test/helpers.js";
 import { cargo, scaffoldService, startService, stopService } from "../test/rust/service.js";
 import { wrk } from "./wrk.js";

@@ -6,7 +6,7 @@
 // Usage: npm run bench:start-interval
 import fs from "node:fs";
 import path from "node:path";
-import { QUICK_BUILD } from "../generators/verify.js";
+import { QUICK_BUILD } from "../generators/verify/verify.js";
 import { tempDir } from "../test/helpers.js";
 import { docker, engineHasStartInterval, prepareContext, provideImages, startEngine } from "../test/container/docker.js";
 import { scaffoldService } from "../test/rust/service.js";

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { QUICK_BUILD } from "../generators/verify.js";
+import { QUICK_BUILD } from "../generators/verify/verify.js";
 import { docker, prepareContext, startEngine } from "../test/container/docker.js";
 import { CLI, copyFixture, removeCopy, scaffold } from "../test/container/harness.js";
 

@@ -29,7 +29,7 @@ const plopUnreached = {
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: "generators/bin.ts" },
+  entryPoints: { cli: "generators/cli/bin.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -7,11 +7,11 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { FRAMEWORKS, RUNTIMES, TLS_STACKS, type Framework, type Runtime, type TlsStack } from "../generators/catalog.js";
-import { generate } from "../generators/engine.js";
-import type { Mode } from "../generators/manifest.js";
-import { isSupported, withDefaults, type ServiceOptions } from "../generators/options.js";
-import type { CrateContext } from "../generators/template-data.js";
+import { FRAMEWORKS, RUNTIMES, TLS_STACKS, type Framework, type Runtime, type TlsStack } from "../generators/catalog/catalog.js";
+import { generate } from "../generators/cli/engine.js";
+import type { Mode } from "../generators/render/manifest.js";
+import { isSupported, withDefaults, type ServiceOptions } from "../generators/options/options.js";
+import type { CrateContext } from "../generators/domain.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const CLI = path.join(ROOT, "dist", "cli.js");

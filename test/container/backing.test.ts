@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { QUICK_BUILD } from "../../generators/verify.js";
+import { QUICK_BUILD } from "../../generators/verify/verify.js";
 import { freePort, httpGet, httpRequest, tail, tempDir } from "../helpers.js";
 import { scaffoldService } from "../rust/service.js";
 import { build, compose, inspectContainer, removeImage, waitHealthy, withoutDevelop, withoutStartInterval } from "./docker.js";

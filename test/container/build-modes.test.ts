@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { VENDOR_COMMAND } from "../../generators/catalog.js";
+import { VENDOR_COMMAND } from "../../generators/catalog/catalog.js";
 import { tail } from "../helpers.js";
 import { auditableBuilder, build, docker, history, occurrencesInSavedImage, removeImage } from "./docker.js";
 import {

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { BUILDERS, PINS } from "../../generators/catalog.js";
+import { BUILDERS, PINS } from "../../generators/catalog/catalog.js";
 import { httpGet, tail, tempDir } from "../helpers.js";
 import { rustTagVersion } from "../validate/dockerfile-rules.js";
 

@@ -7,8 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { suite, type Test } from "uvu";
 import * as assert from "uvu/assert";
-import { BUILDERS } from "../../generators/catalog.js";
-import { HEALTH_TIMING } from "../../generators/template-data.js";
+import { BUILDERS } from "../../generators/catalog/catalog.js";
+import { HEALTH_TIMING } from "../../generators/render/template-data.js";
 import { httpGet, tail } from "../helpers.js";
 import {
   ROOT,

@@ -4,7 +4,7 @@
 // runtime image has no offline stand-in.
 import { suite, test } from "uvu";
 import * as assert from "uvu/assert";
-import { RUNTIMES } from "../../generators/catalog.js";
+import { RUNTIMES } from "../../generators/catalog/catalog.js";
 import {
   RESULTS,
   armReport,

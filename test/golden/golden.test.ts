@@ -5,8 +5,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import type { ServiceOptions } from "../../generators/options.js";
-import { ANSWERS_FILE } from "../../generators/manifest.js";
+import type { ServiceOptions } from "../../generators/options/options.js";
+import { ANSWERS_FILE } from "../../generators/render/manifest.js";
 import { comboName, options, readTree, render, runCli, supportedCombinations, tempDir, ROOT } from "../helpers.js";
 
 const TREES = path.join(ROOT, "test/golden/trees");

@@ -10,9 +10,9 @@ import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse as parseToml } from "smol-toml";
-import { FRAMEWORKS, TLS_STACKS, type Cache, type Database, type Framework, type TlsStack } from "../../generators/catalog.js";
-import { isSupported } from "../../generators/options.js";
-import { SHUTDOWN_TIMING } from "../../generators/template-data.js";
+import { FRAMEWORKS, TLS_STACKS, type Cache, type Database, type Framework, type TlsStack } from "../../generators/catalog/catalog.js";
+import { isSupported } from "../../generators/options/options.js";
+import { SHUTDOWN_TIMING } from "../../generators/render/template-data.js";
 import { freePort, httpGet, httpRequest, tail, tempDir, type Endpoint } from "../helpers.js";
 import { startPostgres, startRedis, type BackingServer } from "./backing.js";
 import {

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
-import { mergeCompose } from "../../generators/compose-merge.js";
+import { mergeCompose } from "../../generators/write/compose-merge.js";
 import { options, render } from "../helpers.js";
 import { validateCompose } from "../validate/checks.js";
 

@@ -2,7 +2,7 @@
 // permissive one already satisfies added.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { CRATES_IO_INDEX, TEMPLATE_LICENSES, denyLists, parseSpdx, type LockedPackage } from "../../generators/deny.js";
+import { CRATES_IO_INDEX, TEMPLATE_LICENSES, denyLists, parseSpdx, type LockedPackage } from "../../generators/catalog/deny.js";
 
 const crate = (name: string, license: string | null, source: string | null = `registry+${CRATES_IO_INDEX}`): LockedPackage => ({ name, version: "1.0.0", license, source });
 

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import path from "node:path";
-import { chooseTarget, detectCrate } from "../../generators/detect.js";
+import { chooseTarget, detectCrate } from "../../generators/kit/detect.js";
 import { tempDir, writeTree } from "../helpers.js";
 
 const crate = (files: Record<string, string>) => writeTree(files, tempDir("crc-detect-"));

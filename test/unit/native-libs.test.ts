@@ -1,8 +1,8 @@
 // The native-library rows: which a lock calls for, what each builder family installs, which runtime can run it.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { reachable } from "../../generators/build-graph.js";
-import { fitRuntime, linkerTools, nativeBuild, nativeLibsFor } from "../../generators/native-libs.js";
+import { reachable } from "../../generators/kit/build-graph.js";
+import { fitRuntime, linkerTools, nativeBuild, nativeLibsFor } from "../../generators/catalog/native-libs.js";
 
 const lock = (...crates: string[]) => new Set(crates);
 

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { crateNameFromDirectory, crateNameProblem } from "../../generators/crate-name.js";
+import { crateNameFromDirectory, crateNameProblem } from "../../generators/options/crate-name.js";
 import {
   allowedChoices,
   combinationProblems,
@@ -11,7 +11,7 @@ import {
   resolveAnswers,
   resolveKit,
   withDefaults,
-} from "../../generators/options.js";
+} from "../../generators/options/options.js";
 
 test("flags accept --k v and --k=v alike", () => {
   const a = parseCommandLine(["svc", "--framework", "rocket", "--port=3000", "--tls=none"]);

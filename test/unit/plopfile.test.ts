@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import nodePlop from "node-plop";
 import plopfile from "../../plopfile.js";
-import { FIELDS } from "../../generators/options.js";
+import { FIELDS } from "../../generators/options/options.js";
 import { ROOT, tempDir } from "../helpers.js";
 
 type Answers = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildToolchain } from "../../generators/template-data.js";
+import { buildToolchain } from "../../generators/render/template-data.js";
 
 const file = "rust-toolchain.toml";
 

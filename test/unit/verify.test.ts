@@ -1,9 +1,9 @@
 // --verify's reading of a running container and its corrections, on the text a container really shows.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { exitReason, judgeRoutes, parseListeners } from "../../generators/observe.js";
-import { addressVars, dataDirOf, healthCandidates } from "../../generators/scan.js";
-import { correct, type Observation, type VerifySubject } from "../../generators/verify.js";
+import { exitReason, judgeRoutes, parseListeners } from "../../generators/verify/observe.js";
+import { addressVars, dataDirOf, healthCandidates } from "../../generators/kit/scan/scan.js";
+import { correct, type Observation, type VerifySubject } from "../../generators/verify/verify.js";
 
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
    0: 00000000:0BB8 00000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 41220 1 0000000000000000 100 0 0 10 0

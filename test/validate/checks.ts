@@ -7,7 +7,7 @@ import { Ajv } from "ajv";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { ROOT, writeTree } from "../helpers.js";
-import { ITERATE_PROFILE } from "../../generators/catalog.js";
+import { ITERATE_PROFILE } from "../../generators/catalog/catalog.js";
 import { checkDockerfile } from "./dockerfile-rules.js";
 
 const COMPOSE_SCHEMA = path.join(ROOT, "..", "shared", "schemas", "compose-spec.json");

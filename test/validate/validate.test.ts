@@ -4,8 +4,8 @@ import { execFile, spawnSync } from "node:child_process";
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
-import { FRAMEWORKS, PROFILES } from "../../generators/catalog.js";
-import { healthcheckSnippet } from "../../generators/template-data.js";
+import { FRAMEWORKS, PROFILES } from "../../generators/catalog/catalog.js";
+import { healthcheckSnippet } from "../../generators/render/template-data.js";
 import { comboName, options, render, supportedCombinations, tempDir, ROOT } from "../helpers.js";
 import { checkContainerKit, checkCrate } from "./checks.js";
 

@@ -1,0 +1,101 @@
+// The --verify loop alone: build → run and observe → correct → re-render and rebuild, then the Verified report.
+// Rendering and writing stay the CLI's (through `rewrite`); what is observed and corrected is verify.ts's.
+import pc from "picocolors";
+import type { DockerEngine } from "./docker-client.js";
+import type { RawKit } from "../options/options.js";
+import { KILLED_AFTER_S, buildImage, correct, observe, verifiedRows, type Correction, type Observation, type VerifySubject } from "./verify.js";
+
+/** Rounds of correction before the report: each one fixes what the previous run showed. */
+const MAX_CORRECTIONS = 3;
+
+export interface VerifyIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Rewrites one status line in place (a terminal); absent, each build step is printed on a line of its own. */
+  status?: (s: string) => void;
+}
+
+/** Re-renders the kit with the corrected answers (as if they were flags) and returns what to verify next. */
+export type Rewrite = (answers: { port?: string; rawKit: RawKit }) => Promise<VerifySubject>;
+
+export async function runVerify(io: VerifyIo, docker: DockerEngine, first: VerifySubject, rewrite?: Rewrite): Promise<number> {
+  io.out(pc.bold(`\nVerifying with Docker ${docker.version}: a quick build of the image, then a run that is watched`));
+  let subject = first;
+  const corrected: Correction[] = [];
+  for (let round = 0; ; round++) {
+    const build = await buildImage(docker, subject, stepPrinter(io));
+    io.status?.("");
+    if (!build.ok) {
+      io.err(pc.red(`The image did not build (${build.seconds.toFixed(0)} s):`));
+      io.err(build.failure ?? "");
+      return 1;
+    }
+    io.out(pc.dim(`  built ${subject.image} in ${build.seconds.toFixed(1)} s; running it`));
+    const obs = await observe(docker, subject);
+    const c = correct(obs, subject);
+    if (c.changes.length && rewrite && round < MAX_CORRECTIONS) {
+      for (const line of c.changes) io.out(`  ${pc.cyan("correct")} ${line}`);
+      corrected.push(c);
+      subject = await rewrite(mergeAnswers(corrected));
+      continue;
+    }
+    report(io, build, obs, subject, docker.version, corrected, c);
+    return passed(obs, subject) && !c.needsUser.length && !c.changes.length ? 0 : 1;
+  }
+}
+
+/** The corrections so far as one set of answers: later rounds win; --env values accumulate. */
+function mergeAnswers(all: Correction[]): { port?: string; rawKit: RawKit } {
+  const rawKit: RawKit = {};
+  let port: string | undefined;
+  for (const c of all) {
+    port = c.raw.port ?? port;
+    const env = [rawKit.env, c.rawKit.env].filter(Boolean).join(" ");
+    Object.assign(rawKit, c.rawKit);
+    if (env) rawKit.env = env;
+  }
+  return { port, rawKit };
+}
+
+/** Serving, reachable from the host, healthy when it has a healthcheck, and stopped by the service itself. */
+export function passed(obs: Observation, subject: VerifySubject): boolean {
+  return (
+    !obs.exited &&
+    obs.fromHost?.ok === true &&
+    (subject.healthcheck.kind === "none" || obs.healthySeconds !== undefined) &&
+    obs.stopSeconds !== undefined &&
+    obs.stopSeconds < KILLED_AFTER_S
+  );
+}
+
+function stepPrinter(io: VerifyIo): (step: string) => void {
+  const started = Date.now();
+  let last = "";
+  return (step) => {
+    if (step === last) return;
+    last = step;
+    const line = `  building ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${step}`;
+    if (io.status) io.status(line);
+    else io.out(pc.dim(line));
+  };
+}
+
+function report(io: VerifyIo, build: Parameters<typeof verifiedRows>[0], obs: Observation, subject: VerifySubject, version: string, corrected: Correction[], last: Correction): void {
+  const ok = passed(obs, subject) && !last.needsUser.length;
+  io.out(pc.bold(ok ? "\nVerified:" : "\nNot verified:"));
+  const rows = obs.exited ? verifiedRows(build, obs, subject, version).slice(0, 2) : verifiedRows(build, obs, subject, version);
+  const width = Math.max(...rows.map(([k]) => k.length)) + 2;
+  for (const [k, v] of rows) io.out(`  ${k.padEnd(width)}${v}`);
+  if (corrected.length) {
+    const flags = correctedFlags(mergeAnswers(corrected));
+    io.out(`  ${"corrected".padEnd(width)}${flags} (saved in .rust-container.json; the files above were re-rendered)`);
+  }
+  for (const line of last.needsUser) io.err(pc.yellow(`⚠ ${line}`));
+  for (const line of last.changes) io.err(pc.yellow(`⚠ still wrong after ${MAX_CORRECTIONS} corrections: ${line}`));
+}
+
+const correctedFlags = (a: { port?: string; rawKit: RawKit }) =>
+  [
+    ...(a.port ? [`--port ${a.port}`] : []),
+    ...Object.entries(a.rawKit).flatMap(([k, v]) => (k === "env" ? v!.split(" ").map((e) => `--env ${e}`) : [`--${k} ${v}`])),
+  ].join(" ");
