@@ -10,7 +10,9 @@ import { ROOT, writeTree } from "../helpers.js";
 import { ITERATE_PROFILE } from "../../generators/catalog/catalog.js";
 import { checkDockerfile } from "./dockerfile-rules.js";
 
-const COMPOSE_SCHEMA = path.join(ROOT, "..", "shared", "schemas", "compose-spec.json");
+/** The Compose Specification's schema, carried in the project (schemas/README.md): the commit it was taken at, and its hash. */
+export const COMPOSE_SCHEMA = path.join(ROOT, "test", "validate", "schemas", "compose-spec.json");
+export const COMPOSE_SCHEMA_VERSION = { commit: "170098ba07d9", date: "2026-06-23", sha256: "1f91e091f16b2dd50ab8860e02bb391d22df553d91c145eacedb1b6eff9c3f0e" };
 
 let composeValidator: ReturnType<Ajv["compile"]> | undefined;
 export function validateCompose(doc: unknown): string[] {

@@ -7,9 +7,21 @@ import path from "node:path";
 import { FRAMEWORKS, PROFILES } from "../../generators/catalog/catalog.js";
 import { healthcheckSnippet } from "../../generators/render/template-data.js";
 import { comboName, options, render, supportedCombinations, tempDir, ROOT } from "../helpers.js";
-import { checkContainerKit, checkCrate } from "./checks.js";
+import { createHash } from "node:crypto";
+import { COMPOSE_SCHEMA, COMPOSE_SCHEMA_VERSION, checkContainerKit, checkCrate, validateCompose } from "./checks.js";
 
 const crateChecked = new Set<string>();
+
+test(`the compose schema is the one its README names (compose-spec ${COMPOSE_SCHEMA_VERSION.commit}), with its licence`, () => {
+  const hash = createHash("sha256").update(fs.readFileSync(COMPOSE_SCHEMA)).digest("hex");
+  assert.is(hash, COMPOSE_SCHEMA_VERSION.sha256, "schema file changed: update COMPOSE_SCHEMA_VERSION and schemas/README.md");
+  const readme = fs.readFileSync(path.join(path.dirname(COMPOSE_SCHEMA), "README.md"), "utf8");
+  assert.ok(readme.includes(COMPOSE_SCHEMA_VERSION.commit) && readme.includes(COMPOSE_SCHEMA_VERSION.date));
+  assert.match(fs.readFileSync(path.join(path.dirname(COMPOSE_SCHEMA), "compose-spec.LICENSE"), "utf8"), /Apache License\s+Version 2\.0/);
+  // It really rejects: a service without image or build is fine, a port that is an object of the wrong shape is not.
+  assert.equal(validateCompose({ services: { app: { image: "x" } } }), []);
+  assert.ok(validateCompose({ services: { app: { image: "x", ports: [{ published: { no: 1 } }] } } }).length > 0);
+});
 
 for (const combo of supportedCombinations()) {
   test(`${comboName(combo)}: every file passes its real parser`, async () => {
