@@ -3,7 +3,6 @@
 import path from "node:path";
 import type { NodePlopAPI } from "node-plop";
 import { registerActionTypes, renderAndWrite, runActions, startRun, type RunState } from "./generators/write/generate.js";
-import { planKit } from "./generators/kit/kit.js";
 import { FIELDS, KIT_FIELDS, allowedChoices, resolveAnswers, withDefaults, type RawAnswers } from "./generators/options/options.js";
 import { UserError } from "./generators/errors.js";
 
@@ -68,6 +67,7 @@ export default function plopfile(plop: NodePlopAPI): void {
   // its questions are the kit's, less the port the code says; planning reads the crate, hence an action of its own.
   plop.setActionType(KIT_ACTION, async (answers) => {
     const targetDir = path.resolve(String((answers as PlopAnswers).directory ?? "."));
+    const { planKit } = await import("./generators/kit/kit.js");
     const planned = await planKit({ targetDir, raw: toRaw(answers as PlopAnswers), rawKit: {}, problems: [], unattended: false });
     if ("problems" in planned) throw new UserError(planned.problems.join("; "));
     const settings = { targetDir: planned.contextDir, force: false, dryRun: false };

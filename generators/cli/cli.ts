@@ -5,10 +5,9 @@ import { spawnSync } from "node:child_process";
 import pc from "picocolors";
 import { DEPLOY_TARGETS, KIT_FRAMEWORKS, REGISTRY_SECRET, VENDOR_COMMAND } from "../catalog/catalog.js";
 import type { Chooser } from "../kit/detect.js";
-import { connectEngine, type DockerEngine } from "../verify/docker-client.js";
-import { kitSubject, planKit } from "../kit/kit.js";
-import { serviceSubject, type VerifySubject } from "../verify/verify.js";
-import { runVerify, type Rewrite } from "../verify/verify-run.js";
+import type { DockerEngine } from "../verify/docker-client.js";
+import type { VerifySubject } from "../verify/verify.js";
+import type { Rewrite } from "../verify/verify-run.js";
 import type { RunFacts } from "../kit/scan/scan.js";
 import { generate } from "./engine.js";
 import type { GenerateRequest } from "../write/generate.js";
@@ -36,6 +35,15 @@ import type { CrateContext } from "../domain.js";
 import { unifiedDiff, type ConflictResolver, type DecidedFile } from "../write/writer.js";
 
 const DEFAULT_DIRECTORY = "rust-service";
+
+// The existing-crate pipeline and the verify loop are loaded when a run reaches them, so that scaffolding a new
+// service starts without them (and without the TOML and YAML libraries they bring).
+const loadKit = () => import("../kit/kit.js");
+const connectEngine = async () => (await import("../verify/docker-client.js")).connectEngine();
+async function loadVerify() {
+  const [{ serviceSubject }, { runVerify }] = await Promise.all([import("../verify/verify.js"), import("../verify/verify-run.js")]);
+  return { serviceSubject, runVerify };
+}
 
 export interface CliIo {
   argv: string[];
@@ -101,12 +109,14 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean, e
   ], lock);
   const verifyWith = engine ?? (await offerVerify(io, interactive));
   if (!verifyWith) return 0;
+  const { serviceSubject, runVerify } = await loadVerify();
   return runVerify(io, verifyWith, verifyPreconditions(serviceSubject(options, targetDir), options.offlineBuild));
 }
 
 async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boolean, engine?: DockerEngine): Promise<number> {
   const unattended = !interactive && !cmd.settings.yes;
   const targetDir = path.resolve(io.cwd, cmd.directory ?? ".");
+  const { planKit, kitSubject } = await loadKit();
   const planned = await planKit({
     targetDir,
     raw: cmd.raw,
@@ -150,6 +160,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     await write(io, cmd, false, "existing", again.options, again.crate, again.contextDir, again.previous);
     return kitSubject(again);
   };
+  const { runVerify } = await loadVerify();
   return runVerify(io, verifyWith, verifyPreconditions(kitSubject(planned), options.offlineBuild), rewrite);
 }
 

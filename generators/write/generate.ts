@@ -1,7 +1,6 @@
 // Generation alone: runs the plop generator whose actions render the manifest and hand the plan to the writer.
 import fs from "node:fs";
 import path from "node:path";
-import { mergeCompose } from "./compose-merge.js";
 import { UserError } from "../errors.js";
 import type { NodePlopAPI } from "node-plop";
 import { ANSWERS_FILE, plannedFiles, type Mode, type PlannedFile } from "../render/manifest.js";
@@ -65,8 +64,8 @@ export function runActions(run: RunState) {
 export function registerActionTypes(plop: NodePlopAPI): void {
   plop.setActionType(RENDER_ACTION, (_answers, config) => {
     const { run, file } = config as unknown as { run: RunState; file: PlannedFile };
-    return capture(run, () => {
-      render(run, file);
+    return capture(run, async () => {
+      await render(run, file);
       return file.output;
     });
   });
@@ -78,13 +77,13 @@ export function registerActionTypes(plop: NodePlopAPI): void {
 
 /** The render actions and the write action in one: for a run planned inside an action (plop's container generator). */
 export async function renderAndWrite(run: RunState): Promise<string> {
-  return capture(run, () => {
-    for (const file of plannedFiles(run.request.mode, run.data)) render(run, file);
+  return capture(run, async () => {
+    for (const file of plannedFiles(run.request.mode, run.data)) await render(run, file);
     return writePlan(run);
   });
 }
 
-function render(run: RunState, file: PlannedFile): void {
+async function render(run: RunState, file: PlannedFile): Promise<void> {
   if (file.once && readIfFile(path.join(run.request.settings.targetDir, file.output)) !== undefined) return;
   const content = renderTemplate(file.template, run.data);
   if (file.once) return void run.rendered.push({ path: file.output, content, once: true });
@@ -92,6 +91,8 @@ function render(run: RunState, file: PlannedFile): void {
   const base = existing === undefined ? undefined : mergeBase(run.request)(file.output);
   // A compose file exactly as the kit alone generated it last time holds nothing of the user's to merge.
   if (existing === undefined || existing === base) return void run.rendered.push({ path: file.output, content, owned: file.owned });
+  // The YAML library is loaded only here: a new service, or a kit without a compose file of the user's, needs none.
+  const { mergeCompose } = await import("./compose-merge.js");
   const merged = mergeCompose(existing, content, run.data.binName, base);
   run.rendered.push(
     merged
