@@ -218,8 +218,8 @@ export const VENDOR_COMMAND = "cargo vendor --locked --versioned-dirs";
 export const REGISTRY_SECRET = { id: "cargo-registry-token", env: "CARGO_REGISTRY_TOKEN" } as const;
 
 /**
- * GitHub Actions the CI workflow uses, pinned by full commit SHA (a tag can be moved to other code; a SHA cannot)
- * with the release as a comment, which Dependabot updates together.
+ * GitHub Actions the generated CI workflow and this repository's own workflows use, pinned by full commit SHA (a tag
+ * can be moved to other code; a SHA cannot) with the release as a comment, which Dependabot updates together.
  */
 const pinned = (action: string, sha: string, version: string) => `${action}@${sha} # ${version}`;
 export const GITHUB_ACTIONS = {
@@ -235,6 +235,9 @@ export const GITHUB_ACTIONS = {
   // Grype, reading the same crate list Syft catalogs from the binary.
   grype: pinned("anchore/scan-action", "e1165082ffb1fe366ebaf02d8526e7c4989ea9d2", "v7.4.0"),
   cargoDeny: pinned("EmbarkStudios/cargo-deny-action", "91bf2b620e09e18d6eb78b92e7861937469acedb", "v2.0.17"),
+  // This repository's own workflows: Node for the tool itself, and the CPython its hash-pinned test tools are built for.
+  setupNode: pinned("actions/setup-node", "820762786026740c76f36085b0efc47a31fe5020", "v7.0.0"),
+  setupPython: pinned("actions/setup-python", "5fda3b95a4ea91299a34e894583c3862153e4b97", "v7.0.0"),
 } as const;
 
 export const isFramework = (v: string): v is Framework => Object.hasOwn(FRAMEWORKS, v);

@@ -7,14 +7,13 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { validateWorkflow } from "@action-validator/core";
 import dockerignoreModule from "@balena/dockerignore";
 import { DockerfileParser } from "dockerfile-ast";
 import { parse as parseToml } from "smol-toml";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parse as parseYaml } from "yaml";
-import { FRAMEWORKS, GITHUB_ACTIONS, type Framework, type Platform } from "../../generators/catalog/catalog.js";
+import { FRAMEWORKS, type Framework, type Platform } from "../../generators/catalog/catalog.js";
 import type { ServiceOptions } from "../../generators/options/options.js";
 import { IGNORED_DIRS } from "../../generators/kit/detect.js";
 import type { CrateContext } from "../../generators/domain.js";
@@ -23,6 +22,7 @@ import { TEMPLATE_LICENSES, denyLists } from "../../generators/catalog/deny.js";
 import { options, render, tempDir, writeTree } from "../helpers.js";
 import { checkContainerKit } from "./checks.js";
 import { checkDockerfile } from "./dockerfile-rules.js";
+import { action, permissionProblems, pinningProblems, runStep, workflowErrors, type Workflow } from "./workflow-checks.js";
 
 const WORKFLOW = ".github/workflows/ci.yml";
 const BOTH: Platform[] = ["linux/amd64", "linux/arm64"];
@@ -41,32 +41,6 @@ async function renderKit(o: ServiceOptions): Promise<Map<string, string>> {
     healthcheck: { kind: "probe", url: `http://127.0.0.1:${o.port}/health` },
   };
   return render(o, "existing", crate);
-}
-
-/** An action's `uses:` value as YAML reads it (the version comment dropped). */
-const action = (key: keyof typeof GITHUB_ACTIONS) => GITHUB_ACTIONS[key].split(" # ")[0];
-const PINNED_USES = /^\s*(?:- )?uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$/;
-
-type Step = { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, string | boolean>; env?: Record<string, string>; if?: string };
-type Job = { if?: string; needs?: string; permissions?: Record<string, string>; env?: Record<string, string>; steps: Step[] };
-type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
-
-/** action-validator's verdict (schema errors, parse errors) as readable lines; [] when the workflow is valid. */
-function workflowErrors(text: string): string[] {
-  const state = validateWorkflow(text);
-  return state.errors.map((e) => `${e.code} ${"path" in e ? e.path : ""} ${e.title} ${e.detail ?? ""}`.trim());
-}
-
-/** Runs a workflow `run:` script with bash in a checkout of these files, as the runner would: its exit status, what it
- * printed, and what it wrote to $GITHUB_OUTPUT. */
-function runStep(script: string, files: Record<string, string>): { status: number | null; stdout: string; outputs: Record<string, string> } {
-  const dir = writeTree(files, tempDir("crc-step-"));
-  const output = path.join(dir, "github-output");
-  fs.writeFileSync(output, "");
-  const r = spawnSync("bash", ["-eo", "pipefail", "-c", script], { cwd: dir, encoding: "utf8", env: { ...process.env, GITHUB_OUTPUT: output } });
-  const lines = fs.readFileSync(output, "utf8").split("\n").filter(Boolean);
-  fs.rmSync(dir, { recursive: true, force: true });
-  return { status: r.status, stdout: r.stdout, outputs: Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])) };
 }
 
 /** The cargo build RUN (continuations joined) and every ARG/ENV/LABEL instruction's text. */
@@ -144,18 +118,12 @@ for (const v of variants) {
     assert.is(wf.jobs.dependencies.if, undefined);
 
     // Every action pinned by full commit SHA, the release beside it as a comment, and known to the catalog; no QEMU.
-    const usesLines = text!.split("\n").filter((l) => /^\s*(- )?uses:/.test(l));
-    for (const line of usesLines) {
-      const pin = PINNED_USES.exec(line);
-      assert.ok(pin, `not pinned by SHA with its version: ${line.trim()}`);
-      assert.ok((Object.values(GITHUB_ACTIONS) as string[]).includes(`${pin![1]}@${pin![2]} # ${pin![3]}`), `unknown action ${line.trim()}`);
-    }
+    assert.equal(pinningProblems(text!), []);
     const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter((u): u is string => !!u));
-    assert.is(uses.length, usesLines.length);
     assert.not.ok(uses.some((u) => /qemu/i.test(u)), "a QEMU step: the Dockerfile cross-compiles instead");
 
     // Least privilege: nothing at the top, each job its own.
-    assert.equal(wf.permissions, {});
+    assert.equal(permissionProblems(text!), []);
     assert.equal(wf.jobs.check.permissions, { contents: "read" });
     assert.equal(wf.jobs.dependencies.permissions, { contents: "read" });
     assert.equal(wf.jobs.image.permissions, { contents: "read", packages: "write", "id-token": "write" });
