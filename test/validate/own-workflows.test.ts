@@ -120,7 +120,7 @@ function releaseProblems(text: string): string[] {
 
 test(`${CI}: valid, pinned, least permissions; npm test on ${OSES.length} OSes × Node ${NODE_LINES.join(", ")}; every suite .ci/run runs`, () => {
   assert.ok(NODE_LINES.length >= 3 && NODE_LINES[0] === semver.minVersion(PACKAGE.engines.node)!.major, `LTS lines ${NODE_LINES}`);
-  assert.equal(GATE_SCRIPTS, ["run typecheck", "test", "run test:pack", "run test:rust", "run test:container"]);
+  assert.equal(GATE_SCRIPTS, ["run typecheck", "test", "run test:pack", "run test:rust", "run test:container", "run test:corpus"]);
   assert.equal(ciProblems(read(CI)), []);
 });
 
