@@ -8,8 +8,21 @@ import { ANSWERS_FILE } from "../../generators/manifest.js";
 /** A titled piece of a snapshot: a whole file, a file's section, or the lines a row changes. */
 export type Part = [title: string, text: string];
 
+const endsOneNewline = (text: string) => text.replace(/\n*$/, "\n");
+
 /** One file per row: each part under a `==> title <==` line, as `head` prints several files. */
-export const snapshotText = (parts: Part[]) => parts.map(([title, text]) => `==> ${title} <==\n${text.replace(/\n*$/, "\n")}`).join("\n");
+export const snapshotText = (parts: Part[]) => parts.map(([title, text]) => `==> ${title} <==\n${endsOneNewline(text)}`).join("\n");
+
+/** The parts of a stored snapshot by title, as snapshotText wrote them. */
+export function snapshotParts(snapshot: string): Map<string, string> {
+  const [, ...pieces] = snapshot.split(/^==> (.+) <==\n/m);
+  const parts = new Map<string, string>();
+  for (let i = 0; i < pieces.length; i += 2) parts.set(pieces[i], endsOneNewline(pieces[i + 1]));
+  return parts;
+}
+
+/** Whether a part reads as snapshotParts returns it. */
+export const samePart = (stored: string | undefined, text: string) => stored === endsOneNewline(text);
 
 /** Every file passes the parser of its kind; returns what failed. */
 export function parseProblems(files: Map<string, string>): string[] {
