@@ -12,7 +12,8 @@ import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
 import { ALLOCATORS, BUILDERS, CACHES, CI_PROVIDERS, DATABASES, DEPLOY_TARGETS, FRAMEWORKS, PROFILES, RUNTIMES, TLS_STACKS, type Libc } from "../../generators/catalog.js";
-import { ANSWERS_FILE } from "../../generators/manifest.js";
+import { ANSWERS_FILE, MANIFEST, plannedFiles } from "../../generators/manifest.js";
+import { buildTemplateData } from "../../generators/template-data.js";
 import { isSupported, type ServiceOptions } from "../../generators/options.js";
 import { comboName, options, readTree, render, runCli, supportedCombinations, tempDir, ROOT, type Combination } from "../helpers.js";
 import {
@@ -263,6 +264,24 @@ function compareTree(name: string, files: Map<string, string>): void {
   assert.equal([...rendered.keys()].sort(), [...golden.keys()].sort(), `${name}: file list (UPDATE_GOLDEN=1 to accept)`);
   for (const [p, content] of rendered) assert.fixture(content, golden.get(p) ?? "", `${name}/${p}`);
 }
+
+test("the whole trees render every framework, TLS stack, runtime partial and template", () => {
+  const services = FULL_TREES.map(([, o]) => o);
+  const distinct = <T>(values: T[]) => [...new Set(values)].sort();
+  assert.equal(distinct(services.map((o) => o.framework)), distinct(frameworks));
+  assert.equal(distinct(services.map((o) => o.tls)), distinct(tlsStacks));
+  assert.equal(distinct(services.map((o) => RUNTIMES[o.runtime].stage)), distinct(Object.values(RUNTIMES).map((r) => r.stage)));
+  const templates = readTree(path.join(ROOT, "templates"));
+  // Partials are covered by the files that include them; the runtime partials by the stages above.
+  const included = [...templates].flatMap(([t, text]) => [...text.matchAll(/include\("([^"]+)"/g)].map((m) => path.posix.join(path.posix.dirname(t), m[1])));
+  const kitTree = readTree(path.join(TREES, kitName(FULL_KIT)));
+  const rendered = [
+    ...services.flatMap((o) => plannedFiles("new", buildTemplateData(o)).map((f) => f.template)),
+    ...MANIFEST.filter((e) => typeof e.output === "string" && typeof e.template === "string" && kitTree.has(toStored(e.output))).map((e) => e.template as string),
+  ];
+  const covered = new Set([...included, ...rendered]);
+  assert.equal([...templates.keys()].filter((t) => !covered.has(t) && !t.startsWith("container/runtime/")), []);
+});
 
 test("no stale golden trees or rows", () => {
   const trees = new Set([...FULL_TREES.map(([n]) => n), kitName(FULL_KIT)]);
