@@ -3,10 +3,11 @@
 // Every supported combination is still rendered and parsed, and each part one row alone decides is compared with that
 // row's snapshot for every combination that has the row. UPDATE_GOLDEN=1 rewrites both layers; the diff is the review.
 //
-// The whole trees: one per framework, between them every TLS stack, every runtime partial (distroless, debian,
-// scratch, alpine) and every template — backing services, all deploy targets and the GitHub pipeline in the backing
-// trees; offline build, private registry, two platforms, no CI, size profile and another port in build-modes; the
-// existing-crate templates (README.Docker.md, the healthcheck probe) in one kit fixture. Everything else is rows.
+// The whole trees: a backing-service tree per framework, one on each TLS stack and on the distroless, debian and
+// scratch partials, with every deploy target and the GitHub pipeline; build-modes adds the alpine partial and the
+// build options' own templates (offline build, private registry, two platforms, no CI, size profile, another port);
+// one kit fixture brings the existing-crate templates (README.Docker.md, the healthcheck probe). A test below checks
+// that they still cover every framework, TLS stack, runtime partial and template. Everything else is rows.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
