@@ -12,7 +12,7 @@ use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{fmt, EnvFilter};
 
 /// Port used when `PORT` is unset.
-const DEFAULT_PORT: u16 = 8080;
+const DEFAULT_PORT: u16 = 3000;
 
 /// Where and how the server listens.
 #[derive(Debug)]
