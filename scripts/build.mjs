@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/ so start-up loads one file; inquirer goes to a chunk loaded only to prompt.
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
+import { tsImport } from "tsx/esm/api";
 
 /**
  * node-plop imports libraries for features the bundled CLI never reaches: its own inquirer 9 prompts (the CLI
@@ -27,6 +28,18 @@ const plopUnreached = {
   },
 };
 
+/** The bundle carries every template compiled (render.ts), so a run neither parses ejs nor resolves includes on disk. */
+const { precompileTemplates } = await tsImport("../generators/render/render.ts", import.meta.url);
+const precompiledTemplates = {
+  name: "precompiled-templates",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({
+      contents: `export const PRECOMPILED_TEMPLATES = ${JSON.stringify(precompileTemplates())};`,
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: "generators/cli/bin.ts" },
@@ -40,6 +53,6 @@ await build({
   legalComments: "linked",
   // Bundled CommonJS dependencies (ejs, fs-extra) still call require() for Node built-ins.
   banner: { js: 'import { createRequire as __crcCreateRequire } from "node:module"; const require = __crcCreateRequire(import.meta.url);' },
-  plugins: [plopUnreached],
+  plugins: [plopUnreached, precompiledTemplates],
   logLevel: "warning",
 });

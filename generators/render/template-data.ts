@@ -264,7 +264,8 @@ export function mergeCrates(deps: CrateDep[]): CrateDep[] {
     prior.features = features.length ? features : undefined;
     if (dep.defaultFeatures === false) prior.defaultFeatures = false;
   }
-  return [...merged.values()].sort((a, b) => a.name.localeCompare(b.name));
+  // Code-unit order: the same on every machine and locale, and no collator to load at start-up.
+  return [...merged.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** One TOML line per crate, e.g. `tokio = { version = "1", features = ["macros"] }`. */
