@@ -16,7 +16,7 @@ import { UserError } from "../errors.js";
 import type { Mode } from "../render/manifest.js";
 import {
   FIELDS,
-  KIT_FLAG_HELP,
+  KIT_FLAGS,
   flagValues,
   RUN_FLAG_HELP,
   allowedChoices,
@@ -418,7 +418,7 @@ export function helpText(): string {
   const rows: [string, string][] = [
     ...FIELDS.map((f): [string, string] => [f.kind === "switch" ? `--[no-]${f.flag}` : `--${f.flag} <${f.placeholder}>`, `${f.description}${f.choices ? `: ${flagValues(f)}` : ""}${defaultNote(f)}`]),
   ];
-  const kitRows = KIT_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
+  const kitRows = KIT_FLAGS.map((f): [string, string] => [`--${f.flag}${"placeholder" in f ? ` ${f.placeholder}` : ""}`, f.help]);
   const runRows = RUN_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
   const width = Math.max(...[...rows, ...kitRows, ...runRows].map(([flag]) => flag.length)) + 2;
   const section = (title: string, r: [string, string][]) => [title, ...r.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`), ""];

@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
 import type { ServiceOptions } from "../../generators/options/options.js";
-import { ANSWERS_FILE } from "../../generators/render/manifest.js";
+import { ANSWERS_FILE } from "../../generators/options/answers-file.js";
 import { comboName, options, readTree, render, runCli, supportedCombinations, tempDir, ROOT } from "../helpers.js";
 
 const TREES = path.join(ROOT, "test/golden/trees");
