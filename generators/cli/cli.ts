@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
-import { DEPLOY_TARGETS, KIT_FRAMEWORKS, REGISTRY_SECRET, VENDOR_COMMAND } from "../catalog/catalog.js";
+import { DEPLOY_TARGETS, REGISTRY_SECRET, VENDOR_COMMAND } from "../catalog/catalog.js";
+import { healthDefault } from "../kit/findings.js";
 import type { Chooser } from "../kit/detect.js";
 import { connectEngine, type DockerEngine } from "../verify/docker-client.js";
 import { kitSubject, planKit } from "../kit/kit.js";
@@ -20,6 +21,7 @@ import {
   flagValues,
   RUN_FLAG_HELP,
   allowedChoices,
+  mergeEnvAnswers,
   missingRequired,
   modeProblems,
   parseCommandLine,
@@ -142,7 +144,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     const again = await planKit({
       targetDir,
       raw: { ...cmd.raw, ...(corrected.port ? { port: corrected.port } : {}) },
-      rawKit: { ...cmd.rawKit, ...corrected.rawKit, env: [cmd.rawKit.env, corrected.rawKit.env].filter(Boolean).join(" ") || undefined },
+      rawKit: { ...cmd.rawKit, ...corrected.rawKit, env: mergeEnvAnswers(cmd.rawKit.env, corrected.rawKit.env) },
       problems: [],
       unattended: false,
     });
@@ -266,7 +268,7 @@ async function askField(inquirer: Inquirer, f: Field, answers: RawAnswers, targe
 
 async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Promise<KitOptions> {
   const inquirer = await loadInquirer();
-  const route = kit.healthPath ?? run.routes[0]?.path ?? (run.framework ? KIT_FRAMEWORKS[run.framework].healthPath : undefined);
+  const { route, style } = healthDefault(kit, run);
   const { v } = await inquirer.prompt<{ v: "probe" | "tcp" | "subcommand" | "none" }>([
     {
       type: "select",
@@ -278,7 +280,7 @@ async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Prom
         { name: `${bin} has a "healthcheck" subcommand`, value: "subcommand" },
         { name: "no healthcheck", value: "none" },
       ],
-      default: route ? "probe" : "tcp",
+      default: style,
     },
   ]);
   return { ...kit, healthcheck: v, healthPath: v === "probe" ? route : undefined, healthcheckArgs: v === "subcommand" ? ["healthcheck"] : [] };

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "../catalog/catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
-import type { KitOptions, ServiceOptions } from "../options/options.js";
+import { mergeEnv, type KitOptions, type ServiceOptions } from "../options/options.js";
 import { productionConfigFile, type RunFacts } from "./scan/scan.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "../domain.js";
@@ -195,8 +195,7 @@ export function runContext(
           : "no init in the image (compose's init: true still applies)",
     });
   // --env values join what was detected; a given value replaces a detected one of the same name.
-  const given = new Set(kit.env.map(([name]) => name));
-  const env = [...listenEnv.filter(([name]) => !given.has(name)), ...kit.env];
+  const env = mergeEnv(listenEnv, kit.env);
   for (const [name, value] of kit.env) detected.push({ found: `--env ${name}=${value}`, action: "set in the image and compose file" });
   const requiredEnv = run.requiredEnv.filter((r) => !SET_BY_IMAGE.test(r.name) && !env.some(([name]) => name === r.name) && !wiredEnv.includes(r.name));
   for (const r of requiredEnv)

@@ -434,6 +434,22 @@ const kitChoice =
 const cargoName = (flag: string) => (raw: string): Parsed<string> =>
   /^[A-Za-z0-9_-]+$/.test(raw) ? { value: raw } : { error: `invalid --${flag} "${raw}"` };
 
+/** `A=1 B=2` as pairs; a word without = has no name. */
+const envPairs = (raw: string) => words(raw).map((pair): [string, string] => [pair.slice(0, Math.max(pair.indexOf("="), 0)), pair.slice(pair.indexOf("=") + 1)]);
+/** Pairs as --env's value (the answers file keeps them so too). */
+export const envAnswer = (env: [string, string][]) => env.map(([name, value]) => `${name}=${value}`).join(" ");
+
+/** Environments merged by name: a later value replaces an earlier one, in its own place; the order is otherwise kept. */
+export function mergeEnv(...lists: [string, string][][]): [string, string][] {
+  const all = lists.flat();
+  return all.filter(([name], i) => !all.slice(i + 1).some(([later]) => later === name));
+}
+
+/** --env values merged as mergeEnv merges them; undefined when none is left. */
+export function mergeEnvAnswers(...values: (string | undefined)[]): string | undefined {
+  return envAnswer(mergeEnv(...values.map((v) => envPairs(v ?? "")))) || undefined;
+}
+
 /** The flags of existing-crate mode, in help order: help, the command-line parser, the answers file and validation read them. */
 export const KIT_FLAGS = [
   kitFlag({ flag: "existing", saved: false, help: "add the container kit to the crate in the target directory (implied when it has a Cargo.toml)", parse: isSwitchOn }),
@@ -488,7 +504,7 @@ export const KIT_FLAGS = [
     saved: true,
     help: "environment the image sets for the binary (repeatable; values without spaces)",
     parse: (raw) => {
-      const env = words(raw).map((pair): [string, string] => [pair.slice(0, Math.max(pair.indexOf("="), 0)), pair.slice(pair.indexOf("=") + 1)]);
+      const env = envPairs(raw);
       return env.every(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
         ? { value: env }
         : { error: `invalid --env "${raw}": use NAME=value (a variable name, then =)` };

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { nativeBuild } from "../catalog/native-libs.js";
 import { BACKING_VARS, BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PLATFORMS, PROFILES, REGISTRY_SECRET, RUNTIMES, VENDOR_COMMAND, type RuntimeRow } from "../catalog/catalog.js";
 import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "../catalog/crates.js";
-import type { ServiceOptions } from "../options/options.js";
+import { envAnswer, type ServiceOptions } from "../options/options.js";
 import { answersFileText, type FlagAnswers } from "../options/answers-file.js";
 import type { CrateContext, Healthcheck } from "../domain.js";
 import { TEMPLATE_DENY } from "../catalog/deny.js";
@@ -300,7 +300,7 @@ function savedAnswers(o: ServiceOptions, crate: CrateContext): FlagAnswers {
     ...(o.auditable ? {} : { auditable: false }),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
     ...(crate.givenCmd ? { cmd: crate.givenCmd.join(" ") } : {}),
-    ...(crate.givenEnv.length ? { env: crate.givenEnv.map(([k, v]) => `${k}=${v}`).join(" ") } : {}),
+    ...(crate.givenEnv.length ? { env: envAnswer(crate.givenEnv) } : {}),
     ...(crate.givenDataDirs.length ? { "data-dir": crate.givenDataDirs.join(",") } : {}),
     ...(crate.initGiven ? { init: crate.initGiven } : {}),
     ...featureAnswers(crate.cargoFeatures),

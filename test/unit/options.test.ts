@@ -8,6 +8,8 @@ import {
   KIT_ANSWER_FLAGS,
   KIT_FLAGS,
   isSupported,
+  mergeEnv,
+  mergeEnvAnswers,
   missingRequired,
   parseCommandLine,
   resolveAnswers,
@@ -89,6 +91,24 @@ test("kit flags: one row each gives the parser, --help, the answers and the mode
   assert.equal(all.rawKit, { "no-default-features": "true", bin: "b" }, "the last value of a flag that does not repeat");
   assert.equal(all.kitGiven, ["existing", "bin", "no-default-features"]);
   assert.ok(all.existing);
+});
+
+// [environments, earliest first; merged]
+const ENV_MERGES: [[string, string][][], [string, string][]][] = [
+  [[[["A", "1"], ["B", "2"]], [["C", "3"]]], [["A", "1"], ["B", "2"], ["C", "3"]]],
+  [[[["HOST", "0.0.0.0"], ["PORT", "80"]], [["HOST", "::"]]], [["PORT", "80"], ["HOST", "::"]]],
+  [[[["A", "1"], ["A", "2"]], []], [["A", "2"]]],
+  [[[["A", "1"]], [["B", "2"]], [["A", "3"], ["B", "4"]]], [["A", "3"], ["B", "4"]]],
+  [[[], []], []],
+];
+for (const [lists, merged] of ENV_MERGES)
+  test(`env merge: ${JSON.stringify(lists)}`, () => {
+    assert.equal(mergeEnv(...lists), merged);
+  });
+
+test("env merge of --env values: the same merge, as the flag's value", () => {
+  assert.is(mergeEnvAnswers("A=1 BIND=127.0.0.1:80", undefined, "BIND=0.0.0.0:80 C=x=y"), "A=1 BIND=0.0.0.0:80 C=x=y");
+  assert.is(mergeEnvAnswers(undefined, ""), undefined);
 });
 
 test("every command-line problem is reported at once", () => {
