@@ -47,9 +47,17 @@ export function buildFindings(run: RunFacts, enabled: Set<string> | "all", sqlxO
 }
 
 /**
- * The healthcheck, listen environment and findings for an existing crate: a chosen style wins; otherwise the health
- * route its code registers is probed, and without one the probe only connects to the port (an HTTP check of a
- * route that does not exist could never pass).
+ * The healthcheck an existing crate gets when no style is chosen, and the route a probe requests: the one given
+ * (--health-path), else the first the code registers, else its framework's own; without any, the probe only connects
+ * to the port (an HTTP check of a route that does not exist could never pass).
+ */
+export function healthDefault(kit: Pick<KitOptions, "healthPath">, run: Pick<RunFacts, "routes" | "framework">): { style: "probe" | "tcp"; route?: string } {
+  const route = kit.healthPath ?? run.routes[0]?.path ?? (run.framework ? KIT_FRAMEWORKS[run.framework]?.healthPath : undefined);
+  return route ? { style: "probe", route } : { style: "tcp" };
+}
+
+/**
+ * The healthcheck, listen environment and findings for an existing crate: a chosen style wins, else healthDefault's.
  */
 export function runContext(
   run: RunFacts,
@@ -68,8 +76,9 @@ export function runContext(
     });
   const framework = run.framework ? KIT_FRAMEWORKS[run.framework] : undefined;
   const route = run.routes[0];
-  const style = kit.healthcheck ?? (route || framework?.healthPath ? "probe" : "tcp");
-  const probePath = kit.healthPath ?? route?.path ?? framework?.healthPath ?? "/health";
+  const fallback = healthDefault(kit, run);
+  const style = kit.healthcheck ?? fallback.style;
+  const probePath = fallback.route ?? "/health";
   const healthcheck: Healthcheck =
     style === "subcommand"
       ? { kind: "subcommand", args: kit.healthcheckArgs }
