@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
-import { DEPLOY_TARGETS, KIT_FRAMEWORKS, REGISTRY_SECRET, VENDOR_COMMAND } from "../catalog/catalog.js";
+import { DEPLOY_TARGETS, REGISTRY_SECRET, VENDOR_COMMAND } from "../catalog/catalog.js";
+import { healthDefault } from "../kit/findings.js";
 import type { Chooser } from "../kit/detect.js";
 import type { DockerEngine } from "../verify/docker-client.js";
 import type { VerifySubject } from "../verify/verify.js";
@@ -15,10 +16,11 @@ import { UserError } from "../errors.js";
 import type { Mode } from "../render/manifest.js";
 import {
   FIELDS,
-  KIT_FLAG_HELP,
+  KIT_FLAGS,
   flagValues,
   RUN_FLAG_HELP,
   allowedChoices,
+  mergeEnvAnswers,
   missingRequired,
   modeProblems,
   parseCommandLine,
@@ -152,7 +154,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     const again = await planKit({
       targetDir,
       raw: { ...cmd.raw, ...(corrected.port ? { port: corrected.port } : {}) },
-      rawKit: { ...cmd.rawKit, ...corrected.rawKit, env: [cmd.rawKit.env, corrected.rawKit.env].filter(Boolean).join(" ") || undefined },
+      rawKit: { ...cmd.rawKit, ...corrected.rawKit, env: mergeEnvAnswers(cmd.rawKit.env, corrected.rawKit.env) },
       problems: [],
       unattended: false,
     });
@@ -277,7 +279,7 @@ async function askField(inquirer: Inquirer, f: Field, answers: RawAnswers, targe
 
 async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Promise<KitOptions> {
   const inquirer = await loadInquirer();
-  const route = kit.healthPath ?? run.routes[0]?.path ?? (run.framework ? KIT_FRAMEWORKS[run.framework].healthPath : undefined);
+  const { route, style } = healthDefault(kit, run);
   const { v } = await inquirer.prompt<{ v: "probe" | "tcp" | "subcommand" | "none" }>([
     {
       type: "select",
@@ -289,7 +291,7 @@ async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Prom
         { name: `${bin} has a "healthcheck" subcommand`, value: "subcommand" },
         { name: "no healthcheck", value: "none" },
       ],
-      default: route ? "probe" : "tcp",
+      default: style,
     },
   ]);
   return { ...kit, healthcheck: v, healthPath: v === "probe" ? route : undefined, healthcheckArgs: v === "subcommand" ? ["healthcheck"] : [] };
@@ -429,7 +431,7 @@ export function helpText(): string {
   const rows: [string, string][] = [
     ...FIELDS.map((f): [string, string] => [f.kind === "switch" ? `--[no-]${f.flag}` : `--${f.flag} <${f.placeholder}>`, `${f.description}${f.choices ? `: ${flagValues(f)}` : ""}${defaultNote(f)}`]),
   ];
-  const kitRows = KIT_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
+  const kitRows = KIT_FLAGS.map((f): [string, string] => [`--${f.flag}${"placeholder" in f ? ` ${f.placeholder}` : ""}`, f.help]);
   const runRows = RUN_FLAG_HELP.map((r): [string, string] => [r.flag, r.description]);
   const width = Math.max(...[...rows, ...kitRows, ...runRows].map(([flag]) => flag.length)) + 2;
   const section = (title: string, r: [string, string][]) => [title, ...r.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`), ""];

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "../catalog/catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
-import type { KitOptions, ServiceOptions } from "../options/options.js";
+import { mergeEnv, type KitOptions, type ServiceOptions } from "../options/options.js";
 import { productionConfigFile, type RunFacts } from "./scan/scan.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "../domain.js";
@@ -47,9 +47,17 @@ export function buildFindings(run: RunFacts, enabled: Set<string> | "all", sqlxO
 }
 
 /**
- * The healthcheck, listen environment and findings for an existing crate: a chosen style wins; otherwise the health
- * route its code registers is probed, and without one the probe only connects to the port (an HTTP check of a
- * route that does not exist could never pass).
+ * The healthcheck an existing crate gets when no style is chosen, and the route a probe requests: the one given
+ * (--health-path), else the first the code registers, else its framework's own; without any, the probe only connects
+ * to the port (an HTTP check of a route that does not exist could never pass).
+ */
+export function healthDefault(kit: Pick<KitOptions, "healthPath">, run: Pick<RunFacts, "routes" | "framework">): { style: "probe" | "tcp"; route?: string } {
+  const route = kit.healthPath ?? run.routes[0]?.path ?? (run.framework ? KIT_FRAMEWORKS[run.framework]?.healthPath : undefined);
+  return route ? { style: "probe", route } : { style: "tcp" };
+}
+
+/**
+ * The healthcheck, listen environment and findings for an existing crate: a chosen style wins, else healthDefault's.
  */
 export function runContext(
   run: RunFacts,
@@ -68,8 +76,9 @@ export function runContext(
     });
   const framework = run.framework ? KIT_FRAMEWORKS[run.framework] : undefined;
   const route = run.routes[0];
-  const style = kit.healthcheck ?? (route || framework?.healthPath ? "probe" : "tcp");
-  const probePath = kit.healthPath ?? route?.path ?? framework?.healthPath ?? "/health";
+  const fallback = healthDefault(kit, run);
+  const style = kit.healthcheck ?? fallback.style;
+  const probePath = fallback.route ?? "/health";
   const healthcheck: Healthcheck =
     style === "subcommand"
       ? { kind: "subcommand", args: kit.healthcheckArgs }
@@ -195,8 +204,7 @@ export function runContext(
           : "no init in the image (compose's init: true still applies)",
     });
   // --env values join what was detected; a given value replaces a detected one of the same name.
-  const given = new Set(kit.env.map(([name]) => name));
-  const env = [...listenEnv.filter(([name]) => !given.has(name)), ...kit.env];
+  const env = mergeEnv(listenEnv, kit.env);
   for (const [name, value] of kit.env) detected.push({ found: `--env ${name}=${value}`, action: "set in the image and compose file" });
   const requiredEnv = run.requiredEnv.filter((r) => !SET_BY_IMAGE.test(r.name) && !env.some(([name]) => name === r.name) && !wiredEnv.includes(r.name));
   for (const r of requiredEnv)

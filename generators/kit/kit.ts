@@ -9,14 +9,13 @@ import { resolveBuildGraph } from "./build-graph.js";
 import { denyLists, TEMPLATE_DENY } from "../catalog/deny.js";
 import { backingFindings, backingUse, buildFindings, libFindings, runContext } from "./findings.js";
 import type { GenerateRequest } from "../write/generate.js";
-import { ANSWERS_FILE } from "../render/manifest.js";
+import { ANSWERS_FILE, readAnswersFile } from "../options/answers-file.js";
 import { NATIVE_LIBS, fitRuntime, nativeLibsFor, opensslOf } from "../catalog/native-libs.js";
 import {
   FIELDS,
   KIT_FIELDS,
   flagValues,
   missingRequired,
-  readSavedAnswers,
   resolveAnswers,
   resolveKit,
   withDefaults,
@@ -73,7 +72,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     problems.push(e.message);
   }
   // Flags win over the answers an earlier run saved.
-  const saved = facts ? readSavedAnswers(path.join(facts.contextDir, ANSWERS_FILE)) : undefined;
+  const saved = facts ? readAnswersFile(path.join(facts.contextDir, ANSWERS_FILE)) : undefined;
   const raw: RawAnswers = { ...saved?.raw, ...input.raw };
   const flagged = resolveAnswers(raw);
   // A healthcheck style given now replaces the saved one rather than conflicting with it.

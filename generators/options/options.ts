@@ -1,5 +1,4 @@
 // The options model alone decides what a valid set of answers is: fields, flags, defaults and every validation rule.
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
   ALLOCATORS,
@@ -35,7 +34,6 @@ import {
 } from "../catalog/catalog.js";
 import { FRAMEWORK_CRATES } from "../catalog/crates.js";
 import { crateNameFromDirectory, crateNameProblem } from "./crate-name.js";
-import { UserError } from "../errors.js";
 
 /** What the user wants generated: the single source every file is derived from. */
 export interface ServiceOptions {
@@ -393,125 +391,194 @@ export interface KitOptions {
   init?: "tini" | "none";
 }
 
-export const KIT_FLAG_HELP: { flag: string; description: string }[] = [
-  { flag: "--existing", description: "add the container kit to the crate in the target directory (implied when it has a Cargo.toml)" },
-  { flag: "--package <name>", description: "workspace member to containerise (required at a virtual workspace root with several)" },
-  { flag: "--bin <name>", description: "binary to run (default: the only one, or default-run)" },
-  { flag: '--healthcheck-cmd "<args>"', description: "the binary's own healthcheck subcommand, e.g. healthcheck" },
-  { flag: "--healthcheck <style>", description: "without a subcommand: probe (GET the health route), tcp (connect to the port) or none (default: probe when the code registers a health route, else tcp)" },
-  { flag: "--health-path <path>", description: "route the probe requests (default: the health route found in the code)" },
-  { flag: "--features <list>", description: "Cargo features the image build turns on (comma-separated)" },
-  { flag: "--no-default-features", description: "build without the crate's default features" },
-  { flag: "--all-features", description: "build with every feature of the crate" },
-  { flag: '--cmd "<args>"', description: 'arguments the image runs the binary with (default: a serve subcommand found in the code with its host and port options, or a listen-address argument, read from the code; "" for none)' },
-  { flag: "--env <NAME=value>", description: "environment the image sets for the binary (repeatable; values without spaces)" },
-  { flag: "--init <tini|none>", description: "tini as the image's PID 1, so docker stop and Kubernetes stop it at once (default: tini when the code handles no signal)" },
-  { flag: "--data-dir <path>", description: "a directory the binary writes at run time, owned by its user and a volume in compose and Kubernetes (repeatable; relative to /app)" },
-];
+/** What each kit flag's value parses to. */
+interface KitValues {
+  existing: boolean;
+  package: string;
+  bin: string;
+  "healthcheck-cmd": string[];
+  healthcheck: "probe" | "tcp" | "none";
+  "health-path": string;
+  features: string[];
+  "no-default-features": boolean;
+  "all-features": boolean;
+  cmd: string[];
+  env: [string, string][];
+  init: "tini" | "none";
+  "data-dir": string[];
+}
 
-/** The kit flags (a switch counts as "true"); saved in .rust-container.json under the same names. */
-const KIT_VALUE_FLAGS = [
-  "package",
-  "bin",
-  "healthcheck-cmd",
-  "healthcheck",
-  "health-path",
-  "cmd",
-  "features",
-  "no-default-features",
-  "all-features",
-  "env",
-  "data-dir",
-  "init",
-] as const;
-/** Kit flags that may be given several times: their values are joined with the separator. */
-const REPEATABLE_KIT_FLAGS: Partial<Record<(typeof KIT_VALUE_FLAGS)[number], string>> = { env: " ", "data-dir": "," };
-const KIT_FLAGS = ["existing", ...KIT_VALUE_FLAGS] as const;
+export interface KitFlag<K extends keyof KitValues = keyof KitValues> {
+  flag: K;
+  /** What help shows after the flag; a flag without one is a switch (its value is "true"). */
+  placeholder?: string;
+  help: string;
+  /** Given several times, the values are joined with this; otherwise the last one counts. */
+  repeat?: string;
+  /** An answer about the kit, kept in the answers file under the flag's name; otherwise the flag only picks the mode. */
+  saved: boolean;
+  parse: (raw: string) => Parsed<KitValues[K]>;
+}
+
+function kitFlag<K extends keyof KitValues, const S extends boolean>(f: Omit<KitFlag<K>, "saved"> & { saved: S }): KitFlag<K> & { saved: S } {
+  return f;
+}
+
+/** A flag's arguments, split on whitespace ("" gives none). */
+const words = (raw: string) => raw.trim().split(/\s+/).filter(Boolean);
+const isSwitchOn = (raw: string): Parsed<boolean> => ({ value: raw === "true" });
+const kitChoice =
+  <T extends string>(flag: string, values: readonly T[], also = "") =>
+  (raw: string): Parsed<T> =>
+    (values as readonly string[]).includes(raw) ? { value: raw as T } : { error: `unknown --${flag} "${raw}" (choose ${values.join(", ")}${also})` };
+const cargoName = (flag: string) => (raw: string): Parsed<string> =>
+  /^[A-Za-z0-9_-]+$/.test(raw) ? { value: raw } : { error: `invalid --${flag} "${raw}"` };
+
+/** `A=1 B=2` as pairs; a word without = has no name. */
+const envPairs = (raw: string) => words(raw).map((pair): [string, string] => [pair.slice(0, Math.max(pair.indexOf("="), 0)), pair.slice(pair.indexOf("=") + 1)]);
+/** Pairs as --env's value (the answers file keeps them so too). */
+export const envAnswer = (env: [string, string][]) => env.map(([name, value]) => `${name}=${value}`).join(" ");
+
+/** Environments merged by name: a later value replaces an earlier one, in its own place; the order is otherwise kept. */
+export function mergeEnv(...lists: [string, string][][]): [string, string][] {
+  const all = lists.flat();
+  return all.filter(([name], i) => !all.slice(i + 1).some(([later]) => later === name));
+}
+
+/** --env values merged as mergeEnv merges them; undefined when none is left. */
+export function mergeEnvAnswers(...values: (string | undefined)[]): string | undefined {
+  return envAnswer(mergeEnv(...values.map((v) => envPairs(v ?? "")))) || undefined;
+}
+
+/** The flags of existing-crate mode, in help order: help, the command-line parser, the answers file and validation read them. */
+export const KIT_FLAGS = [
+  kitFlag({ flag: "existing", saved: false, help: "add the container kit to the crate in the target directory (implied when it has a Cargo.toml)", parse: isSwitchOn }),
+  kitFlag({ flag: "package", placeholder: "<name>", saved: true, help: "workspace member to containerise (required at a virtual workspace root with several)", parse: cargoName("package") }),
+  kitFlag({ flag: "bin", placeholder: "<name>", saved: true, help: "binary to run (default: the only one, or default-run)", parse: cargoName("bin") }),
+  kitFlag({
+    flag: "healthcheck-cmd",
+    placeholder: '"<args>"',
+    saved: true,
+    help: "the binary's own healthcheck subcommand, e.g. healthcheck",
+    parse: (raw) => (words(raw).length ? { value: words(raw) } : { error: "--healthcheck-cmd needs the subcommand, e.g. healthcheck" }),
+  }),
+  kitFlag({
+    flag: "healthcheck",
+    placeholder: "<style>",
+    saved: true,
+    help: "without a subcommand: probe (GET the health route), tcp (connect to the port) or none (default: probe when the code registers a health route, else tcp)",
+    parse: kitChoice("healthcheck", ["probe", "tcp", "none"] as const, "; or give --healthcheck-cmd"),
+  }),
+  kitFlag({
+    flag: "health-path",
+    placeholder: "<path>",
+    saved: true,
+    help: "route the probe requests (default: the health route found in the code)",
+    parse: (raw) => (/^\/[\x21-\x7e]*$/.test(raw) ? { value: raw } : { error: `invalid --health-path "${raw}": use a path like /health` }),
+  }),
+  kitFlag({
+    flag: "features",
+    placeholder: "<list>",
+    saved: true,
+    help: "Cargo features the image build turns on (comma-separated)",
+    parse: (raw) => {
+      const features = raw.split(/[\s,]+/).filter(Boolean);
+      return features.length && features.every((f) => /^[A-Za-z0-9_][A-Za-z0-9_+.\/-]*$/.test(f))
+        ? { value: features }
+        : { error: `invalid --features "${raw}": use feature names, comma-separated (e.g. postgres,metrics)` };
+    },
+  }),
+  kitFlag({ flag: "no-default-features", saved: true, help: "build without the crate's default features", parse: isSwitchOn }),
+  kitFlag({ flag: "all-features", saved: true, help: "build with every feature of the crate", parse: isSwitchOn }),
+  kitFlag({
+    flag: "cmd",
+    placeholder: '"<args>"',
+    saved: true,
+    help: 'arguments the image runs the binary with (default: a serve subcommand found in the code with its host and port options, or a listen-address argument, read from the code; "" for none)',
+    parse: (raw) => ({ value: words(raw) }),
+  }),
+  kitFlag({
+    flag: "env",
+    placeholder: "<NAME=value>",
+    repeat: " ",
+    saved: true,
+    help: "environment the image sets for the binary (repeatable; values without spaces)",
+    parse: (raw) => {
+      const env = envPairs(raw);
+      return env.every(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        ? { value: env }
+        : { error: `invalid --env "${raw}": use NAME=value (a variable name, then =)` };
+    },
+  }),
+  kitFlag({
+    flag: "init",
+    placeholder: "<tini|none>",
+    saved: true,
+    help: "tini as the image's PID 1, so docker stop and Kubernetes stop it at once (default: tini when the code handles no signal)",
+    parse: kitChoice("init", ["tini", "none"] as const),
+  }),
+  kitFlag({
+    flag: "data-dir",
+    placeholder: "<path>",
+    repeat: ",",
+    saved: true,
+    help: "a directory the binary writes at run time, owned by its user and a volume in compose and Kubernetes (repeatable; relative to /app)",
+    parse: (raw) => {
+      const dirs = raw.split(",").map((d) => d.trim()).filter(Boolean).map((d) => path.posix.resolve("/app", d));
+      return dirs.length && !dirs.includes("/") && !/\s/.test(raw)
+        ? { value: [...new Set(dirs)] }
+        : { error: `invalid --data-dir "${raw}": use a directory such as data or /var/lib/app (not /)` };
+    },
+  }),
+] as const satisfies readonly KitFlag[];
+
+type KitAnswerFlag = Extract<(typeof KIT_FLAGS)[number], { saved: true }>;
+/** The kit answers as given (flags, saved answers, corrections), keyed by flag name; a switch is "true". */
+export type RawKit = Partial<Record<KitAnswerFlag["flag"], string>>;
+/** The flags that answer something about the kit (all but the mode switch). */
+export const KIT_ANSWER_FLAGS = KIT_FLAGS.filter((f): f is KitAnswerFlag => f.saved);
+
 /** Which answers apply to which mode, decided here only: a new service's code fields, and the rest for both. */
 const SERVICE_ONLY_FIELDS: readonly (keyof ServiceOptions)[] = ["name", "framework", "tls", "profile", "allocator"];
 /** The answers an existing crate takes (its code and manifest stay its own). */
 export const KIT_FIELDS = new Set(FIELDS.map((f) => f.key).filter((k) => !SERVICE_ONLY_FIELDS.includes(k)));
 
-export type RawKit = Partial<Record<(typeof KIT_VALUE_FLAGS)[number], string>>;
-
-/** A flag's arguments, split on whitespace ("" gives none); undefined when the flag was not given. */
-const words = (value: string | undefined) => value?.trim().split(/\s+/).filter(Boolean);
-
-/** Parses the kit flags; problems are reported with the rest. */
+/** Parses the kit flags, each by its row, then checks how they combine; problems are reported with the rest. */
 export function resolveKit(raw: RawKit): { kit: KitOptions; problems: string[] } {
   const problems: string[] = [];
-  const args = words(raw["healthcheck-cmd"]);
-  if (raw["healthcheck-cmd"] !== undefined && !args?.length) problems.push("--healthcheck-cmd needs the subcommand, e.g. healthcheck");
-  const style = raw.healthcheck;
-  if (style !== undefined && style !== "probe" && style !== "tcp" && style !== "none")
-    problems.push(`unknown --healthcheck "${style}" (choose probe, tcp, none; or give --healthcheck-cmd)`);
-  if (style !== undefined && args?.length)
-    problems.push("--healthcheck and --healthcheck-cmd exclude each other: the subcommand is the healthcheck");
-  const healthPath = raw["health-path"];
-  if (healthPath !== undefined && !/^\/[\x21-\x7e]*$/.test(healthPath)) problems.push(`invalid --health-path "${healthPath}": use a path like /health`);
-  const features = raw.features?.split(/[\s,]+/).filter(Boolean);
-  const badFeature = features?.find((f) => !/^[A-Za-z0-9_][A-Za-z0-9_+.\/-]*$/.test(f));
-  if (raw.features !== undefined && (!features?.length || badFeature))
-    problems.push(`invalid --features "${raw.features}": use feature names, comma-separated (e.g. postgres,metrics)`);
-  if (healthPath !== undefined && (style === "tcp" || style === "none" || args?.length))
+  const given: Partial<KitValues> = {};
+  for (const f of KIT_ANSWER_FLAGS) {
+    const value = raw[f.flag];
+    if (value === undefined) continue;
+    const parsed = (f as KitFlag).parse(value);
+    if ("error" in parsed) problems.push(parsed.error);
+    else (given as Record<string, unknown>)[f.flag] = parsed.value;
+  }
+  const args = given["healthcheck-cmd"];
+  const style = given.healthcheck;
+  const healthPath = given["health-path"];
+  if (raw.healthcheck !== undefined && args) problems.push("--healthcheck and --healthcheck-cmd exclude each other: the subcommand is the healthcheck");
+  if (raw["health-path"] !== undefined && (style === "tcp" || style === "none" || args))
     problems.push("--health-path is the route the probe requests: it needs --healthcheck probe");
-  const env = (words(raw.env) ?? []).map((pair): [string, string] => {
-    const at = pair.indexOf("=");
-    return [pair.slice(0, at), pair.slice(at + 1)];
-  });
-  for (const [name] of env) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) problems.push(`invalid --env "${raw.env}": use NAME=value (a variable name, then =)`);
-  const dataDirs = (raw["data-dir"]?.split(",").map((d) => d.trim()).filter(Boolean) ?? []).map((d) => path.posix.resolve("/app", d));
-  if (raw["data-dir"] !== undefined && (!dataDirs.length || dataDirs.includes("/") || /\s/.test(raw["data-dir"])))
-    problems.push(`invalid --data-dir "${raw["data-dir"]}": use a directory such as data or /var/lib/app (not /)`);
-  if (raw.init !== undefined && raw.init !== "tini" && raw.init !== "none") problems.push(`unknown --init "${raw.init}" (choose tini, none)`);
-  for (const key of ["package", "bin"] as const)
-    if (raw[key] !== undefined && !/^[A-Za-z0-9_-]+$/.test(raw[key]!)) problems.push(`invalid --${key} "${raw[key]}"`);
   return {
     kit: {
-      package: raw.package,
-      bin: raw.bin,
-      healthcheck: args?.length ? "subcommand" : (style as KitOptions["healthcheck"]) ?? (healthPath !== undefined ? "probe" : undefined),
+      package: given.package,
+      bin: given.bin,
+      healthcheck: args ? "subcommand" : style ?? (healthPath !== undefined ? "probe" : undefined),
       healthcheckArgs: args ?? [],
       healthPath,
-      cmd: words(raw.cmd),
+      cmd: given.cmd,
       cargoFeatures: [
-        ...(features?.length ? ["--features", features.join(",")] : []),
-        ...(raw["no-default-features"] === "true" ? ["--no-default-features"] : []),
-        ...(raw["all-features"] === "true" ? ["--all-features"] : []),
+        ...(given.features ? ["--features", given.features.join(",")] : []),
+        ...(given["no-default-features"] ? ["--no-default-features"] : []),
+        ...(given["all-features"] ? ["--all-features"] : []),
       ],
-      env,
-      dataDirs: [...new Set(dataDirs)],
-      init: raw.init === "tini" || raw.init === "none" ? raw.init : undefined,
+      env: given.env ?? [],
+      dataDirs: given["data-dir"] ?? [],
+      init: given.init,
     },
     problems,
   };
-}
-
-/** Answers saved by an earlier run (.rust-container.json), split like the command line; undefined when absent. */
-export function readSavedAnswers(
-  file: string,
-): { raw: RawAnswers; rawKit: RawKit; generatedAs?: "service" | "container-kit"; files: Record<string, string> } | undefined {
-  if (!existsSync(file)) return undefined;
-  let saved: Record<string, unknown>;
-  try {
-    saved = JSON.parse(readFileSync(file, "utf8"));
-    if (!saved || typeof saved !== "object" || Array.isArray(saved)) throw new Error("not a JSON object");
-  } catch (e) {
-    throw new UserError(`${file} is not valid: ${(e as Error).message}; fix or delete it`);
-  }
-  const raw: RawAnswers = {};
-  for (const f of FIELDS) if (saved[f.flag] !== undefined) raw[f.key] = String(saved[f.flag]);
-  const rawKit: RawKit = {};
-  const generatedAs = saved.generatedAs === "service" || saved.generatedAs === "container-kit" ? saved.generatedAs : undefined;
-  // Files from before answers version 2 saved the command and healthcheck read from the code as if given: read again.
-  const detectedThen = generatedAs === "container-kit" && saved.answers === undefined ? ["cmd", "healthcheck", "health-path"] : [];
-  for (const k of KIT_VALUE_FLAGS)
-    if (saved[k] !== undefined && !detectedThen.includes(k)) rawKit[k] = String(saved[k]);
-  // Hashes of the files earlier runs wrote; anything else there is ignored, so those files count as edited.
-  const files = Object.fromEntries(
-    Object.entries(saved.files && typeof saved.files === "object" ? saved.files : {}).filter(([, h]) => typeof h === "string" && /^sha256-[0-9a-f]{64}$/.test(h)),
-  ) as Record<string, string>;
-  return { raw, rawKit, generatedAs, files };
 }
 
 /** Flags that belong to the other mode: a new service has no crate to inspect, an existing crate keeps its code. */
@@ -520,25 +587,13 @@ export function modeProblems(existing: boolean, cmd: ParsedCommandLine): string[
     return SERVICE_ONLY_FIELDS.filter((k) => cmd.raw[k] !== undefined).map(
       (k) => `--${k} applies to a new service; an existing crate keeps its own code and manifest`,
     );
-  return KIT_FLAGS.filter((f) => f !== "existing" && cmd.kitGiven.includes(f)).map(
-    (f) => `--${f} applies to an existing crate (the target has no Cargo.toml)`,
+  return KIT_ANSWER_FLAGS.filter((f) => cmd.kitGiven.includes(f.flag)).map(
+    (f) => `--${f.flag} applies to an existing crate (the target has no Cargo.toml)`,
   );
 }
 
-const NON_FIELD_FLAGS: Record<string, { takesValue: boolean; short?: string }> = {
-  existing: { takesValue: false },
-  package: { takesValue: true },
-  bin: { takesValue: true },
-  "healthcheck-cmd": { takesValue: true },
-  healthcheck: { takesValue: true },
-  "health-path": { takesValue: true },
-  cmd: { takesValue: true },
-  features: { takesValue: true },
-  "no-default-features": { takesValue: false },
-  "all-features": { takesValue: false },
-  env: { takesValue: true },
-  "data-dir": { takesValue: true },
-  init: { takesValue: true },
+/** The run's own flags; fields and kit flags come from their tables. */
+const RUN_FLAGS: Record<string, { takesValue: boolean; short?: string }> = {
   yes: { takesValue: false, short: "y" },
   "no-interactive": { takesValue: false },
   force: { takesValue: false },
@@ -585,12 +640,13 @@ export interface ParsedCommandLine {
 
 /** Reads argv into raw answers and run settings, collecting every problem instead of stopping at the first. */
 export function parseCommandLine(argv: string[]): ParsedCommandLine {
-  const spec: Record<string, { takesValue: boolean }> = { ...NON_FIELD_FLAGS };
+  const spec: Record<string, { takesValue: boolean }> = { ...RUN_FLAGS };
   for (const f of FIELDS) spec[f.flag] = { takesValue: f.kind !== "switch" };
+  for (const f of KIT_FLAGS) spec[f.flag] = { takesValue: "placeholder" in f };
   // Each switch has a --no- form, so a terminal run can settle it without a prompt.
   const negations = Object.fromEntries(FIELDS.filter((f) => f.kind === "switch").map((f) => [`no-${f.flag}`, f.flag]));
   for (const negated of Object.keys(negations)) spec[negated] = { takesValue: false };
-  const shortNames = Object.fromEntries(Object.entries(NON_FIELD_FLAGS).flatMap(([name, s]) => (s.short ? [[s.short, name]] : [])));
+  const shortNames = Object.fromEntries(Object.entries(RUN_FLAGS).flatMap(([name, s]) => (s.short ? [[s.short, name]] : [])));
   const values = new Map<string, string[]>();
   const positionals: string[] = [];
   const problems: string[] = [];
@@ -643,10 +699,9 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     problems.push(`unknown --conflict "${conflict}" (choose ${CONFLICT_POLICIES.join(", ")})`);
   const has = (name: string) => values.has(name);
   const rawKit: RawKit = {};
-  for (const f of KIT_VALUE_FLAGS) {
-    const given = values.get(f);
-    const separator = REPEATABLE_KIT_FLAGS[f];
-    if (given) rawKit[f] = separator === undefined ? given.at(-1) : given.join(separator);
+  for (const f of KIT_ANSWER_FLAGS) {
+    const given = values.get(f.flag);
+    if (given) rawKit[f.flag] = "repeat" in f ? given.join(f.repeat) : given.at(-1);
   }
   return {
     help: has("help"),
@@ -654,7 +709,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     directory: positionals[0],
     raw,
     rawKit,
-    kitGiven: KIT_FLAGS.filter(has),
+    kitGiven: KIT_FLAGS.map((f) => f.flag).filter(has),
     existing: has("existing"),
     settings: {
       yes: has("yes"),

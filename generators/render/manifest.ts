@@ -1,5 +1,6 @@
 // The file manifest alone decides which files a run writes and from which template.
 import { PROBE_SOURCE, type TemplateData } from "./template-data.js";
+import { ANSWERS_FILE } from "../options/answers-file.js";
 
 export type Mode = "new" | "existing";
 
@@ -17,8 +18,6 @@ export interface ManifestEntry {
   /** Written only when absent (it holds a secret made for this run): never compared, updated or recorded. */
   once?: boolean;
 }
-
-export const ANSWERS_FILE = ".rust-container.json";
 
 /** deploy/kubernetes/<name>.yaml, each from the template of the same name. */
 const KUBERNETES_MANIFESTS = ["deployment", "service", "pdb", "kustomization"] as const;

@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { nativeBuild } from "../catalog/native-libs.js";
 import { BACKING_VARS, BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PLATFORMS, PROFILES, REGISTRY_SECRET, RUNTIMES, VENDOR_COMMAND, type RuntimeRow } from "../catalog/catalog.js";
 import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "../catalog/crates.js";
-import type { ServiceOptions } from "../options/options.js";
+import { envAnswer, type ServiceOptions } from "../options/options.js";
+import { answersFileText, type FlagAnswers } from "../options/answers-file.js";
 import type { CrateContext, Healthcheck } from "../domain.js";
 import { TEMPLATE_DENY } from "../catalog/deny.js";
 
@@ -283,15 +284,10 @@ export function serviceCrates(o: Pick<ServiceOptions, "framework" | "tls" | "all
   return { deps: mergeCrates(deps), devDeps: mergeCrates(fw.devDeps) };
 }
 
-/** 2: only what was given is saved (earlier files also hold the command and healthcheck the code showed then). */
-export const ANSWERS_VERSION = 2;
-
-/** The answers a later run starts from, keyed by flag name so they go through the same parsers as flags. */
-export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<string, string | number | boolean> {
+/** The answers a later run starts from: what was given, not what the code showed. */
+function savedAnswers(o: ServiceOptions, crate: CrateContext): FlagAnswers {
   const hc = crate.healthcheck;
   return {
-    generatedAs: crate.origin,
-    answers: ANSWERS_VERSION,
     ...(crate.origin === "service" ? { name: o.name, framework: o.framework, tls: o.tls, profile: o.profile } : {}),
     ...(crate.inWorkspace ? { package: crate.packageName } : {}),
     ...(crate.origin === "container-kit" ? { bin: crate.binName } : {}),
@@ -305,7 +301,7 @@ export function savedAnswers(o: ServiceOptions, crate: CrateContext): Record<str
     ...(o.auditable ? {} : { auditable: false }),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
     ...(crate.givenCmd ? { cmd: crate.givenCmd.join(" ") } : {}),
-    ...(crate.givenEnv.length ? { env: crate.givenEnv.map(([k, v]) => `${k}=${v}`).join(" ") } : {}),
+    ...(crate.givenEnv.length ? { env: envAnswer(crate.givenEnv) } : {}),
     ...(crate.givenDataDirs.length ? { "data-dir": crate.givenDataDirs.join(",") } : {}),
     ...(crate.initGiven ? { init: crate.initGiven } : {}),
     ...featureAnswers(crate.cargoFeatures),
@@ -487,7 +483,7 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     probeBin: PROBE_BIN,
     initBinary: INIT[builder.family].binary,
     dataVolumes: crate.dataDirs.map((p) => ({ name: dnsLabel(`${crate.binName}-${p.split("/").filter(Boolean).join("-")}`, 63), path: p })),
-    answersJson: JSON.stringify(savedAnswers(o, crate), null, 2),
+    answersJson: answersFileText(crate.origin, savedAnswers(o, crate)),
     deployName: dnsLabel(crate.binName),
     // An existing crate's `tls` is only a saved or default answer; only a generated service is known to serve HTTPS.
     servesTls: crate.origin === "service" && o.tls !== "none",

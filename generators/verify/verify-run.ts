@@ -2,7 +2,7 @@
 // Rendering and writing stay the CLI's (through `rewrite`); what is observed and corrected is verify.ts's.
 import pc from "picocolors";
 import type { DockerEngine } from "./docker-client.js";
-import type { RawKit } from "../options/options.js";
+import { mergeEnvAnswers, type RawKit } from "../options/options.js";
 import { KILLED_AFTER_S, buildImage, correct, observe, verifiedRows, type Correction, type Observation, type VerifySubject } from "./verify.js";
 
 /** Rounds of correction before the report: each one fixes what the previous run showed. */
@@ -50,7 +50,7 @@ function mergeAnswers(all: Correction[]): { port?: string; rawKit: RawKit } {
   let port: string | undefined;
   for (const c of all) {
     port = c.raw.port ?? port;
-    const env = [rawKit.env, c.rawKit.env].filter(Boolean).join(" ");
+    const env = mergeEnvAnswers(rawKit.env, c.rawKit.env);
     Object.assign(rawKit, c.rawKit);
     if (env) rawKit.env = env;
   }

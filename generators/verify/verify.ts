@@ -7,7 +7,7 @@ import type { Healthcheck } from "../domain.js";
 import { HEALTH_TIMING, dnsLabel, probePath } from "../render/template-data.js";
 import type { DockerEngine } from "./docker-client.js";
 import { exitReason, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
-import type { RawAnswers, RawKit, ServiceOptions } from "../options/options.js";
+import { envAnswer, type RawAnswers, type RawKit, type ServiceOptions } from "../options/options.js";
 import { dataDirOf } from "../kit/scan/scan.js";
 
 /** Cargo profile settings for the verify build: the same code, built fast (half the cold build of a fat-LTO release,
@@ -271,7 +271,7 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
       const untried = subject.addressVars.filter(([name]) => !subject.env.includes(name));
       if (untried.length) {
         const env = untried.map(([name, value]): [string, string] => [name, value.replace("{port}", String(loopPort))]);
-        c.rawKit.env = env.map(([k, v]) => `${k}=${v}`).join(" ");
+        c.rawKit.env = envAnswer(env);
         if (loopPort !== subject.port) c.raw.port = String(loopPort);
         c.changes.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)`);
       } else c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)`);

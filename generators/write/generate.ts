@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import type { NodePlopAPI } from "node-plop";
-import { ANSWERS_FILE, plannedFiles, type Mode, type PlannedFile } from "../render/manifest.js";
-import { contentHash } from "./merge.js";
+import { plannedFiles, type Mode, type PlannedFile } from "../render/manifest.js";
+import { ANSWERS_FILE, contentHash, withFileHashes } from "../options/answers-file.js";
 import type { RunSettings, ServiceOptions } from "../options/options.js";
 import { renderTemplate, type RenderedFile } from "../render/render.js";
 import type { CrateContext } from "../domain.js";
@@ -158,13 +158,11 @@ function recordWrites(files: DecidedFile[], previous: Record<string, string>): D
   }
   return files.map((f) => {
     if (f.path !== ANSWERS_FILE) return f;
-    const content = `${JSON.stringify({ ...JSON.parse(f.content), files: sortedKeys(record) }, null, 2)}\n`;
+    const content = withFileHashes(f.content, record);
     const status = f.existing === undefined ? "create" : f.existing === content ? "unchanged" : "conflict";
     return { ...f, content, status, decision: status === "create" ? "write" : status === "unchanged" ? "skip" : "overwrite" };
   });
 }
-
-const sortedKeys = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** Plop flattens thrown errors into strings; keep the original so the CLI can tell user errors from bugs. */
 async function capture<T>(run: RunState, work: () => T | Promise<T>): Promise<T> {

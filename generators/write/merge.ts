@@ -3,7 +3,6 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createHash } from "node:crypto";
 import { UserError } from "../errors.js";
 
 export interface MergeResult {
@@ -11,9 +10,6 @@ export interface MergeResult {
   /** Regions both sides changed, left between standard conflict markers. */
   conflicts: number;
 }
-
-/** The record kept in .rust-container.json of what a run wrote: "sha256-<hex>". */
-export const contentHash = (content: string) => `sha256-${createHash("sha256").update(content).digest("hex")}`;
 
 /** Merges `base → theirs` into `ours`; where both changed the same lines, `<<<<<<< yours` … `>>>>>>> generated` markers remain. */
 export function mergeThreeWay(file: string, ours: string, base: string, theirs: string): MergeResult {

@@ -5,7 +5,8 @@ import { createTwoFilesPatch } from "diff";
 import type { ConflictPolicy } from "../options/options.js";
 import type { RenderedFile } from "../render/render.js";
 import { UserError } from "../errors.js";
-import { contentHash, mergeThreeWay } from "./merge.js";
+import { mergeThreeWay } from "./merge.js";
+import { contentHash } from "../options/answers-file.js";
 
 /** update: it differs, but is exactly what an earlier run wrote (the user never touched it). */
 export type FileStatus = "create" | "unchanged" | "update" | "conflict";

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { contentHash } from "../../generators/write/merge.js";
+import { contentHash } from "../../generators/options/answers-file.js";
 import { readTree, runCli, tempDir } from "../helpers.js";
 
 const snapshot = (dir: string) => Object.fromEntries(readTree(dir));

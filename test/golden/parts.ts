@@ -3,7 +3,7 @@ import { DockerfileParser } from "dockerfile-ast";
 import { structuredPatch } from "diff";
 import { parse as parseToml, stringify as stringifyToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
-import { ANSWERS_FILE } from "../../generators/render/manifest.js";
+import { ANSWERS_FILE } from "../../generators/options/answers-file.js";
 
 /** A titled piece of a snapshot: a whole file, a file's section, or the lines a row changes. */
 export type Part = [title: string, text: string];

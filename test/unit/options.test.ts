@@ -5,7 +5,11 @@ import {
   allowedChoices,
   combinationProblems,
   FIELDS,
+  KIT_ANSWER_FLAGS,
+  KIT_FLAGS,
   isSupported,
+  mergeEnv,
+  mergeEnvAnswers,
   missingRequired,
   parseCommandLine,
   resolveAnswers,
@@ -43,6 +47,68 @@ test("kit flags: --env and --data-dir repeat; bad values are reported with the r
     'invalid --data-dir "/": use a directory such as data or /var/lib/app (not /)',
   ]);
   assert.equal(parseCommandLine(["--verify", "--dry-run"]).problems, ["--verify builds what a run writes: it cannot follow --dry-run"]);
+});
+
+// [arguments, the kit they give or the problems they raise]
+const KIT_FLAG_CASES: [string[], Partial<ReturnType<typeof resolveKit>["kit"]> | string[]][] = [
+  [["--package", "api", "--bin", "srv"], { package: "api", bin: "srv" }],
+  [["--bin", "a b"], ['invalid --bin "a b"']],
+  [["--healthcheck-cmd", " self  check "], { healthcheck: "subcommand", healthcheckArgs: ["self", "check"] }],
+  [["--healthcheck-cmd", " "], ["--healthcheck-cmd needs the subcommand, e.g. healthcheck"]],
+  [["--healthcheck", "tcp"], { healthcheck: "tcp", healthPath: undefined }],
+  [["--healthcheck", "http"], ['unknown --healthcheck "http" (choose probe, tcp, none; or give --healthcheck-cmd)']],
+  [["--healthcheck", "tcp", "--healthcheck-cmd", "hc"], ["--healthcheck and --healthcheck-cmd exclude each other: the subcommand is the healthcheck"]],
+  [["--health-path", "/up"], { healthcheck: "probe", healthPath: "/up" }],
+  [["--health-path", "up"], ['invalid --health-path "up": use a path like /health']],
+  [["--health-path", "/up", "--healthcheck", "none"], ["--health-path is the route the probe requests: it needs --healthcheck probe"]],
+  [["--features", "a, b", "--no-default-features", "--all-features"], { cargoFeatures: ["--features", "a,b", "--no-default-features", "--all-features"] }],
+  [["--features", ","], ['invalid --features ",": use feature names, comma-separated (e.g. postgres,metrics)']],
+  [["--cmd", "serve --port 80"], { cmd: ["serve", "--port", "80"] }],
+  [["--cmd", ""], { cmd: [] }],
+  [["--env", "A=1", "--env", "B=x=y"], { env: [["A", "1"], ["B", "x=y"]] }],
+  [["--env", "NOVALUE"], ['invalid --env "NOVALUE": use NAME=value (a variable name, then =)']],
+  [["--init", "none"], { init: "none" }],
+  [["--init", "dumb-init"], ['unknown --init "dumb-init" (choose tini, none)']],
+  [["--data-dir", "data", "--data-dir", "/app/data,cache"], { dataDirs: ["/app/data", "/app/cache"] }],
+];
+for (const [argv, expected] of KIT_FLAG_CASES)
+  test(`kit flags: ${argv.join(" ")}`, () => {
+    const cmd = parseCommandLine(argv);
+    assert.equal(cmd.problems, []);
+    const { kit, problems } = resolveKit(cmd.rawKit);
+    if (Array.isArray(expected)) return assert.equal(problems, expected);
+    assert.equal(problems, []);
+    for (const [key, value] of Object.entries(expected)) assert.equal(kit[key as keyof typeof kit], value, key);
+  });
+
+test("kit flags: one row each gives the parser, --help, the answers and the mode check", () => {
+  const switches = KIT_FLAGS.filter((f) => !("placeholder" in f)).map((f) => f.flag);
+  assert.equal(switches, ["existing", "no-default-features", "all-features"]);
+  assert.equal(parseCommandLine(["--all-features=yes"]).problems, ["--all-features takes no value"]);
+  assert.equal(parseCommandLine(["--init"]).problems, ["--init needs a value"]);
+  assert.equal(KIT_ANSWER_FLAGS.map((f) => f.flag), KIT_FLAGS.map((f) => f.flag).filter((f) => f !== "existing"));
+  const all = parseCommandLine(["--existing", "--no-default-features", "--bin", "a", "--bin", "b"]);
+  assert.equal(all.rawKit, { "no-default-features": "true", bin: "b" }, "the last value of a flag that does not repeat");
+  assert.equal(all.kitGiven, ["existing", "bin", "no-default-features"]);
+  assert.ok(all.existing);
+});
+
+// [environments, earliest first; merged]
+const ENV_MERGES: [[string, string][][], [string, string][]][] = [
+  [[[["A", "1"], ["B", "2"]], [["C", "3"]]], [["A", "1"], ["B", "2"], ["C", "3"]]],
+  [[[["HOST", "0.0.0.0"], ["PORT", "80"]], [["HOST", "::"]]], [["PORT", "80"], ["HOST", "::"]]],
+  [[[["A", "1"], ["A", "2"]], []], [["A", "2"]]],
+  [[[["A", "1"]], [["B", "2"]], [["A", "3"], ["B", "4"]]], [["A", "3"], ["B", "4"]]],
+  [[[], []], []],
+];
+for (const [lists, merged] of ENV_MERGES)
+  test(`env merge: ${JSON.stringify(lists)}`, () => {
+    assert.equal(mergeEnv(...lists), merged);
+  });
+
+test("env merge of --env values: the same merge, as the flag's value", () => {
+  assert.is(mergeEnvAnswers("A=1 BIND=127.0.0.1:80", undefined, "BIND=0.0.0.0:80 C=x=y"), "A=1 BIND=0.0.0.0:80 C=x=y");
+  assert.is(mergeEnvAnswers(undefined, ""), undefined);
 });
 
 test("every command-line problem is reported at once", () => {

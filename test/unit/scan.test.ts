@@ -3,7 +3,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { configEnvName, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
@@ -416,6 +417,22 @@ pub fn load() {
   assert.equal(findListenVars([broker], "mqtt-bridge"), []);
   assert.is(findPort([broker], tempDir(), ""), undefined);
 });
+
+// [a variable's first word, whether it may be the service's own listener]
+const ENDPOINT_WORDS: [string, boolean][] = [
+  ["DATABASE", false], ["DB", false], ["PG", false], ["SQLX", false], ["MONGODB", false], ["REDIS", false], ["MEMCACHE", false],
+  ["RABBITMQ", false], ["KAFKA", false], ["MQTT", false], ["SMTP", false], ["OTEL", false], ["SENTRY", false],
+  ["METRICS", false], ["ADMIN", false], ["GRPC", false], ["UPSTREAM", false], ["BACKEND", false], ["HTTPS_PROXY", false],
+  ["APP", true], ["SERVER", true], ["HTTP", true], ["SHOP", true], ["DBX", true],
+];
+for (const [word, own] of ENDPOINT_WORDS)
+  test(`${word}_ ${own ? "may be" : "is never"} the service's listener, for every detector that asks`, () => {
+    assert.is(!OTHER_ENDPOINT_VAR.test(`${word}_PORT`), own);
+    const port = findPort([src("src/main.rs", `let port = env::var("${word}_PORT").unwrap_or("8123".into());`)], tempDir(), "");
+    assert.is(port?.port === 8123, own, "the port default");
+    assert.is(addressVars([`${word}_ADDR`]).length === 1, own, "the address variable set when it listens on loopback");
+    assert.is(findListenVars([src("src/main.rs", `let p = env::var("${word}_PORT");`)], word.toLowerCase()).length === 1, own, "a listen variable of a crate named after it");
+  });
 
 test("ports and loopback in socket address constructors, also inside a CLI default's expression string", () => {
   const fallback = src("src/env.rs", "(Err(_), Err(_)) => {\n    let addr = SocketAddr::new(Ipv4Addr::UNSPECIFIED.into(), 8088);\n    Ok(addr)\n}\n");

@@ -3,7 +3,7 @@ import { UserError } from "../../generators/errors.js";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { contentHash } from "../../generators/write/merge.js";
+import { contentHash } from "../../generators/options/answers-file.js";
 import { checkTarget, classify, commit, decide, meaningfulEntries } from "../../generators/write/writer.js";
 import { readTree, tempDir } from "../helpers.js";
 

@@ -7,7 +7,7 @@ import { moduleFiles, testCode, withoutComments, type TestCode } from "./rust-so
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
-  CLIENT_VAR_PREFIX,
+  OTHER_ENDPOINT_VAR,
   CLIENT_CONNECT,
   CONFIG_PORT,
   EMBEDDED_DIRS,
@@ -287,7 +287,7 @@ export function findListenVars(sources: SourceFile[], crateName: string, product
     const listenWord = words.some((w) => LISTEN_VAR_PREFIXES.includes(w));
     const listenish =
       words.length === 0 ||
-      (!CLIENT_VAR_PREFIX.test(name) && (prefix === crateName.toUpperCase().replace(/-/g, "_") || (listenWord && words.every((w) => own.has(w) || LISTEN_VAR_PREFIXES.includes(w)))));
+      (!OTHER_ENDPOINT_VAR.test(name) && (prefix === crateName.toUpperCase().replace(/-/g, "_") || (listenWord && words.every((w) => own.has(w) || LISTEN_VAR_PREFIXES.includes(w)))));
     const environment = ENVIRONMENT_VAR.test(name) && productionConfig !== undefined;
     return (kind && listenish) || environment ? [{ name, kind: kind ?? "environment", file, line }] : [];
   });
@@ -398,7 +398,7 @@ export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string;
 /** Variables the code reads that may set where it listens, with the value that makes it listen on every interface. */
 export function addressVars(envReads: string[]): [string, string][] {
   return envReads.flatMap((name): [string, string][] => {
-    if (CLIENT_VAR_PREFIX.test(name)) return [];
+    if (OTHER_ENDPOINT_VAR.test(name)) return [];
     const row = ADDRESS_VARS.find((r) => r.pattern.test(name));
     return row ? [[name, row.value]] : [];
   });

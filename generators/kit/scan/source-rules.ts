@@ -28,7 +28,20 @@ export const ADDRESS_VARS: { pattern: RegExp; value: string }[] = [
   { pattern: /^(?:[A-Z][A-Z0-9]*_)*(?:HOST|HOSTNAME|BIND_HOST|LISTEN_HOST|INTERFACE|IP)$/, value: "0.0.0.0" },
   { pattern: /^(?:[A-Z][A-Z0-9]*_)*(?:ADDR|ADDRESS|BIND|BIND_ADDR|BIND_ADDRESS|LISTEN|LISTEN_ADDR|LISTEN_ADDRESS|SOCKET_ADDR|SERVER_ADDR)$/, value: "0.0.0.0:{port}" },
 ];
-export const CLIENT_VAR_PREFIX = /^(?:DATABASE|DB|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO\w*|AMQP|MQTT|STATSD|RABBIT\w*|KAFKA|NATS|SMTP|MAIL|S3|AWS|OTEL|OTLP|JAEGER|ZIPKIN|PROXY|HTTPS?_PROXY|UPSTREAM|BACKEND|REMOTE|CLIENT|SENTRY|ELASTIC\w*|CLICKHOUSE|MEMCACHED?|ETCD|CONSUL|VAULT|LDAP|SQL\w*)_/;
+/**
+ * First words of variables that address something other than the service's own listener: a database, broker or
+ * upstream it connects to, a telemetry collector, or a second listener of its own (metrics, admin, gRPC). Regex
+ * alternatives; `DATABASE_PORT` or `METRICS_ADDR` is never where the service listens.
+ */
+const OTHER_ENDPOINT_PREFIXES = [
+  ...["DATABASE", "DB", "POSTGRES", "PG", "MYSQL", "MARIADB", "SQL\\w*", "MONGO\\w*", "CLICKHOUSE", "ELASTIC\\w*", "REDIS", "MEMCACHED?"],
+  ...["AMQP", "RABBIT\\w*", "KAFKA", "NATS", "MQTT", "SMTP", "MAIL", "S3", "AWS", "ETCD", "CONSUL", "VAULT", "LDAP"],
+  ...["STATSD", "OTEL", "OTLP", "JAEGER", "ZIPKIN", "SENTRY", "METRICS", "ADMIN", "GRPC"],
+  ...["PROXY", "HTTPS?_PROXY", "UPSTREAM", "BACKEND", "REMOTE", "CLIENT"],
+];
+const OTHER_ENDPOINT = `(?:${OTHER_ENDPOINT_PREFIXES.join("|")})_`;
+/** A variable that names another endpoint than the service's listener (see OTHER_ENDPOINT_PREFIXES). */
+export const OTHER_ENDPOINT_VAR = new RegExp(`^${OTHER_ENDPOINT}`);
 
 /** How code registers a route; the first group is the path. */
 export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
@@ -104,7 +117,10 @@ export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
   { shape: "default port function", pattern: /fn\s+\w*port\w*\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}/g },
   { shape: "port in a Default impl", pattern: /impl\s+Default\s+for\s+\w+\s*\{[^}]{0,400}?\bport\s*:\s*(\d{2,5})\s*,/g },
   // Read directly or through a helper given the name (`setting("APP_PORT", …)`).
-  { shape: "default of the PORT variable", pattern: /(?:env::var|\w+)\(\s*"(?!(?:DATABASE|DB|POSTGRES|PG|MYSQL|REDIS|MQTT|AMQP|SMTP|MAIL|STATSD|METRICS|ADMIN|GRPC|UPSTREAM|PROXY|BACKEND)_)[A-Z_]*PORT"\s*(?:,[^()]*)?\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_?\|\s*)?(?:"|String::from\(")?(\d{2,5})/g },
+  {
+    shape: "default of the PORT variable",
+    pattern: new RegExp(`(?:env::var|\\w+)\\(\\s*"(?!${OTHER_ENDPOINT})[A-Z_]*PORT"\\s*(?:,[^()]*)?\\)[^;]*?unwrap_or(?:_else)?\\(\\s*(?:\\|_?\\|\\s*)?(?:"|String::from\\(")?(\\d{2,5})`, "g"),
+  },
   { shape: "port constant", pattern: /const\s+[A-Z_]*PORT[A-Z_]*\s*:\s*u16\s*=\s*(\d{2,5})/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*&?\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/g },
