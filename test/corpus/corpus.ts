@@ -20,8 +20,12 @@ interface Truth {
   port: { port: number | null; how: string; flag?: string; env?: string; evidence: string };
   /** `address: null` without `env`/`flag`: only the user's config file sets it, not scored. */
   bind: { address: string | null; how: string; flag?: string; env?: string; cannot?: boolean; evidence: string };
+  /** An HTTP path, `tcp-connect`, or `none` (no TCP listener to probe, e.g. a Unix socket only). */
   health: { path: string; enabledBy?: { env?: string; flag?: string }; evidence: string };
-  /** `env:NAME`, `config` (a file it will not start without), `dir:PATH` (writes), `files:PATH` (serves, must exist). */
+  /**
+   * `env:NAME`, `config` (a file it will not start without), `dir:PATH` (writes), `files:PATH` (serves, must exist),
+   * `arg:NAME` (a positional argument without a default that the command must pass).
+   */
   needs: { items: string[]; evidence: string };
   signal: { stop: "SIGTERM" | "SIGINT" | "none"; evidence: string };
   /** Tools the builder needs beyond the Rust image's C compiler: openssl, perl, make, clang, protoc, cmake. */
@@ -219,6 +223,7 @@ export function judge(t: Truth, k: KitDecision): Record<Class, Verdict> {
 
   let health: boolean;
   if (t.health.path === "tcp-connect") health = k.health.kind === "tcp";
+  else if (t.health.path === "none") health = k.health.kind === "other";
   else {
     const gate = t.health.enabledBy;
     const gateOpen = !gate || (gate.env ? /^(?:1|true|yes|on)$/i.test(k.env.get(gate.env) ?? "") : k.cmd.includes(gate.flag!));
