@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ejs from "ejs";
 import { TEMPLATES_DIR } from "../package-info.js";
+import { withLf } from "../host-files.js";
 import type { TemplateData } from "./template-data.js";
 
 export interface RenderedFile {
@@ -22,11 +23,14 @@ export interface RenderedFile {
   notes?: string[];
 }
 
+/** The file as generated: LF line endings on every host, whatever the templates' checkout or the data holds. */
 export function renderTemplate(template: string, data: TemplateData): string {
   const filename = path.join(TEMPLATES_DIR, template);
   // `filename` lets templates include runtime partials; escaping is off because nothing here is HTML.
-  return ejs.render(readFileSync(filename, "utf8"), data as unknown as ejs.Data, {
-    filename,
-    escape: (s: unknown) => String(s),
-  });
+  return withLf(
+    ejs.render(readFileSync(filename, "utf8"), data as unknown as ejs.Data, {
+      filename,
+      escape: (s: unknown) => String(s),
+    }),
+  );
 }
