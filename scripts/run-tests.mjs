@@ -1,10 +1,14 @@
 // Runs uvu over the given test folders (TypeScript through tsx) and ends with one "N passed, N failed" line.
-// Fails when any test fails, or when no test ran at all.
+// Fails when any test fails, or when no test ran at all. Leading NAME=value arguments go into the tests' environment
+// (npm runs scripts with cmd.exe on Windows, where a `NAME=value command` prefix does not work).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const uvu = fileURLToPath(new URL("../node_modules/uvu/bin.js", import.meta.url));
-const dirs = process.argv.slice(2);
+const args = process.argv.slice(2);
+const assignment = /^([A-Z_][A-Z0-9_]*)=(.*)$/;
+const env = { ...process.env, ...Object.fromEntries(args.map((a) => assignment.exec(a)?.slice(1)).filter(Boolean)) };
+const dirs = args.filter((a) => !assignment.test(a));
 let passed = 0;
 let total = 0;
 let skipped = 0;
@@ -13,7 +17,7 @@ for (const dir of dirs) {
   const run = spawnSync(process.execPath, ["--import", "tsx", uvu, dir, "\\.test\\.ts$"], {
     stdio: ["ignore", "pipe", "inherit"],
     encoding: "utf8",
-    env: process.env,
+    env,
   });
   process.stdout.write(run.stdout);
   const plain = run.stdout.replace(/\x1b\[[0-9;]*m/g, "");

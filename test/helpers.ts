@@ -12,6 +12,7 @@ import { generate } from "../generators/cli/engine.js";
 import type { Mode } from "../generators/render/manifest.js";
 import { isSupported, withDefaults, type ServiceOptions } from "../generators/options/options.js";
 import type { CrateContext } from "../generators/domain.js";
+import { contentPath } from "../generators/host-files.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const CLI = path.join(ROOT, "dist", "cli.js");
@@ -53,7 +54,7 @@ export function readTree(dir: string): Map<string, string> {
     for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) e.name !== ".git" && walk(p);
-      else out.set(path.relative(dir, p).split(path.sep).join("/"), fs.readFileSync(p, "utf8"));
+      else out.set(contentPath(dir, p), fs.readFileSync(p, "utf8"));
     }
   };
   if (fs.existsSync(dir)) walk(dir);
@@ -67,6 +68,11 @@ export function writeTree(files: Map<string, string> | Record<string, string>, d
     fs.writeFileSync(path.join(dir, p), content);
   }
   return dir;
+}
+
+/** A copy of dir in a new temp dir with every line ending CRLF, as a Windows checkout (core.autocrlf) leaves it. */
+export function crlfCopy(dir: string): string {
+  return writeTree(new Map([...readTree(dir)].map(([p, text]) => [p, text.replace(/\r?\n/g, "\r\n")])), tempDir("crc-crlf-"));
 }
 
 export function tempDir(prefix = "crc-"): string {

@@ -6,6 +6,7 @@ import { FRAMEWORKS, isFramework, type Framework } from "../catalog/catalog.js";
 import { UserError } from "../errors.js";
 import { linkerTools, nativeLibsFor, opensslOf } from "../catalog/native-libs.js";
 import { HTTP_SERVER_CRATES } from "./scan/source-rules.js";
+import { contentPath, readText } from "../host-files.js";
 
 export interface BinTarget {
   name: string;
@@ -69,7 +70,7 @@ type Toml = Record<string, unknown>;
 function readToml(file: string): Toml {
   let text: string;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = readText(file);
   } catch (e) {
     throw new UserError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
@@ -153,7 +154,7 @@ function packageFacts(contextDir: string, pkgDir: string, workspacePackage: Toml
     name,
     version: inherited("version") ?? "0.0.0",
     description: inherited("description"),
-    dir: path.relative(contextDir, pkgDir).split(path.sep).join("/"),
+    dir: contentPath(contextDir, pkgDir),
     bins,
     defaultRun: str(pkg["default-run"]),
     hasLib: manifest.lib !== undefined || fs.existsSync(path.join(pkgDir, "src/lib.rs")),
@@ -175,7 +176,7 @@ function readToolchain(contextDir: string): { file?: string; channel?: string } 
   for (const file of ["rust-toolchain.toml", "rust-toolchain"]) {
     const full = path.join(contextDir, file);
     if (!fs.existsSync(full)) continue;
-    const text = fs.readFileSync(full, "utf8");
+    const text = readText(full);
     const channel = text.includes("[toolchain]") ? str(table(readToml(full).toolchain)?.channel) : text.trim() || undefined;
     return { file, channel };
   }
@@ -308,7 +309,7 @@ const SERVER_BIN = /(^|[-_])(server|serve|api|web|http|service|daemon)([-_]|$)/;
  */
 function serverMember(members: PackageFacts[]): { member: PackageFacts; reason: string } | undefined {
   const list = `${members.length} binary packages (${members.map((m) => m.name).join(", ")})`;
-  const named = members.filter((m) => SERVER_BIN.test(m.name) || SERVER_BIN.test(path.basename(m.dir)));
+  const named = members.filter((m) => SERVER_BIN.test(m.name) || SERVER_BIN.test(path.posix.basename(m.dir)));
   const http = members.filter((m) => m.dependencies.some((d) => HTTP_SERVER_CRATES.includes(d)));
   const both = named.filter((m) => http.includes(m));
   if (both.length === 1) return { member: both[0], reason: `${list}; ${both[0].name} (${both[0].dir}) is named as the server and serves HTTP` };

@@ -29,6 +29,7 @@ import { inspectRun, type RunFacts } from "./scan/scan.js";
 import type { CrateContext, Finding } from "../domain.js";
 import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath } from "../render/template-data.js";
 import type { VerifySubject } from "../verify/verify.js";
+import { contentPath } from "../host-files.js";
 
 /** Questions the pipeline asks when a terminal can answer; absent, defaults and detected values decide. */
 export interface KitPrompts {
@@ -133,12 +134,12 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   // cargo-deny and dependency-update configs the repository has of its own stay in charge (cargo deny reads its
   // config from the crate's directory up, so one at the repository root counts).
   const ownConfig = (files: string[]) =>
-    [contextDir, repoRoot ?? contextDir].flatMap((dir) => files.map((f) => path.join(dir, f))).find((f) => existsSync(f) && !(saved && path.relative(contextDir, f) in saved.files));
+    [contextDir, repoRoot ?? contextDir].flatMap((dir) => files.map((f) => path.join(dir, f))).find((f) => existsSync(f) && !(saved && contentPath(contextDir, f) in saved.files));
   const ownDeny = ownConfig(["deny.toml", ".deny.toml", ".cargo/deny.toml"]);
   const ownUpdates = ownConfig([".github/dependabot.yml", ".github/dependabot.yaml", "renovate.json", "renovate.json5", ".github/renovate.json", ".github/renovate.json5", ".renovaterc", ".renovaterc.json"]);
   const deny = ownDeny ? undefined : graph ? denyLists(graph.packages) : TEMPLATE_DENY;
   const supplyChainFindings: Finding[] = [
-    ...(ownDeny ? [{ found: path.relative(contextDir, ownDeny), action: "CI's cargo deny check uses it" }] : []),
+    ...(ownDeny ? [{ found: contentPath(contextDir, ownDeny), action: "CI's cargo deny check uses it" }] : []),
     ...(deny?.extra.length
       ? [{ found: `licenses beyond the common permissive set: ${deny.extra.map((e) => `${e.license} (${e.crates.join(", ")})`).join("; ")}`, action: "allowed in deny.toml as used today: review them" }]
       : []),
@@ -148,7 +149,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ...(deny?.unlicensed.length
       ? [{ found: `crates with no SPDX license in their manifest: ${deny.unlicensed.join(", ")}`, action: "cargo deny fails on them until deny.toml clarifies their license ([[licenses.clarify]])", warn: true }]
       : []),
-    ...(ownUpdates ? [{ found: path.relative(contextDir, ownUpdates), action: "dependency updates stay with it: no .github/dependabot.yml" }] : []),
+    ...(ownUpdates ? [{ found: contentPath(contextDir, ownUpdates), action: "dependency updates stay with it: no .github/dependabot.yml" }] : []),
   ];
   const ciFinding: Finding[] = ownWorkflows.length
     ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (cargo deny; the image built, scanned, pushed and signed); fmt, clippy and tests stay in yours` }]
@@ -197,7 +198,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       ...(o.ci === "github" ? [...ciFinding, ...supplyChainFindings] : []),
       ...(nested
         ? [{
-            found: `the repository root is ${path.relative(contextDir, repoRoot!)}/, above the crate`,
+            found: `the repository root is ${contentPath(contextDir, repoRoot!)}/, above the crate`,
             action: o.ci === "github" ? "the workflow written here will not run: GitHub reads only the root's .github/workflows" : "no CI workflow (GitHub reads only the root's .github/workflows; --ci github writes one here anyway)",
             warn: o.ci === "github",
           }]

@@ -4,6 +4,7 @@ import path from "node:path";
 import ejs from "ejs";
 import { TEMPLATES_DIR } from "../package-info.js";
 import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
+import { withLf } from "../host-files.js";
 import type { TemplateData } from "./template-data.js";
 
 export interface RenderedFile {
@@ -61,12 +62,17 @@ function templateFunction(template: string): TemplateFunction {
   return fn;
 }
 
+/** The file as generated: LF line endings on every host, whatever the templates' checkout or the data holds. */
+export function renderTemplate(template: string, data: TemplateData): string {
+  return withLf(render(template, data as unknown as Locals));
+}
+
 /** A template's output; includes resolve as ejs resolves them (relative to the template, `.ejs` when unnamed). */
-export function renderTemplate(template: string, data: TemplateData | Locals): string {
+function render(template: string, data: Locals): string {
   const include = (file: string, extra?: Locals) => {
     const target = path.posix.join(path.posix.dirname(template), path.posix.extname(file) ? file : `${file}.ejs`);
-    return renderTemplate(target, { ...data, ...extra });
+    return render(target, { ...data, ...extra });
   };
   // Escaping is off because nothing here is HTML.
-  return templateFunction(template)(data as Locals, String, include);
+  return templateFunction(template)(data, String, include);
 }

@@ -1,7 +1,7 @@
 // Generation alone: runs the plop generator whose actions render the manifest and hand the plan to the writer.
-import fs from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { readText } from "../host-files.js";
 import type { NodePlopAPI } from "node-plop";
 import { plannedFiles, type Mode, type PlannedFile } from "../render/manifest.js";
 import { ANSWERS_FILE, contentHash, withFileHashes } from "../options/answers-file.js";
@@ -103,7 +103,7 @@ async function render(run: RunState, file: PlannedFile): Promise<void> {
 
 function readIfFile(file: string): string | undefined {
   try {
-    return fs.readFileSync(file, "utf8");
+    return readText(file);
   } catch {
     return undefined;
   }

@@ -5,6 +5,7 @@ import { createTwoFilesPatch } from "diff";
 import type { ConflictPolicy } from "../options/options.js";
 import type { RenderedFile } from "../render/render.js";
 import { UserError } from "../errors.js";
+import { endsLinesWithCrlf, withCrlf, withLf } from "../host-files.js";
 import { mergeThreeWay } from "./merge.js";
 import { contentHash } from "../options/answers-file.js";
 
@@ -13,7 +14,10 @@ export type FileStatus = "create" | "unchanged" | "update" | "conflict";
 
 export interface ClassifiedFile extends RenderedFile {
   status: FileStatus;
+  /** The file on disk, CRLF read as LF: line endings alone never make a file differ. */
   existing?: string;
+  /** The file on disk ends every line with CRLF: what replaces it does too (the tool otherwise writes LF). */
+  crlf?: boolean;
 }
 
 /** "undecided": a dry run found a conflict that the chosen policy (abort) would stop at. */
@@ -57,9 +61,10 @@ export function classify(targetDir: string, files: RenderedFile[], recorded: Rec
   return files.map((f) => {
     const full = path.join(targetDir, f.path);
     if (!fs.existsSync(full)) return { ...f, status: "create" };
-    const existing = fs.readFileSync(full, "utf8");
+    const onDisk = fs.readFileSync(full, "utf8");
+    const existing = withLf(onDisk);
     const status = existing === f.content ? "unchanged" : recorded[f.path] === contentHash(existing) ? "update" : "conflict";
-    return { ...f, status, existing };
+    return { ...f, status, existing, ...(endsLinesWithCrlf(onDisk) ? { crlf: true } : {}) };
   });
 }
 
@@ -142,7 +147,7 @@ export function commit(targetDir: string, files: DecidedFile[], hooks: CommitHoo
     toWrite.forEach((f, i) => {
       const staged = path.join(stageDir!, "new", f.path);
       fs.mkdirSync(path.dirname(staged), { recursive: true });
-      fs.writeFileSync(staged, f.content);
+      fs.writeFileSync(staged, f.crlf ? withCrlf(f.content) : f.content);
       hooks.afterStage?.(i + 1);
     });
     for (const f of toWrite) {

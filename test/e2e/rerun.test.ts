@@ -4,7 +4,7 @@ import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
 import { contentHash } from "../../generators/options/answers-file.js";
-import { readTree, runCli, tempDir } from "../helpers.js";
+import { crlfCopy, readTree, runCli, tempDir } from "../helpers.js";
 
 const snapshot = (dir: string) => Object.fromEntries(readTree(dir));
 const record = (dir: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(dir, ".rust-container.json"), "utf8")).files;
@@ -118,6 +118,26 @@ test("a file exactly as an older version wrote it is updated by a newer one (its
   assert.is(r.status, 0, r.stderr);
   assert.ok(line(r.stdout, "update", "Dockerfile"), r.stdout);
   assert.is(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), current);
+});
+
+test("a repository checked out with CRLF (Windows, core.autocrlf) re-runs as its LF original; the files it had stay CRLF", () => {
+  const lfCwd = tempDir("crc-rerun-");
+  assert.is(runCli(["svc", "--yes", "--no-lockfile"], lfCwd).status, 0);
+  const crlfCwd = tempDir("crc-rerun-crlf-");
+  fs.renameSync(crlfCopy(path.join(lfCwd, "svc")), path.join(crlfCwd, "svc"));
+  const had = new Set(Object.keys(snapshot(path.join(crlfCwd, "svc"))));
+  const crlf = (text: string) => text.replace(/\n/g, "\r\n");
+  const report = (stdout: string) => stdout.slice(stdout.indexOf("Files:"), stdout.indexOf("Detected:"));
+  for (const args of [["--yes", "--no-lockfile"], RERUN]) {
+    const [lf, checkout] = [lfCwd, crlfCwd].map((cwd) => runCli(["svc", ...args], cwd));
+    assert.is(checkout.status, 0, checkout.stderr);
+    assert.is(report(checkout.stdout), report(lf.stdout), "the same decision for every file: none differs for its line endings");
+    const expected = Object.entries(snapshot(path.join(lfCwd, "svc"))).map(([f, text]) => [f, had.has(f) ? crlf(text) : text]);
+    assert.equal(snapshot(path.join(crlfCwd, "svc")), Object.fromEntries(expected));
+  }
+  const preview = runCli(["svc", ...RERUN, "--dry-run"], crlfCwd).stdout;
+  assert.ok(line(preview, "unchanged", "Dockerfile") && !/^--- a\//m.test(preview), preview);
+  assert.ok(!had.has("fly.toml") && !snapshot(path.join(crlfCwd, "svc"))["fly.toml"].includes("\r"), "a new file is written with LF");
 });
 
 test.run();

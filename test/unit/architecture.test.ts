@@ -11,6 +11,7 @@ import { ROOT } from "../helpers.js";
 const LAYERS: [prefix: string, rank: number][] = [
   ["generators/errors.ts", 0],
   ["generators/package-info.ts", 0],
+  ["generators/host-files.ts", 0],
   ["generators/catalog/", 1],
   ["generators/options/", 2],
   ["generators/domain.ts", 3],

@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import path from "node:path";
 import { chooseTarget, detectCrate } from "../../generators/kit/detect.js";
-import { tempDir, writeTree } from "../helpers.js";
+import { ROOT, crlfCopy, tempDir, writeTree } from "../helpers.js";
 
 const crate = (files: Record<string, string>) => writeTree(files, tempDir("crc-detect-"));
 
@@ -232,6 +232,18 @@ test("malformed Cargo.toml and missing manifest: one clear line", () => {
   const bad = crate({ "Cargo.toml": '[package]\nname = "x\n' });
   assert.throws(() => detectCrate(bad), (e: Error) => /Cargo\.toml:2:\d+ is not valid TOML: /.test(e.message) && !e.message.includes("\n"));
   assert.throws(() => detectCrate(tempDir()), /has no Cargo\.toml/);
+});
+
+test("CRLF manifests (a Windows checkout) detect as their LF originals: [[bin]] name and path, workspace members", () => {
+  const fixture = path.join(ROOT, "test/fixtures/crates/bin-path");
+  const lf = detectCrate(fixture);
+  const crlf = detectCrate(crlfCopy(fixture));
+  assert.equal(crlf.package?.bins, [{ name: "server", path: "app/server.rs" }]);
+  assert.equal({ ...crlf, contextDir: "" }, { ...lf, contextDir: "" });
+  const workspace = crlfCopy(path.join(ROOT, "test/fixtures/crates/workspace"));
+  assert.equal(detectCrate(workspace).members.map((m) => [m.name, m.dir]), detectCrate(path.join(ROOT, "test/fixtures/crates/workspace")).members.map((m) => [m.name, m.dir]));
+  const multiline = crate({ "Cargo.toml": '[package]\r\nname = "notes"\r\nversion = "0.1.0"\r\ndescription = """\r\nNotes API\r\nfor teams"""\r\n', "src/main.rs": MAIN });
+  assert.is(detectCrate(multiline).package?.description, "Notes API\nfor teams", "no CR reaches the image's labels");
 });
 
 test.run();

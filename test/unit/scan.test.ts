@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { addressVars, configEnvName, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
-import { tempDir } from "../helpers.js";
+import { ROOT, crlfCopy, tempDir } from "../helpers.js";
 
 const src = (path: string, text: string): SourceFile => ({ path, text });
 /** The serve command without the other subcommands' line ranges. */
@@ -575,6 +575,25 @@ fn from_env() -> Result<Settings> {
   );
   // API_TOKEN: the Option is turned into an error and returned: required after all.
   assert.equal(findRequiredEnv([code]).map((r) => r.name), ["API_TOKEN"]);
+});
+
+test("CRLF sources and config files (a Windows checkout) read as their LF originals: health route, port, serve command, lines", () => {
+  const run = (dir: string) => inspectRun(dir, [""], "src/main.rs", "app", ["axum", "clap", "tokio"]);
+  for (const name of ["axum-serve", "config-port"]) {
+    const fixture = path.join(ROOT, "test/fixtures/crates", name);
+    assert.equal(run(crlfCopy(fixture)), run(fixture), name);
+  }
+  const served = run(crlfCopy(path.join(ROOT, "test/fixtures/crates/axum-serve")));
+  assert.equal(served.routes.map((r) => [r.path, r.file, r.line]), [["/healthz", "src/main.rs", 32]]);
+  assert.equal([served.port?.port, served.serve?.name], [3000, "serve"]);
+  const configured = run(crlfCopy(path.join(ROOT, "test/fixtures/crates/config-port")));
+  assert.equal([configured.configFiles, configured.port?.port, configured.configAddress?.key], [["service.toml"], 9300, "server.address"]);
+  const yaml = tempDir();
+  fs.writeFileSync(path.join(yaml, "config.yaml"), "log: info\r\nserver:\r\n  bind: 0.0.0.0:3000\r\n");
+  assert.equal(findConfigAddress(["config.yaml"], yaml, ""), { key: "server.bind", host: "0.0.0.0", port: 3000, file: "config.yaml", line: 3 });
+  fs.mkdirSync(path.join(yaml, "configuration"));
+  fs.writeFileSync(path.join(yaml, "configuration/base.yaml"), "database:\r\n  port: 5432\r\napplication:\r\n  port: 8000\r\n");
+  assert.equal(findPort([], yaml, ""), { port: 8000, shape: "configuration/base.yaml", file: "configuration/base.yaml", line: 4 });
 });
 
 test.run();

@@ -63,6 +63,27 @@ test("decide: updates need no policy; merge is three-way against the base, marke
   await decide(files.filter((f) => f.status === "update"), "abort");
 });
 
+test("line endings alone never differ: a CRLF file is unchanged, updated by its record, merged line by line, and stays CRLF", async () => {
+  const dir = tempDir();
+  const crlf = (text: string) => text.replace(/\n/g, "\r\n");
+  fs.writeFileSync(path.join(dir, "Dockerfile"), crlf("FROM scratch\n"));
+  fs.writeFileSync(path.join(dir, "compose.yaml"), crlf("services: {}\n# old\n"));
+  fs.mkdirSync(path.join(dir, "src"));
+  fs.writeFileSync(path.join(dir, "src/main.rs"), crlf("// mine\nfn main() {}\n"));
+  const files = classify(
+    dir,
+    [...plan.slice(0, 2), { path: "compose.yaml", content: "services: {}\n# new\n" }],
+    { "compose.yaml": contentHash("services: {}\n# old\n") },
+  );
+  assert.equal(files.map((f) => [f.path, f.status, f.crlf]), [["Dockerfile", "unchanged", true], ["src/main.rs", "conflict", true], ["compose.yaml", "update", true]]);
+  assert.is(files[1].existing, "// mine\nfn main() {}\n");
+  const decided = await decide(files, "merge", { base: () => "fn main() {}\n" });
+  assert.equal(decided.map((f) => [f.decision, f.conflicts]), [["skip", undefined], ["merge", 0], ["update", undefined]]);
+  commit(dir, decided);
+  assert.equal(snapshot(dir), { Dockerfile: crlf("FROM scratch\n"), "src/main.rs": crlf("// mine\nfn main() {}\n"), "compose.yaml": crlf("services: {}\n# new\n") });
+  assert.equal(classify(dir, [{ path: "compose.yaml", content: "services: {}\n# new\n" }]).map((f) => f.status), ["unchanged"]);
+});
+
 test("decide: abort names every conflicting file; policies apply to conflicts only", async () => {
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, "Dockerfile"), "mine\n");

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { KIT_FRAMEWORKS } from "../../catalog/catalog.js";
 import { moduleFiles, testCode, withoutComments, type TestCode } from "./rust-source.js";
+import { contentPath, readText } from "../../host-files.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -100,8 +101,8 @@ export function readSources(contextDir: string, packageDirs: string[], extraFile
   const otherDirs = other.filter((b) => path.basename(b) === "main.rs" && path.basename(path.dirname(path.dirname(b))) === "bin").map(path.dirname);
   for (const f of [...files]) if (other.includes(f) || otherDirs.some((d) => f.startsWith(d + path.sep))) files.delete(f);
   const sources: SourceFile[] = [...files].sort().map((full) => ({
-    path: path.relative(contextDir, full).split(path.sep).join("/"),
-    text: withoutComments(fs.readFileSync(full, "utf8")),
+    path: contentPath(contextDir, full),
+    text: withoutComments(readText(full)),
   }));
   // Test helpers often live in a file of their own that only `#[cfg(test)] mod helpers;` declares.
   const testFiles = new Set(sources.flatMap((src) => testCodeOf(src).modules.flatMap((m) => moduleFiles(src.path, m))));
@@ -224,7 +225,7 @@ function routePrefixes(sources: SourceFile[], src: SourceFile, index: number, sh
     : [...text.slice(0, index).matchAll(/\bfn\s+(\w+)/g)].at(-1)?.[1];
   if (!fn) return inline;
   // `api::router()` names the module: only a function in a file of that module is meant.
-  const module = path.basename(src.path, ".rs").replace(/^(?:mod|lib|main)$/, path.basename(path.dirname(src.path)));
+  const module = path.posix.basename(src.path, ".rs").replace(/^(?:mod|lib|main)$/, path.posix.basename(path.posix.dirname(src.path)));
   for (const other of sources)
     for (const rule of PREFIX_BY_NAME)
       for (const m of other.text.matchAll(new RegExp(rule.source.replace("{}", fn), "g"))) {
@@ -595,7 +596,7 @@ export function findPort(sources: SourceFile[], packageRoot: string, packageDir:
   for (const file of PORT_CONFIG_FILES) {
     const full = path.join(packageRoot, file);
     if (!fs.existsSync(full)) continue;
-    const text = fs.readFileSync(full, "utf8");
+    const text = readText(full);
     for (const pattern of CONFIG_PORT) {
       const m = pattern.exec(text);
       if (m && valid(Number(m[1])))
@@ -629,7 +630,7 @@ export function findConfigFiles(sources: SourceFile[], packageRoot: string): str
 /** A host:port listen address in those files (TOML sections and YAML top-level keys give the dotted key). */
 export function findConfigAddress(files: string[], packageRoot: string, packageDir: string): ConfigAddress | undefined {
   for (const file of files) {
-    const text = fs.readFileSync(path.join(packageRoot, file), "utf8");
+    const text = readText(path.join(packageRoot, file));
     for (const m of text.matchAll(CONFIG_ADDRESS)) {
       const before = text.slice(0, m.index!);
       const section = /\.toml$/.test(file)
@@ -691,7 +692,7 @@ function constantValue(sources: SourceFile[], name: string): string | undefined 
 export function findConfigDataDirs(files: string[], packageRoot: string, packageDir: string): (Found & { dir: string; shape: string })[] {
   const found: (Found & { dir: string; shape: string })[] = [];
   for (const file of files) {
-    const text = fs.readFileSync(path.join(packageRoot, file), "utf8");
+    const text = readText(path.join(packageRoot, file));
     for (const m of text.matchAll(CONFIG_WRITABLE_PATH)) {
       const dir = dataDirOf(m[1]);
       if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir))

@@ -1,35 +1,19 @@
 import { createRequire as __crcCreateRequire } from "node:module"; const require = __crcCreateRequire(import.meta.url);
 import {
+  backingFindings,
+  backingUse,
+  buildFindings,
+  libFindings,
+  runContext
+} from "./chunk-FZYQBZ3W.js";
+import {
   ANSWERS_FILE,
-  FIELDS,
-  KIT_FIELDS,
-  flagValues,
-  missingRequired,
-  readSavedAnswers,
-  resolveAnswers,
-  resolveKit,
-  withDefaults
-} from "./chunk-X4WJDBXK.js";
-import {
-  UserError
-} from "./chunk-VGVB2FOY.js";
-import {
-  HEALTH_PATHS,
-  HTTP_SERVER_CRATES,
-  SET_BY_IMAGE,
-  inspectRun,
-  productionConfigFile
-} from "./chunk-S7XXTKXN.js";
-import {
-  BACKING_CLIENTS,
-  BACKING_VARS,
-  BUILDERS,
-  CACHES,
   CI_WORKFLOW,
-  DATABASES,
+  FIELDS,
   FRAMEWORKS,
+  HTTP_SERVER_CRATES,
   IMAGE_WORKFLOW,
-  KIT_FRAMEWORKS,
+  KIT_FIELDS,
   NATIVE_LIBS,
   PINS,
   RUNTIMES,
@@ -37,18 +21,27 @@ import {
   denyLists,
   dnsLabel,
   fitRuntime,
+  flagValues,
+  inspectRun,
   isFramework,
   linkerTools,
-  nativeBuild,
+  missingRequired,
   nativeLibsFor,
   opensslOf,
-  probePath
-} from "./chunk-XKSM4XBR.js";
+  probePath,
+  readAnswersFile,
+  resolveAnswers,
+  resolveKit,
+  withDefaults
+} from "./chunk-4HWVB2PP.js";
+import {
+  UserError
+} from "./chunk-VGVB2FOY.js";
 import "./chunk-2NOJFG4U.js";
 
 // generators/kit/kit.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync, statSync } from "node:fs";
+import path2 from "node:path";
 
 // generators/kit/detect.ts
 import fs from "node:fs";
@@ -1142,216 +1135,6 @@ function reachable(metadata, pkg) {
   return { crates: new Set(features.keys()), features, packages: packagesOut, unlicensedMembers };
 }
 
-// generators/kit/findings.ts
-import { existsSync } from "node:fs";
-import path2 from "node:path";
-function libFindings(libs, runtime, runtimeNote) {
-  const { family } = BUILDERS[RUNTIMES[runtime].libc];
-  const staticBinary = RUNTIMES[runtime].libc === "musl";
-  const found = libs.map((lib) => {
-    const b = nativeBuild([lib], family, staticBinary);
-    const builder = [...b.host, ...b.target];
-    const runtimeSide = b.runtime.length ? `; ${b.runtime.join(" ")} at run time${runtime === "debian-slim" ? "" : ` (${runtime} ships it)`}` : staticBinary && NATIVE_LIBS[lib].runtime ? "; linked statically" : "";
-    const via = NATIVE_LIBS[lib].via === "cargo-config" ? ".cargo/config.toml" : `Cargo.lock: ${lib}`;
-    return { found: `${via} \u2014 ${NATIVE_LIBS[lib].library}`, action: `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}` };
-  });
-  return runtimeNote ? [...found, { found: "runtime image", action: runtimeNote }] : found;
-}
-function buildFindings(run, enabled, sqlxOffline, assets) {
-  const found = [];
-  for (const e of run.embedded)
-    if (assets.includes(e.dir)) found.push({ found: `${e.file}:${e.line} embeds ${e.dir}/ at compile time`, action: `${e.dir}/ is not copied into the image` });
-  if (sqlxOffline) found.push({ found: ".sqlx/ (sqlx's prepared query data)", action: "SQLX_OFFLINE=true in the build stage: the query macros check against it, no database needed" });
-  else if (run.sqlxQuery)
-    found.push({
-      found: `${run.sqlxQuery.file}:${run.sqlxQuery.line} uses sqlx's compile-time checked queries, without .sqlx/`,
-      action: "the image build needs them prepared: run `cargo sqlx prepare` (--workspace in a workspace) and commit .sqlx/, then re-run",
-      warn: true
-    });
-  for (const r of run.requiredFeatures) {
-    const met = enabled === "all" || r.features.some((f) => enabled.has(f));
-    found.push({
-      found: `${r.file}:${r.line} stops the build (compile_error!) without feature ${r.features.join(" or ")}`,
-      action: met ? "on in this build (the crate's default features or the ones given)" : `pass --features ${r.features[0]}${r.features.length > 1 ? ` (or ${r.features.slice(1).join(", ")})` : ""}`,
-      warn: !met
-    });
-  }
-  return found;
-}
-function runContext(run, kit, port, packageRoot, buildFindings2, crossCompile = false, wiredEnv = []) {
-  const detected = [...buildFindings2];
-  if (run.port)
-    detected.push({
-      found: `${run.port.file}:${run.port.line} listens on ${run.port.port} (${run.port.shape})`,
-      action: run.port.port === port ? `port ${port} for EXPOSE, the healthcheck, compose and deploy files (--port overrides)` : `not used: port ${port} was given`
-    });
-  const framework = run.framework ? KIT_FRAMEWORKS[run.framework] : void 0;
-  const route = run.routes[0];
-  const style = kit.healthcheck ?? (route || framework?.healthPath ? "probe" : "tcp");
-  const probePath2 = kit.healthPath ?? route?.path ?? framework?.healthPath ?? "/health";
-  const healthcheck = style === "subcommand" ? { kind: "subcommand", args: kit.healthcheckArgs } : style === "probe" ? { kind: "probe", url: `http://127.0.0.1:${port}${probePath2}` } : style === "tcp" ? { kind: "probe", url: `tcp://127.0.0.1:${port}` } : { kind: "none" };
-  if (route) detected.push({ found: `health route ${route.path} (${route.file}:${route.line}, ${route.shape})`, action: style === "probe" && probePath2 === route.path ? `the healthcheck GETs ${route.path}` : `not used: the healthcheck is ${kit.healthPath ? `GET ${kit.healthPath} (--health-path)` : `--healthcheck ${style}`}` });
-  else if (framework?.healthPath)
-    detected.push({ found: `${framework.label} serves ${framework.healthPath}`, action: style === "probe" && probePath2 === framework.healthPath ? `the healthcheck GETs ${framework.healthPath}` : "not used" });
-  else if (style === "tcp")
-    detected.push({
-      found: run.http ? `no health route (looked for ${HEALTH_PATHS.join(", ")})` : "no HTTP server crate",
-      action: `the healthcheck connects to port ${port} (TCP)${run.http ? "; add a health route and re-run for an HTTP check" : ""}`
-    });
-  const listenEnv = [];
-  const listen = framework?.listenEnv;
-  if (listen) {
-    listenEnv.push([listen.host, "0.0.0.0"], [listen.port, String(port)]);
-    detected.push({ found: `${framework.label} reads ${listen.host} and ${listen.port}`, action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file` });
-  }
-  for (const [name, choices] of Object.entries(framework?.env ?? {})) {
-    const { value, ifFile } = choices.find((c) => !c.ifFile || existsSync(path2.join(packageRoot, c.ifFile)));
-    listenEnv.push([name, value]);
-    detected.push({ found: `${framework.label} reads ${name}`, action: `${name}=${value} in the image and compose file${ifFile ? ` (${ifFile} exists)` : ""}` });
-  }
-  const gate = route && style === "probe" && probePath2 === route.path ? route.enabledBy : void 0;
-  if (gate && "name" in gate && !listenEnv.some(([name]) => name === gate.name)) {
-    listenEnv.push([gate.name, gate.value]);
-    detected.push({ found: `${route.path} is registered only when ${gate.name} is set (${route.file}:${route.line})`, action: `${gate.name}=${gate.value} in the image and compose file, so the healthcheck finds it` });
-  }
-  const gateFlag = gate && "flag" in gate ? gate.flag : void 0;
-  for (const v of run.listenVars) {
-    if (v.name === "HOST" || v.name === "PORT" || listenEnv.some(([name]) => name === v.name)) continue;
-    const value = v.kind === "port" ? String(port) : v.kind === "host" ? "0.0.0.0" : "production";
-    listenEnv.push([v.name, value]);
-    const why = v.kind === "environment" ? ` (${productionConfigFile(packageRoot)} exists)` : "";
-    detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file${why}` });
-  }
-  for (const d of run.dataDirs)
-    detected.push({ found: `${d.file}:${d.line} writes ${d.dir} at run time (${d.shape})`, action: `${d.dir} is owned by the image's user: a volume in compose, an emptyDir in Kubernetes` });
-  for (const f of run.configFiles) detected.push({ found: `${f} (its code reads it by name)`, action: `copied to /app/${f}, the working directory` });
-  const address = run.configAddress;
-  if (address) {
-    const loopback = /^(?:127\.|localhost$|\[::1\]$)/.test(address.host);
-    const found = `${address.file}:${address.line} sets ${address.key} = ${address.host}:${address.port}`;
-    if (address.envName && (loopback || address.port !== port)) {
-      listenEnv.push([address.envName, `0.0.0.0:${port}`]);
-      detected.push({ found, action: `${address.envName}=0.0.0.0:${port} in the image and compose file (config-rs reads it over the file)` });
-    } else if (loopback)
-      detected.push({ found, action: "unreachable from outside a container: set 0.0.0.0 there (no variable the code reads overrides it)", warn: true });
-  }
-  const serve = run.serve;
-  const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
-  const addressArg = !kit.cmd && !frameworkCmd && !serve ? run.startArgs.addressArg : void 0;
-  const cmd = kit.cmd ?? frameworkCmd ?? (serve ? [serve.name, ...serve.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : [], ...serve.portArg ? [`--${serve.portArg}`, String(port)] : []] : addressArg ? [`0.0.0.0:${port}`] : []);
-  if (gateFlag && !kit.cmd) cmd.push(gateFlag);
-  if (gateFlag)
-    detected.push({
-      found: `${route.path} is registered only with ${gateFlag} (${route.file}:${route.line})`,
-      action: kit.cmd ? `not passed: --cmd "${kit.cmd.join(" ")}" is the image's command` : `the image runs it with ${gateFlag} (CMD), so the healthcheck finds it`
-    });
-  if (addressArg)
-    detected.push({ found: `${addressArg.file}:${addressArg.line} takes its listen address as an argument (${addressArg.name})`, action: `the image runs it with 0.0.0.0:${port} (CMD)` });
-  const configArg = run.startArgs.configArg;
-  if (configArg && !kit.cmd)
-    detected.push({
-      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}) to start`,
-      action: `yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "${[...cmd, ...configArg.name.startsWith("--") ? [configArg.name] : [], "/app/config.toml"].join(" ")}" (without it the binary exits with a usage error)`,
-      warn: true
-    });
-  if (frameworkCmd)
-    detected.push({ found: `${framework.label} serves through \`${frameworkCmd[0]}\``, action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)` });
-  else if (serve)
-    detected.push({
-      found: `${serve.file}:${serve.line} serves through the \`${serve.name}\` subcommand`,
-      action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)`
-    });
-  const hostVars = listenEnv.filter(([, value]) => value === "0.0.0.0").map(([name]) => name);
-  const hostArg = serve?.hostArg && !kit.cmd ? serve.hostArg : void 0;
-  for (const b of run.loopback) {
-    const otherCommand = serve && !kit.cmd && b.file === serve.file ? serve.otherCommands.find((o) => b.line >= o.from && b.line <= o.to) : void 0;
-    if (otherCommand) {
-      detected.push({ found: `${b.file}:${b.line} defaults to loopback in the \`${otherCommand.name}\` subcommand`, action: `not the server's address: the image runs \`${serve.name}\`` });
-      continue;
-    }
-    const overriddenBy = hostVars.find((v) => b.text.includes(`"${v}"`)) ?? (addressArg && b.file === addressArg.file && Math.abs(b.line - addressArg.line) <= 3 ? `CMD 0.0.0.0:${port}` : void 0) ?? (hostArg && b.file === serve.file && b.line > serve.line && b.line - serve.line < 20 && /default_value/.test(b.text) ? `--${hostArg} 0.0.0.0` : void 0);
-    detected.push(
-      overriddenBy ? { found: `${b.file}:${b.line} defaults to loopback: ${b.text}`, action: `overridden in the image (${overriddenBy})` } : { found: `${b.file}:${b.line} binds loopback: ${b.text}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true }
-    );
-  }
-  const stop = run.interruptOnly;
-  if (stop)
-    detected.push({ found: `${stop.file}:${stop.line} handles Ctrl-C (SIGINT) but nothing handles SIGTERM`, action: "STOPSIGNAL SIGINT: docker stop and Kubernetes send SIGINT, so it shuts down cleanly" });
-  const noSignal = !run.handlesSigterm && !stop;
-  const wanted = kit.init ?? (noSignal ? "tini" : "none");
-  const init = wanted === "tini" && !crossCompile ? "tini" : void 0;
-  if (noSignal || kit.init)
-    detected.push({
-      found: kit.init ? `--init ${kit.init}` : "nothing in the code handles SIGTERM or SIGINT",
-      action: init ? "tini is the image's PID 1 and passes SIGTERM on: docker stop and Kubernetes end it at once" : wanted === "tini" ? "a multi-platform build cannot install tini per platform here: compose's init: true covers docker compose; use `docker run --init`" : "no init in the image (compose's init: true still applies)"
-    });
-  const given = new Set(kit.env.map(([name]) => name));
-  const env = [...listenEnv.filter(([name]) => !given.has(name)), ...kit.env];
-  for (const [name, value] of kit.env) detected.push({ found: `--env ${name}=${value}`, action: "set in the image and compose file" });
-  const requiredEnv = run.requiredEnv.filter((r) => !SET_BY_IMAGE.test(r.name) && !env.some(([name]) => name === r.name) && !wiredEnv.includes(r.name));
-  for (const r of requiredEnv)
-    detected.push({
-      found: `${r.file}:${r.line} needs ${r.name} to start (${r.shape})`,
-      action: `yours to provide: the compose file lists it (commented) to fill in; docker run -e ${r.name}=\u2026; a Secret in Kubernetes`,
-      warn: true
-    });
-  return {
-    healthcheck,
-    listenEnv: env,
-    requiredEnv: requiredEnv.map((r) => r.name),
-    cmd,
-    stopSignal: stop ? "SIGINT" : void 0,
-    init,
-    initGiven: kit.init,
-    detected
-  };
-}
-function backingUse(crates, envReads) {
-  const use = { answers: {}, vars: { ...BACKING_VARS }, unsupported: [], clients: {} };
-  for (const row of BACKING_CLIENTS) {
-    const client = row.crates.find((c) => crates.has(c));
-    if (!client) continue;
-    if (!("option" in row)) {
-      use.unsupported.push({ label: row.label, crate: client });
-      continue;
-    }
-    const { key, value, urlVar } = row.option;
-    use.answers[key] = value;
-    use.clients[key] = client;
-    const read = envReads.find((name) => urlVar.test(name));
-    if (read) use.vars[key] = read;
-  }
-  return use;
-}
-function backingFindings(o, use, run, hasMigrationsDir) {
-  const findings = [];
-  const services = { database: o.database === "postgres" ? DATABASES.postgres : void 0, cache: o.cache === "redis" ? CACHES.redis : void 0 };
-  for (const key of ["database", "cache"]) {
-    const row = services[key];
-    if (!row) continue;
-    const name = use.vars[key];
-    const read = run.envReads.includes(name);
-    const where = use.clients[key] ? `the build compiles ${use.clients[key]}` : `--${key} ${o[key]}`;
-    findings.push({
-      found: `${where}: a ${row.readyName} client`,
-      action: `compose runs ${row.compose.service} (${row.compose.image}, healthchecked); the app starts once it is healthy, ${name} points at it`
-    });
-    if (!read)
-      findings.push({
-        found: `the code reads no ${name}`,
-        action: `set in compose, but point the crate's own configuration at ${row.compose.service}:${row.compose.port} (see ${name} in the compose file)`,
-        warn: true
-      });
-  }
-  if (services.database)
-    findings.push(
-      run.embedded.some((e) => e.dir === "migrations") ? { found: "migrations embedded in the binary", action: "it applies them itself at start" } : hasMigrationsDir ? { found: "migrations/ is not applied by the binary", action: "apply it to the db service before first use (e.g. sqlx migrate run, diesel migration run)", warn: true } : { found: "no migrations in the crate", action: "the schema is yours to create in the db service" }
-    );
-  for (const u of use.unsupported)
-    findings.push({ found: `the build compiles ${u.crate}: a ${u.label} client`, action: `compose runs no ${u.label}: add a service for it or point the crate at yours`, warn: true });
-  return findings;
-}
-
 // generators/kit/kit.ts
 async function planKit(input) {
   const problems = [...input.problems];
@@ -1362,7 +1145,7 @@ async function planKit(input) {
     if (!(e instanceof UserError)) throw e;
     problems.push(e.message);
   }
-  const saved = facts ? readSavedAnswers(path3.join(facts.contextDir, ANSWERS_FILE)) : void 0;
+  const saved = facts ? readAnswersFile(path2.join(facts.contextDir, ANSWERS_FILE)) : void 0;
   const raw = { ...saved?.raw, ...input.raw };
   const flagged = resolveAnswers(raw);
   const savedKit = { ...saved?.rawKit };
@@ -1404,23 +1187,23 @@ async function planKit(input) {
   const nested = repoRoot !== void 0 && repoRoot !== contextDir;
   if (nested && raw.ci === void 0 && options.ci === "github") options = { ...options, ci: "none" };
   const healthKit = prompts && kit.healthcheck === void 0 ? await prompts.healthcheck(choice.bin.name, kit, run) : kit;
-  const sqlxOffline = [contextDir, path3.join(contextDir, choice.package.dir)].some((d) => existsSync2(path3.join(d, ".sqlx")));
+  const sqlxOffline = [contextDir, path2.join(contextDir, choice.package.dir)].some((d) => existsSync(path2.join(d, ".sqlx")));
   const ownWorkflows = facts.workflows.filter((w) => !(saved && w in saved.files));
-  const ownConfig = (files) => [contextDir, repoRoot ?? contextDir].flatMap((dir) => files.map((f) => path3.join(dir, f))).find((f) => existsSync2(f) && !(saved && path3.relative(contextDir, f) in saved.files));
+  const ownConfig = (files) => [contextDir, repoRoot ?? contextDir].flatMap((dir) => files.map((f) => path2.join(dir, f))).find((f) => existsSync(f) && !(saved && path2.relative(contextDir, f) in saved.files));
   const ownDeny = ownConfig(["deny.toml", ".deny.toml", ".cargo/deny.toml"]);
   const ownUpdates = ownConfig([".github/dependabot.yml", ".github/dependabot.yaml", "renovate.json", "renovate.json5", ".github/renovate.json", ".github/renovate.json5", ".renovaterc", ".renovaterc.json"]);
   const deny = ownDeny ? void 0 : graph ? denyLists(graph.packages) : TEMPLATE_DENY;
   const supplyChainFindings = [
-    ...ownDeny ? [{ found: path3.relative(contextDir, ownDeny), action: "CI's cargo deny check uses it" }] : [],
+    ...ownDeny ? [{ found: path2.relative(contextDir, ownDeny), action: "CI's cargo deny check uses it" }] : [],
     ...deny?.extra.length ? [{ found: `licenses beyond the common permissive set: ${deny.extra.map((e) => `${e.license} (${e.crates.join(", ")})`).join("; ")}`, action: "allowed in deny.toml as used today: review them" }] : [],
     ...deny && graph?.unlicensedMembers.length ? [{ found: `${graph.unlicensedMembers.join(", ")}: no license in Cargo.toml, and not publish = false`, action: "cargo deny reports it as unlicensed: add `publish = false` (a service is not published) or a license", warn: true }] : [],
     ...deny?.unlicensed.length ? [{ found: `crates with no SPDX license in their manifest: ${deny.unlicensed.join(", ")}`, action: "cargo deny fails on them until deny.toml clarifies their license ([[licenses.clarify]])", warn: true }] : [],
-    ...ownUpdates ? [{ found: path3.relative(contextDir, ownUpdates), action: "dependency updates stay with it: no .github/dependabot.yml" }] : []
+    ...ownUpdates ? [{ found: path2.relative(contextDir, ownUpdates), action: "dependency updates stay with it: no .github/dependabot.yml" }] : []
   ];
-  const ciFinding = ownWorkflows.length ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path3.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (cargo deny; the image built, scanned, pushed and signed); fmt, clippy and tests stay in yours` }] : [];
-  const packageRoot = path3.join(contextDir, choice.package.dir);
+  const ciFinding = ownWorkflows.length ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path2.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (cargo deny; the image built, scanned, pushed and signed); fmt, clippy and tests stay in yours` }] : [];
+  const packageRoot = path2.join(contextDir, choice.package.dir);
   const served = run.servedDirs.filter((d, i, all) => all.findIndex((o) => o.dir === d.dir) === i);
-  const servedHere = served.filter((d) => !d.dir.startsWith("..") && statSync(path3.join(packageRoot, d.dir), { throwIfNoEntry: false })?.isDirectory());
+  const servedHere = served.filter((d) => !d.dir.startsWith("..") && statSync(path2.join(packageRoot, d.dir), { throwIfNoEntry: false })?.isDirectory());
   const servedFindings = served.map(
     (d) => servedHere.includes(d) ? { found: `${d.file}:${d.line} serves files from ${d.dir}/`, action: `copied to /app/${d.dir}` } : { found: `${d.file}:${d.line} serves files from ${d.dir}/, which is not in the crate`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true }
   );
@@ -1448,7 +1231,7 @@ async function planKit(input) {
     ciChecks: ownWorkflows.length === 0,
     deny,
     dependabot: !ownUpdates,
-    ...runContext(run, hk, o.port, path3.join(contextDir, choice.package.dir), [
+    ...runContext(run, hk, o.port, path2.join(contextDir, choice.package.dir), [
       ...libFindings(nativeLibs, o.runtime, fit.note),
       ...unbuiltLibs.map((l) => ({
         found: `Cargo.lock: ${l} \u2014 ${NATIVE_LIBS[l].library}`,
@@ -1458,7 +1241,7 @@ async function planKit(input) {
       ...servedFindings,
       ...o.ci === "github" ? [...ciFinding, ...supplyChainFindings] : [],
       ...nested ? [{
-        found: `the repository root is ${path3.relative(contextDir, repoRoot)}/, above the crate`,
+        found: `the repository root is ${path2.relative(contextDir, repoRoot)}/, above the crate`,
         action: o.ci === "github" ? "the workflow written here will not run: GitHub reads only the root's .github/workflows" : "no CI workflow (GitHub reads only the root's .github/workflows; --ci github writes one here anyway)",
         warn: o.ci === "github"
       }] : [],
@@ -1486,7 +1269,7 @@ async function planKit(input) {
   };
   const info = [];
   const warnings = [];
-  if (contextDir !== path3.resolve(input.targetDir)) info.push(`${choice.package.name} is a workspace member: the image builds from the workspace root ${contextDir}`);
+  if (contextDir !== path2.resolve(input.targetDir)) info.push(`${choice.package.name} is a workspace member: the image builds from the workspace root ${contextDir}`);
   if (crate.openssl === "system" && RUNTIMES[options.runtime].libc === "musl")
     warnings.push(`warning: ${choice.package.name} links the system OpenSSL; the static (musl) build links it from Alpine's openssl-libs-static. Prefer rustls or openssl's "vendored" feature, or a glibc runtime (distroless-cc, debian-slim).`);
   return { options, crate, contextDir, previous, choice, facts, run, info, warnings };
@@ -1511,9 +1294,9 @@ function kitSubject(plan) {
   };
 }
 function repositoryRoot(dir) {
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (existsSync2(path3.join(d, ".git"))) return d;
-    if (path3.dirname(d) === d) return void 0;
+  for (let d = dir; ; d = path2.dirname(d)) {
+    if (existsSync(path2.join(d, ".git"))) return d;
+    if (path2.dirname(d) === d) return void 0;
   }
 }
 function imageRustVersion(facts) {
@@ -1528,4 +1311,4 @@ export {
   kitSubject,
   planKit
 };
-/*! For license information please see kit-WSVMDPGR.js.LEGAL.txt */
+/*! For license information please see kit-5LVGNLLA.js.LEGAL.txt */

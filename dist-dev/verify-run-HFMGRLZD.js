@@ -8,9 +8,11 @@ import {
   correct,
   observe,
   verifiedRows
-} from "./chunk-XALAKHGQ.js";
-import "./chunk-S7XXTKXN.js";
-import "./chunk-XKSM4XBR.js";
+} from "./chunk-IP4EDQLR.js";
+import {
+  mergeEnvAnswers
+} from "./chunk-4HWVB2PP.js";
+import "./chunk-VGVB2FOY.js";
 import {
   __toESM
 } from "./chunk-2NOJFG4U.js";
@@ -49,7 +51,7 @@ function mergeAnswers(all) {
   let port;
   for (const c of all) {
     port = c.raw.port ?? port;
-    const env = [rawKit.env, c.rawKit.env].filter(Boolean).join(" ");
+    const env = mergeEnvAnswers(rawKit.env, c.rawKit.env);
     Object.assign(rawKit, c.rawKit);
     if (env) rawKit.env = env;
   }

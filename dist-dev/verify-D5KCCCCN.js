@@ -7,9 +7,9 @@ import {
   observe,
   serviceSubject,
   verifiedRows
-} from "./chunk-XALAKHGQ.js";
-import "./chunk-S7XXTKXN.js";
-import "./chunk-XKSM4XBR.js";
+} from "./chunk-IP4EDQLR.js";
+import "./chunk-4HWVB2PP.js";
+import "./chunk-VGVB2FOY.js";
 import "./chunk-2NOJFG4U.js";
 export {
   KILLED_AFTER_S,

@@ -1,12 +1,11 @@
 import { createRequire as __crcCreateRequire } from "node:module"; const require = __crcCreateRequire(import.meta.url);
 import {
-  dataDirOf
-} from "./chunk-S7XXTKXN.js";
-import {
   HEALTH_TIMING,
+  dataDirOf,
   dnsLabel,
+  envAnswer,
   probePath
-} from "./chunk-XKSM4XBR.js";
+} from "./chunk-4HWVB2PP.js";
 
 // generators/verify/verify.ts
 import http from "node:http";
@@ -272,7 +271,7 @@ ${indent(obs.logTail)}` : ""}`);
       const untried = subject.addressVars.filter(([name]) => !subject.env.includes(name));
       if (untried.length) {
         const env = untried.map(([name, value]) => [name, value.replace("{port}", String(loopPort))]);
-        c.rawKit.env = env.map(([k, v]) => `${k}=${v}`).join(" ");
+        c.rawKit.env = envAnswer(env);
         if (loopPort !== subject.port) c.raw.port = String(loopPort);
         c.changes.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)`);
       } else c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)`);

@@ -1,0 +1,239 @@
+import { createRequire as __crcCreateRequire } from "node:module"; const require = __crcCreateRequire(import.meta.url);
+import {
+  BACKING_CLIENTS,
+  BACKING_VARS,
+  BUILDERS,
+  CACHES,
+  DATABASES,
+  HEALTH_PATHS,
+  KIT_FRAMEWORKS,
+  NATIVE_LIBS,
+  RUNTIMES,
+  SET_BY_IMAGE,
+  mergeEnv,
+  nativeBuild,
+  productionConfigFile
+} from "./chunk-4HWVB2PP.js";
+
+// generators/kit/findings.ts
+import { existsSync } from "node:fs";
+import path from "node:path";
+function libFindings(libs, runtime, runtimeNote) {
+  const { family } = BUILDERS[RUNTIMES[runtime].libc];
+  const staticBinary = RUNTIMES[runtime].libc === "musl";
+  const found = libs.map((lib) => {
+    const b = nativeBuild([lib], family, staticBinary);
+    const builder = [...b.host, ...b.target];
+    const runtimeSide = b.runtime.length ? `; ${b.runtime.join(" ")} at run time${runtime === "debian-slim" ? "" : ` (${runtime} ships it)`}` : staticBinary && NATIVE_LIBS[lib].runtime ? "; linked statically" : "";
+    const via = NATIVE_LIBS[lib].via === "cargo-config" ? ".cargo/config.toml" : `Cargo.lock: ${lib}`;
+    return { found: `${via} \u2014 ${NATIVE_LIBS[lib].library}`, action: `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}` };
+  });
+  return runtimeNote ? [...found, { found: "runtime image", action: runtimeNote }] : found;
+}
+function buildFindings(run, enabled, sqlxOffline, assets) {
+  const found = [];
+  for (const e of run.embedded)
+    if (assets.includes(e.dir)) found.push({ found: `${e.file}:${e.line} embeds ${e.dir}/ at compile time`, action: `${e.dir}/ is not copied into the image` });
+  if (sqlxOffline) found.push({ found: ".sqlx/ (sqlx's prepared query data)", action: "SQLX_OFFLINE=true in the build stage: the query macros check against it, no database needed" });
+  else if (run.sqlxQuery)
+    found.push({
+      found: `${run.sqlxQuery.file}:${run.sqlxQuery.line} uses sqlx's compile-time checked queries, without .sqlx/`,
+      action: "the image build needs them prepared: run `cargo sqlx prepare` (--workspace in a workspace) and commit .sqlx/, then re-run",
+      warn: true
+    });
+  for (const r of run.requiredFeatures) {
+    const met = enabled === "all" || r.features.some((f) => enabled.has(f));
+    found.push({
+      found: `${r.file}:${r.line} stops the build (compile_error!) without feature ${r.features.join(" or ")}`,
+      action: met ? "on in this build (the crate's default features or the ones given)" : `pass --features ${r.features[0]}${r.features.length > 1 ? ` (or ${r.features.slice(1).join(", ")})` : ""}`,
+      warn: !met
+    });
+  }
+  return found;
+}
+function healthDefault(kit, run) {
+  const route = kit.healthPath ?? run.routes[0]?.path ?? (run.framework ? KIT_FRAMEWORKS[run.framework]?.healthPath : void 0);
+  return route ? { style: "probe", route } : { style: "tcp" };
+}
+function runContext(run, kit, port, packageRoot, buildFindings2, crossCompile = false, wiredEnv = []) {
+  const detected = [...buildFindings2];
+  if (run.port)
+    detected.push({
+      found: `${run.port.file}:${run.port.line} listens on ${run.port.port} (${run.port.shape})`,
+      action: run.port.port === port ? `port ${port} for EXPOSE, the healthcheck, compose and deploy files (--port overrides)` : `not used: port ${port} was given`
+    });
+  const framework = run.framework ? KIT_FRAMEWORKS[run.framework] : void 0;
+  const route = run.routes[0];
+  const fallback = healthDefault(kit, run);
+  const style = kit.healthcheck ?? fallback.style;
+  const probePath = fallback.route ?? "/health";
+  const healthcheck = style === "subcommand" ? { kind: "subcommand", args: kit.healthcheckArgs } : style === "probe" ? { kind: "probe", url: `http://127.0.0.1:${port}${probePath}` } : style === "tcp" ? { kind: "probe", url: `tcp://127.0.0.1:${port}` } : { kind: "none" };
+  if (route) detected.push({ found: `health route ${route.path} (${route.file}:${route.line}, ${route.shape})`, action: style === "probe" && probePath === route.path ? `the healthcheck GETs ${route.path}` : `not used: the healthcheck is ${kit.healthPath ? `GET ${kit.healthPath} (--health-path)` : `--healthcheck ${style}`}` });
+  else if (framework?.healthPath)
+    detected.push({ found: `${framework.label} serves ${framework.healthPath}`, action: style === "probe" && probePath === framework.healthPath ? `the healthcheck GETs ${framework.healthPath}` : "not used" });
+  else if (style === "tcp")
+    detected.push({
+      found: run.http ? `no health route (looked for ${HEALTH_PATHS.join(", ")})` : "no HTTP server crate",
+      action: `the healthcheck connects to port ${port} (TCP)${run.http ? "; add a health route and re-run for an HTTP check" : ""}`
+    });
+  const listenEnv = [];
+  const listen = framework?.listenEnv;
+  if (listen) {
+    listenEnv.push([listen.host, "0.0.0.0"], [listen.port, String(port)]);
+    detected.push({ found: `${framework.label} reads ${listen.host} and ${listen.port}`, action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file` });
+  }
+  for (const [name, choices] of Object.entries(framework?.env ?? {})) {
+    const { value, ifFile } = choices.find((c) => !c.ifFile || existsSync(path.join(packageRoot, c.ifFile)));
+    listenEnv.push([name, value]);
+    detected.push({ found: `${framework.label} reads ${name}`, action: `${name}=${value} in the image and compose file${ifFile ? ` (${ifFile} exists)` : ""}` });
+  }
+  const gate = route && style === "probe" && probePath === route.path ? route.enabledBy : void 0;
+  if (gate && "name" in gate && !listenEnv.some(([name]) => name === gate.name)) {
+    listenEnv.push([gate.name, gate.value]);
+    detected.push({ found: `${route.path} is registered only when ${gate.name} is set (${route.file}:${route.line})`, action: `${gate.name}=${gate.value} in the image and compose file, so the healthcheck finds it` });
+  }
+  const gateFlag = gate && "flag" in gate ? gate.flag : void 0;
+  for (const v of run.listenVars) {
+    if (v.name === "HOST" || v.name === "PORT" || listenEnv.some(([name]) => name === v.name)) continue;
+    const value = v.kind === "port" ? String(port) : v.kind === "host" ? "0.0.0.0" : "production";
+    listenEnv.push([v.name, value]);
+    const why = v.kind === "environment" ? ` (${productionConfigFile(packageRoot)} exists)` : "";
+    detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file${why}` });
+  }
+  for (const d of run.dataDirs)
+    detected.push({ found: `${d.file}:${d.line} writes ${d.dir} at run time (${d.shape})`, action: `${d.dir} is owned by the image's user: a volume in compose, an emptyDir in Kubernetes` });
+  for (const f of run.configFiles) detected.push({ found: `${f} (its code reads it by name)`, action: `copied to /app/${f}, the working directory` });
+  const address = run.configAddress;
+  if (address) {
+    const loopback = /^(?:127\.|localhost$|\[::1\]$)/.test(address.host);
+    const found = `${address.file}:${address.line} sets ${address.key} = ${address.host}:${address.port}`;
+    if (address.envName && (loopback || address.port !== port)) {
+      listenEnv.push([address.envName, `0.0.0.0:${port}`]);
+      detected.push({ found, action: `${address.envName}=0.0.0.0:${port} in the image and compose file (config-rs reads it over the file)` });
+    } else if (loopback)
+      detected.push({ found, action: "unreachable from outside a container: set 0.0.0.0 there (no variable the code reads overrides it)", warn: true });
+  }
+  const serve = run.serve;
+  const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
+  const addressArg = !kit.cmd && !frameworkCmd && !serve ? run.startArgs.addressArg : void 0;
+  const cmd = kit.cmd ?? frameworkCmd ?? (serve ? [serve.name, ...serve.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : [], ...serve.portArg ? [`--${serve.portArg}`, String(port)] : []] : addressArg ? [`0.0.0.0:${port}`] : []);
+  if (gateFlag && !kit.cmd) cmd.push(gateFlag);
+  if (gateFlag)
+    detected.push({
+      found: `${route.path} is registered only with ${gateFlag} (${route.file}:${route.line})`,
+      action: kit.cmd ? `not passed: --cmd "${kit.cmd.join(" ")}" is the image's command` : `the image runs it with ${gateFlag} (CMD), so the healthcheck finds it`
+    });
+  if (addressArg)
+    detected.push({ found: `${addressArg.file}:${addressArg.line} takes its listen address as an argument (${addressArg.name})`, action: `the image runs it with 0.0.0.0:${port} (CMD)` });
+  const configArg = run.startArgs.configArg;
+  if (configArg && !kit.cmd)
+    detected.push({
+      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}) to start`,
+      action: `yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "${[...cmd, ...configArg.name.startsWith("--") ? [configArg.name] : [], "/app/config.toml"].join(" ")}" (without it the binary exits with a usage error)`,
+      warn: true
+    });
+  if (frameworkCmd)
+    detected.push({ found: `${framework.label} serves through \`${frameworkCmd[0]}\``, action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)` });
+  else if (serve)
+    detected.push({
+      found: `${serve.file}:${serve.line} serves through the \`${serve.name}\` subcommand`,
+      action: kit.cmd ? `not used: --cmd "${kit.cmd.join(" ")}"` : `the image runs \`${cmd.join(" ")}\` (CMD)`
+    });
+  const hostVars = listenEnv.filter(([, value]) => value === "0.0.0.0").map(([name]) => name);
+  const hostArg = serve?.hostArg && !kit.cmd ? serve.hostArg : void 0;
+  for (const b of run.loopback) {
+    const otherCommand = serve && !kit.cmd && b.file === serve.file ? serve.otherCommands.find((o) => b.line >= o.from && b.line <= o.to) : void 0;
+    if (otherCommand) {
+      detected.push({ found: `${b.file}:${b.line} defaults to loopback in the \`${otherCommand.name}\` subcommand`, action: `not the server's address: the image runs \`${serve.name}\`` });
+      continue;
+    }
+    const overriddenBy = hostVars.find((v) => b.text.includes(`"${v}"`)) ?? (addressArg && b.file === addressArg.file && Math.abs(b.line - addressArg.line) <= 3 ? `CMD 0.0.0.0:${port}` : void 0) ?? (hostArg && b.file === serve.file && b.line > serve.line && b.line - serve.line < 20 && /default_value/.test(b.text) ? `--${hostArg} 0.0.0.0` : void 0);
+    detected.push(
+      overriddenBy ? { found: `${b.file}:${b.line} defaults to loopback: ${b.text}`, action: `overridden in the image (${overriddenBy})` } : { found: `${b.file}:${b.line} binds loopback: ${b.text}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true }
+    );
+  }
+  const stop = run.interruptOnly;
+  if (stop)
+    detected.push({ found: `${stop.file}:${stop.line} handles Ctrl-C (SIGINT) but nothing handles SIGTERM`, action: "STOPSIGNAL SIGINT: docker stop and Kubernetes send SIGINT, so it shuts down cleanly" });
+  const noSignal = !run.handlesSigterm && !stop;
+  const wanted = kit.init ?? (noSignal ? "tini" : "none");
+  const init = wanted === "tini" && !crossCompile ? "tini" : void 0;
+  if (noSignal || kit.init)
+    detected.push({
+      found: kit.init ? `--init ${kit.init}` : "nothing in the code handles SIGTERM or SIGINT",
+      action: init ? "tini is the image's PID 1 and passes SIGTERM on: docker stop and Kubernetes end it at once" : wanted === "tini" ? "a multi-platform build cannot install tini per platform here: compose's init: true covers docker compose; use `docker run --init`" : "no init in the image (compose's init: true still applies)"
+    });
+  const env = mergeEnv(listenEnv, kit.env);
+  for (const [name, value] of kit.env) detected.push({ found: `--env ${name}=${value}`, action: "set in the image and compose file" });
+  const requiredEnv = run.requiredEnv.filter((r) => !SET_BY_IMAGE.test(r.name) && !env.some(([name]) => name === r.name) && !wiredEnv.includes(r.name));
+  for (const r of requiredEnv)
+    detected.push({
+      found: `${r.file}:${r.line} needs ${r.name} to start (${r.shape})`,
+      action: `yours to provide: the compose file lists it (commented) to fill in; docker run -e ${r.name}=\u2026; a Secret in Kubernetes`,
+      warn: true
+    });
+  return {
+    healthcheck,
+    listenEnv: env,
+    requiredEnv: requiredEnv.map((r) => r.name),
+    cmd,
+    stopSignal: stop ? "SIGINT" : void 0,
+    init,
+    initGiven: kit.init,
+    detected
+  };
+}
+function backingUse(crates, envReads) {
+  const use = { answers: {}, vars: { ...BACKING_VARS }, unsupported: [], clients: {} };
+  for (const row of BACKING_CLIENTS) {
+    const client = row.crates.find((c) => crates.has(c));
+    if (!client) continue;
+    if (!("option" in row)) {
+      use.unsupported.push({ label: row.label, crate: client });
+      continue;
+    }
+    const { key, value, urlVar } = row.option;
+    use.answers[key] = value;
+    use.clients[key] = client;
+    const read = envReads.find((name) => urlVar.test(name));
+    if (read) use.vars[key] = read;
+  }
+  return use;
+}
+function backingFindings(o, use, run, hasMigrationsDir) {
+  const findings = [];
+  const services = { database: o.database === "postgres" ? DATABASES.postgres : void 0, cache: o.cache === "redis" ? CACHES.redis : void 0 };
+  for (const key of ["database", "cache"]) {
+    const row = services[key];
+    if (!row) continue;
+    const name = use.vars[key];
+    const read = run.envReads.includes(name);
+    const where = use.clients[key] ? `the build compiles ${use.clients[key]}` : `--${key} ${o[key]}`;
+    findings.push({
+      found: `${where}: a ${row.readyName} client`,
+      action: `compose runs ${row.compose.service} (${row.compose.image}, healthchecked); the app starts once it is healthy, ${name} points at it`
+    });
+    if (!read)
+      findings.push({
+        found: `the code reads no ${name}`,
+        action: `set in compose, but point the crate's own configuration at ${row.compose.service}:${row.compose.port} (see ${name} in the compose file)`,
+        warn: true
+      });
+  }
+  if (services.database)
+    findings.push(
+      run.embedded.some((e) => e.dir === "migrations") ? { found: "migrations embedded in the binary", action: "it applies them itself at start" } : hasMigrationsDir ? { found: "migrations/ is not applied by the binary", action: "apply it to the db service before first use (e.g. sqlx migrate run, diesel migration run)", warn: true } : { found: "no migrations in the crate", action: "the schema is yours to create in the db service" }
+    );
+  for (const u of use.unsupported)
+    findings.push({ found: `the build compiles ${u.crate}: a ${u.label} client`, action: `compose runs no ${u.label}: add a service for it or point the crate at yours`, warn: true });
+  return findings;
+}
+
+export {
+  libFindings,
+  buildFindings,
+  healthDefault,
+  runContext,
+  backingUse,
+  backingFindings
+};
