@@ -28,8 +28,8 @@ const plopUnreached = {
   },
 };
 
-/** The bundle carries every template compiled (render.ts), so a run neither parses ejs nor resolves includes on disk. */
-const { precompileTemplates } = await tsImport("../generators/render/render.ts", import.meta.url);
+/** The bundle carries every template compiled (render/compile-templates.ts), so a run neither parses ejs nor resolves includes on disk. */
+const { precompileTemplates } = await tsImport("../generators/render/compile-templates.ts", import.meta.url);
 const precompiledTemplates = {
   name: "precompiled-templates",
   setup(b) {

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // The executable: wires the CLI to the real process.
+import { isatty } from "node:tty";
 import pc from "picocolors";
 import { main } from "./cli.js";
 
 main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
-  isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  // isatty on the descriptors: reading process.stdin would set up a stream no --yes run uses.
+  isTTY: isatty(0) && isatty(1),
   out: (s) => console.log(s),
   err: (s) => console.error(s),
-  status: process.stdout.isTTY ? (s) => process.stdout.write(`\r\x1b[K${s}`) : undefined,
+  status: isatty(1) ? (s) => process.stdout.write(`\r\x1b[K${s}`) : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,9 +1,11 @@
 // Rendering alone: turns a template and the template data into file contents, in memory.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import ejs from "ejs";
 import { TEMPLATES_DIR } from "../package-info.js";
 import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
+
+// The bundled CLI carries every template compiled; only a run from sources loads ejs's compiler.
+const compileTemplate = PRECOMPILED_TEMPLATES ? undefined : (await import("./compile-templates.js")).compileTemplate;
 import { withLf } from "../host-files.js";
 import type { TemplateData } from "./template-data.js";
 
@@ -27,34 +29,11 @@ export interface RenderedFile {
 type Locals = Record<string, unknown>;
 type TemplateFunction = (locals: Locals, escapeFn: (value: unknown) => string, include: (file: string, data?: Locals) => string) => string;
 
-/**
- * A template's function body as ejs compiles it standalone (`client`): includes go through the `include` argument,
- * so a precompiled body needs neither the file system nor ejs's parser. The bundled CLI compiles every template at
- * build time with this same function; from sources, each compiles on first use.
- */
-export function compileTemplate(source: string, template: string): string {
-  const fn = ejs.compile(source, { client: true, compileDebug: false, filename: template });
-  // Function.prototype.toString of a Function-constructor function is `function anonymous(<params>\n) {\n<body>\n}`.
-  const text = fn.toString();
-  return text.slice(text.indexOf("\n) {\n") + 5, -2);
-}
-
-/** Every template's compiled body, by its path under templates/ ("/" separators), for the bundle. */
-export function precompileTemplates(dir = TEMPLATES_DIR): Record<string, string> {
-  const bodies: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const template = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
-    bodies[template] = compileTemplate(readFileSync(path.join(dir, template), "utf8"), template);
-  }
-  return bodies;
-}
-
 const functions = new Map<string, TemplateFunction>();
 function templateFunction(template: string): TemplateFunction {
   let fn = functions.get(template);
   if (!fn) {
-    const body = PRECOMPILED_TEMPLATES?.[template] ?? compileTemplate(readFileSync(path.join(TEMPLATES_DIR, template), "utf8"), template);
+    const body = PRECOMPILED_TEMPLATES?.[template] ?? compileTemplate!(readFileSync(path.join(TEMPLATES_DIR, template), "utf8"), template);
     // Sloppy mode, as ejs's own compiler makes it: templates read their data through `with`.
     fn = new Function("locals", "escapeFn", "include", "rethrow", body) as TemplateFunction;
     functions.set(template, fn);
