@@ -41,12 +41,15 @@ const mutated = fc.tuple(source, fc.array(mutation, { maxLength: 8 }), fc.option
   return cut === null ? text : text.slice(0, Math.floor(cut * text.length));
 });
 
+const ITEM_TYPES = ["function_item", "struct_item", "mod_item", "impl_item", "const_item", "static_item", "field_declaration", "match_arm"];
+const LITERAL_TYPES = ["string_literal", "raw_string_literal", "char_literal", "integer_literal", "unary_expression"];
+
 /** Every reader over a tree, as a detector would run them. */
 function readEverything(root: Node): void {
-  walkActive(root, CONTEXT, (node) => {
+  walkActive(root, CONTEXT, [...ITEM_TYPES, "attribute_item", ...LITERAL_TYPES], (node) => {
     if (node.type === "attribute_item") readAttribute(node);
-    if (node.type.endsWith("_item") || node.type === "field_declaration") attributesOf(node, CONTEXT);
-    literalValue(node);
+    else if (LITERAL_TYPES.includes(node.type)) literalValue(node);
+    else attributesOf(node, CONTEXT);
   });
   moduleDeclarations(root, CONTEXT);
   constantItems(root, CONTEXT, "src/main.rs", []);
@@ -62,7 +65,7 @@ const timedRead = (text: string) => {
 const activeFunctions = (text: string) =>
   parser.read("src/main.rs", text, ({ root }) => {
     const found: string[] = [];
-    walkActive(root, CONTEXT, (n) => void (n.type === "function_item" && found.push(`${n.childForFieldName("name")?.text}@${n.startPosition.row + 1}`)));
+    walkActive(root, CONTEXT, ["function_item"], (n) => void found.push(`${n.childForFieldName("name")?.text}@${n.startPosition.row + 1}`));
     return found;
   });
 

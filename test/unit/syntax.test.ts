@@ -26,7 +26,7 @@ const constValue = (expr: string) => read(`const X: T = ${expr};`, (root) => lit
 const activeFunctions = (text: string, context: CfgContext = NO_FEATURES) =>
   read(text, (root) => {
     const names: string[] = [];
-    walkActive(root, context, (node) => void (node.type === "function_item" && names.push(node.childForFieldName("name")!.text)));
+    walkActive(root, context, ["function_item"], (node) => void names.push(node.childForFieldName("name")!.text));
     return names;
   });
 
@@ -119,7 +119,7 @@ fn main() {
   const { fields, calls } = read(text, (root) => {
     const fields: string[] = [];
     const calls: string[] = [];
-    walkActive(root, NO_FEATURES, (n) => {
+    walkActive(root, NO_FEATURES, ["field_declaration", "call_expression"], (n) => {
       if (n.type === "field_declaration") fields.push(n.childForFieldName("name")!.text);
       if (n.type === "call_expression") calls.push(n.childForFieldName("function")!.text);
     });
@@ -298,7 +298,7 @@ test("odd input never throws: junk, unbalanced brackets, unterminated literals, 
   ];
   for (const text of inputs)
     read(text, (root) => {
-      walkActive(root, NO_FEATURES, () => true);
+      walkActive(root, NO_FEATURES, ["function_item", "attribute_item", "string_literal"], () => true);
       moduleDeclarations(root, NO_FEATURES);
       constantItems(root, NO_FEATURES, "src/main.rs", []);
       for (const item of nodesOf(root, "attribute_item")) readAttribute(item);

@@ -1,5 +1,5 @@
 // Which code a Linux container's release build compiles: `cfg` predicates evaluated, inactive items skipped.
-import type { Node } from "web-tree-sitter";
+import type { Node, TreeCursor } from "web-tree-sitter";
 import { readAttribute, type Attribute, type AttributeArgument } from "./attribute.js";
 
 /** True, false, or unknown (a predicate the kit cannot settle, like `target_arch` in a multi-arch image). */
@@ -33,6 +33,11 @@ const TARGET_VALUES: Record<string, (value: string) => boolean> = {
 /** Match arms and struct-literal fields hold their outer attributes as their own first children. */
 const SELF_ATTRIBUTED = new Set(["match_arm", "last_match_arm", "field_initializer", "shorthand_field_initializer"]);
 const COMMENTS = new Set(["line_comment", "block_comment"]);
+/** Nodes that hold only tokens (macro bodies, literals, attributes, comments): a walk goes into them only when it
+ * looks for a token-level type. */
+const TOKEN_HOLDERS: ReadonlySet<string> = new Set(["token_tree", "string_literal", "raw_string_literal", "attribute_item", "inner_attribute_item", ...COMMENTS]);
+const TOKEN_LEVEL = new Set(["token_tree", "attribute", "identifier", "string_content", "escape_sequence", "string_literal", "raw_string_literal", "char_literal", "integer_literal", "float_literal", "boolean_literal", "primitive_type", "metavariable", "doc_comment", "outer_doc_comment_marker", "inner_doc_comment_marker"]);
+const NOTHING: ReadonlySet<string> = new Set();
 
 const and = (a: Truth, b: Truth): Truth => (a === false || b === false ? false : a === true && b === true ? true : undefined);
 const or = (a: Truth, b: Truth): Truth => (a === true || b === true ? true : a === false && b === false ? false : undefined);
@@ -57,7 +62,7 @@ export function evaluateCfg(predicate: AttributeArgument, context: CfgContext): 
 
 /** Whether an attribute leaves its item in the build: `cfg(p)` is p; `cfg_attr(p, cfg(q))` removes it when p holds
  * and q does not; any other attribute keeps it. */
-export function attributeTruth(attribute: Attribute, context: CfgContext): Truth {
+function attributeTruth(attribute: Attribute, context: CfgContext): Truth {
   if (attribute.name === "cfg") return attribute.arguments.length === 1 ? evaluateCfg(attribute.arguments[0], context) : undefined;
   if (attribute.name !== "cfg_attr" || attribute.arguments.length < 2) return true;
   const [predicate, ...attached] = attribute.arguments;
@@ -116,42 +121,60 @@ export function attributesOf(node: Node, context: CfgContext): Attribute[] {
 }
 
 /**
- * Every node under `root` with whether the build compiles it (false only when a `cfg` says so for certain): an item,
- * field, statement, match arm or expression whose outer attributes rule it out is inactive with all it holds, and so
- * is everything after an inner `#![cfg(…)]` that rules out its module. `enter` returns whether to go into a node.
- * Iterative, so nesting depth costs no call stack.
+ * Enters the nodes of the given types under `root` (in source order, outermost first) with whether the build compiles
+ * them (false only when a `cfg` says so for certain): an item, field, statement, match arm or expression whose outer
+ * attributes rule it out is inactive with all it holds, and so is everything after an inner `#![cfg(…)]` that rules
+ * out its module. `enter` returns whether to go into a node; inactive code is not gone into unless `inactive` is
+ * "enter". A tree cursor moves through the tree: no call stack per level, no object per node passed over.
  */
-function walk(root: Node, context: CfgContext, enter: (node: Node, active: boolean) => boolean): void {
-  const stack: [Node, boolean][] = [[root, true]];
-  while (stack.length > 0) {
-    const [node, active] = stack.pop()!;
-    if (!enter(node, active) || node.childCount === 0) continue;
-    const children: [Node, boolean][] = [];
-    let levelActive = active;
-    let attributes: Truth = true;
-    for (const child of node.children) {
-      if (!child) continue;
-      if (child.type === "attribute_item") {
-        attributes = and(attributes, itemTruth(child, context));
-        children.push([child, levelActive]);
-      } else if (child.type === "inner_attribute_item") {
-        if (itemTruth(child, context) === false) levelActive = false;
-        children.push([child, active]);
-      } else if (COMMENTS.has(child.type)) children.push([child, levelActive]);
+function walk(root: Node, context: CfgContext, types: ReadonlySet<string>, inactive: "skip" | "enter", enter: (node: Node, active: boolean) => boolean): void {
+  const opaque = [...types].some((t) => TOKEN_LEVEL.has(t)) ? NOTHING : TOKEN_HOLDERS;
+  const cursor = root.walk();
+  const levels: { active: boolean; attributes: Truth }[] = [];
+  let active = true;
+  let type = cursor.nodeType;
+  try {
+    for (;;) {
+      const descend =
+        (active || inactive === "enter") && (!types.has(type) ? !opaque.has(type) : enter(cursor.currentNode, active));
+      if (descend && cursor.gotoFirstChild()) levels.push({ active, attributes: true });
       else {
-        const own = SELF_ATTRIBUTED.has(child.type) ? outerAttributeItems(child).reduce<Truth>((acc, a) => and(acc, itemTruth(a, context)), true) : true;
-        children.push([child, levelActive && and(attributes, own) !== false]);
-        attributes = true;
+        while (levels.length > 0 && !cursor.gotoNextSibling()) {
+          cursor.gotoParent();
+          levels.pop();
+        }
+        if (levels.length === 0) return;
       }
+      type = cursor.nodeType;
+      active = childActive(cursor, type, levels[levels.length - 1], context);
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  } finally {
+    cursor.delete();
   }
 }
 
-/** Visits the nodes the build compiles, outermost first in source order; `visit` returning false skips a node's
- * children. Inactive code (`#[cfg(test)] mod tests { … }`) is never visited. */
-export function walkActive(root: Node, context: CfgContext, visit: (node: Node) => boolean | void): void {
-  walk(root, context, (node, active) => active && visit(node) !== false);
+/** Whether the node under the cursor is compiled, given the attributes before it on its level (which it updates). */
+function childActive(cursor: TreeCursor, type: string, level: { active: boolean; attributes: Truth }, context: CfgContext): boolean {
+  if (type === "attribute_item") {
+    level.attributes = and(level.attributes, itemTruth(cursor.currentNode, context));
+    return level.active;
+  }
+  if (type === "inner_attribute_item") {
+    const before = level.active;
+    if (itemTruth(cursor.currentNode, context) === false) level.active = false;
+    return before;
+  }
+  if (COMMENTS.has(type)) return level.active;
+  const own = SELF_ATTRIBUTED.has(type) ? outerAttributeItems(cursor.currentNode).reduce<Truth>((acc, a) => and(acc, itemTruth(a, context)), true) : true;
+  const active = level.active && and(level.attributes, own) !== false;
+  level.attributes = true;
+  return active;
+}
+
+/** Visits the nodes of the given types that the build compiles, outermost first in source order; `visit` returning
+ * false skips a node's children. Inactive code (`#[cfg(test)] mod tests { … }`) is never visited nor gone into. */
+export function walkActive(root: Node, context: CfgContext, types: readonly string[], visit: (node: Node) => boolean | void): void {
+  walk(root, context, new Set(types), "skip", (node) => visit(node) !== false);
 }
 
 export interface ModuleDeclaration {
@@ -166,11 +189,16 @@ export interface ModuleDeclaration {
   line: number;
 }
 
+/** `mod name;` with a file of its own is only declared among items, never inside a function or an impl: the walk for
+ * it passes over every other item. */
+const MODULE_WALK = new Set(["mod_item", "function_item", "impl_item", "trait_item", "struct_item", "enum_item", "union_item", "const_item", "static_item", "use_declaration", "macro_invocation", "macro_definition", "type_item", "foreign_mod_item", "expression_statement"]);
+
 /** The `mod name;` declarations of a file (those with a file of their own), active or not. */
 export function moduleDeclarations(root: Node, context: CfgContext): ModuleDeclaration[] {
   const found: ModuleDeclaration[] = [];
-  walk(root, context, (node, active) => {
-    if (node.type !== "mod_item" || node.childForFieldName("body")) return true;
+  walk(root, context, MODULE_WALK, "enter", (node, active) => {
+    if (node.type !== "mod_item") return false;
+    if (node.childForFieldName("body")) return true;
     const name = node.childForFieldName("name")?.text;
     if (!name) return false;
     const path = active ? attributesOf(node, context).find((a) => a.name === "path")?.value?.literal : undefined;

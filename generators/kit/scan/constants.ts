@@ -33,8 +33,7 @@ export function fileModule(file: string, sourceRoot = "src/"): string[] {
 /** The active `const`/`static` items of a parsed file whose module path is `module`, with file and line. */
 export function constantItems(root: Node, context: CfgContext, file: string, module: string[]): ConstantItem[] {
   const found: ConstantItem[] = [];
-  walkActive(root, context, (node) => {
-    if (node.type !== "const_item" && node.type !== "static_item") return true;
+  walkActive(root, context, ["const_item", "static_item"], (node) => {
     const name = node.childForFieldName("name")?.text;
     const valueNode = node.childForFieldName("value");
     if (!name) return false;

@@ -21,14 +21,15 @@ export interface RustParser {
 
 /**
  * What reading one crate may cost. A hand-written Rust file is rarely over 500 KB and a service's sources a few MB;
- * generated code (bindgen, prost) reaches a few MB per file. Parsing runs at about 5–10 MB/s here (bench:parse),
- * so these bounds admit every real crate seen with room to spare, and stop a runaway (a vendored or generated tree
- * under src/, a giant data literal) within seconds, naming the file.
+ * generated code (bindgen, prost) reaches a few MB per file and says little about how the service runs. Parsing and
+ * the readers run at 1–4 MB/s on a shared 2-core machine (`npm run bench:parse`), linear in the input, so 32 MB is
+ * 10–30 s: these bounds admit every real crate with room to spare and stop a runaway (generated or vendored trees
+ * under src/, a giant data literal) naming the file, rather than leaving the user waiting minutes.
  */
 export const READ_LIMITS = {
-  fileBytes: 8 * 1024 * 1024,
-  crateBytes: 64 * 1024 * 1024,
-  crateMilliseconds: 20_000,
+  fileBytes: 4 * 1024 * 1024,
+  crateBytes: 32 * 1024 * 1024,
+  crateMilliseconds: 30_000,
 };
 
 export class SourceBudgetExceeded extends UserError {}
@@ -47,19 +48,23 @@ export class ReadBudget {
     if (bytes > fileBytes) this.stop(file, `it is ${mb(bytes)}, over the ${mb(fileBytes)} one source file may have`);
     this.bytes += bytes;
     if (this.bytes > crateBytes) this.stop(file, `the sources read so far reach ${mb(this.bytes)}, over the ${mb(crateBytes)} a crate may have`);
-    if (this.expired()) this.stop(file, this.timeReason());
+    this.checkTime(file);
   }
 
   expired(): boolean {
     return performance.now() > this.deadline;
   }
 
-  timeReason(): string {
-    return `reading took over ${this.limits.crateMilliseconds / 1000} s`;
+  /** Throws, naming `file`, once the crate's time is up. */
+  checkTime(file: string): void {
+    if (this.expired()) this.stop(file, `reading took over ${this.limits.crateMilliseconds / 1000} s`);
   }
 
-  stop(file: string, reason: string): never {
-    throw new SourceBudgetExceeded(`Reading the crate's Rust sources stopped at ${file}: ${reason}. Is generated or vendored code under src/? Move it out of the sources the kit reads, or pass the settings it would detect as flags.`);
+  private stop(file: string, reason: string): never {
+    throw new SourceBudgetExceeded(
+      `Reading the crate's Rust sources stopped at ${file}: ${reason}. Is generated or vendored code under src/? ` +
+        "Move it out of the sources the kit reads, or pass the settings it would detect as flags.",
+    );
   }
 }
 
@@ -101,12 +106,12 @@ function read<T>(parser: Parser, file: string, text: string, reader: (source: Pa
   const tree = parser.parse(text, null, progressCallback ? { progressCallback } : undefined);
   if (!tree) {
     parser.reset();
-    budget?.stop(file, budget.timeReason());
+    budget?.checkTime(file);
     throw new Error(`the Rust parser returned no tree for ${file}`);
   }
   try {
     const result = reader({ file, text, root: tree.rootNode });
-    if (budget?.expired()) budget.stop(file, budget.timeReason());
+    budget?.checkTime(file);
     return result;
   } finally {
     tree.delete();
