@@ -3,10 +3,9 @@
 // to merely read the bytes. Prints the bounds the numbers are held to.
 import fs from "node:fs";
 import path from "node:path";
-import type { Node } from "web-tree-sitter";
 import { attributesOf, moduleDeclarations, walkActive, type CfgContext } from "../generators/kit/scan/cfg.js";
-import { constantItems, fileModule } from "../generators/kit/scan/constants.js";
-import { READ_LIMITS, ReadBudget, decodeSource, loadRustParser } from "../generators/kit/scan/syntax.js";
+import { constantItems } from "../generators/kit/scan/constants.js";
+import { READ_LIMITS, ReadBudget, decodeSource, loadRustParser, type ParsedSource } from "../generators/kit/scan/syntax.js";
 import { tempDir } from "../test/helpers.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -53,10 +52,10 @@ mod tests {
 const ITEM_TYPES = ["function_item", "struct_item", "enum_item", "mod_item", "impl_item", "const_item", "static_item", "field_declaration"];
 
 /** Every reader a detector would run over a file. */
-function readFacts(file: string, root: Node): number {
+function readFacts(source: ParsedSource): number {
   let attributes = 0;
-  walkActive(root, CONTEXT, ITEM_TYPES, (node) => void (attributes += attributesOf(node, CONTEXT).length));
-  return attributes + moduleDeclarations(root, CONTEXT).length + constantItems(root, CONTEXT, file, fileModule(file)).length;
+  walkActive(source.root, CONTEXT, ITEM_TYPES, (node) => void (attributes += attributesOf(node, CONTEXT).length));
+  return attributes + moduleDeclarations(source, CONTEXT).length + constantItems(source, CONTEXT).length;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -87,7 +86,7 @@ for (const [name, text] of shapes) {
     const t0 = performance.now();
     const source = decodeSource(fs.readFileSync(file));
     const t1 = performance.now();
-    parser.read("src/main.rs", source, ({ root }) => readFacts("src/main.rs", root));
+    parser.read("src/main.rs", source, readFacts);
     parses.push(performance.now() - t1);
     reads.push(t1 - t0);
   }
@@ -124,7 +123,8 @@ for (const full of files) {
   readMs += performance.now() - r0;
   budget.admit(relative, raw.length);
   bytes += raw.length;
-  facts += parser.read(relative, decodeSource(raw), ({ file, root }) => readFacts(file.replace(/^[^/]+\//, ""), root), budget);
+  // Each crate's files are read as that crate's (crate-3/src/a.rs is module `a`).
+  facts += parser.read(relative.replace(/^[^/]+\//, ""), decodeSource(raw), readFacts, budget);
 }
 const totalMs = performance.now() - start;
 const rssMb = process.memoryUsage().rss / 1024 / 1024;

@@ -3,12 +3,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
-import type { Node } from "web-tree-sitter";
 import { readAttribute } from "../../generators/kit/scan/attribute.js";
 import { attributesOf, moduleDeclarations, walkActive, type CfgContext } from "../../generators/kit/scan/cfg.js";
 import { constantItems } from "../../generators/kit/scan/constants.js";
 import { literalValue } from "../../generators/kit/scan/literal.js";
-import { loadRustParser } from "../../generators/kit/scan/syntax.js";
+import { loadRustParser, type ParsedSource } from "../../generators/kit/scan/syntax.js";
 
 const parser = await loadRustParser();
 const CONTEXT: CfgContext = { features: new Set(["tls"]) };
@@ -45,19 +44,20 @@ const ITEM_TYPES = ["function_item", "struct_item", "mod_item", "impl_item", "co
 const LITERAL_TYPES = ["string_literal", "raw_string_literal", "char_literal", "integer_literal", "unary_expression"];
 
 /** Every reader over a tree, as a detector would run them. */
-function readEverything(root: Node): void {
+function readEverything(source: ParsedSource): void {
+  const { root } = source;
   walkActive(root, CONTEXT, [...ITEM_TYPES, "attribute_item", ...LITERAL_TYPES], (node) => {
     if (node.type === "attribute_item") readAttribute(node);
     else if (LITERAL_TYPES.includes(node.type)) literalValue(node);
     else attributesOf(node, CONTEXT);
   });
-  moduleDeclarations(root, CONTEXT);
-  constantItems(root, CONTEXT, "src/main.rs", []);
+  moduleDeclarations(source, CONTEXT);
+  constantItems(source, CONTEXT);
 }
 
 const timedRead = (text: string) => {
   const start = performance.now();
-  parser.read("src/main.rs", text, ({ root }) => readEverything(root));
+  parser.read("src/main.rs", text, readEverything);
   return performance.now() - start;
 };
 

@@ -158,7 +158,8 @@ mod outer { pub mod inner; #[cfg(test)] mod inner_tests; }
 #[cfg(test)] mod tests { mod deep; }
 mod inline { fn f() {} }
 `;
-  const mods = read(text, (root) => moduleDeclarations(root, NO_FEATURES));
+  const mods = parser.read("src/lib.rs", text, (source) => moduleDeclarations(source, NO_FEATURES));
+  assert.ok(mods.every((m) => m.file === "src/lib.rs"));
   assert.equal(
     mods.map(({ name, parents, path, active, line }) => [name, parents.join("::"), path ?? "", active, line]),
     [
@@ -245,8 +246,8 @@ pub const PORT: u16 = DEFAULT_PORT;
 pub mod limits { pub const MAX: usize = 0x10; }
 pub struct Settings;
 impl Settings { pub const PATH: &'static str = "settings.toml"; }
-`, ({ file, root }) => constantItems(root, NO_FEATURES, file, fileModule(file)));
-  const main = parser.read("src/main.rs", `const PORT: u16 = 3000;\nconst LOOP: u16 = LOOP;`, ({ file, root }) => constantItems(root, NO_FEATURES, file, fileModule(file)));
+`, (source) => constantItems(source, NO_FEATURES));
+  const main = parser.read("src/main.rs", `const PORT: u16 = 3000;\nconst LOOP: u16 = LOOP;`, (source) => constantItems(source, NO_FEATURES));
   assert.equal(
     config.map((c) => [c.name, c.kind, c.type, c.module.join("::"), c.owner ?? "", c.line]),
     [
@@ -297,11 +298,11 @@ test("odd input never throws: junk, unbalanced brackets, unterminated literals, 
     "#[".repeat(5_000),
   ];
   for (const text of inputs)
-    read(text, (root) => {
-      walkActive(root, NO_FEATURES, ["function_item", "attribute_item", "string_literal"], () => true);
-      moduleDeclarations(root, NO_FEATURES);
-      constantItems(root, NO_FEATURES, "src/main.rs", []);
-      for (const item of nodesOf(root, "attribute_item")) readAttribute(item);
+    parser.read("src/main.rs", text, (source) => {
+      walkActive(source.root, NO_FEATURES, ["function_item", "attribute_item", "string_literal"], () => true);
+      moduleDeclarations(source, NO_FEATURES);
+      constantItems(source, NO_FEATURES);
+      for (const item of nodesOf(source.root, "attribute_item")) readAttribute(item);
     });
   assert.is(decodeSource(new Uint8Array([0x61, 0xc3, 0x28])), "a\uFFFD(");
 });

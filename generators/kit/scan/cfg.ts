@@ -1,6 +1,7 @@
 // Which code a Linux container's release build compiles: `cfg` predicates evaluated, inactive items skipped.
 import type { Node, TreeCursor } from "web-tree-sitter";
 import { readAttribute, type Attribute, type AttributeArgument } from "./attribute.js";
+import type { ParsedSource } from "./syntax.js";
 
 /** True, false, or unknown (a predicate the kit cannot settle, like `target_arch` in a multi-arch image). */
 export type Truth = boolean | undefined;
@@ -186,6 +187,8 @@ export interface ModuleDeclaration {
   path?: string;
   /** False when a `cfg` rules it out: its file is not compiled. */
   active: boolean;
+  /** Where it is declared. */
+  file: string;
   line: number;
 }
 
@@ -194,9 +197,9 @@ export interface ModuleDeclaration {
 const MODULE_WALK = new Set(["mod_item", "function_item", "impl_item", "trait_item", "struct_item", "enum_item", "union_item", "const_item", "static_item", "use_declaration", "macro_invocation", "macro_definition", "type_item", "foreign_mod_item", "expression_statement"]);
 
 /** The `mod name;` declarations of a file (those with a file of their own), active or not. */
-export function moduleDeclarations(root: Node, context: CfgContext): ModuleDeclaration[] {
+export function moduleDeclarations(source: ParsedSource, context: CfgContext): ModuleDeclaration[] {
   const found: ModuleDeclaration[] = [];
-  walk(root, context, MODULE_WALK, "enter", (node, active) => {
+  walk(source.root, context, MODULE_WALK, "enter", (node, active) => {
     if (node.type !== "mod_item") return false;
     if (node.childForFieldName("body")) return true;
     const name = node.childForFieldName("name")?.text;
@@ -207,6 +210,7 @@ export function moduleDeclarations(root: Node, context: CfgContext): ModuleDecla
       parents: enclosingModules(node),
       ...(path?.kind === "string" ? { path: path.value } : {}),
       active,
+      file: source.file,
       line: node.startPosition.row + 1,
     });
     return false;

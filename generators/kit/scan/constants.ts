@@ -1,7 +1,7 @@
 // The crate's `const` and `static` items, and what a name used elsewhere (`DEFAULT_PORT`, `config::PORT`) holds.
-import type { Node } from "web-tree-sitter";
 import { walkActive, enclosingModules, type CfgContext } from "./cfg.js";
 import { literalValue, type LiteralValue } from "./literal.js";
+import type { ParsedSource } from "./syntax.js";
 
 export interface ConstantItem {
   name: string;
@@ -30,10 +30,10 @@ export function fileModule(file: string, sourceRoot = "src/"): string[] {
   return parts.at(-1) === "mod" ? parts.slice(0, -1) : parts;
 }
 
-/** The active `const`/`static` items of a parsed file whose module path is `module`, with file and line. */
-export function constantItems(root: Node, context: CfgContext, file: string, module: string[]): ConstantItem[] {
+/** The active `const`/`static` items of a parsed file, in module `module` (by default the one its path says). */
+export function constantItems(source: ParsedSource, context: CfgContext, module = fileModule(source.file)): ConstantItem[] {
   const found: ConstantItem[] = [];
-  walkActive(root, context, ["const_item", "static_item"], (node) => {
+  walkActive(source.root, context, ["const_item", "static_item"], (node) => {
     const name = node.childForFieldName("name")?.text;
     const valueNode = node.childForFieldName("value");
     if (!name) return false;
@@ -47,7 +47,7 @@ export function constantItems(root: Node, context: CfgContext, file: string, mod
       ...(valueNode && PATH_TYPES.has(valueNode.type) ? { valuePath: valueNode.text } : {}),
       module: [...module, ...enclosingModules(node)],
       ...(owner ? { owner } : {}),
-      file,
+      file: source.file,
       line: node.startPosition.row + 1,
     });
     return false;
