@@ -273,15 +273,21 @@ impl Settings { pub const PATH: &'static str = "settings.toml"; }
   assert.equal(resolveConstant(all, "crate::MISSING", []), undefined);
 });
 
-test("fileModule: a file's module path under src/", () => {
-  assert.equal(["src/main.rs", "src/lib.rs", "src/bin/tool.rs", "src/config.rs", "src/config/mod.rs", "src/a/b.rs"].map((f) => fileModule(f).join("::")), [
-    "",
-    "",
-    "",
-    "config",
-    "config",
-    "a::b",
-  ]);
+test("fileModule: a file's module path in its crate", () => {
+  const modules = {
+    "src/main.rs": "",
+    "src/lib.rs": "",
+    "src/bin/tool.rs": "",
+    "src/bin/tool/main.rs": "",
+    "src/bin/tool/util.rs": "util",
+    "src/config.rs": "config",
+    "src/config/mod.rs": "config",
+    "src/a/b.rs": "a::b",
+    "crates/api/src/lib.rs": "",
+    "crates/api/src/routes/health.rs": "routes::health",
+    "build.rs": "",
+  };
+  assert.equal(Object.fromEntries(Object.keys(modules).map((f) => [f, fileModule(f).join("::")])), modules);
 });
 
 test("odd input never throws: junk, unbalanced brackets, unterminated literals, deep nesting, invalid UTF-8", () => {

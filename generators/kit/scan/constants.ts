@@ -21,12 +21,14 @@ export interface ConstantItem {
 
 const PATH_TYPES = new Set(["identifier", "scoped_identifier"]);
 
-/** The module a file is, from its path under a source root (`src/config/mod.rs` → `["config"]`); a crate root
- * (`main.rs`, `lib.rs`, a `src/bin/*.rs`) is `[]`. */
-export function fileModule(file: string, sourceRoot = "src/"): string[] {
-  if (!file.startsWith(sourceRoot) || file.startsWith(`${sourceRoot}bin/`)) return [];
-  const parts = file.slice(sourceRoot.length).replace(/\.rs$/, "").split("/");
-  if (parts.length === 1 && (parts[0] === "main" || parts[0] === "lib")) return [];
+/** The module a file is in its crate, from its path (`src/config/mod.rs` → `["config"]`, under a workspace member's
+ * `src/` too); a crate root (`main.rs`, `lib.rs`, `src/bin/x.rs`, `src/bin/x/main.rs`) is `[]`. */
+export function fileModule(file: string): string[] {
+  const at = file.startsWith("src/") ? 0 : file.indexOf("/src/") + 1;
+  if (at === 0 && !file.startsWith("src/")) return [];
+  let parts = file.slice(at + "src/".length).replace(/\.rs$/, "").split("/");
+  if (parts[0] === "bin") parts = parts.slice(2);
+  if (parts.length === 0 || (parts.length === 1 && (parts[0] === "main" || parts[0] === "lib"))) return [];
   return parts.at(-1) === "mod" ? parts.slice(0, -1) : parts;
 }
 
