@@ -11,8 +11,8 @@ import { loadRustParser, type ParsedSource } from "../../generators/kit/scan/syn
 
 const parser = await loadRustParser();
 const CONTEXT: CfgContext = { features: new Set(["tls"]) };
-/** Far above what a read takes even on a loaded machine (≤ 300 ms for the longest input here, cold), far below what a
- * quadratic reader needs on the long-line inputs (the regex scan took 14.6 s on one 100 KB line). */
+/** Far above what a read takes (0.1 s for the longest inputs here, up to 1 s for the first, cold, on a loaded 2-core
+ * machine), far below what a quadratic reader needs on them (the regex scan took 14.6 s on one 100 KB line). */
 const BOUND_MS = 5000;
 
 /** Items a service crate is made of; `{n}` makes each function's name unique. */
