@@ -44,6 +44,8 @@ test("literals decode as the compiler reads them", () => {
   assert.equal(constValue('r"C:\\path\\n"'), str("C:\\path\\n"));
   assert.equal(constValue('b"\\x00\\xff"'), { kind: "byte-string", value: "\x00\xff" });
   assert.equal(constValue('br#"raw"#'), { kind: "byte-string", value: "raw" });
+  assert.equal(constValue('c"nul\\0"'), { kind: "c-string", value: "nul\0" });
+  assert.equal(constValue('cr"x"'), { kind: "c-string", value: "x" });
   assert.equal(constValue("'\\''"), { kind: "char", value: "'" });
   assert.equal(constValue("b'x'"), { kind: "byte", value: "x" });
   assert.equal(constValue("8_080u16"), int(8080n, "u16"));
