@@ -2,7 +2,7 @@
 import { createRequire as __crcCreateRequire } from "node:module"; const require = __crcCreateRequire(import.meta.url);
 import {
   healthDefault
-} from "./chunk-FZYQBZ3W.js";
+} from "./chunk-7CGF3SQA.js";
 import {
   require_picocolors
 } from "./chunk-36SM2T5G.js";
@@ -19,15 +19,19 @@ import {
   allowedChoices,
   buildTemplateData,
   contentHash,
+  endsLinesWithCrlf,
   flagValues,
   mergeEnvAnswers,
   missingRequired,
   modeProblems,
   parseCommandLine,
+  readText,
   resolveAnswers,
+  withCrlf,
   withDefaults,
-  withFileHashes
-} from "./chunk-4HWVB2PP.js";
+  withFileHashes,
+  withLf
+} from "./chunk-YG7IJ27A.js";
 import {
   UserError
 } from "./chunk-VGVB2FOY.js";
@@ -234,7 +238,7 @@ var require_package = __commonJS({
 var require_ejs = __commonJS({
   "node_modules/ejs/lib/ejs.js"(exports) {
     "use strict";
-    var fs7 = __require("fs");
+    var fs6 = __require("fs");
     var path12 = __require("path");
     var utils = require_utils();
     var scopeOptionWarned = false;
@@ -262,7 +266,7 @@ var require_ejs = __commonJS({
     var _BOM = /^\uFEFF/;
     var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
     exports.cache = utils.cache;
-    exports.fileLoader = fs7.readFileSync;
+    exports.fileLoader = fs6.readFileSync;
     exports.localsName = _DEFAULT_LOCALS_NAME;
     exports.promiseImpl = new Function("return this;")().Promise;
     exports.resolveInclude = function(name, filename, isDir) {
@@ -280,7 +284,7 @@ var require_ejs = __commonJS({
       var filePath;
       if (paths.some(function(v) {
         filePath = exports.resolveInclude(name, v, true);
-        return fs7.existsSync(filePath);
+        return fs6.existsSync(filePath);
       })) {
         return filePath;
       }
@@ -300,7 +304,7 @@ var require_ejs = __commonJS({
       } else {
         if (options.filename) {
           filePath = exports.resolveInclude(path13, options.filename);
-          if (fs7.existsSync(filePath)) {
+          if (fs6.existsSync(filePath)) {
             includePath = filePath;
           }
         }
@@ -834,54 +838,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs7) {
+    function patch(fs6) {
       if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs7);
+        patchLchmod(fs6);
       }
-      if (!fs7.lutimes) {
-        patchLutimes(fs7);
+      if (!fs6.lutimes) {
+        patchLutimes(fs6);
       }
-      fs7.chown = chownFix(fs7.chown);
-      fs7.fchown = chownFix(fs7.fchown);
-      fs7.lchown = chownFix(fs7.lchown);
-      fs7.chmod = chmodFix(fs7.chmod);
-      fs7.fchmod = chmodFix(fs7.fchmod);
-      fs7.lchmod = chmodFix(fs7.lchmod);
-      fs7.chownSync = chownFixSync(fs7.chownSync);
-      fs7.fchownSync = chownFixSync(fs7.fchownSync);
-      fs7.lchownSync = chownFixSync(fs7.lchownSync);
-      fs7.chmodSync = chmodFixSync(fs7.chmodSync);
-      fs7.fchmodSync = chmodFixSync(fs7.fchmodSync);
-      fs7.lchmodSync = chmodFixSync(fs7.lchmodSync);
-      fs7.stat = statFix(fs7.stat);
-      fs7.fstat = statFix(fs7.fstat);
-      fs7.lstat = statFix(fs7.lstat);
-      fs7.statSync = statFixSync(fs7.statSync);
-      fs7.fstatSync = statFixSync(fs7.fstatSync);
-      fs7.lstatSync = statFixSync(fs7.lstatSync);
-      if (fs7.chmod && !fs7.lchmod) {
-        fs7.lchmod = function(path12, mode, cb) {
+      fs6.chown = chownFix(fs6.chown);
+      fs6.fchown = chownFix(fs6.fchown);
+      fs6.lchown = chownFix(fs6.lchown);
+      fs6.chmod = chmodFix(fs6.chmod);
+      fs6.fchmod = chmodFix(fs6.fchmod);
+      fs6.lchmod = chmodFix(fs6.lchmod);
+      fs6.chownSync = chownFixSync(fs6.chownSync);
+      fs6.fchownSync = chownFixSync(fs6.fchownSync);
+      fs6.lchownSync = chownFixSync(fs6.lchownSync);
+      fs6.chmodSync = chmodFixSync(fs6.chmodSync);
+      fs6.fchmodSync = chmodFixSync(fs6.fchmodSync);
+      fs6.lchmodSync = chmodFixSync(fs6.lchmodSync);
+      fs6.stat = statFix(fs6.stat);
+      fs6.fstat = statFix(fs6.fstat);
+      fs6.lstat = statFix(fs6.lstat);
+      fs6.statSync = statFixSync(fs6.statSync);
+      fs6.fstatSync = statFixSync(fs6.fstatSync);
+      fs6.lstatSync = statFixSync(fs6.lstatSync);
+      if (fs6.chmod && !fs6.lchmod) {
+        fs6.lchmod = function(path12, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs7.lchmodSync = function() {
+        fs6.lchmodSync = function() {
         };
       }
-      if (fs7.chown && !fs7.lchown) {
-        fs7.lchown = function(path12, uid, gid, cb) {
+      if (fs6.chown && !fs6.lchown) {
+        fs6.lchown = function(path12, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs7.lchownSync = function() {
+        fs6.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs7.rename = typeof fs7.rename !== "function" ? fs7.rename : (function(fs$rename) {
+        fs6.rename = typeof fs6.rename !== "function" ? fs6.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs7.stat(to, function(stater, st) {
+                  fs6.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -897,9 +901,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs7.rename);
+        })(fs6.rename);
       }
-      fs7.read = typeof fs7.read !== "function" ? fs7.read : (function(fs$read) {
+      fs6.read = typeof fs6.read !== "function" ? fs6.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -907,22 +911,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs7, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs6, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs7, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs6, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs7.read);
-      fs7.readSync = typeof fs7.readSync !== "function" ? fs7.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs6.read);
+      fs6.readSync = typeof fs6.readSync !== "function" ? fs6.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs7, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs6, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -932,10 +936,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs7.readSync);
-      function patchLchmod(fs8) {
-        fs8.lchmod = function(path12, mode, callback) {
-          fs8.open(
+      })(fs6.readSync);
+      function patchLchmod(fs7) {
+        fs7.lchmod = function(path12, mode, callback) {
+          fs7.open(
             path12,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
@@ -944,80 +948,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs8.fchmod(fd, mode, function(err2) {
-                fs8.close(fd, function(err22) {
+              fs7.fchmod(fd, mode, function(err2) {
+                fs7.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs8.lchmodSync = function(path12, mode) {
-          var fd = fs8.openSync(path12, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs7.lchmodSync = function(path12, mode) {
+          var fd = fs7.openSync(path12, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs8.fchmodSync(fd, mode);
+            ret = fs7.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs8.closeSync(fd);
+                fs7.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs8.closeSync(fd);
+              fs7.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs8) {
-        if (constants2.hasOwnProperty("O_SYMLINK") && fs8.futimes) {
-          fs8.lutimes = function(path12, at, mt, cb) {
-            fs8.open(path12, constants2.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs7) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs7.futimes) {
+          fs7.lutimes = function(path12, at, mt, cb) {
+            fs7.open(path12, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs8.futimes(fd, at, mt, function(er2) {
-                fs8.close(fd, function(er22) {
+              fs7.futimes(fd, at, mt, function(er2) {
+                fs7.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs8.lutimesSync = function(path12, at, mt) {
-            var fd = fs8.openSync(path12, constants2.O_SYMLINK);
+          fs7.lutimesSync = function(path12, at, mt) {
+            var fd = fs7.openSync(path12, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs8.futimesSync(fd, at, mt);
+              ret = fs7.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs8.closeSync(fd);
+                  fs7.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs8.closeSync(fd);
+                fs7.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs8.futimes) {
-          fs8.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs7.futimes) {
+          fs7.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs8.lutimesSync = function() {
+          fs7.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs7, target, mode, function(er) {
+          return orig.call(fs6, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -1027,7 +1031,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs7, target, mode);
+            return orig.call(fs6, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -1036,7 +1040,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs7, target, uid, gid, function(er) {
+          return orig.call(fs6, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -1046,7 +1050,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs7, target, uid, gid);
+            return orig.call(fs6, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -1066,13 +1070,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs7, target, options, callback) : orig.call(fs7, target, callback);
+          return options ? orig.call(fs6, target, options, callback) : orig.call(fs6, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs7, target, options) : orig.call(fs7, target);
+          var stats = options ? orig.call(fs6, target, options) : orig.call(fs6, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -1101,7 +1105,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs7) {
+    function legacy(fs6) {
       return {
         ReadStream,
         WriteStream
@@ -1144,7 +1148,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs7.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs6.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -1183,7 +1187,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs7.open;
+          this._open = fs6.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -1218,7 +1222,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs7 = __require("fs");
+    var fs6 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -1250,12 +1254,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs7[gracefulQueue]) {
+    if (!fs6[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs7, queue);
-      fs7.close = (function(fs$close) {
+      publishQueue(fs6, queue);
+      fs6.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs7, fd, function(err) {
+          return fs$close.call(fs6, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -1267,40 +1271,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs7.close);
-      fs7.closeSync = (function(fs$closeSync) {
+      })(fs6.close);
+      fs6.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs7, arguments);
+          fs$closeSync.apply(fs6, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs7.closeSync);
+      })(fs6.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs7[gracefulQueue]);
-          __require("assert").equal(fs7[gracefulQueue].length, 0);
+          debug(fs6[gracefulQueue]);
+          __require("assert").equal(fs6[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs7[gracefulQueue]);
+      publishQueue(global, fs6[gracefulQueue]);
     }
-    module.exports = patch(clone(fs7));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs7.__patched) {
-      module.exports = patch(fs7);
-      fs7.__patched = true;
+    module.exports = patch(clone(fs6));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs6.__patched) {
+      module.exports = patch(fs6);
+      fs6.__patched = true;
     }
-    function patch(fs8) {
-      polyfills(fs8);
-      fs8.gracefulify = patch;
-      fs8.createReadStream = createReadStream;
-      fs8.createWriteStream = createWriteStream;
-      var fs$readFile = fs8.readFile;
-      fs8.readFile = readFile2;
+    function patch(fs7) {
+      polyfills(fs7);
+      fs7.gracefulify = patch;
+      fs7.createReadStream = createReadStream;
+      fs7.createWriteStream = createWriteStream;
+      var fs$readFile = fs7.readFile;
+      fs7.readFile = readFile2;
       function readFile2(path12, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -1316,8 +1320,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs8.writeFile;
-      fs8.writeFile = writeFile2;
+      var fs$writeFile = fs7.writeFile;
+      fs7.writeFile = writeFile2;
       function writeFile2(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -1333,9 +1337,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs8.appendFile;
+      var fs$appendFile = fs7.appendFile;
       if (fs$appendFile)
-        fs8.appendFile = appendFile;
+        fs7.appendFile = appendFile;
       function appendFile(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -1351,9 +1355,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs8.copyFile;
+      var fs$copyFile = fs7.copyFile;
       if (fs$copyFile)
-        fs8.copyFile = copyFile;
+        fs7.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -1371,8 +1375,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs8.readdir;
-      fs8.readdir = readdir2;
+      var fs$readdir = fs7.readdir;
+      fs7.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir2(path12, options, cb) {
         if (typeof options === "function")
@@ -1413,21 +1417,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs8);
+        var legStreams = legacy(fs7);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs8.ReadStream;
+      var fs$ReadStream = fs7.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs8.WriteStream;
+      var fs$WriteStream = fs7.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs8, "ReadStream", {
+      Object.defineProperty(fs7, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -1437,7 +1441,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs8, "WriteStream", {
+      Object.defineProperty(fs7, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -1448,7 +1452,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs8, "FileReadStream", {
+      Object.defineProperty(fs7, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -1459,7 +1463,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs8, "FileWriteStream", {
+      Object.defineProperty(fs7, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -1508,13 +1512,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream(path12, options) {
-        return new fs8.ReadStream(path12, options);
+        return new fs7.ReadStream(path12, options);
       }
       function createWriteStream(path12, options) {
-        return new fs8.WriteStream(path12, options);
+        return new fs7.WriteStream(path12, options);
       }
-      var fs$open = fs8.open;
-      fs8.open = open;
+      var fs$open = fs7.open;
+      fs7.open = open;
       function open(path12, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -1530,20 +1534,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs8;
+      return fs7;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs7[gracefulQueue].push(elem);
+      fs6[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs7[gracefulQueue].length; ++i) {
-        if (fs7[gracefulQueue][i].length > 2) {
-          fs7[gracefulQueue][i][3] = now;
-          fs7[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs6[gracefulQueue].length; ++i) {
+        if (fs6[gracefulQueue][i].length > 2) {
+          fs6[gracefulQueue][i][3] = now;
+          fs6[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -1551,9 +1555,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs7[gracefulQueue].length === 0)
+      if (fs6[gracefulQueue].length === 0)
         return;
-      var elem = fs7[gracefulQueue].shift();
+      var elem = fs6[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -1575,7 +1579,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs7[gracefulQueue].push(elem);
+          fs6[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -1590,7 +1594,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs7 = require_graceful_fs();
+    var fs6 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -1631,26 +1635,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs7[key] === "function";
+      return typeof fs6[key] === "function";
     });
-    Object.assign(exports, fs7);
+    Object.assign(exports, fs6);
     api.forEach((method) => {
-      exports[method] = u(fs7[method]);
+      exports[method] = u(fs6[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs7.exists(filename, callback);
+        return fs6.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs7.exists(filename, resolve);
+        return fs6.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs7.read(fd, buffer, offset, length, position, callback);
+        return fs6.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs7.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs6.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -1658,10 +1662,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs7.write(fd, buffer, ...args);
+        return fs6.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs7.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs6.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -1669,10 +1673,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs7.readv(fd, buffers, ...args);
+        return fs6.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs7.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs6.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -1680,17 +1684,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs7.writev(fd, buffers, ...args);
+        return fs6.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs7.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs6.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs7.realpath.native === "function") {
-      exports.realpath.native = u(fs7.realpath.native);
+    if (typeof fs6.realpath.native === "function") {
+      exports.realpath.native = u(fs6.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -1723,7 +1727,7 @@ var require_utils2 = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var { checkPath } = require_utils2();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -1732,14 +1736,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs7.mkdir(dir, {
+      return fs6.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs7.mkdirSync(dir, {
+      return fs6.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1771,13 +1775,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     function pathExists(path12) {
-      return fs7.access(path12).then(() => true).catch(() => false);
+      return fs6.access(path12).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs7.existsSync
+      pathExistsSync: fs6.existsSync
     };
   }
 });
@@ -1786,18 +1790,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var u = require_universalify().fromPromise;
     async function utimesMillis(path12, atime, mtime) {
-      const fd = await fs7.open(path12, "r+");
+      const fd = await fs6.open(path12, "r+");
       let error = null;
       try {
-        await fs7.futimes(fd, atime, mtime);
+        await fs6.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs7.close(fd);
+          await fs6.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1807,15 +1811,15 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path12, atime, mtime) {
-      const fd = fs7.openSync(path12, "r+");
+      const fd = fs6.openSync(path12, "r+");
       let error = null;
       try {
-        fs7.futimesSync(fd, atime, mtime);
+        fs6.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs7.closeSync(fd);
+          fs6.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -1835,11 +1839,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var path12 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs7.stat(file, { bigint: true }) : (file) => fs7.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs6.stat(file, { bigint: true }) : (file) => fs6.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1850,7 +1854,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs7.statSync(file, { bigint: true }) : (file) => fs7.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs6.statSync(file, { bigint: true }) : (file) => fs6.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1915,7 +1919,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs7.stat(destParent, { bigint: true });
+        destStat = await fs6.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -1931,7 +1935,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs7.statSync(destParent, { bigint: true });
+        destStat = fs6.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -1998,7 +2002,7 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var path12 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -2034,7 +2038,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs7.stat : fs7.lstat;
+      const statFn = opts.dereference ? fs6.stat : fs6.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -2046,7 +2050,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs7.unlink(dest);
+        await fs6.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -2054,27 +2058,27 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs7.copyFile(src, dest);
+      await fs6.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs7.stat(src);
+        const updatedSrcStat = await fs6.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs7.chmod(dest, srcStat.mode);
+      return fs6.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs7.chmod(dest, srcMode | 128);
+      return fs6.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs7.mkdir(dest);
+        await fs6.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs7.opendir(src), async (item) => {
+      await asyncIteratorConcurrentProcess(await fs6.opendir(src), async (item) => {
         const srcItem = path12.join(src, item.name);
         const destItem = path12.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
@@ -2084,22 +2088,22 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs7.chmod(dest, srcStat.mode);
+        await fs6.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs7.readlink(src);
+      let resolvedSrc = await fs6.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs7.symlink(resolvedSrc, dest);
+        return fs6.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs7.readlink(dest);
+        resolvedDest = await fs6.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs7.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs6.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -2113,8 +2117,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs7.unlink(dest);
-      return fs7.symlink(resolvedSrc, dest);
+      await fs6.unlink(dest);
+      return fs6.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -2124,7 +2128,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs7 = require_graceful_fs();
+    var fs6 = require_graceful_fs();
     var path12 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -2147,11 +2151,11 @@ var require_copy_sync = __commonJS({
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path12.dirname(dest);
-      if (!fs7.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs6.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync = opts.dereference ? fs7.statSync : fs7.lstatSync;
+      const statSync = opts.dereference ? fs6.statSync : fs6.lstatSync;
       const srcStat = statSync(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -2166,14 +2170,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs7.unlinkSync(dest);
+        fs6.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs7.copyFileSync(src, dest);
+      fs6.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -2188,10 +2192,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs7.chmodSync(dest, srcMode);
+      return fs6.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs7.statSync(src);
+      const updatedSrcStat = fs6.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -2199,12 +2203,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs7.mkdirSync(dest);
+      fs6.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs7.opendirSync(src);
+      const dir = fs6.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -2222,18 +2226,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs7.readlinkSync(src);
+      let resolvedSrc = fs6.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs7.symlinkSync(resolvedSrc, dest);
+        return fs6.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs7.readlinkSync(dest);
+          resolvedDest = fs6.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs7.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs6.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -2251,8 +2255,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs7.unlinkSync(dest);
-      return fs7.symlinkSync(resolvedSrc, dest);
+      fs6.unlinkSync(dest);
+      return fs6.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -2274,13 +2278,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs7 = require_graceful_fs();
+    var fs6 = require_graceful_fs();
     var u = require_universalify().fromCallback;
     function remove(path12, callback) {
-      fs7.rm(path12, { recursive: true, force: true }, callback);
+      fs6.rm(path12, { recursive: true, force: true }, callback);
     }
     function removeSync(path12) {
-      fs7.rmSync(path12, { recursive: true, force: true });
+      fs6.rmSync(path12, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -2294,14 +2298,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var path12 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs7.readdir(dir);
+        items = await fs6.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
@@ -2311,7 +2315,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs7.readdirSync(dir);
+        items = fs6.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
@@ -2336,51 +2340,51 @@ var require_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path12 = __require("path");
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs7.stat(file);
+        stats = await fs6.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path12.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs7.stat(dir);
+        dirStats = await fs6.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs7.writeFile(file, "");
+          await fs6.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs7.writeFile(file, "");
+        await fs6.writeFile(file, "");
       } else {
-        await fs7.readdir(dir);
+        await fs6.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs7.statSync(file);
+        stats = fs6.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path12.dirname(file);
       try {
-        if (!fs7.statSync(dir).isDirectory()) {
-          fs7.readdirSync(dir);
+        if (!fs6.statSync(dir).isDirectory()) {
+          fs6.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs7.writeFileSync(file, "");
+      fs6.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u(createFile),
@@ -2395,19 +2399,19 @@ var require_link = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path12 = __require("path");
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs7.lstat(dstpath, { bigint: true });
+        dstStat = await fs6.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs7.lstat(srcpath, { bigint: true });
+        srcStat = await fs6.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -2418,26 +2422,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs7.link(srcpath, dstpath);
+      await fs6.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs7.lstatSync(dstpath, { bigint: true });
+        dstStat = fs6.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs7.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs6.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path12.dirname(dstpath);
-      const dirExists = fs7.existsSync(dir);
-      if (dirExists) return fs7.linkSync(srcpath, dstpath);
+      const dirExists = fs6.existsSync(dir);
+      if (dirExists) return fs6.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs7.linkSync(srcpath, dstpath);
+      return fs6.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u(createLink),
@@ -2451,13 +2455,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
     var path12 = __require("path");
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path12.isAbsolute(srcpath)) {
         try {
-          await fs7.lstat(srcpath);
+          await fs6.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -2477,7 +2481,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs7.lstat(srcpath);
+        await fs6.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -2489,7 +2493,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path12.isAbsolute(srcpath)) {
-        const exists2 = fs7.existsSync(srcpath);
+        const exists2 = fs6.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -2498,14 +2502,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path12.dirname(dstpath);
       const relativeToDst = path12.join(dstdir, srcpath);
-      const exists = fs7.existsSync(relativeToDst);
+      const exists = fs6.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs7.existsSync(srcpath);
+      const srcExists = fs6.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -2523,13 +2527,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs7.lstat(srcpath);
+        stats = await fs6.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -2539,7 +2543,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs7.lstatSync(srcpath);
+        stats = fs6.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -2558,7 +2562,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path12 = __require("path");
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -2567,25 +2571,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs7.lstat(dstpath);
+        stats = await fs6.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path12.isAbsolute(srcpath)) {
-          srcStat = await fs7.stat(srcpath, { bigint: true });
+          srcStat = await fs6.stat(srcpath, { bigint: true });
         } else {
           const dstdir = path12.dirname(dstpath);
           const relativeToDst = path12.join(dstdir, srcpath);
           try {
-            srcStat = await fs7.stat(relativeToDst, { bigint: true });
+            srcStat = await fs6.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs7.stat(srcpath, { bigint: true });
+            srcStat = await fs6.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs7.stat(dstpath, { bigint: true });
+          dstStat = await fs6.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -2598,30 +2602,30 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs7.symlink(srcpath, dstpath, toType);
+      return fs6.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs7.lstatSync(dstpath);
+        stats = fs6.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path12.isAbsolute(srcpath)) {
-          srcStat = fs7.statSync(srcpath, { bigint: true });
+          srcStat = fs6.statSync(srcpath, { bigint: true });
         } else {
           const dstdir = path12.dirname(dstpath);
           const relativeToDst = path12.join(dstdir, srcpath);
           try {
-            srcStat = fs7.statSync(relativeToDst, { bigint: true });
+            srcStat = fs6.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs7.statSync(srcpath, { bigint: true });
+            srcStat = fs6.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs7.statSync(dstpath, { bigint: true });
+          dstStat = fs6.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -2631,10 +2635,10 @@ var require_symlink = __commonJS({
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
       const dir = path12.dirname(dstpath);
-      const exists = fs7.existsSync(dir);
-      if (exists) return fs7.symlinkSync(srcpath, dstpath, type);
+      const exists = fs6.existsSync(dir);
+      if (exists) return fs6.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs7.symlinkSync(srcpath, dstpath, type);
+      return fs6.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u(createSymlink),
@@ -2704,9 +2708,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs7 = options.fs || _fs;
+      const fs6 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs7.readFile)(file, options);
+      let data = await universalify.fromCallback(fs6.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -2726,10 +2730,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs7 = options.fs || _fs;
+      const fs6 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs7.readFileSync(file, options);
+        let content = fs6.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -2742,15 +2746,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs7 = options.fs || _fs;
+      const fs6 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs7.writeFile)(file, str, options);
+      await universalify.fromCallback(fs6.writeFile)(file, str, options);
     }
     var writeFile2 = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs7 = options.fs || _fs;
+      const fs6 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs7.writeFileSync(file, str, options);
+      return fs6.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile: readFile2,
@@ -2781,7 +2785,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var path12 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -2790,14 +2794,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs7.writeFile(file, data, encoding);
+      return fs6.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path12.dirname(file);
-      if (!fs7.existsSync(dir)) {
+      if (!fs6.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs7.writeFileSync(file, ...args);
+      fs6.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u(outputFile),
@@ -2856,7 +2860,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs7 = require_fs();
+    var fs6 = require_fs();
     var path12 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
@@ -2883,7 +2887,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs7.rename(src, dest);
+        await fs6.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2908,7 +2912,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs7 = require_graceful_fs();
+    var fs6 = require_graceful_fs();
     var path12 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -2933,12 +2937,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs7.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs6.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs7.renameSync(src, dest);
+        fs6.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -4135,7 +4139,6 @@ var src_default = node_plop_default;
 import path10 from "node:path";
 
 // generators/write/generate.ts
-import fs6 from "node:fs";
 import path9 from "node:path";
 
 // generators/render/manifest.ts
@@ -6043,9 +6046,12 @@ function templateFunction(template) {
   return fn;
 }
 function renderTemplate(template, data) {
+  return withLf(render(template, data));
+}
+function render(template, data) {
   const include = (file, extra) => {
     const target = path6.posix.join(path6.posix.dirname(template), path6.posix.extname(file) ? file : `${file}.ejs`);
-    return renderTemplate(target, { ...data, ...extra });
+    return render(target, { ...data, ...extra });
   };
   return templateFunction(template)(data, String, include);
 }
@@ -6536,9 +6542,10 @@ function classify(targetDir, files, recorded = {}) {
   return files.map((f) => {
     const full = path8.join(targetDir, f.path);
     if (!import_fs_extra.default.existsSync(full)) return { ...f, status: "create" };
-    const existing = import_fs_extra.default.readFileSync(full, "utf8");
+    const onDisk = import_fs_extra.default.readFileSync(full, "utf8");
+    const existing = withLf(onDisk);
     const status = existing === f.content ? "unchanged" : recorded[f.path] === contentHash(existing) ? "update" : "conflict";
-    return { ...f, status, existing };
+    return { ...f, status, existing, ...endsLinesWithCrlf(onDisk) ? { crlf: true } : {} };
   });
 }
 function meaningfulEntries(dir) {
@@ -6586,7 +6593,7 @@ function commit(targetDir, files, hooks = {}) {
     toWrite.forEach((f, i) => {
       const staged = path8.join(stageDir, "new", f.path);
       import_fs_extra.default.mkdirSync(path8.dirname(staged), { recursive: true });
-      import_fs_extra.default.writeFileSync(staged, f.content);
+      import_fs_extra.default.writeFileSync(staged, f.crlf ? withCrlf(f.content) : f.content);
       hooks.afterStage?.(i + 1);
     });
     for (const f of toWrite) {
@@ -6650,7 +6657,7 @@ function registerActionTypes(plop) {
   plop.setActionType(RENDER_ACTION, (_answers, config) => {
     const { run, file } = config;
     return capture(run, async () => {
-      await render(run, file);
+      await render2(run, file);
       return file.output;
     });
   });
@@ -6661,11 +6668,11 @@ function registerActionTypes(plop) {
 }
 async function renderAndWrite(run) {
   return capture(run, async () => {
-    for (const file of plannedFiles(run.request.mode, run.data)) await render(run, file);
+    for (const file of plannedFiles(run.request.mode, run.data)) await render2(run, file);
     return writePlan(run);
   });
 }
-async function render(run, file) {
+async function render2(run, file) {
   if (file.once && readIfFile(path9.join(run.request.settings.targetDir, file.output)) !== void 0) return;
   const content = renderTemplate(file.template, run.data);
   if (file.once) return void run.rendered.push({ path: file.output, content, once: true });
@@ -6680,7 +6687,7 @@ async function render(run, file) {
 }
 function readIfFile(file) {
   try {
-    return fs6.readFileSync(file, "utf8");
+    return readText(file);
   } catch {
     return void 0;
   }
@@ -6789,7 +6796,7 @@ function plopfile(plop) {
   });
   plop.setActionType(KIT_ACTION, async (answers) => {
     const targetDir = path10.resolve(String(answers.directory ?? "."));
-    const { planKit } = await import("./kit-5LVGNLLA.js");
+    const { planKit } = await import("./kit-SVW3H3UJ.js");
     const planned = await planKit({ targetDir, raw: toRaw(answers), rawKit: {}, problems: [], unattended: false });
     if ("problems" in planned) throw new UserError(planned.problems.join("; "));
     const settings = { targetDir: planned.contextDir, force: false, dryRun: false };
@@ -6816,10 +6823,10 @@ async function generate(request) {
 
 // generators/cli/cli.ts
 var DEFAULT_DIRECTORY = "rust-service";
-var loadKit = () => import("./kit-5LVGNLLA.js");
+var loadKit = () => import("./kit-SVW3H3UJ.js");
 var connectEngine = async () => (await import("./docker-client-DBKZY66B.js")).connectEngine();
 async function loadVerify() {
-  const [{ serviceSubject }, { runVerify }] = await Promise.all([import("./verify-D5KCCCCN.js"), import("./verify-run-HFMGRLZD.js")]);
+  const [{ serviceSubject }, { runVerify }] = await Promise.all([import("./verify-VBLKWSQ5.js"), import("./verify-run-TISQBMWY.js")]);
   return { serviceSubject, runVerify };
 }
 var loadInquirer = async () => (await import("./esm-3HUITU3L.js")).default;

@@ -1,6 +1,8 @@
 // Bundles the CLI into dist/ so start-up loads one file; inquirer goes to a chunk loaded only to prompt.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { copyFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { tsImport } from "tsx/esm/api";
 
 /**
@@ -56,3 +58,9 @@ await build({
   plugins: [plopUnreached, precompiledTemplates],
   logLevel: "warning",
 });
+
+// WebAssembly cannot be bundled into JavaScript: the Rust parser's runtime and grammar ship beside the bundle, where
+// generators/kit/scan/syntax.ts looks for them first.
+const resolve = createRequire(import.meta.url).resolve;
+for (const wasm of ["web-tree-sitter/web-tree-sitter.wasm", "tree-sitter-rust/tree-sitter-rust.wasm"])
+  copyFileSync(resolve(wasm), new URL(`../dist/${path.basename(wasm)}`, import.meta.url));

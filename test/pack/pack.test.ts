@@ -20,10 +20,26 @@ test("npm pack ships dist/ and every template, and nothing from test/", () => {
   const templates = spawnSync("git", ["ls-files", "templates"], { cwd: ROOT, encoding: "utf8" }).stdout.trim().split("\n");
   for (const t of templates) assert.ok(packed.includes(t), `missing ${t}`);
   assert.ok(packed.includes("dist/cli.js"));
+  for (const wasm of ["dist/web-tree-sitter.wasm", "dist/tree-sitter-rust.wasm"]) assert.ok(packed.includes(wasm), `missing ${wasm}`);
   assert.not.ok(packed.some((p) => p.startsWith("test/") || p.startsWith("generators/")));
   // Everything is bundled: installing the tarball pulls no dependencies.
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
   assert.is(manifest.dependencies, undefined);
+});
+
+test("the Rust parser's runtime and grammar in the tarball load together and parse", async () => {
+  const unpacked = tempDir("crc-pack-wasm-");
+  const r = spawnSync("tar", ["xzf", tarball, "-C", unpacked, "package/dist/web-tree-sitter.wasm", "package/dist/tree-sitter-rust.wasm"], { encoding: "utf8" });
+  assert.is(r.status, 0, r.stderr);
+  const dist = path.join(unpacked, "package", "dist");
+  const { Parser, Language } = await import("web-tree-sitter");
+  await Parser.init({ locateFile: () => path.join(dist, "web-tree-sitter.wasm") });
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(path.join(dist, "tree-sitter-rust.wasm")));
+  const tree = parser.parse("const PORT: u16 = 8080;")!;
+  assert.is(tree.rootNode.firstNamedChild?.type, "const_item");
+  assert.not.ok(tree.rootNode.hasError);
+  tree.delete();
 });
 
 test("npm exec --package=<tarball> scaffolds from a clean cache", () => {

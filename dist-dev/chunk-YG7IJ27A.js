@@ -906,9 +906,22 @@ function allowedChoices(f, known) {
   return values.filter((t) => isSupported(known.framework, t));
 }
 
-// generators/kit/scan/scan.ts
+// generators/host-files.ts
 import fs from "node:fs";
 import path2 from "node:path";
+function contentPath(from, to, paths = path2) {
+  return paths.relative(from, to).split(paths.sep).join("/");
+}
+var withLf = (text) => text.replace(/\r\n/g, "\n");
+function readText(file) {
+  return withLf(fs.readFileSync(file, "utf8"));
+}
+var endsLinesWithCrlf = (text) => text.includes("\r\n") && !/(?:^|[^\r])\n/.test(text);
+var withCrlf = (lfText) => lfText.replace(/\n/g, "\r\n");
+
+// generators/kit/scan/scan.ts
+import fs2 from "node:fs";
+import path3 from "node:path";
 
 // generators/kit/scan/rust-source.ts
 var RAW_STRING = /^r(#*)"/;
@@ -1098,23 +1111,23 @@ var SIGTERM_FEATURES = { ctrlc: "termination" };
 
 // generators/kit/scan/scan.ts
 function readSources(contextDir, packageDirs, extraFiles = [], otherBins = []) {
-  const root = path2.join(contextDir, packageDirs[0]);
+  const root = path3.join(contextDir, packageDirs[0]);
   const files = /* @__PURE__ */ new Set();
   const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path2.join(dir, e.name);
+    for (const e of fs2.readdirSync(dir, { withFileTypes: true })) {
+      const full = path3.join(dir, e.name);
       if (e.isDirectory() && e.name !== "target" && e.name !== "vendor" && !e.name.startsWith(".")) walk(full);
       else if (e.isFile() && e.name.endsWith(".rs")) files.add(full);
     }
   };
-  for (const dir of packageDirs) if (fs.existsSync(path2.join(contextDir, dir, "src"))) walk(path2.join(contextDir, dir, "src"));
-  for (const f of extraFiles) if (fs.existsSync(path2.join(root, f))) files.add(path2.join(root, f));
-  const other = otherBins.map((b) => path2.join(root, b));
-  const otherDirs = other.filter((b) => path2.basename(b) === "main.rs" && path2.basename(path2.dirname(path2.dirname(b))) === "bin").map(path2.dirname);
-  for (const f of [...files]) if (other.includes(f) || otherDirs.some((d) => f.startsWith(d + path2.sep))) files.delete(f);
+  for (const dir of packageDirs) if (fs2.existsSync(path3.join(contextDir, dir, "src"))) walk(path3.join(contextDir, dir, "src"));
+  for (const f of extraFiles) if (fs2.existsSync(path3.join(root, f))) files.add(path3.join(root, f));
+  const other = otherBins.map((b) => path3.join(root, b));
+  const otherDirs = other.filter((b) => path3.basename(b) === "main.rs" && path3.basename(path3.dirname(path3.dirname(b))) === "bin").map(path3.dirname);
+  for (const f of [...files]) if (other.includes(f) || otherDirs.some((d) => f.startsWith(d + path3.sep))) files.delete(f);
   const sources = [...files].sort().map((full) => ({
-    path: path2.relative(contextDir, full).split(path2.sep).join("/"),
-    text: withoutComments(fs.readFileSync(full, "utf8"))
+    path: contentPath(contextDir, full),
+    text: withoutComments(readText(full))
   }));
   const testFiles = new Set(sources.flatMap((src) => testCodeOf(src).modules.flatMap((m) => moduleFiles(src.path, m))));
   for (const src of sources) if (testFiles.has(src.path)) src.testOnly = true;
@@ -1130,9 +1143,9 @@ function findHealthRoutes(sources) {
         const rank = route ? healthRank(route) : -1;
         const line = lineOf(src.text, m.index);
         if (rank < 0 || isTestCode(src, line - 1)) continue;
-        const path3 = joinPaths([...routePrefixes(sources, src, m.index, shape), route]);
+        const path4 = joinPaths([...routePrefixes(sources, src, m.index, shape), route]);
         const enabledBy = routeSwitch(sources, src, m.index, m[0]);
-        if (!found.some((f) => f.path === path3)) found.push({ path: path3, shape, file: src.path, line, rank, ...enabledBy ? { enabledBy } : {} });
+        if (!found.some((f) => f.path === path4)) found.push({ path: path4, shape, file: src.path, line, rank, ...enabledBy ? { enabledBy } : {} });
       }
   return found.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...route }) => route);
 }
@@ -1201,7 +1214,7 @@ function routePrefixes(sources, src, index, shape, depth = 0) {
   if (depth >= 3) return inline;
   const fn = shape.startsWith("#[") ? /\bfn\s+(\w+)/.exec(text.slice(index))?.[1] : [...text.slice(0, index).matchAll(/\bfn\s+(\w+)/g)].at(-1)?.[1];
   if (!fn) return inline;
-  const module = path2.basename(src.path, ".rs").replace(/^(?:mod|lib|main)$/, path2.basename(path2.dirname(src.path)));
+  const module = path3.posix.basename(src.path, ".rs").replace(/^(?:mod|lib|main)$/, path3.posix.basename(path3.posix.dirname(src.path)));
   for (const other of sources)
     for (const rule of PREFIX_BY_NAME)
       for (const m of other.text.matchAll(new RegExp(rule.source.replace("{}", fn), "g"))) {
@@ -1348,7 +1361,7 @@ function inspectRun(contextDir, packageDirs, binPath, crateName, dependencies, o
   const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
   const envReads = [...new Set(findEnvReads(sources).map((r) => r.name))];
   const packageDir = packageDirs[0];
-  const packageRoot = path2.join(contextDir, packageDir);
+  const packageRoot = path3.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
   const address = findConfigAddress(configFiles, packageRoot, packageDir);
   const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
@@ -1427,16 +1440,16 @@ function findServeCommand(sources) {
 function findPort(sources, packageRoot, packageDir, configAddress) {
   const valid = (n) => n >= 1 && n <= 65535;
   for (const file of PORT_CONFIG_FILES) {
-    const full = path2.join(packageRoot, file);
-    if (!fs.existsSync(full)) continue;
-    const text = fs.readFileSync(full, "utf8");
+    const full = path3.join(packageRoot, file);
+    if (!fs2.existsSync(full)) continue;
+    const text = readText(full);
     for (const pattern of CONFIG_PORT) {
       const m = pattern.exec(text);
       if (m && valid(Number(m[1])))
         return { port: Number(m[1]), shape: file, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index + m[0].lastIndexOf(m[1])) };
     }
   }
-  if (configAddress) return { port: configAddress.port, shape: `${configAddress.key} in ${path2.basename(configAddress.file)}`, file: configAddress.file, line: configAddress.line };
+  if (configAddress) return { port: configAddress.port, shape: `${configAddress.key} in ${path3.basename(configAddress.file)}`, file: configAddress.file, line: configAddress.line };
   for (const { shape, pattern } of PORT_SHAPES)
     for (const src of sources)
       for (const m of src.text.matchAll(pattern))
@@ -1445,13 +1458,13 @@ function findPort(sources, packageRoot, packageDir, configAddress) {
   return void 0;
 }
 function findConfigFiles(sources, packageRoot) {
-  if (!fs.existsSync(packageRoot)) return [];
-  const names = fs.readdirSync(packageRoot).filter((n) => ROOT_CONFIG_FILE.test(n) && fs.statSync(path2.join(packageRoot, n)).isFile());
+  if (!fs2.existsSync(packageRoot)) return [];
+  const names = fs2.readdirSync(packageRoot).filter((n) => ROOT_CONFIG_FILE.test(n) && fs2.statSync(path3.join(packageRoot, n)).isFile());
   return names.filter((n) => sources.some((src) => !src.testOnly && src.text.includes(`"${n}"`))).sort();
 }
 function findConfigAddress(files, packageRoot, packageDir) {
   for (const file of files) {
-    const text = fs.readFileSync(path2.join(packageRoot, file), "utf8");
+    const text = readText(path3.join(packageRoot, file));
     for (const m of text.matchAll(CONFIG_ADDRESS)) {
       const before = text.slice(0, m.index);
       const section = /\.toml$/.test(file) ? /\[([\w.-]+)\][^\[]*$/.exec(before)?.[1] : /^(\w+):[ \t]*$/m.test(before) && /^[ \t]+/.test(m[0]) ? [...before.matchAll(/^(\w+):[ \t]*$/gm)].at(-1)?.[1] : void 0;
@@ -1502,7 +1515,7 @@ function constantValue(sources, name) {
 function findConfigDataDirs(files, packageRoot, packageDir) {
   const found = [];
   for (const file of files) {
-    const text = fs.readFileSync(path2.join(packageRoot, file), "utf8");
+    const text = readText(path3.join(packageRoot, file));
     for (const m of text.matchAll(CONFIG_WRITABLE_PATH)) {
       const dir = dataDirOf(m[1]);
       if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir))
@@ -1531,7 +1544,7 @@ function firstMatches(sources, patterns) {
   });
 }
 function productionConfigFile(packageRoot) {
-  return PRODUCTION_CONFIG.find((f) => fs.existsSync(path2.join(packageRoot, f)));
+  return PRODUCTION_CONFIG.find((f) => fs2.existsSync(path3.join(packageRoot, f)));
 }
 
 // generators/options/answers-file.ts
@@ -1790,15 +1803,15 @@ function featureAnswers(args) {
 }
 var probePath = (hc) => hc.kind === "probe" && hc.url.startsWith("http://") ? new URL(hc.url).pathname : void 0;
 var execForm = (args) => `[${args.map((a) => JSON.stringify(a)).join(", ")}]`;
-function healthcheckSnippet(port, path3) {
-  return `// First thing in main(): \`<bin> healthcheck\` exits 0 when the running server answers ${path3} with 2xx.
+function healthcheckSnippet(port, path4) {
+  return `// First thing in main(): \`<bin> healthcheck\` exits 0 when the running server answers ${path4} with 2xx.
 if std::env::args().nth(1).as_deref() == Some("healthcheck") {
     use std::io::{Read, Write};
     let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(${port});
     let probe = || -> std::io::Result<bool> {
         let mut stream = std::net::TcpStream::connect(("127.0.0.1", port))?;
         stream.set_read_timeout(Some(std::time::Duration::from_secs(3)))?;
-        stream.write_all(b"GET ${path3} HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n")?;
+        stream.write_all(b"GET ${path4} HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n")?;
         let mut head = [0u8; 12];
         stream.read_exact(&mut head)?;
         Ok(head.starts_with(b"HTTP/1.") && head[9] == b'2')
@@ -1958,6 +1971,11 @@ export {
   missingRequired,
   withDefaults,
   allowedChoices,
+  contentPath,
+  withLf,
+  readText,
+  endsLinesWithCrlf,
+  withCrlf,
   HEALTH_PATHS,
   HTTP_SERVER_CRATES,
   SET_BY_IMAGE,

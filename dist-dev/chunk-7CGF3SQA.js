@@ -13,7 +13,7 @@ import {
   mergeEnv,
   nativeBuild,
   productionConfigFile
-} from "./chunk-4HWVB2PP.js";
+} from "./chunk-YG7IJ27A.js";
 
 // generators/kit/findings.ts
 import { existsSync } from "node:fs";

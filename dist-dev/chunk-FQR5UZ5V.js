@@ -5,7 +5,7 @@ import {
   dnsLabel,
   envAnswer,
   probePath
-} from "./chunk-4HWVB2PP.js";
+} from "./chunk-YG7IJ27A.js";
 
 // generators/verify/verify.ts
 import http from "node:http";

@@ -5,7 +5,7 @@ import {
   buildFindings,
   libFindings,
   runContext
-} from "./chunk-FZYQBZ3W.js";
+} from "./chunk-7CGF3SQA.js";
 import {
   ANSWERS_FILE,
   CI_WORKFLOW,
@@ -18,6 +18,7 @@ import {
   PINS,
   RUNTIMES,
   TEMPLATE_DENY,
+  contentPath,
   denyLists,
   dnsLabel,
   fitRuntime,
@@ -30,10 +31,11 @@ import {
   opensslOf,
   probePath,
   readAnswersFile,
+  readText,
   resolveAnswers,
   resolveKit,
   withDefaults
-} from "./chunk-4HWVB2PP.js";
+} from "./chunk-YG7IJ27A.js";
 import {
   UserError
 } from "./chunk-VGVB2FOY.js";
@@ -812,7 +814,7 @@ var COMPOSE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "dock
 function readToml(file) {
   let text;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = readText(file);
   } catch (e) {
     throw new UserError(`cannot read ${file}: ${e.code ?? e.message}`);
   }
@@ -889,7 +891,7 @@ function packageFacts(contextDir, pkgDir, workspacePackage) {
     name,
     version: inherited("version") ?? "0.0.0",
     description: inherited("description"),
-    dir: path.relative(contextDir, pkgDir).split(path.sep).join("/"),
+    dir: contentPath(contextDir, pkgDir),
     bins,
     defaultRun: str(pkg["default-run"]),
     hasLib: manifest.lib !== void 0 || fs.existsSync(path.join(pkgDir, "src/lib.rs")),
@@ -908,7 +910,7 @@ function readToolchain(contextDir) {
   for (const file of ["rust-toolchain.toml", "rust-toolchain"]) {
     const full = path.join(contextDir, file);
     if (!fs.existsSync(full)) continue;
-    const text = fs.readFileSync(full, "utf8");
+    const text = readText(full);
     const channel = text.includes("[toolchain]") ? str(table(readToml(full).toolchain)?.channel) : text.trim() || void 0;
     return { file, channel };
   }
@@ -1008,7 +1010,7 @@ function dependencyFeatures(manifests) {
 var SERVER_BIN = /(^|[-_])(server|serve|api|web|http|service|daemon)([-_]|$)/;
 function serverMember(members) {
   const list = `${members.length} binary packages (${members.map((m) => m.name).join(", ")})`;
-  const named = members.filter((m) => SERVER_BIN.test(m.name) || SERVER_BIN.test(path.basename(m.dir)));
+  const named = members.filter((m) => SERVER_BIN.test(m.name) || SERVER_BIN.test(path.posix.basename(m.dir)));
   const http = members.filter((m) => m.dependencies.some((d) => HTTP_SERVER_CRATES.includes(d)));
   const both = named.filter((m) => http.includes(m));
   if (both.length === 1) return { member: both[0], reason: `${list}; ${both[0].name} (${both[0].dir}) is named as the server and serves HTTP` };
@@ -1189,16 +1191,16 @@ async function planKit(input) {
   const healthKit = prompts && kit.healthcheck === void 0 ? await prompts.healthcheck(choice.bin.name, kit, run) : kit;
   const sqlxOffline = [contextDir, path2.join(contextDir, choice.package.dir)].some((d) => existsSync(path2.join(d, ".sqlx")));
   const ownWorkflows = facts.workflows.filter((w) => !(saved && w in saved.files));
-  const ownConfig = (files) => [contextDir, repoRoot ?? contextDir].flatMap((dir) => files.map((f) => path2.join(dir, f))).find((f) => existsSync(f) && !(saved && path2.relative(contextDir, f) in saved.files));
+  const ownConfig = (files) => [contextDir, repoRoot ?? contextDir].flatMap((dir) => files.map((f) => path2.join(dir, f))).find((f) => existsSync(f) && !(saved && contentPath(contextDir, f) in saved.files));
   const ownDeny = ownConfig(["deny.toml", ".deny.toml", ".cargo/deny.toml"]);
   const ownUpdates = ownConfig([".github/dependabot.yml", ".github/dependabot.yaml", "renovate.json", "renovate.json5", ".github/renovate.json", ".github/renovate.json5", ".renovaterc", ".renovaterc.json"]);
   const deny = ownDeny ? void 0 : graph ? denyLists(graph.packages) : TEMPLATE_DENY;
   const supplyChainFindings = [
-    ...ownDeny ? [{ found: path2.relative(contextDir, ownDeny), action: "CI's cargo deny check uses it" }] : [],
+    ...ownDeny ? [{ found: contentPath(contextDir, ownDeny), action: "CI's cargo deny check uses it" }] : [],
     ...deny?.extra.length ? [{ found: `licenses beyond the common permissive set: ${deny.extra.map((e) => `${e.license} (${e.crates.join(", ")})`).join("; ")}`, action: "allowed in deny.toml as used today: review them" }] : [],
     ...deny && graph?.unlicensedMembers.length ? [{ found: `${graph.unlicensedMembers.join(", ")}: no license in Cargo.toml, and not publish = false`, action: "cargo deny reports it as unlicensed: add `publish = false` (a service is not published) or a license", warn: true }] : [],
     ...deny?.unlicensed.length ? [{ found: `crates with no SPDX license in their manifest: ${deny.unlicensed.join(", ")}`, action: "cargo deny fails on them until deny.toml clarifies their license ([[licenses.clarify]])", warn: true }] : [],
-    ...ownUpdates ? [{ found: path2.relative(contextDir, ownUpdates), action: "dependency updates stay with it: no .github/dependabot.yml" }] : []
+    ...ownUpdates ? [{ found: contentPath(contextDir, ownUpdates), action: "dependency updates stay with it: no .github/dependabot.yml" }] : []
   ];
   const ciFinding = ownWorkflows.length ? [{ found: `the crate's own workflows (${ownWorkflows.map((w) => path2.basename(w)).join(", ")})`, action: `the image workflow is ${IMAGE_WORKFLOW} (cargo deny; the image built, scanned, pushed and signed); fmt, clippy and tests stay in yours` }] : [];
   const packageRoot = path2.join(contextDir, choice.package.dir);
@@ -1241,7 +1243,7 @@ async function planKit(input) {
       ...servedFindings,
       ...o.ci === "github" ? [...ciFinding, ...supplyChainFindings] : [],
       ...nested ? [{
-        found: `the repository root is ${path2.relative(contextDir, repoRoot)}/, above the crate`,
+        found: `the repository root is ${contentPath(contextDir, repoRoot)}/, above the crate`,
         action: o.ci === "github" ? "the workflow written here will not run: GitHub reads only the root's .github/workflows" : "no CI workflow (GitHub reads only the root's .github/workflows; --ci github writes one here anyway)",
         warn: o.ci === "github"
       }] : [],
@@ -1311,4 +1313,4 @@ export {
   kitSubject,
   planKit
 };
-/*! For license information please see kit-5LVGNLLA.js.LEGAL.txt */
+/*! For license information please see kit-SVW3H3UJ.js.LEGAL.txt */

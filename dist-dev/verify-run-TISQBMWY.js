@@ -8,10 +8,10 @@ import {
   correct,
   observe,
   verifiedRows
-} from "./chunk-IP4EDQLR.js";
+} from "./chunk-FQR5UZ5V.js";
 import {
   mergeEnvAnswers
-} from "./chunk-4HWVB2PP.js";
+} from "./chunk-YG7IJ27A.js";
 import "./chunk-VGVB2FOY.js";
 import {
   __toESM

@@ -7,8 +7,8 @@ import {
   observe,
   serviceSubject,
   verifiedRows
-} from "./chunk-IP4EDQLR.js";
-import "./chunk-4HWVB2PP.js";
+} from "./chunk-FQR5UZ5V.js";
+import "./chunk-YG7IJ27A.js";
 import "./chunk-VGVB2FOY.js";
 import "./chunk-2NOJFG4U.js";
 export {
