@@ -26,6 +26,7 @@ import {
   type ServiceOptions,
 } from "../options/options.js";
 import { inspectRun, type RunFacts } from "./scan/scan.js";
+import { loadRustParser } from "./scan/syntax.js";
 import type { CrateContext, Finding } from "../domain.js";
 import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath } from "../render/template-data.js";
 import type { VerifySubject } from "../verify/verify.js";
@@ -97,7 +98,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
     ...choice.package.dependencies,
     ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
-  ], choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
+  ], await loadRustParser(), choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
   // What the build compiles with these features, as cargo resolves it; else everything the lock lists.
   const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : undefined;
   const backing = backingUse(graph?.crates ?? facts.lockedCrates, run.envReads);

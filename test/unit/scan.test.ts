@@ -3,11 +3,17 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
+import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { ROOT, crlfCopy, tempDir } from "../helpers.js";
 
-const src = (path: string, text: string): SourceFile => ({ path, text });
+const parser = await loadRustParser();
+/** A source as readSources prepares it (comments and cfg-inactive code blanked out). */
+const src = (path: string, text: string): SourceFile => {
+  const { inactiveModules: _modules, ...read } = readSource(parser, path, text);
+  return read;
+};
 /** The serve command without the other subcommands' line ranges. */
 const serveOf = (sources: SourceFile[]) => {
   const found = findServeCommand(sources);
@@ -167,7 +173,7 @@ test("test code: #[cfg(test)] items end where they end; a module file only tests
     `#[cfg(test)]\nmod test_support;\n\n#[cfg(test)]\nfn helper() { let _ = TcpListener::bind("127.0.0.1:0"); }\n\n// .route("/health", get(old))\n/* let l = TcpListener::bind("127.0.0.1:9"); */\nfn main() { let l = TcpListener::bind("127.0.0.1:3000"); let s = "// not a comment"; }\n`,
   );
   fs.writeFileSync(path.join(root, "src/test_support.rs"), `pub fn server() { TcpListener::bind("127.0.0.1:0"); }\n`);
-  const sources = readSources(root, [""]);
+  const sources = readSources(parser, root, [""]);
   assert.ok(sources.find((s) => s.path === "src/test_support.rs")?.testOnly);
   assert.equal(findLoopbackBinds(sources).map((f) => [f.file, f.line]), [["src/main.rs", 9]]);
   assert.equal(findHealthRoutes(sources), []);
@@ -277,7 +283,7 @@ test("sources: the package, the workspace members it uses and build.rs; not the 
     fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
     fs.writeFileSync(path.join(root, f), text);
   }
-  const read = readSources(root, ["app", "routes"], ["src/bin/server.rs", "build.rs"], ["src/bin/cli.rs", "src/bin/admin/main.rs"]).map((s) => s.path);
+  const read = readSources(parser, root, ["app", "routes"], ["src/bin/server.rs", "build.rs"], ["src/bin/cli.rs", "src/bin/admin/main.rs"]).map((s) => s.path);
   assert.equal(read, ["app/build.rs", "app/src/bin/server.rs", "app/src/lib.rs", "routes/src/lib.rs"]);
 });
 
@@ -286,7 +292,7 @@ test("shutdown: a binary that handles only Ctrl-C is found (it gets STOPSIGNAL S
     const root = tempDir();
     fs.mkdirSync(path.join(root, "src"));
     fs.writeFileSync(path.join(root, "src/main.rs"), main);
-    return inspectRun(root, [""], "src/main.rs", "x", ["tokio"]).interruptOnly;
+    return inspectRun(root, [""], "src/main.rs", "x", ["tokio"], parser).interruptOnly;
   };
   assert.equal(crate(`// docker stop sends SIGTERM\nasync fn run() {\n    tokio::select! { _ = server => {}, _ = tokio::signal::ctrl_c() => {} }\n}\n`), { file: "src/main.rs", line: 3 });
   assert.is(crate(`let mut term = signal(SignalKind::terminate())?;\ntokio::signal::ctrl_c().await?;\n`), undefined);
@@ -299,14 +305,14 @@ test("build facts: embedded migrations, sqlx's checked query macros, compile_err
   write("src/main.rs", `fn main() {}\nasync fn m(pool: &PgPool) { sqlx::migrate!().run(pool).await.unwrap(); }\nasync fn q(pool: &PgPool) { sqlx::query_as!(User, "SELECT 1").fetch_one(pool).await; }\n`);
   write("build.rs", `#[cfg(not(any(feature = "tls-rustls", feature = "tls-native")))]\ncompile_error!("pick a TLS backend");\nfn main() {}\n`);
   write("src/db.rs", `#[cfg(test)]\nmod tests { fn t() { sqlx::query!("SELECT 2"); } }\n`);
-  const run = inspectRun(root, [""], "src/main.rs", "app", ["sqlx"]);
+  const run = inspectRun(root, [""], "src/main.rs", "app", ["sqlx"], parser);
   assert.equal(run.embedded, [{ file: "src/main.rs", line: 2, dir: "migrations" }]);
   assert.equal(run.sqlxQuery, { file: "src/main.rs", line: 3 });
   assert.equal(run.requiredFeatures, [{ file: "build.rs", line: 1, features: ["tls-rustls", "tls-native"] }]);
   const plain = tempDir();
   fs.mkdirSync(path.join(plain, "src"));
   fs.writeFileSync(path.join(plain, "src/main.rs"), `#[cfg(not(unix))]\ncompile_error!("unix only");\nfn main() { let q = "sqlx::query!"; }\n`);
-  const none = inspectRun(plain, [""], "src/main.rs", "p", []);
+  const none = inspectRun(plain, [""], "src/main.rs", "p", [], parser);
   assert.equal([none.embedded, none.sqlxQuery, none.requiredFeatures], [[], undefined, []]);
 });
 
@@ -578,7 +584,7 @@ fn from_env() -> Result<Settings> {
 });
 
 test("CRLF sources and config files (a Windows checkout) read as their LF originals: health route, port, serve command, lines", () => {
-  const run = (dir: string) => inspectRun(dir, [""], "src/main.rs", "app", ["axum", "clap", "tokio"]);
+  const run = (dir: string) => inspectRun(dir, [""], "src/main.rs", "app", ["axum", "clap", "tokio"], parser);
   for (const name of ["axum-serve", "config-port"]) {
     const fixture = path.join(ROOT, "test/fixtures/crates", name);
     assert.equal(run(crlfCopy(fixture)), run(fixture), name);

@@ -128,8 +128,8 @@ export function attributesOf(node: Node, context: CfgContext): Attribute[] {
  * out its module. `enter` returns whether to go into a node; inactive code is not gone into unless `inactive` is
  * "enter". A tree cursor moves through the tree: no call stack per level, no object per node passed over.
  */
-function walk(root: Node, context: CfgContext, types: ReadonlySet<string>, inactive: "skip" | "enter", enter: (node: Node, active: boolean) => boolean): void {
-  const opaque = [...types].some((t) => TOKEN_LEVEL.has(t)) ? NOTHING : TOKEN_HOLDERS;
+function walk(root: Node, context: CfgContext, types: ReadonlySet<string> | "every", inactive: "skip" | "enter", enter: (node: Node, active: boolean) => boolean): void {
+  const opaque = types !== "every" && [...types].some((t) => TOKEN_LEVEL.has(t)) ? NOTHING : TOKEN_HOLDERS;
   const cursor = root.walk();
   const levels: { active: boolean; attributes: Truth }[] = [];
   let active = true;
@@ -137,7 +137,7 @@ function walk(root: Node, context: CfgContext, types: ReadonlySet<string>, inact
   try {
     for (;;) {
       const descend =
-        (active || inactive === "enter") && (!types.has(type) ? !opaque.has(type) : enter(cursor.currentNode, active));
+        (active || inactive === "enter") && (types !== "every" && !types.has(type) ? !opaque.has(type) : opaque.has(type) ? false : enter(cursor.currentNode, active));
       if (descend && cursor.gotoFirstChild()) levels.push({ active, attributes: true });
       else {
         while (levels.length > 0 && !cursor.gotoNextSibling()) {
@@ -176,6 +176,35 @@ function childActive(cursor: TreeCursor, type: string, level: { active: boolean;
  * false skips a node's children. Inactive code (`#[cfg(test)] mod tests { … }`) is never visited nor gone into. */
 export function walkActive(root: Node, context: CfgContext, types: readonly string[], visit: (node: Node) => boolean | void): void {
   walk(root, context, new Set(types), "skip", (node) => visit(node) !== false);
+}
+
+/**
+ * What the build leaves out of a file, as [start, end) offsets into its text: each outermost item, field, statement,
+ * match arm or expression a `cfg` rules out (`#[cfg(test)] mod tests { … }`), and what follows an inner
+ * `#![cfg(…)]` that rules out its module.
+ */
+export function inactiveRanges(source: ParsedSource, context: CfgContext): [number, number][] {
+  // Only a node whose text holds `cfg` can hold an attribute that rules code out: the walk goes into no other.
+  const cfgAt: number[] = [];
+  for (let at = source.text.indexOf("cfg"); at >= 0; at = source.text.indexOf("cfg", at + 3)) cfgAt.push(at);
+  const holdsCfg = (start: number, end: number) => {
+    let low = 0;
+    let high = cfgAt.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (cfgAt[mid] < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < cfgAt.length && cfgAt[low] < end;
+  };
+  const ranges: [number, number][] = [];
+  if (cfgAt.length === 0) return ranges;
+  walk(source.root, context, "every", "enter", (node, active) => {
+    if (active) return holdsCfg(node.startIndex, node.endIndex);
+    ranges.push([node.startIndex, node.endIndex]);
+    return false;
+  });
+  return ranges;
 }
 
 export interface ModuleDeclaration {

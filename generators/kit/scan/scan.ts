@@ -3,7 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KIT_FRAMEWORKS } from "../../catalog/catalog.js";
-import { moduleFiles, testCode, withoutComments, type TestCode } from "./rust-source.js";
+import { moduleFiles, withoutCommentsAndLongLiterals } from "./rust-source.js";
+import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
+import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
 import {
   ADDRESS_VARS,
@@ -59,7 +61,8 @@ import {
 export interface SourceFile {
   /** Path relative to the build context, "/"-separated. */
   path: string;
-  /** The source with its comments blanked out (readSources does it; positions are the file's own). */
+  /** The source as the image's build compiles it: comments, code a `cfg` leaves out (`#[cfg(test)]` items) and the
+   * contents of long literals blanked out, every position kept (`readSource` does it). */
   text: string;
   /** The whole file is compiled for tests only (a module only a `#[cfg(test)]` item declares). */
   testOnly?: boolean;
@@ -82,9 +85,33 @@ export interface ListenVar extends Found {
   kind: "port" | "host" | "environment";
 }
 
+/**
+ * How sources are read: for a release build of a Linux image (no tests), features unknown, so code behind a feature
+ * stays in.
+ */
+const IMAGE_BUILD: CfgContext = {};
+
+/** A source as the detectors read it: comments, long literals' contents and, from its syntax tree, `cfg`-inactive code
+ * blanked out (positions kept); and the module files only inactive code declares (a `#[cfg(test)] mod helpers;`). */
+export function readSource(parser: RustParser, file: string, raw: string, budget?: ReadBudget): SourceFile & { inactiveModules: string[] } {
+  return parser.read(
+    file,
+    raw,
+    (source) => {
+      const text = withoutCommentsAndLongLiterals(raw).split("");
+      for (const [start, end] of inactiveRanges(source, IMAGE_BUILD)) for (let k = start; k < end; k++) if (text[k] !== "\n") text[k] = " ";
+      const inactiveModules = moduleDeclarations(source, IMAGE_BUILD)
+        .filter((m) => !m.active)
+        .flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
+      return { path: file, text: text.join(""), inactiveModules };
+    },
+    budget,
+  );
+}
+
 /** Every .rs file under the src/ of the package and of the workspace members it depends on (and the package's bin
- * path), relative to the context; target/ and vendor/ skipped. */
-export function readSources(contextDir: string, packageDirs: string[], extraFiles: string[] = [], otherBins: string[] = []): SourceFile[] {
+ * path), relative to the context; target/ and vendor/ skipped. Reading stops with a clear error past READ_LIMITS. */
+export function readSources(parser: RustParser, contextDir: string, packageDirs: string[], extraFiles: string[] = [], otherBins: string[] = []): SourceFile[] {
   const root = path.join(contextDir, packageDirs[0]);
   const files = new Set<string>();
   const walk = (dir: string) => {
@@ -100,17 +127,36 @@ export function readSources(contextDir: string, packageDirs: string[], extraFile
   const other = otherBins.map((b) => path.join(root, b));
   const otherDirs = other.filter((b) => path.basename(b) === "main.rs" && path.basename(path.dirname(path.dirname(b))) === "bin").map(path.dirname);
   for (const f of [...files]) if (other.includes(f) || otherDirs.some((d) => f.startsWith(d + path.sep))) files.delete(f);
-  const sources: SourceFile[] = [...files].sort().map((full) => ({
-    path: contentPath(contextDir, full),
-    text: withoutComments(readText(full)),
-  }));
+  const budget = new ReadBudget();
+  const read = [...files].sort().map((full) => {
+    const raw = readText(full);
+    budget.admit(contentPath(contextDir, full), Buffer.byteLength(raw));
+    return readSource(parser, contentPath(contextDir, full), raw, budget);
+  });
   // Test helpers often live in a file of their own that only `#[cfg(test)] mod helpers;` declares.
-  const testFiles = new Set(sources.flatMap((src) => testCodeOf(src).modules.flatMap((m) => moduleFiles(src.path, m))));
-  for (const src of sources) if (testFiles.has(src.path)) src.testOnly = true;
-  return sources;
+  const testFiles = new Set(read.flatMap((src) => src.inactiveModules));
+  return read.map(({ inactiveModules: _modules, ...src }) => (testFiles.has(src.path) ? { ...src, testOnly: true } : src));
 }
 
-const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
+/** Where each line of the last text asked about starts: detectors ask line after line of one file. */
+let lineStarts: { text: string; starts: number[] } | undefined;
+/** The 1-based line of `index` in `text`, by binary search (a long file holds many matches). */
+function lineOf(text: string, index: number): number {
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+    lineStarts = { text, starts };
+  }
+  const { starts } = lineStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= index) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /** Routes the code registers that look like health checks, best first (the order of HEALTH_PATHS). */
 export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
@@ -121,7 +167,7 @@ export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
         const route = m[1] ?? m[2];
         const rank = route ? healthRank(route) : -1;
         const line = lineOf(src.text, m.index!);
-        if (rank < 0 || isTestCode(src, line - 1)) continue;
+        if (rank < 0 || isTestFile(src)) continue;
         const path = joinPaths([...routePrefixes(sources, src, m.index!, shape), route]);
         const enabledBy = routeSwitch(sources, src, m.index!, m[0]);
         if (!found.some((f) => f.path === path)) found.push({ path, shape, file: src.path, line, rank, ...(enabledBy ? { enabledBy } : {}) });
@@ -220,19 +266,52 @@ function routePrefixes(sources: SourceFile[], src: SourceFile, index: number, sh
   }
   if (depth >= 3) return inline;
   // The function around the route, or for an attribute route (#[get("…")]) the handler it annotates.
-  const fn = shape.startsWith("#[")
-    ? /\bfn\s+(\w+)/.exec(text.slice(index))?.[1]
-    : [...text.slice(0, index).matchAll(/\bfn\s+(\w+)/g)].at(-1)?.[1];
+  const fns = functionsOf(src);
+  // The last function declared before the route (binary search: a long file holds many routes).
+  let low = 0;
+  let high = fns.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (fns[mid].index < index) low = mid + 1;
+    else high = mid;
+  }
+  const at = low - 1;
+  const fn = (shape.startsWith("#[") ? fns[at + 1] : fns[at])?.name;
   if (!fn) return inline;
   // `api::router()` names the module: only a function in a file of that module is meant.
   const module = path.posix.basename(src.path, ".rs").replace(/^(?:mod|lib|main)$/, path.posix.basename(path.posix.dirname(src.path)));
-  for (const other of sources)
+  return [...placedUnder(sources, fn, module, depth), ...inline];
+}
+
+/** Where a file declares its functions (`fn name`), in order; found once per file, as every route asks. */
+const functionsCache = new WeakMap<SourceFile, { index: number; name: string }[]>();
+function functionsOf(src: SourceFile): { index: number; name: string }[] {
+  let fns = functionsCache.get(src);
+  if (!fns) functionsCache.set(src, (fns = [...src.text.matchAll(/\bfn\s+(\w+)/g)].map((m) => ({ index: m.index!, name: m[1] }))));
+  return fns;
+}
+
+/** The prefixes the function `fn` of `module` is placed under elsewhere (`.nest("/p", api())`, `.mount("/p",
+ * routes![health])`, `.configure(api)`), outermost first; found once per function, however many routes it holds. */
+const placedCache = new WeakMap<SourceFile[], Map<string, string[]>>();
+function placedUnder(sources: SourceFile[], fn: string, module: string, depth: number): string[] {
+  let cache = placedCache.get(sources);
+  if (!cache) placedCache.set(sources, (cache = new Map()));
+  const key = `${fn} ${module} ${depth}`;
+  let found = cache.get(key);
+  if (found) return found;
+  found = [];
+  search: for (const other of sources)
     for (const rule of PREFIX_BY_NAME)
       for (const m of other.text.matchAll(new RegExp(rule.source.replace("{}", fn), "g"))) {
         const named = m[2]?.split("::").filter((s) => s && s !== "crate" && s !== "self" && s !== "super").at(-1);
-        if (named === undefined || named === module) return [...routePrefixes(sources, other, m.index!, "", depth + 1), m[1], ...inline];
+        if (named === undefined || named === module) {
+          found = [...routePrefixes(sources, other, m.index!, "", depth + 1), m[1]];
+          break search;
+        }
       }
-  return inline;
+  cache.set(key, found);
+  return found;
 }
 
 /** Lines that bind or default to a loopback address (unreachable from outside a container). */
@@ -243,7 +322,7 @@ export function findLoopbackBinds(sources: SourceFile[]): (Found & { text: strin
       // A loopback address a client connects to within the next lines (a healthcheck, a proxy) is not a bind.
       const next = lines.slice(i, i + 4).join("\n");
       const connects = CLIENT_CONNECT.test(next) && !/\b(?:bind|listen)\w*\s*\(/.test(next);
-      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestCode(src, i))
+      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestFile(src))
         found.push({ file: src.path, line: i + 1, text: text.trim() });
     });
   return found;
@@ -260,18 +339,9 @@ function otherOption(lines: string[], i: number): boolean {
   return false;
 }
 
-/** A file's `#[cfg(test)]` items, found once per file (every detector asks for each match). */
-const testCodeCache = new WeakMap<SourceFile, TestCode>();
-const testCodeOf = (src: SourceFile) => {
-  if (!testCodeCache.has(src)) testCodeCache.set(src, testCode(src.text));
-  return testCodeCache.get(src)!;
-};
-
-/** Code only tests compile: a `#[cfg(test)]` item, a module file only such an item declares, or tests/. */
-function isTestCode(src: SourceFile, lineIndex: number): boolean {
-  if (src.testOnly || /(^|\/)tests\//.test(src.path)) return true;
-  return testCodeOf(src).lines.some(([from, to]) => lineIndex >= from && lineIndex <= to);
-}
+/** A file only tests compile: a module file only a `#[cfg(test)]` item declares, or one under tests/ (the `cfg`-inactive
+ * items of other files are blanked out already). */
+const isTestFile = (src: SourceFile) => src.testOnly === true || /(^|\/)tests\//.test(src.path);
 
 /** Environment variables the code reads for its listen host and port. */
 export function findListenVars(sources: SourceFile[], crateName: string, productionConfig?: string): ListenVar[] {
@@ -300,7 +370,7 @@ export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[
   const add = (src: SourceFile, index: number, name: string | undefined) => {
     if (!name || !/^[A-Z][A-Z0-9_]*$/.test(name) || found.some((f) => f.name === name)) return;
     const line = lineOf(src.text, index);
-    if (!isTestCode(src, line - 1)) found.push({ name, file: src.path, line });
+    if (!isTestFile(src)) found.push({ name, file: src.path, line });
   };
   // Helpers that read the variable they are given: `setting("APP_PORT")` reads APP_PORT.
   const wrappers = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ENV_WRAPPER_FN)].map((m) => m[1])))];
@@ -331,15 +401,15 @@ export function findStartArgs(sources: SourceFile[]): StartArgs {
       const [, attributes, field, type] = m;
       const positional = POSITIONAL.argh.test(attributes) || (/#\[(?:arg|clap)\(/.test(attributes) && !POSITIONAL.clapNamed.test(attributes));
       const option = /#\[(?:arg|clap)\([^\]]*\blong\b/.test(attributes) || /#\[argh\([^\]]*\boption\b/.test(attributes);
-      if ((!positional && !option) || /\bbool\b/.test(type) || isTestCode(src, lineOf(src.text, m.index!) - 1)) continue;
+      if ((!positional && !option) || /\bbool\b/.test(type) || isTestFile(src)) continue;
       const given = /\bname\s*=\s*"([^"]+)"/.exec(attributes)?.[1] ?? field;
       const name = positional ? given : `--${given.replace(/_/g, "-")}`;
       const found = { name, file: src.path, line: lineOf(src.text, m.index! + attributes.lastIndexOf("#[")) };
       const hasDefault = /\bdefault(?:_value\w*)?\s*=/.test(attributes);
       const optional = /^(?:(?:std::)?(?:option::)?Option|Vec)\b/.test(type);
       // clap: an optional positional in an ArgGroup marked required (`.required(true).args(&["CONFIG", …])`).
-      const requiredGroup = new RegExp(`\\.required\\(\\s*true\\s*\\)[^;]*?"${name}"`).test(src.text);
-      if (CONFIG_ARG.test(name) && !hasDefault && (!optional || requiredGroup)) args.configArg ??= found;
+      const requiredGroup = () => new RegExp(`\\.required\\(\\s*true\\s*\\)[^;]*?"${name}"`).test(src.text);
+      if (CONFIG_ARG.test(name) && !hasDefault && (!optional || requiredGroup())) args.configArg ??= found;
       if (positional && ADDRESS_ARG.test(name) && hasDefault && /SocketAddr|String/.test(type)) args.addressArg ??= found;
     }
   return args;
@@ -376,7 +446,7 @@ export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string;
   const add = (src: SourceFile, index: number, name: string, shape: string) => {
     if (found.some((f) => f.name === name)) return;
     const line = lineOf(src.text, index);
-    if (!isTestCode(src, line - 1)) found.push({ name, file: src.path, line, shape });
+    if (!isTestFile(src)) found.push({ name, file: src.path, line, shape });
   };
   for (const src of sources) {
     for (const m of src.text.matchAll(ENV_READ_CALL)) {
@@ -476,6 +546,7 @@ export function inspectRun(
   binPath: string,
   crateName: string,
   dependencies: string[],
+  parser: RustParser,
   otherBins: string[] = [],
   dependencyFeatures: Record<string, string[]> = {},
 ): RunFacts {
@@ -483,7 +554,7 @@ export function inspectRun(
     Object.entries(SIGTERM_FEATURES).some(([crate, feature]) => dependencyFeatures[crate]?.includes(feature)) ||
     dependencies.some((d) => SIGTERM_HANDLING_CRATES.includes(d));
   // build.rs too: a build script may stop the build unless a feature is on.
-  const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
+  const sources = readSources(parser, contextDir, packageDirs, [binPath, "build.rs"], otherBins);
   const envReads = [...new Set(findEnvReads(sources).map((r) => r.name))];
   const packageDir = packageDirs[0];
   const packageRoot = path.join(contextDir, packageDir);
@@ -502,11 +573,9 @@ export function inspectRun(
     listenVars: findListenVars(sources, crateName, productionConfigFile(packageRoot)),
     http: servesHttp(dependencies),
     framework,
-    servedDirs: sources.flatMap((src) =>
-      [...src.text.matchAll(SERVED_DIR)]
-        .map((m) => ({ dir: m[1], file: src.path, line: lineOf(src.text, m.index!) }))
-        .filter((d) => !isTestCode(src, d.line - 1)),
-    ),
+    servedDirs: sources
+      .filter((src) => !isTestFile(src))
+      .flatMap((src) => [...src.text.matchAll(SERVED_DIR)].map((m) => ({ dir: m[1], file: src.path, line: lineOf(src.text, m.index!) }))),
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
     sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
     interruptOnly: handlesSigterm ? undefined : firstMatches(sources, [HANDLES_SIGINT])[0],
@@ -608,7 +677,7 @@ export function findPort(sources: SourceFile[], packageRoot: string, packageDir:
   for (const { shape, pattern } of PORT_SHAPES)
     for (const src of sources)
       for (const m of src.text.matchAll(pattern))
-        if (valid(Number(m[1])) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
+        if (valid(Number(m[1])) && !isTestFile(src))
           return { port: Number(m[1]), shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
   return undefined;
 }
@@ -672,7 +741,7 @@ export function findDataDirs(sources: SourceFile[]): (Found & { dir: string; sha
       for (const m of src.text.matchAll(pattern)) {
         const value = shape === "create_dir_all of a constant" ? constantValue(sources, m[1]) : m[1];
         const dir = value === undefined ? undefined : dataDirOf(value);
-        if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestCode(src, lineOf(src.text, m.index!) - 1))
+        if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestFile(src))
           found.push({ dir, shape, file: src.path, line: lineOf(src.text, m.index!) });
       }
   return found;
@@ -722,7 +791,7 @@ function firstMatches(sources: SourceFile[], patterns: RegExp[]): (Found | undef
     for (const src of sources)
       for (const m of src.text.matchAll(pattern)) {
         const line = lineOf(src.text, m.index!);
-        if (!isTestCode(src, line - 1)) return { file: src.path, line };
+        if (!isTestFile(src)) return { file: src.path, line };
       }
     return undefined;
   });
