@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { checkContainerKit } from "../validate/checks.js";
-import { ROOT, cliEnv, readTree, runCli, stubDockerDir, tempDir } from "../helpers.js";
+import { ROOT, cliEnv, pathWithFirst, readTree, runCli, stubDockerDir, tempDir } from "../helpers.js";
 
 const NEW_FILES = [
   ".dockerignore",
@@ -194,7 +194,7 @@ test("--dry-run prints the plan and writes nothing; with existing files it shows
 
 test("--verify: without an engine, or after --dry-run, one line and exit 2 before anything is written", () => {
   const cwd = tempDir();
-  const noEngine = runCli(["no-engine", "--yes", "--verify"], cwd, { PATH: `${stubDockerDir()}:${process.env.PATH}` });
+  const noEngine = runCli(["no-engine", "--yes", "--verify"], cwd, { PATH: pathWithFirst(stubDockerDir()) });
   assert.is(noEngine.status, 2);
   assert.is(noEngine.stderr.trim(), "error: --verify needs a running Docker engine: Cannot connect to the Docker daemon");
   const noDocker = runCli(["no-docker", "--yes", "--verify"], cwd, { PATH: tempDir("crc-empty-path-") });

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pty from "@lydell/node-pty";
 import { parse as parseToml } from "smol-toml";
-import { CLI, cliEnv, stubDockerDir, tempDir } from "../helpers.js";
+import { CLI, cliEnv, pathWithFirst, stubDockerDir, tempDir } from "../helpers.js";
 
 const ENTER = "\r";
 const DOWN = "\x1b[B";
@@ -14,7 +14,7 @@ const CTRL_C = "\x03";
 
 /** Drives the CLI in a pty: waits for each expected screen text, then types the answer. */
 async function session(args: string[], cwd: string, steps: [RegExp, string][], engineVersion?: string): Promise<{ exitCode: number; screen: string }> {
-  const env = cliEnv({ PATH: `${stubDockerDir(engineVersion)}:${process.env.PATH}` });
+  const env = cliEnv({ PATH: pathWithFirst(stubDockerDir(engineVersion)) });
   const term = pty.spawn(process.execPath, [CLI, ...args], { cols: 120, rows: 40, cwd, env: env as Record<string, string> });
   let screen = "";
   let seen = 0;
