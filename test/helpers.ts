@@ -7,6 +7,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Callback, Test } from "uvu";
 import { FRAMEWORKS, RUNTIMES, TLS_STACKS, type Framework, type Runtime, type TlsStack } from "../generators/catalog/catalog.js";
 import { generate } from "../generators/cli/engine.js";
 import type { Mode } from "../generators/render/manifest.js";
@@ -94,6 +95,18 @@ export const pathWithFirst = (...dirs: string[]) => [...dirs, process.env.PATH].
 
 /** What the host appends to an executable's name ("probe" is probe.exe on Windows). */
 export const EXE_SUFFIX = process.platform === "win32" ? ".exe" : "";
+
+/**
+ * `t` itself, or on one of `platforms` its skip: uvu counts the test as skipped, and the reason is printed when the
+ * file runs, so no test goes missing silently.
+ */
+export function skipOn<T>(t: Test<T>, platforms: NodeJS.Platform[], reason: string): (name: string, fn: Callback<T>) => void {
+  if (!platforms.includes(process.platform)) return t;
+  return (name) => {
+    t.before(() => console.log(`  skipped on ${process.platform}: "${name}": ${reason}`));
+    t.skip(name);
+  };
+}
 
 let launcher: string | undefined;
 /** test/stub-launcher.rs compiled for this host once per process, set to run scripts with this Node. */
