@@ -7,6 +7,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Callback, Test } from "uvu";
 import { FRAMEWORKS, RUNTIMES, TLS_STACKS, type Framework, type Runtime, type TlsStack } from "../generators/catalog/catalog.js";
 import { generate } from "../generators/cli/engine.js";
 import type { Mode } from "../generators/render/manifest.js";
@@ -81,9 +82,53 @@ export function tempDir(prefix = "crc-"): string {
 
 /** The environment a plain, uncoloured CLI run sees (uvu's runner sets FORCE_COLOR for itself). */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
+  // Windows names variables case-insensitively (PATH is Path there): an override replaces the inherited spelling.
+  const overridden = new Set(Object.keys(extra).map((k) => k.toUpperCase()));
+  const inherited = Object.entries(process.env).filter(([k]) => process.platform !== "win32" || !overridden.has(k.toUpperCase()));
+  const env: NodeJS.ProcessEnv = { ...Object.fromEntries(inherited), NO_COLOR: "1", ...extra };
   delete env.FORCE_COLOR;
   return env;
+}
+
+/** This process's PATH with `dirs` searched first. */
+export const pathWithFirst = (...dirs: string[]) => [...dirs, process.env.PATH].join(path.delimiter);
+
+/** What the host appends to an executable's name ("probe" is probe.exe on Windows). */
+export const EXE_SUFFIX = process.platform === "win32" ? ".exe" : "";
+
+/**
+ * `t` itself, or on one of `platforms` its skip: uvu counts the test as skipped, and the reason is printed when the
+ * file runs, so no test goes missing silently.
+ */
+export function skipOn<T>(t: Test<T>, platforms: NodeJS.Platform[], reason: string): (name: string, fn: Callback<T>) => void {
+  if (!platforms.includes(process.platform)) return t;
+  return (name) => {
+    t.before(() => console.log(`  skipped on ${process.platform}: "${name}": ${reason}`));
+    t.skip(name);
+  };
+}
+
+let launcher: string | undefined;
+/** test/stub-launcher.rs compiled for this host once per process, set to run scripts with this Node. */
+function stubLauncher(): string {
+  if (launcher) return launcher;
+  const out = path.join(tempDir("crc-stub-launcher-"), `launcher${EXE_SUFFIX}`);
+  const r = spawnSync("rustc", ["--edition", "2021", "-o", out, path.join(ROOT, "test/stub-launcher.rs")], {
+    encoding: "utf8",
+    env: { ...process.env, STUB_NODE: process.execPath },
+  });
+  if (r.status !== 0) throw new Error(`rustc could not build the stub launcher: ${r.error?.message ?? r.stderr}`);
+  return (launcher = out);
+}
+
+/**
+ * A command `name` in `dir` (a new temp dir unless given) that runs `script`, CommonJS, with this Node and its own
+ * arguments. A compiled launcher stands in on every host: Windows would not find a script there.
+ */
+export function stubCommand(name: string, script: string, dir = tempDir("crc-stub-")): string {
+  fs.copyFileSync(stubLauncher(), path.join(dir, `${name}${EXE_SUFFIX}`));
+  fs.writeFileSync(path.join(dir, `${name}.cjs`), script);
+  return dir;
 }
 
 /**
@@ -92,10 +137,9 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
  * engine answers, so sessions see the same questions whether or not this machine runs one.
  */
 export function stubDockerDir(serverVersion?: string): string {
-  const dir = tempDir("crc-docker-stub-");
-  const version = serverVersion ? `[ "$1" = version ] && { echo ${serverVersion}; exit 0; }\n` : "";
-  fs.writeFileSync(path.join(dir, "docker"), `#!/bin/sh\n${version}echo "Cannot connect to the Docker daemon" >&2\nexit 1\n`, { mode: 0o755 });
-  return dir;
+  // A CommonJS script may return at its top level; exitCode rather than exit(), which could cut off piped output.
+  const version = serverVersion ? `if (process.argv[2] === "version") return console.log(${JSON.stringify(serverVersion)});\n` : "";
+  return stubCommand("docker", `${version}console.error("Cannot connect to the Docker daemon");\nprocess.exitCode = 1;\n`);
 }
 
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {

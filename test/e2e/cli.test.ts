@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { checkContainerKit } from "../validate/checks.js";
-import { ROOT, cliEnv, readTree, runCli, stubDockerDir, tempDir } from "../helpers.js";
+import { ROOT, cliEnv, pathWithFirst, readTree, runCli, skipOn, stubDockerDir, tempDir } from "../helpers.js";
 
 const NEW_FILES = [
   ".dockerignore",
@@ -194,7 +194,7 @@ test("--dry-run prints the plan and writes nothing; with existing files it shows
 
 test("--verify: without an engine, or after --dry-run, one line and exit 2 before anything is written", () => {
   const cwd = tempDir();
-  const noEngine = runCli(["no-engine", "--yes", "--verify"], cwd, { PATH: `${stubDockerDir()}:${process.env.PATH}` });
+  const noEngine = runCli(["no-engine", "--yes", "--verify"], cwd, { PATH: pathWithFirst(stubDockerDir()) });
   assert.is(noEngine.status, 2);
   assert.is(noEngine.stderr.trim(), "error: --verify needs a running Docker engine: Cannot connect to the Docker daemon");
   const noDocker = runCli(["no-docker", "--yes", "--verify"], cwd, { PATH: tempDir("crc-empty-path-") });
@@ -206,21 +206,31 @@ test("--verify: without an engine, or after --dry-run, one line and exit 2 befor
   assert.equal(fs.readdirSync(cwd), []);
 });
 
-test("unwritable target: one line, exit 2, nothing written", () => {
+const withModeBits = skipOn(test, ["win32"], "Windows has no directory mode bits: chmod cannot make a directory unwritable");
+
+withModeBits("unwritable target: one line, exit 2, nothing written", () => {
   const cwd = tempDir();
-  fs.chmodSync(cwd, 0o755);
-  // The checkout may sit where nobody cannot read it (a mktemp -d clone): run a world-readable copy of the package.
+  const asRoot = process.getuid?.() === 0;
+  // Root writes anywhere: as root the CLI runs as nobody, below a directory only root may write; otherwise as the
+  // owner of a directory nobody may write.
+  fs.chmodSync(cwd, asRoot ? 0o755 : 0o555);
+  const r = asRoot ? runCliAsNobody(["svc", "--yes"], cwd) : runCli(["svc", "--yes"], cwd);
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, /^error: .*(not writable|EACCES)/m);
+  assert.equal(fs.readdirSync(cwd), []);
+});
+
+/** The CLI run as nobody, from a world-readable copy of the package: the checkout may sit where nobody cannot read
+ * it (a mktemp -d clone). */
+function runCliAsNobody(args: string[], cwd: string) {
   const pkg = tempDir();
   for (const part of ["dist", "templates", "package.json"]) fs.cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
   fs.chmodSync(pkg, 0o755);
-  const asNobody = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, path.join(pkg, "dist/cli.js"), "svc", "--yes"], {
+  return spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, path.join(pkg, "dist/cli.js"), ...args], {
     cwd,
     encoding: "utf8",
     env: cliEnv({ HOME: "/tmp" }),
   });
-  assert.is(asNobody.status, 2, asNobody.stderr);
-  assert.match(asNobody.stderr, /^error: .*(not writable|EACCES)/m);
-  assert.equal(fs.readdirSync(cwd), []);
-});
+}
 
 test.run();

@@ -4,7 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { runCli, tempDir, writeTree } from "../helpers.js";
+import { runCli, stubCommand, tempDir, writeTree } from "../helpers.js";
 
 const exists = (dir: string, file: string) => fs.existsSync(path.join(dir, file));
 
@@ -19,7 +19,7 @@ function unreachableCargoHome(): string {
 function recordingCargo(): { path: string; calls: string } {
   const bin = tempDir("crc-fake-cargo-");
   const calls = path.join(bin, "calls");
-  fs.writeFileSync(path.join(bin, "cargo"), `#!/bin/sh\necho "$*" >> "${calls}"\nexit 1\n`, { mode: 0o755 });
+  stubCommand("cargo", `require("node:fs").appendFileSync(${JSON.stringify(calls)}, process.argv.slice(2).join(" ") + "\\n");\nprocess.exitCode = 1;\n`, bin);
   return { path: bin, calls };
 }
 

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { FRAMEWORKS, PROFILES } from "../../generators/catalog/catalog.js";
 import { healthcheckSnippet } from "../../generators/render/template-data.js";
-import { comboName, options, render, supportedCombinations, tempDir, ROOT } from "../helpers.js";
+import { EXE_SUFFIX, comboName, options, render, supportedCombinations, tempDir, ROOT } from "../helpers.js";
 import { createHash } from "node:crypto";
 import { COMPOSE_SCHEMA, COMPOSE_SCHEMA_VERSION, checkContainerKit, checkCrate, validateCompose } from "./checks.js";
 
@@ -62,12 +62,12 @@ test("the healthcheck probe and the subcommand snippet compile with rustc (std o
   fs.writeFileSync(path.join(dir, "probe.rs"), fs.readFileSync(probe, "utf8"));
   fs.writeFileSync(path.join(dir, "snippet.rs"), `fn main() {\n${healthcheckSnippet(8080, "/health")}\n}\n`);
   for (const file of ["probe.rs", "snippet.rs"]) {
-    const r = spawnSync("rustc", ["--edition", "2021", "-D", "warnings", file, "-o", file.replace(".rs", "")], { cwd: dir, encoding: "utf8" });
+    const r = spawnSync("rustc", ["--edition", "2021", "-D", "warnings", file, "-o", file.replace(".rs", EXE_SUFFIX)], { cwd: dir, encoding: "utf8" });
     assert.is(r.status, 0, `${file}: ${r.stderr}`);
   }
   const fmt = spawnSync("rustfmt", ["--check", "--edition", "2021", "probe.rs"], { cwd: dir, encoding: "utf8" });
   assert.is(fmt.status, 0, fmt.stdout);
-  probeBinary = path.join(dir, "probe");
+  probeBinary = path.join(dir, `probe${EXE_SUFFIX}`);
 });
 
 let probeBinary = "";

@@ -55,6 +55,18 @@ export function permissionProblems(text: string): string[] {
   return problems;
 }
 
+/**
+ * The bash a runner's `shell: bash` steps run in: on Windows, Git for Windows' own (a bare `bash` there may be WSL's),
+ * found from git's exec path, <Git>/<mingw64 or the like>/libexec/git-core.
+ */
+function runnerBash(): string {
+  if (process.platform !== "win32") return "bash";
+  const gitCore = spawnSync("git", ["--exec-path"], { encoding: "utf8" }).stdout?.trim() ?? "";
+  const bash = path.resolve(gitCore, "../../../bin/bash.exe");
+  if (!gitCore || !fs.existsSync(bash)) throw new Error(`no Git for Windows bash at ${bash} (git --exec-path: "${gitCore}")`);
+  return bash;
+}
+
 /** Runs a workflow `run:` script with bash in a checkout of these files, as the runner would: its exit status, what it
  * printed, and what it wrote to $GITHUB_OUTPUT. */
 export function runStep(
@@ -65,7 +77,7 @@ export function runStep(
   const dir = writeTree(files, tempDir("crc-step-"));
   const output = path.join(dir, "github-output");
   fs.writeFileSync(output, "");
-  const r = spawnSync("bash", ["-eo", "pipefail", "-c", script], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env, GITHUB_OUTPUT: output } });
+  const r = spawnSync(runnerBash(), ["-eo", "pipefail", "-c", script], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env, GITHUB_OUTPUT: output } });
   const lines = fs.readFileSync(output, "utf8").split("\n").filter(Boolean);
   fs.rmSync(dir, { recursive: true, force: true });
   return { status: r.status, stdout: r.stdout, outputs: Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])) };
