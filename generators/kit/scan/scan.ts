@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { KIT_FRAMEWORKS } from "../../catalog/catalog.js";
 import { moduleFiles, testCode, withoutComments, type TestCode } from "./rust-source.js";
+import { findCliOptions, type CliOption } from "./cli-options.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -464,6 +465,8 @@ export interface RunFacts {
   /** Environment variables it cannot start without. */
   requiredEnv: (Found & { name: string; shape: string })[];
   startArgs: StartArgs;
+  /** The clap options and positionals it takes. */
+  cliOptions: CliOption[];
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
 }
@@ -523,6 +526,7 @@ export function inspectRun(
     configAddress,
     requiredEnv: findRequiredEnv(sources),
     startArgs: findStartArgs(sources),
+    cliOptions: findCliOptions(sources),
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
 }
