@@ -23,6 +23,9 @@ export interface NeedContext {
   cmd: string[];
   options: CliOption[];
   dataDirs: string[];
+  /** Variables its code reads that may carry its listen address (not set by the image), with the value for every
+   * interface (`{port}` for the port). */
+  addressVars: [string, string][];
 }
 
 /** Names that hold a secret: --verify never makes one up. */
@@ -90,15 +93,19 @@ export function answerAsks(asked: string[], ctx: NeedContext, logLine: string): 
 }
 
 /**
- * Where it can be made to listen on every interface: its own listen option (one that defaults to loopback first),
- * given the port it was seen on. Undefined when its CLI has none, or the command already passes it.
+ * Where it can be made to listen on every interface, at `port`: its own listen option (one that defaults to loopback
+ * first; not one the command passes already), else the address variables its code reads. Undefined with neither.
  */
-export function listenOption(ctx: NeedContext, port: number, observed: string): Need | undefined {
+export function listenWhere(ctx: NeedContext, port: number, observed: string): Need | undefined {
   const candidates = ctx.options.filter((o) => o.flag && LISTEN_NAME.test(nameOf(o)) && !passes(ctx.cmd, o));
   const o = candidates.find((c) => isLoopback(c.default)) ?? candidates[0];
-  if (!o) return undefined;
-  const need = give(o, listenValue(o, port));
-  return { ...need, change: `${observed}: ${shown(need, ctx.cmd)} (its listen option ${o.flag}, ${where(o)}${o.default ? `, default ${o.default}` : ""})` };
+  if (o) {
+    const need = give(o, listenValue(o, port));
+    return { ...need, change: `${observed}: ${shown(need, ctx.cmd)} (its listen option ${o.flag}, ${where(o)}${o.default ? `, default ${o.default}` : ""})` };
+  }
+  if (!ctx.addressVars.length) return undefined;
+  const env = ctx.addressVars.map(([name, value]): [string, string] => [name, value.replace("{port}", String(port))]);
+  return { env, change: `${observed}: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)` };
 }
 
 /** Under the home directory (/root, /home/<user>): the part after it, else undefined. */

@@ -10,7 +10,7 @@ import { addedPaths, askedFor, exitReason, judgeRoutes, parseListeners, type Exi
 import type { RawAnswers, RawKit, ServiceOptions } from "../options/options.js";
 import { dataDirOf } from "../kit/scan/scan.js";
 import type { CliOption } from "../kit/scan/cli-options.js";
-import { answerAsks, listenOption, stateFromWrites, type Need, type NeedContext } from "./needs.js";
+import { answerAsks, listenWhere, stateFromWrites, type Need, type NeedContext } from "./needs.js";
 
 /** Cargo profile settings for the verify build: the same code, built fast (half the cold build of a fat-LTO release,
  * measured by bench:verify). What is observed (where it listens, which routes answer, why it exits, how it stops) does
@@ -285,7 +285,14 @@ export interface Correction {
 /** Turns one observation into answers that fix what it showed, and lines for what it cannot fix. */
 export function correct(obs: Observation, subject: VerifySubject): Correction {
   const c: Correction = { raw: {}, rawKit: {}, changes: [], needsUser: [] };
-  const ctx: NeedContext = { service: subject.service, port: subject.port, cmd: subject.cmd, options: subject.cliOptions, dataDirs: subject.dataDirs };
+  const ctx: NeedContext = {
+    service: subject.service,
+    port: subject.port,
+    cmd: subject.cmd,
+    options: subject.cliOptions,
+    dataDirs: subject.dataDirs,
+    addressVars: subject.addressVars.filter(([name]) => !subject.env.includes(name)),
+  };
   if (obs.exited) {
     const reason = obs.exited.reason;
     const needs = reason ? exitNeeds(obs, reason, ctx) : [];
@@ -313,16 +320,10 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
       // Only loopback: unreachable through any published port. Its own listen option, or the address variables the
       // code reads, may move it.
       const loopPort = obs.listeners[0].port;
-      const untried = subject.addressVars.filter(([name]) => !subject.env.includes(name));
-      const option = listenOption(ctx, loopPort, `it listens on ${describe(obs.listeners)} only, unreachable from outside the container`);
-      if (option) {
-        apply(c, [option], subject);
+      const moved = listenWhere(ctx, loopPort, `it listens on ${describe(obs.listeners)} only, unreachable from outside the container`);
+      if (moved) {
+        apply(c, [moved], subject);
         if (loopPort !== subject.port) c.raw.port = String(loopPort);
-      } else if (untried.length) {
-        const env = untried.map(([name, value]): [string, string] => [name, value.replace("{port}", String(loopPort))]);
-        c.rawKit.env = env.map(([k, v]) => `${k}=${v}`).join(" ");
-        if (loopPort !== subject.port) c.raw.port = String(loopPort);
-        c.changes.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)`);
       } else c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)`);
     }
     return c;
@@ -362,8 +363,8 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
 function exitNeeds(obs: Observation, reason: ExitReason, ctx: NeedContext): Need[] {
   if (reason.kind === "usage") return answerAsks(obs.exited?.asked ?? [], ctx, reason.line);
   if (reason.kind === "address-unavailable") {
-    const option = listenOption(ctx, ctx.port, `it could not bind at start ("${reason.line.slice(0, 100)}")`);
-    return option ? [option] : [];
+    const moved = listenWhere(ctx, ctx.port, `it could not bind at start ("${reason.line.slice(0, 100)}")`);
+    return moved ? [moved] : [];
   }
   if (reason.kind !== "permission") return [];
   const written = obs.written && stateFromWrites(obs.written.added, obs.written.workdir, ctx);

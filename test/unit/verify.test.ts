@@ -223,6 +223,7 @@ const needContext = (over: Partial<NeedContext> = {}): NeedContext => ({
   cmd: ["serve"],
   options: findCliOptions(SITE_SOURCES),
   dataDirs: [],
+  addressVars: [],
   ...over,
 });
 
@@ -281,6 +282,9 @@ test("corrections: an exit on an address it cannot have, or a loopback listener 
   // Passed already (the kit's serve command): the address variables are next.
   const passed = correct(loop, subject({ cliOptions: [hostOnly], cmd: ["serve", "--address", "0.0.0.0"], addressVars: [["APP_HOST", "0.0.0.0"]] }));
   assert.equal(passed.rawKit, { env: "APP_HOST=0.0.0.0" });
+  // No listen option: the address variables its code reads.
+  const byVariable = correct(exited("Error: Cannot assign requested address (os error 99)"), subject({ addressVars: [["BIND_ADDR", "0.0.0.0:{port}"]] }));
+  assert.equal(byVariable.rawKit, { env: "BIND_ADDR=0.0.0.0:8080" });
   const secret = correct(exited(CLAP_USAGE), subject({ ...cli, cmd: [] }));
   assert.equal(secret.rawKit, { cmd: "--site-dir /app/site", "data-dir": "/app/site" });
   assert.match(secret.needsUser[0], /--env WEBHOOK_SECRET=…/);
