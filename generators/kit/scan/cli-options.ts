@@ -35,13 +35,15 @@ export function findCliOptions(sources: SourceFile[]): CliOption[] {
       const flag = positional ? undefined : /\blong\b/.test(attributes) ? `--${long?.[1] ?? field.replace(/_/g, "-")}` : undefined;
       if (!positional && !flag) continue;
       const defaultValue = attribute(attributes, "default_value(?:_t|_os)?");
+      // `env = "NAME"`, or a bare `env`: clap derives the name from the field.
+      const env = attribute(attributes, "env")?.[1] ?? (/\benv\b(?!\s*=)/.test(attributes) ? field.toUpperCase() : undefined);
       const optional = /^(?:(?:std::)?(?:option::)?Option|Vec|bool)\b/.test(type) || /required\s*=\s*false/.test(attributes);
       const line = src.text.slice(0, m.index! + attributes.lastIndexOf("#[")).split("\n").length;
       found.push({
         field,
         ...(flag ? { flag } : {}),
         valueName: attribute(attributes, "value_name")?.[1] ?? field.toUpperCase(),
-        ...(attribute(attributes, "env")?.[1] ? { env: attribute(attributes, "env")![1] } : /\benv\b(?!\s*=)/.test(attributes) ? { env: field.toUpperCase() } : {}),
+        ...(env ? { env } : {}),
         ...(defaultValue ? { default: (defaultValue[1] ?? defaultValue[2]).trim() } : {}),
         required: !defaultValue && !optional && !/default_missing_value/.test(attributes),
         type,
