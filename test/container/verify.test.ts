@@ -75,7 +75,7 @@ const CASES: Case[] = [
   {
     title: "a state directory the non-root user cannot create",
     conf: { state: "state" },
-    corrects: [/correct it could not write state .*: \/app\/state becomes a directory its user owns/],
+    corrects: [/correct a run with a writable root created \/app\/state \(state, relative to its working directory\): \/app\/state becomes a directory its user owns/],
     saved: { "data-dir": "/app/state" },
     port: 8080,
     route: "/health",
