@@ -26,7 +26,7 @@ const LISTEN_DEADLINE_S = HEALTH_TIMING.startPeriod + 10;
 /** Once it listens, how long it has to report healthy before its routes are examined. */
 const HEALTHY_GRACE_S = 4;
 const POLL_MS = 250;
-/** How long the writable-root run may go on before its created paths are read. */
+/** How long the writable-root run may go on before its created paths are read (unless it exits or listens first). */
 const WRITE_WATCH_S = 5;
 /** A stop that takes this long was the engine's SIGKILL after its 10 s wait, not the service's own exit. */
 export const KILLED_AFTER_S = 9.5;
@@ -191,6 +191,8 @@ async function watchWrites(engine: DockerEngine, subject: VerifySubject): Promis
     const started = Date.now();
     while ((Date.now() - started) / 1000 < WRITE_WATCH_S) {
       if ((await engine.run(["inspect", "--format", "{{.State.Status}}", id])).stdout.trim() !== "running") break;
+      // Listening, it is past the writes it makes at start.
+      if (subject.hasProbe && (await listeners(engine, id)).length) break;
       await sleep(POLL_MS);
     }
     return { added: addedPaths((await engine.run(["diff", id])).stdout), workdir };
