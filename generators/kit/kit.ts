@@ -259,6 +259,9 @@ export function kitSubject(plan: KitPlan): VerifySubject {
     env: ["HOST", "PORT", ...crate.listenEnv.map(([name]) => name)],
     // Only a single-platform image can have tini (see runContext), and an explicit --init none stands.
     init: plan.options.platforms.length > 1 || crate.initGiven === "none" ? undefined : crate.init === "tini",
+    cmd: crate.cmd,
+    cliOptions: run.cliOptions,
+    service: crate.binName,
   };
 }
 

@@ -1,5 +1,6 @@
 // Reading what a running container shows, alone: its TCP listeners (/proc/net/tcp{,6} text), whether its answers
-// to health paths can be trusted, and why it exited, from its last log lines. Pure functions over text.
+// to health paths can be trusted, why it exited and what it asked for (its last log lines), and the paths it
+// created (`docker diff`). Pure functions over text.
 
 export interface Listener {
   address: string;
@@ -53,10 +54,20 @@ export function judgeRoutes(answers: { path: string; ok: boolean }[], randomPath
   return { ok: randomPathOk ? [] : answers.filter((a) => a.ok).map((a) => a.path), catchAll: randomPathOk };
 }
 
-export type ExitKind = "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service";
+export type ExitKind = "usage" | "address-unavailable" | "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service";
 
 /** Log lines that say why a service stopped at start, in order of precedence, with the plain reason. */
 export const EXIT_REASONS: { kind: ExitKind; pattern: RegExp; reason: string }[] = [
+  {
+    kind: "usage",
+    pattern: /required arguments? (?:were |was )?not provided|a value is required for|missing required (?:argument|option)|^usage:/i,
+    reason: "it asks for an argument it cannot start without",
+  },
+  {
+    kind: "address-unavailable",
+    pattern: /cannot assign requested address|os error 99\b|EADDRNOTAVAIL/i,
+    reason: "it binds an address the container does not have (IPv6 loopback, or a host's own address)",
+  },
   {
     kind: "permission",
     pattern: /permission denied|os error 13\b|EACCES|read-only file system|os error 30\b|EROFS/i,
@@ -108,4 +119,33 @@ function subjectOf(kind: ExitKind, line: string): string | undefined {
     return /(?:^|\s|:)((?:\/|\.\/)?[\w.@-]+\/[\w.@/-]*|\/[\w.@-]+)(?=[\s:,)]|$)/.exec(line)?.[1];
   }
   return undefined;
+}
+
+/** What a usage error asks for: `--option` names and `<VALUE>` positionals, from the line that says something is
+ * missing and the indented lines under it (clap lists them there), else from the usage line outside `[…]`. */
+export function askedFor(logs: string): string[] {
+  const lines = logs.split("\n");
+  const named = (text: string) => [...text.matchAll(/(--[a-z][\w-]*)|<([A-Za-z][\w-]*)>/g)].map((m, i, all) =>
+    m[1] ?? (all[i - 1]?.[1] && text.slice(all[i - 1].index! + all[i - 1][0].length, m.index).trim() === "" ? "" : `<${m[2]}>`),
+  ).filter(Boolean);
+  const at = lines.findIndex((l) => /required|not provided|missing|a value is required/i.test(l) && !/^\s*usage:/i.test(l));
+  if (at >= 0) {
+    const block = [lines[at]];
+    for (const l of lines.slice(at + 1)) {
+      if (!/^\s+\S/.test(l)) break;
+      block.push(l);
+    }
+    const asked = named(block.join("\n"));
+    if (asked.length) return [...new Set(asked)];
+  }
+  const usage = lines.find((l) => /^\s*usage:/i.test(l));
+  return usage ? [...new Set(named(usage.replace(/\[[^\]]*\]/g, "")))] : [];
+}
+
+/** Paths `docker diff` shows as added (`A /path`), outside what the engine itself writes. */
+export function addedPaths(diff: string): string[] {
+  return diff
+    .split("\n")
+    .map((l) => /^A\s+(\/\S.*)$/.exec(l.trim())?.[1])
+    .filter((p): p is string => p !== undefined && !/^\/(?:tmp|proc|sys|dev|run)(?:\/|$)|^\/etc\/(?:hosts|hostname|resolv\.conf|mtab)$/.test(p));
 }

@@ -6,9 +6,11 @@ import net from "node:net";
 import type { Healthcheck } from "../domain.js";
 import { HEALTH_TIMING, dnsLabel, probePath } from "../render/template-data.js";
 import type { DockerEngine } from "./docker-client.js";
-import { exitReason, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
+import { addedPaths, askedFor, exitReason, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
 import { envAnswer, type RawAnswers, type RawKit, type ServiceOptions } from "../options/options.js";
 import { dataDirOf } from "../kit/scan/scan.js";
+import type { CliOption } from "../kit/scan/cli-options.js";
+import { answerAsks, listenWhere, stateFromWrites, type Need, type NeedContext } from "./needs.js";
 
 /** Cargo profile settings for the verify build: the same code, built fast (half the cold build of a fat-LTO release,
  * measured by bench:verify). What is observed (where it listens, which routes answer, why it exits, how it stops) does
@@ -24,6 +26,8 @@ const LISTEN_DEADLINE_S = HEALTH_TIMING.startPeriod + 10;
 /** Once it listens, how long it has to report healthy before its routes are examined. */
 const HEALTHY_GRACE_S = 4;
 const POLL_MS = 250;
+/** How long the writable-root run may go on before its created paths are read (unless it exits or listens first). */
+const WRITE_WATCH_S = 5;
 /** A stop that takes this long was the engine's SIGKILL after its 10 s wait, not the service's own exit. */
 export const KILLED_AFTER_S = 9.5;
 
@@ -48,6 +52,10 @@ export interface VerifySubject {
   env: string[];
   /** tini is the image's PID 1; undefined where the kit does not decide it (a new service handles its signals). */
   init?: boolean;
+  /** The image's command arguments, the clap options the binary takes, and the compose service name. */
+  cmd: string[];
+  cliOptions: CliOption[];
+  service: string;
 }
 
 export interface BuildOutcome {
@@ -59,7 +67,11 @@ export interface BuildOutcome {
 }
 
 export interface Observation {
-  exited?: { code: number; reason?: ExitReason; logTail: string };
+  exited?: { code: number; reason?: ExitReason; logTail: string; asked?: string[] };
+  /** After a start that failed on a write: what a run with a writable root created, and the working directory. */
+  written?: { added: string[]; workdir: string };
+  /** Seconds the run and its observation took. */
+  seconds?: number;
   listeners: Listener[];
   /** Seconds from start to healthy; undefined when it never was. */
   healthySeconds?: number;
@@ -86,6 +98,9 @@ export function serviceSubject(o: ServiceOptions, dir: string): VerifySubject {
     dataDirs: [],
     addressVars: [],
     env: ["HOST", "PORT"],
+    cmd: [],
+    cliOptions: [],
+    service: o.name,
   };
 }
 
@@ -107,8 +122,16 @@ export async function buildImage(engine: DockerEngine, subject: VerifySubject, p
   return { ok: true, seconds: r.seconds, sizeMB: Number(size.stdout.trim()) / 1e6 || undefined };
 }
 
-/** Runs the image once, hardened as compose runs it (read-only root, no capabilities), and watches it. */
+/** Runs the image once, hardened as compose runs it (read-only root, no capabilities), and watches it; a start that
+ * fails on a write is run once more with a writable root to see what it creates. */
 export async function observe(engine: DockerEngine, subject: VerifySubject): Promise<Observation> {
+  const started = Date.now();
+  const obs = await watch(engine, subject);
+  if (obs.exited?.reason?.kind === "permission") obs.written = await watchWrites(engine, subject);
+  return { ...obs, seconds: (Date.now() - started) / 1000 };
+}
+
+async function watch(engine: DockerEngine, subject: VerifySubject): Promise<Observation> {
   const runArgs = [
     "run", "-d", "--read-only", "--tmpfs", "/tmp", "--cap-drop", "ALL", "--security-opt", "no-new-privileges:true",
     "-p", `127.0.0.1::${subject.port}`,
@@ -130,7 +153,8 @@ export async function observe(engine: DockerEngine, subject: VerifySubject): Pro
       if (status === "exited" || status === "dead") {
         const logs = await engine.run(["logs", "--tail", "30", id]);
         const text = lastLines(`${logs.stdout}${logs.stderr}`, 30);
-        obs.exited = { code: Number(code), reason: exitReason(text), logTail: lastLines(text, 8) };
+        const reason = exitReason(text);
+        obs.exited = { code: Number(code), reason, logTail: lastLines(text, 8), ...(reason?.kind === "usage" ? { asked: askedFor(text) } : {}) };
         obs.logTail = lastLines(text, 8);
         return obs;
       }
@@ -149,6 +173,29 @@ export async function observe(engine: DockerEngine, subject: VerifySubject): Pro
     const logs = await engine.run(["logs", "--tail", "30", id]);
     obs.logTail = lastLines(`${logs.stdout}${logs.stderr}`, 8);
     return obs;
+  } finally {
+    await engine.run(["rm", "-f", "-v", id]);
+  }
+}
+
+/**
+ * The paths a start creates, seen with a writable root as root (so no ownership stops it at the first write): the
+ * engine's diff after it exits or has run a few seconds. Its home directory is then /root, which counts as home.
+ */
+async function watchWrites(engine: DockerEngine, subject: VerifySubject): Promise<Observation["written"]> {
+  const workdir = (await engine.run(["image", "inspect", "--format", "{{.Config.WorkingDir}}", subject.image])).stdout.trim();
+  const run = await engine.run(["run", "-d", "--user", "0:0", "--tmpfs", "/tmp", ...subject.dataDirs.flatMap((d) => ["-v", d]), subject.image]);
+  if (run.code !== 0) return undefined;
+  const id = run.stdout.trim();
+  try {
+    const started = Date.now();
+    while ((Date.now() - started) / 1000 < WRITE_WATCH_S) {
+      if ((await engine.run(["inspect", "--format", "{{.State.Status}}", id])).stdout.trim() !== "running") break;
+      // Listening, it is past the writes it makes at start.
+      if (subject.hasProbe && (await listeners(engine, id)).length) break;
+      await sleep(POLL_MS);
+    }
+    return { added: addedPaths((await engine.run(["diff", id])).stdout), workdir };
   } finally {
     await engine.run(["rm", "-f", "-v", id]);
   }
@@ -240,13 +287,19 @@ export interface Correction {
 /** Turns one observation into answers that fix what it showed, and lines for what it cannot fix. */
 export function correct(obs: Observation, subject: VerifySubject): Correction {
   const c: Correction = { raw: {}, rawKit: {}, changes: [], needsUser: [] };
+  const ctx: NeedContext = {
+    service: subject.service,
+    port: subject.port,
+    cmd: subject.cmd,
+    options: subject.cliOptions,
+    dataDirs: subject.dataDirs,
+    addressVars: subject.addressVars.filter(([name]) => !subject.env.includes(name)),
+  };
   if (obs.exited) {
     const reason = obs.exited.reason;
-    const dir = reason?.kind === "permission" && reason.subject ? dataDirOf(reason.subject) : undefined;
-    if (dir && !subject.dataDirs.includes(dir)) {
-      c.rawKit["data-dir"] = [...subject.dataDirs, dir].join(",");
-      c.changes.push(`it could not write ${reason!.subject} (${reason!.line.slice(0, 120)}): ${dir} becomes a directory its user owns, a volume in compose`);
-    } else
+    const needs = reason ? exitNeeds(obs, reason, ctx) : [];
+    apply(c, needs, subject);
+    if (!needs.length)
       c.needsUser.push(
         reason
           ? `it exited (code ${obs.exited.code}) at start: ${reason.reason}${reason.subject ? ` (${reason.subject})` : ""}. It said: ${reason.line.slice(0, 200)}`
@@ -266,14 +319,13 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
       c.changes.push(`it listens on ${describe(reachable)}, not on ${subject.port}: the port becomes ${ports[0]}`);
     } else if (ports.length > 1) c.needsUser.push(`it listens on ${describe(reachable)}: choose the service's port with --port`);
     else {
-      // Only loopback: unreachable through any published port. The address variables the code reads may move it.
+      // Only loopback: unreachable through any published port. Its own listen option, or the address variables the
+      // code reads, may move it.
       const loopPort = obs.listeners[0].port;
-      const untried = subject.addressVars.filter(([name]) => !subject.env.includes(name));
-      if (untried.length) {
-        const env = untried.map(([name, value]): [string, string] => [name, value.replace("{port}", String(loopPort))]);
-        c.rawKit.env = envAnswer(env);
+      const moved = listenWhere(ctx, loopPort, `it listens on ${describe(obs.listeners)} only, unreachable from outside the container`);
+      if (moved) {
+        apply(c, [moved], subject);
         if (loopPort !== subject.port) c.raw.port = String(loopPort);
-        c.changes.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)`);
       } else c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)`);
     }
     return c;
@@ -307,6 +359,38 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
   } else if (!c.changes.length && killed)
     c.needsUser.push(`docker stop waited ${obs.stopSeconds!.toFixed(1)} s and killed it: it does not exit on SIGTERM (handle it, as README.Docker.md shows under "Stopping")`);
   return c;
+}
+
+/** What a start that ended shows it needs: what it asked for, where it may listen, where it writes. */
+function exitNeeds(obs: Observation, reason: ExitReason, ctx: NeedContext): Need[] {
+  if (reason.kind === "usage") return answerAsks(obs.exited?.asked ?? [], ctx, reason.line);
+  if (reason.kind === "address-unavailable") {
+    const moved = listenWhere(ctx, ctx.port, `it could not bind at start ("${reason.line.slice(0, 100)}")`);
+    return moved ? [moved] : [];
+  }
+  if (reason.kind !== "permission") return [];
+  const written = obs.written && stateFromWrites(obs.written.added, obs.written.workdir, ctx);
+  if (written?.length) return written;
+  // No path created even with a writable root: the path its log names, if any.
+  const dir = reason.subject ? dataDirOf(reason.subject) : undefined;
+  return dir && !ctx.dataDirs.includes(dir)
+    ? [{ dataDirs: [dir], change: `it could not write ${reason.subject} (${reason.line.slice(0, 120)}): ${dir} becomes a directory its user owns, a volume in compose` }]
+    : [];
+}
+
+/** Adds decisions to a correction as the flags that give them: arguments after the image's command, variables,
+ * directories after the ones it has; what only the user can give stays a line for them. */
+function apply(c: Correction, needs: Need[], subject: VerifySubject): void {
+  const args = needs.flatMap((n) => n.args ?? []);
+  const env = needs.flatMap((n) => n.env ?? []);
+  const dirs = needs.flatMap((n) => n.dataDirs ?? []);
+  if (args.length) c.rawKit.cmd = [...subject.cmd, ...args].join(" ");
+  if (env.length) c.rawKit.env = envAnswer(env);
+  if (dirs.length) c.rawKit["data-dir"] = [...new Set([...subject.dataDirs, ...dirs])].join(",");
+  for (const n of needs) {
+    if (n.change) c.changes.push(n.change);
+    if (n.needsUser) c.needsUser.push(n.needsUser);
+  }
 }
 
 const describe = (ls: Listener[]) => ls.map((l) => `${l.address.includes(":") ? `[${l.address}]` : l.address}:${l.port}`).join(", ");

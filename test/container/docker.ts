@@ -379,8 +379,9 @@ export function inspectImage(ref: string): ImageInfo {
 }
 
 /** `docker run -d` publishing the container port on a random loopback port; returns the id and that port. */
-export function runDetached(image: string, name: string, containerPort: number): { id: string; hostPort: number } {
-  const r = docker(["run", "-d", "--name", name, "-p", `127.0.0.1::${containerPort}`, image], { timeoutMs: 60_000 });
+/** `runArgs` go before the image (e.g. compose's read-only root and volumes). */
+export function runDetached(image: string, name: string, containerPort: number, runArgs: string[] = []): { id: string; hostPort: number } {
+  const r = docker(["run", "-d", "--name", name, "-p", `127.0.0.1::${containerPort}`, ...runArgs, image], { timeoutMs: 60_000 });
   if (r.status !== 0) throw new Error(`docker run ${image}: ${tail(r.stderr, 5)}`);
   const id = r.stdout.trim();
   return { id, hostPort: publishedPort(id, containerPort) };

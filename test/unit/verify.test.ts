@@ -1,9 +1,11 @@
 // --verify's reading of a running container and its corrections, on the text a container really shows.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { exitReason, judgeRoutes, parseListeners } from "../../generators/verify/observe.js";
+import { addedPaths, askedFor, exitReason, judgeRoutes, parseListeners } from "../../generators/verify/observe.js";
 import { addressVars, dataDirOf, healthCandidates } from "../../generators/kit/scan/scan.js";
+import { findCliOptions, type CliOption } from "../../generators/kit/scan/cli-options.js";
 import { correct, type Observation, type VerifySubject } from "../../generators/verify/verify.js";
+import { answerAsks, stateFromWrites, type NeedContext } from "../../generators/verify/needs.js";
 
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
    0: 00000000:0BB8 00000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 41220 1 0000000000000000 100 0 0 10 0
@@ -70,6 +72,9 @@ const subject = (over: Partial<VerifySubject> = {}): VerifySubject => ({
   dataDirs: [],
   addressVars: [],
   env: ["HOST", "PORT"],
+  cmd: [],
+  cliOptions: [],
+  service: "svc",
   ...over,
 });
 const listening = (over: Partial<Observation> = {}): Observation => ({
@@ -145,6 +150,144 @@ test("scan: address variables exclude a client's; health candidates follow route
   assert.not.ok(candidates.includes("/text/plain"));
   assert.ok(candidates.includes("/health") && candidates.includes("/api/health"), candidates.join(" "));
   assert.not.ok(candidates.includes("/{id}"));
+});
+
+const CLAP_USAGE = `error: the following required arguments were not provided:
+  --site-dir <DIR>
+  --webhook-secret <WEBHOOK_SECRET>
+
+Usage: static-site --site-dir <DIR> --webhook-secret <WEBHOOK_SECRET>
+
+For more information, try '--help'.`;
+
+test("asks: what a usage error names, from clap's list or else from the usage line outside [ ]", () => {
+  const table: [string, string[]][] = [
+    [CLAP_USAGE, ["--site-dir", "--webhook-secret"]],
+    ["error: the following required arguments were not provided:\n  <ROOT>\n\nUsage: serve <ROOT>", ["<ROOT>"]],
+    ["error: a value is required for '--listen <ADDR>' but none was supplied", ["--listen"]],
+    ["Usage: mdserve [OPTIONS] <PATH>\n  no terminal: give the file to serve", ["<PATH>"]],
+    ["listening on 0.0.0.0:8080\nconfig loaded", []],
+  ];
+  for (const [log, asked] of table) assert.equal(askedFor(log), asked, log);
+  assert.is(exitReason(CLAP_USAGE)?.kind, "usage");
+  const v6 = exitReason("Error: cannot listen on [::1]:8080: Cannot assign requested address (os error 99)");
+  assert.is(v6?.kind, "address-unavailable");
+});
+
+test("writes: docker diff's added paths, without the engine's own", () => {
+  const diff = "C /root\nA /root/.local\nA /root/.local/share\nC /etc\nA /etc/hostname\nA /cache\nA /cache/thumbs\nD /var/old\n";
+  assert.equal(addedPaths(diff), ["/root/.local", "/root/.local/share", "/cache", "/cache/thumbs"]);
+});
+
+const SITE_SOURCES = [
+  {
+    path: "src/main.rs",
+    text: `#[derive(Parser)]
+struct Args {
+    /// The directory whose files it serves.
+    #[arg(long, value_name = "DIR")]
+    site_dir: PathBuf,
+    #[arg(long, env = "WEBHOOK_SECRET")]
+    webhook_secret: String,
+    #[arg(long, default_value = "[::1]:8080")]
+    listen: SocketAddr,
+    #[arg(long, env)]
+    public_hostname: String,
+    #[arg(short, long)]
+    verbose: bool,
+    upstream: Option<String>,
+    /// What it serves when no terminal is there.
+    #[arg(value_name = "ROOT")]
+    root: PathBuf,
+}`,
+  },
+];
+
+test("CLI model: clap options and positionals with flag, variable, default and whether they are required", () => {
+  const options = findCliOptions(SITE_SOURCES);
+  const summary = options.map((o) => [o.flag ?? `<${o.valueName}>`, o.env ?? "", o.default ?? "", o.required]);
+  assert.equal(summary, [
+    ["--site-dir", "", "", true],
+    ["--webhook-secret", "WEBHOOK_SECRET", "", true],
+    ["--listen", "", "[::1]:8080", false],
+    ["--public-hostname", "PUBLIC_HOSTNAME", "", true],
+    ["--verbose", "", "", false],
+    ["<ROOT>", "", "", true],
+  ]);
+  assert.equal([options[0].file, options[0].line], ["src/main.rs", 4]);
+});
+
+const needContext = (over: Partial<NeedContext> = {}): NeedContext => ({
+  service: "static-site",
+  port: 8080,
+  cmd: ["serve"],
+  options: findCliOptions(SITE_SOURCES),
+  dataDirs: [],
+  addressVars: [],
+  ...over,
+});
+
+test("asks answered: a directory gets one of its own, a host name the service name; never a secret, never a guess", () => {
+  const table: [string, { args?: string[]; env?: [string, string][]; dataDirs?: string[]; user?: RegExp }][] = [
+    ["--site-dir", { args: ["--site-dir", "/app/site"], dataDirs: ["/app/site"] }],
+    ["<ROOT>", { args: ["/app/root"], dataDirs: ["/app/root"] }],
+    ["--public-hostname", { env: [["PUBLIC_HOSTNAME", "static-site"]] }],
+    ["--webhook-secret", { user: /asks for --webhook-secret .*a secret: give it with --env WEBHOOK_SECRET=… \(--verify never makes one up\)/ }],
+    ["--upstream-url", { user: /not declare with clap: give it with --cmd "serve --upstream-url …"/ }],
+  ];
+  for (const [asked, want] of table) {
+    const [need] = answerAsks([asked], needContext(), "error: the following required arguments were not provided:");
+    assert.equal(need.args, want.args, asked);
+    assert.equal(need.env, want.env, asked);
+    assert.equal(need.dataDirs, want.dataDirs, asked);
+    if (want.user) assert.match(need.needsUser ?? "", want.user);
+    else assert.match(need.change ?? "", new RegExp(`asks for ${asked}`));
+  }
+  // A secret is never filled in, whichever name carries it: the flag or the variable.
+  const secrets: CliOption[] = ["--api-key", "--db-password", "--auth-token", "--session-secret"].map((flag, i) => ({
+    field: flag.slice(2).replace(/-/g, "_"), flag, valueName: "X", required: true, type: "String", file: "src/main.rs", line: i + 1,
+  }));
+  for (const o of secrets) {
+    const [need] = answerAsks([o.flag!], needContext({ options: [o] }), "error");
+    assert.ok(need.needsUser && !need.args && !need.env, o.flag);
+  }
+});
+
+test("writes → state: under home HOME moves to a state directory; relative to the working directory a directory there", () => {
+  const ctx = needContext({ cmd: [] });
+  const table: [string[], string, { env?: [string, string][]; dataDirs: string[] }[]][] = [
+    [["/root/.local", "/root/.local/share", "/root/.local/share/svc"], "/", [{ env: [["HOME", "/var/lib/static-site"]], dataDirs: ["/var/lib/static-site"] }]],
+    [["/home/nonroot/.cache"], "/app", [{ env: [["HOME", "/var/lib/static-site"]], dataDirs: ["/var/lib/static-site"] }]],
+    [["/cache", "/cache/thumbs"], "/", [{ dataDirs: ["/app/cache"] }]],
+    [["/app/cache", "/app/cache/thumbs"], "/app", [{ dataDirs: ["/app/cache"] }]],
+    [["/var/lib/notes", "/var/lib/notes/db"], "/app", [{ dataDirs: ["/var/lib/notes"] }]],
+    // A file dropped into the working directory names no directory to own.
+    [["/app/notes.db"], "/app", []],
+  ];
+  for (const [added, workdir, want] of table)
+    assert.equal(stateFromWrites(added, workdir, ctx).map(({ env, dataDirs }) => ({ ...(env ? { env } : {}), dataDirs: dataDirs! })), want, added.join(" "));
+  assert.equal(stateFromWrites(["/var/lib/notes"], "/app", needContext({ dataDirs: ["/var/lib/notes"] })), []);
+});
+
+test("corrections: an exit on an address it cannot have, or a loopback listener → the crate's own listen option", () => {
+  const exited = (line: string): Observation => ({ listeners: [], logTail: line, exited: { code: 1, logTail: line, reason: exitReason(line), asked: askedFor(line) } });
+  const cli = { cliOptions: findCliOptions(SITE_SOURCES) };
+  const v6 = correct(exited("Error: cannot listen on [::1]:8080: Cannot assign requested address (os error 99)"), subject(cli));
+  assert.equal(v6.rawKit, { cmd: "--listen 0.0.0.0:8080" });
+  assert.match(v6.changes[0], /could not bind at start .*: --cmd "--listen 0\.0\.0\.0:8080" \(its listen option --listen, src\/main\.rs:8, default \[::1\]:8080\)/);
+  const hostOnly: CliOption = { field: "address", flag: "--address", valueName: "ADDRESS", default: "127.0.0.1", required: false, type: "IpAddr", file: "src/main.rs", line: 3 };
+  const loop = listening({ listeners: [{ address: "127.0.0.1", port: 8000, loopback: true }] });
+  const own = correct(loop, subject({ cliOptions: [hostOnly], cmd: ["serve"], addressVars: [["APP_HOST", "0.0.0.0"]] }));
+  assert.equal([own.raw, own.rawKit], [{ port: "8000" }, { cmd: "serve --address 0.0.0.0" }]);
+  // Passed already (the kit's serve command): the address variables are next.
+  const passed = correct(loop, subject({ cliOptions: [hostOnly], cmd: ["serve", "--address", "0.0.0.0"], addressVars: [["APP_HOST", "0.0.0.0"]] }));
+  assert.equal(passed.rawKit, { env: "APP_HOST=0.0.0.0" });
+  // No listen option: the address variables its code reads.
+  const byVariable = correct(exited("Error: Cannot assign requested address (os error 99)"), subject({ addressVars: [["BIND_ADDR", "0.0.0.0:{port}"]] }));
+  assert.equal(byVariable.rawKit, { env: "BIND_ADDR=0.0.0.0:8080" });
+  const secret = correct(exited(CLAP_USAGE), subject({ ...cli, cmd: [] }));
+  assert.equal(secret.rawKit, { cmd: "--site-dir /app/site", "data-dir": "/app/site" });
+  assert.match(secret.needsUser[0], /--env WEBHOOK_SECRET=…/);
 });
 
 test.run();

@@ -1,5 +1,5 @@
-// Rust source text alone: comments blanked out (every position kept, so line numbers stay true), and where the file
-// a `mod name;` declares lives.
+// Rust source text alone: comments blanked out (every position kept, so line numbers stay true), the line of a
+// position, and where the file a `mod name;` declares lives.
 
 const RAW_STRING = /^r(#*)"/;
 const WORD_CHAR = /\w/;
@@ -62,4 +62,24 @@ export function moduleFiles(file: string, name: string): string[] {
   const base = file.slice(dir.length);
   const moduleDir = ["main.rs", "lib.rs", "mod.rs", "build.rs"].includes(base) || /\/bin\/[^/]+\.rs$/.test(file) ? dir : `${dir}${base.replace(/\.rs$/, "")}/`;
   return [`${moduleDir}${name}.rs`, `${moduleDir}${name}/mod.rs`];
+}
+
+/** Where each line of the last text asked about starts: detectors ask line after line of one file. */
+let lineStarts: { text: string; starts: number[] } | undefined;
+/** The 1-based line of `index` in `text`, by binary search (a long file holds many matches). */
+export function lineOf(text: string, index: number): number {
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+    lineStarts = { text, starts };
+  }
+  const { starts } = lineStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= index) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

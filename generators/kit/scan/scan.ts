@@ -3,10 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KIT_FRAMEWORKS } from "../../catalog/catalog.js";
-import { moduleFiles, withoutCommentsAndLongLiterals } from "./rust-source.js";
+import { lineOf, moduleFiles, withoutCommentsAndLongLiterals } from "./rust-source.js";
 import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
+import { findCliOptions, type CliOption } from "./cli-options.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -138,25 +139,6 @@ export function readSources(parser: RustParser, contextDir: string, packageDirs:
   return read.map(({ inactiveModules: _modules, ...src }) => (testFiles.has(src.path) ? { ...src, testOnly: true } : src));
 }
 
-/** Where each line of the last text asked about starts: detectors ask line after line of one file. */
-let lineStarts: { text: string; starts: number[] } | undefined;
-/** The 1-based line of `index` in `text`, by binary search (a long file holds many matches). */
-function lineOf(text: string, index: number): number {
-  if (lineStarts?.text !== text) {
-    const starts = [0];
-    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-    lineStarts = { text, starts };
-  }
-  const { starts } = lineStarts;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] <= index) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Routes the code registers that look like health checks, best first (the order of HEALTH_PATHS). */
 export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
@@ -535,6 +517,8 @@ export interface RunFacts {
   /** Environment variables it cannot start without. */
   requiredEnv: (Found & { name: string; shape: string })[];
   startArgs: StartArgs;
+  /** The clap options and positionals it takes. */
+  cliOptions: CliOption[];
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
 }
@@ -593,6 +577,7 @@ export function inspectRun(
     configAddress,
     requiredEnv: findRequiredEnv(sources),
     startArgs: findStartArgs(sources),
+    cliOptions: findCliOptions(sources),
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
 }
