@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __crcCreateRequire } from "node:module"; const require = __crcCreateRequire(import.meta.url);
 import {
+  TEMPLATES_DIR,
+  TOOL_NAME,
+  toolVersion
+} from "./chunk-DH3E27V6.js";
+import {
   healthDefault
-} from "./chunk-7CGF3SQA.js";
+} from "./chunk-VWVEOKJC.js";
 import {
   require_picocolors
 } from "./chunk-36SM2T5G.js";
@@ -31,7 +36,7 @@ import {
   withDefaults,
   withFileHashes,
   withLf
-} from "./chunk-YG7IJ27A.js";
+} from "./chunk-CGQHGN44.js";
 import {
   UserError
 } from "./chunk-VGVB2FOY.js";
@@ -49,738 +54,6 @@ var require_dlv = __commonJS({
       for (e = e.split ? e.split(".") : e, n = 0; n < e.length; n++) t = t ? t[e[n]] : o;
       return t === o ? l : t;
     };
-  }
-});
-
-// node_modules/ejs/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/ejs/lib/utils.js"(exports) {
-    "use strict";
-    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    var hasOwn = function(obj, key) {
-      return hasOwnProperty.apply(obj, [key]);
-    };
-    exports.escapeRegExpChars = function(string) {
-      if (!string) {
-        return "";
-      }
-      return String(string).replace(regExpChars, "\\$&");
-    };
-    var _ENCODE_HTML_RULES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&#34;",
-      "'": "&#39;"
-    };
-    var _MATCH_HTML = /[&<>'"]/g;
-    function encode_char(c) {
-      return _ENCODE_HTML_RULES[c] || c;
-    }
-    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-`;
-    exports.escapeXML = function(markup) {
-      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
-    };
-    function escapeXMLToString() {
-      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
-    }
-    try {
-      if (typeof Object.defineProperty === "function") {
-        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
-      } else {
-        exports.escapeXML.toString = escapeXMLToString;
-      }
-    } catch (err) {
-      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
-    }
-    exports.shallowCopy = function(to, from) {
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var p in from) {
-          if (!hasOwn(from, p)) {
-            continue;
-          }
-          if (p === "__proto__" || p === "constructor") {
-            continue;
-          }
-          to[p] = from[p];
-        }
-      }
-      return to;
-    };
-    exports.shallowCopyFromList = function(to, from, list) {
-      list = list || [];
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var i = 0; i < list.length; i++) {
-          var p = list[i];
-          if (typeof from[p] != "undefined") {
-            if (!hasOwn(from, p)) {
-              continue;
-            }
-            if (p === "__proto__" || p === "constructor") {
-              continue;
-            }
-            to[p] = from[p];
-          }
-        }
-      }
-      return to;
-    };
-    exports.cache = {
-      _data: {},
-      set: function(key, val) {
-        this._data[key] = val;
-      },
-      get: function(key) {
-        return this._data[key];
-      },
-      remove: function(key) {
-        delete this._data[key];
-      },
-      reset: function() {
-        this._data = {};
-      }
-    };
-    exports.hyphenToCamel = function(str) {
-      return str.replace(/-[a-z]/g, function(match) {
-        return match[1].toUpperCase();
-      });
-    };
-    exports.createNullProtoObjWherePossible = (function() {
-      if (typeof Object.create == "function") {
-        return function() {
-          return /* @__PURE__ */ Object.create(null);
-        };
-      }
-      if (!({ __proto__: null } instanceof Object)) {
-        return function() {
-          return { __proto__: null };
-        };
-      }
-      return function() {
-        return {};
-      };
-    })();
-    exports.hasOwnOnlyObject = function(obj) {
-      var o = exports.createNullProtoObjWherePossible();
-      for (var p in obj) {
-        if (hasOwn(obj, p)) {
-          o[p] = obj[p];
-        }
-      }
-      return o;
-    };
-  }
-});
-
-// node_modules/ejs/package.json
-var require_package = __commonJS({
-  "node_modules/ejs/package.json"(exports, module) {
-    module.exports = {
-      name: "ejs",
-      description: "Embedded JavaScript templates",
-      keywords: [
-        "template",
-        "engine",
-        "ejs"
-      ],
-      version: "3.1.10",
-      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
-      license: "Apache-2.0",
-      bin: {
-        ejs: "./bin/cli.js"
-      },
-      main: "./lib/ejs.js",
-      jsdelivr: "ejs.min.js",
-      unpkg: "ejs.min.js",
-      repository: {
-        type: "git",
-        url: "git://github.com/mde/ejs.git"
-      },
-      bugs: "https://github.com/mde/ejs/issues",
-      homepage: "https://github.com/mde/ejs",
-      dependencies: {
-        jake: "^10.8.5"
-      },
-      devDependencies: {
-        browserify: "^16.5.1",
-        eslint: "^6.8.0",
-        "git-directory-deploy": "^1.5.1",
-        jsdoc: "^4.0.2",
-        "lru-cache": "^4.0.1",
-        mocha: "^10.2.0",
-        "uglify-js": "^3.3.16"
-      },
-      engines: {
-        node: ">=0.10.0"
-      },
-      scripts: {
-        test: "npx jake test"
-      }
-    };
-  }
-});
-
-// node_modules/ejs/lib/ejs.js
-var require_ejs = __commonJS({
-  "node_modules/ejs/lib/ejs.js"(exports) {
-    "use strict";
-    var fs6 = __require("fs");
-    var path12 = __require("path");
-    var utils = require_utils();
-    var scopeOptionWarned = false;
-    var _VERSION_STRING = require_package().version;
-    var _DEFAULT_OPEN_DELIMITER = "<";
-    var _DEFAULT_CLOSE_DELIMITER = ">";
-    var _DEFAULT_DELIMITER = "%";
-    var _DEFAULT_LOCALS_NAME = "locals";
-    var _NAME = "ejs";
-    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
-    var _OPTS_PASSABLE_WITH_DATA = [
-      "delimiter",
-      "scope",
-      "context",
-      "debug",
-      "compileDebug",
-      "client",
-      "_with",
-      "rmWhitespace",
-      "strict",
-      "filename",
-      "async"
-    ];
-    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
-    var _BOM = /^\uFEFF/;
-    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
-    exports.cache = utils.cache;
-    exports.fileLoader = fs6.readFileSync;
-    exports.localsName = _DEFAULT_LOCALS_NAME;
-    exports.promiseImpl = new Function("return this;")().Promise;
-    exports.resolveInclude = function(name, filename, isDir) {
-      var dirname = path12.dirname;
-      var extname = path12.extname;
-      var resolve = path12.resolve;
-      var includePath = resolve(isDir ? filename : dirname(filename), name);
-      var ext = extname(name);
-      if (!ext) {
-        includePath += ".ejs";
-      }
-      return includePath;
-    };
-    function resolvePaths(name, paths) {
-      var filePath;
-      if (paths.some(function(v) {
-        filePath = exports.resolveInclude(name, v, true);
-        return fs6.existsSync(filePath);
-      })) {
-        return filePath;
-      }
-    }
-    function getIncludePath(path13, options) {
-      var includePath;
-      var filePath;
-      var views = options.views;
-      var match = /^[A-Za-z]+:\\|^\//.exec(path13);
-      if (match && match.length) {
-        path13 = path13.replace(/^\/*/, "");
-        if (Array.isArray(options.root)) {
-          includePath = resolvePaths(path13, options.root);
-        } else {
-          includePath = exports.resolveInclude(path13, options.root || "/", true);
-        }
-      } else {
-        if (options.filename) {
-          filePath = exports.resolveInclude(path13, options.filename);
-          if (fs6.existsSync(filePath)) {
-            includePath = filePath;
-          }
-        }
-        if (!includePath && Array.isArray(views)) {
-          includePath = resolvePaths(path13, views);
-        }
-        if (!includePath && typeof options.includer !== "function") {
-          throw new Error('Could not find the include file "' + options.escapeFunction(path13) + '"');
-        }
-      }
-      return includePath;
-    }
-    function handleCache(options, template) {
-      var func;
-      var filename = options.filename;
-      var hasTemplate = arguments.length > 1;
-      if (options.cache) {
-        if (!filename) {
-          throw new Error("cache option requires a filename");
-        }
-        func = exports.cache.get(filename);
-        if (func) {
-          return func;
-        }
-        if (!hasTemplate) {
-          template = fileLoader(filename).toString().replace(_BOM, "");
-        }
-      } else if (!hasTemplate) {
-        if (!filename) {
-          throw new Error("Internal EJS error: no file name or template provided");
-        }
-        template = fileLoader(filename).toString().replace(_BOM, "");
-      }
-      func = exports.compile(template, options);
-      if (options.cache) {
-        exports.cache.set(filename, func);
-      }
-      return func;
-    }
-    function tryHandleCache(options, data, cb) {
-      var result;
-      if (!cb) {
-        if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve, reject) {
-            try {
-              result = handleCache(options)(data);
-              resolve(result);
-            } catch (err) {
-              reject(err);
-            }
-          });
-        } else {
-          throw new Error("Please provide a callback function");
-        }
-      } else {
-        try {
-          result = handleCache(options)(data);
-        } catch (err) {
-          return cb(err);
-        }
-        cb(null, result);
-      }
-    }
-    function fileLoader(filePath) {
-      return exports.fileLoader(filePath);
-    }
-    function includeFile(path13, options) {
-      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
-      opts.filename = getIncludePath(path13, opts);
-      if (typeof options.includer === "function") {
-        var includerResult = options.includer(path13, opts.filename);
-        if (includerResult) {
-          if (includerResult.filename) {
-            opts.filename = includerResult.filename;
-          }
-          if (includerResult.template) {
-            return handleCache(opts, includerResult.template);
-          }
-        }
-      }
-      return handleCache(opts);
-    }
-    function rethrow(err, str, flnm, lineno, esc) {
-      var lines = str.split("\n");
-      var start = Math.max(lineno - 3, 0);
-      var end = Math.min(lines.length, lineno + 3);
-      var filename = esc(flnm);
-      var context = lines.slice(start, end).map(function(line, i) {
-        var curr = i + start + 1;
-        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
-      }).join("\n");
-      err.path = filename;
-      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
-      throw err;
-    }
-    function stripSemi(str) {
-      return str.replace(/;(\s*$)/, "$1");
-    }
-    exports.compile = function compile(template, opts) {
-      var templ;
-      if (opts && opts.scope) {
-        if (!scopeOptionWarned) {
-          console.warn("`scope` option is deprecated and will be removed in EJS 3");
-          scopeOptionWarned = true;
-        }
-        if (!opts.context) {
-          opts.context = opts.scope;
-        }
-        delete opts.scope;
-      }
-      templ = new Template(template, opts);
-      return templ.compile();
-    };
-    exports.render = function(template, d, o) {
-      var data = d || utils.createNullProtoObjWherePossible();
-      var opts = o || utils.createNullProtoObjWherePossible();
-      if (arguments.length == 2) {
-        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
-      }
-      return handleCache(opts, template)(data);
-    };
-    exports.renderFile = function() {
-      var args = Array.prototype.slice.call(arguments);
-      var filename = args.shift();
-      var cb;
-      var opts = { filename };
-      var data;
-      var viewOpts;
-      if (typeof arguments[arguments.length - 1] == "function") {
-        cb = args.pop();
-      }
-      if (args.length) {
-        data = args.shift();
-        if (args.length) {
-          utils.shallowCopy(opts, args.pop());
-        } else {
-          if (data.settings) {
-            if (data.settings.views) {
-              opts.views = data.settings.views;
-            }
-            if (data.settings["view cache"]) {
-              opts.cache = true;
-            }
-            viewOpts = data.settings["view options"];
-            if (viewOpts) {
-              utils.shallowCopy(opts, viewOpts);
-            }
-          }
-          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
-        }
-        opts.filename = filename;
-      } else {
-        data = utils.createNullProtoObjWherePossible();
-      }
-      return tryHandleCache(opts, data, cb);
-    };
-    exports.Template = Template;
-    exports.clearCache = function() {
-      exports.cache.reset();
-    };
-    function Template(text, optsParam) {
-      var opts = utils.hasOwnOnlyObject(optsParam);
-      var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text;
-      this.mode = null;
-      this.truncate = false;
-      this.currentLine = 1;
-      this.source = "";
-      options.client = opts.client || false;
-      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
-      options.compileDebug = opts.compileDebug !== false;
-      options.debug = !!opts.debug;
-      options.filename = opts.filename;
-      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
-      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
-      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
-      options.strict = opts.strict || false;
-      options.context = opts.context;
-      options.cache = opts.cache || false;
-      options.rmWhitespace = opts.rmWhitespace;
-      options.root = opts.root;
-      options.includer = opts.includer;
-      options.outputFunctionName = opts.outputFunctionName;
-      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
-      options.views = opts.views;
-      options.async = opts.async;
-      options.destructuredLocals = opts.destructuredLocals;
-      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
-      if (options.strict) {
-        options._with = false;
-      } else {
-        options._with = typeof opts._with != "undefined" ? opts._with : true;
-      }
-      this.opts = options;
-      this.regex = this.createRegex();
-    }
-    Template.modes = {
-      EVAL: "eval",
-      ESCAPED: "escaped",
-      RAW: "raw",
-      COMMENT: "comment",
-      LITERAL: "literal"
-    };
-    Template.prototype = {
-      createRegex: function() {
-        var str = _REGEX_STRING;
-        var delim = utils.escapeRegExpChars(this.opts.delimiter);
-        var open = utils.escapeRegExpChars(this.opts.openDelimiter);
-        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
-        str = str.replace(/%/g, delim).replace(/</g, open).replace(/>/g, close);
-        return new RegExp(str);
-      },
-      compile: function() {
-        var src;
-        var fn;
-        var opts = this.opts;
-        var prepended = "";
-        var appended = "";
-        var escapeFn = opts.escapeFunction;
-        var ctor;
-        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
-        if (!this.source) {
-          this.generateSource();
-          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
-          if (opts.outputFunctionName) {
-            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
-              throw new Error("outputFunctionName is not a valid JS identifier.");
-            }
-            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
-          }
-          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
-            throw new Error("localsName is not a valid JS identifier.");
-          }
-          if (opts.destructuredLocals && opts.destructuredLocals.length) {
-            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
-            for (var i = 0; i < opts.destructuredLocals.length; i++) {
-              var name = opts.destructuredLocals[i];
-              if (!_JS_IDENTIFIER.test(name)) {
-                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
-              }
-              if (i > 0) {
-                destructuring += ",\n  ";
-              }
-              destructuring += name + " = __locals." + name;
-            }
-            prepended += destructuring + ";\n";
-          }
-          if (opts._with !== false) {
-            prepended += "  with (" + opts.localsName + " || {}) {\n";
-            appended += "  }\n";
-          }
-          appended += "  return __output;\n";
-          this.source = prepended + this.source + appended;
-        }
-        if (opts.compileDebug) {
-          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
-        } else {
-          src = this.source;
-        }
-        if (opts.client) {
-          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
-          if (opts.compileDebug) {
-            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
-          }
-        }
-        if (opts.strict) {
-          src = '"use strict";\n' + src;
-        }
-        if (opts.debug) {
-          console.log(src);
-        }
-        if (opts.compileDebug && opts.filename) {
-          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
-        }
-        try {
-          if (opts.async) {
-            try {
-              ctor = new Function("return (async function(){}).constructor;")();
-            } catch (e) {
-              if (e instanceof SyntaxError) {
-                throw new Error("This environment does not support async/await");
-              } else {
-                throw e;
-              }
-            }
-          } else {
-            ctor = Function;
-          }
-          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
-        } catch (e) {
-          if (e instanceof SyntaxError) {
-            if (opts.filename) {
-              e.message += " in " + opts.filename;
-            }
-            e.message += " while compiling ejs\n\n";
-            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
-            e.message += "https://github.com/RyanZim/EJS-Lint";
-            if (!opts.async) {
-              e.message += "\n";
-              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
-            }
-          }
-          throw e;
-        }
-        var returnedFn = opts.client ? fn : function anonymous(data) {
-          var include = function(path13, includeData) {
-            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
-            if (includeData) {
-              d = utils.shallowCopy(d, includeData);
-            }
-            return includeFile(path13, opts)(d);
-          };
-          return fn.apply(
-            opts.context,
-            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
-          );
-        };
-        if (opts.filename && typeof Object.defineProperty === "function") {
-          var filename = opts.filename;
-          var basename = path12.basename(filename, path12.extname(filename));
-          try {
-            Object.defineProperty(returnedFn, "name", {
-              value: basename,
-              writable: false,
-              enumerable: false,
-              configurable: true
-            });
-          } catch (e) {
-          }
-        }
-        return returnedFn;
-      },
-      generateSource: function() {
-        var opts = this.opts;
-        if (opts.rmWhitespace) {
-          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
-        }
-        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
-        var self = this;
-        var matches = this.parseTemplateText();
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        if (matches && matches.length) {
-          matches.forEach(function(line, index) {
-            var closing;
-            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
-              closing = matches[index + 2];
-              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
-                throw new Error('Could not find matching close tag for "' + line + '".');
-              }
-            }
-            self.scanLine(line);
-          });
-        }
-      },
-      parseTemplateText: function() {
-        var str = this.templateText;
-        var pat = this.regex;
-        var result = pat.exec(str);
-        var arr = [];
-        var firstPos;
-        while (result) {
-          firstPos = result.index;
-          if (firstPos !== 0) {
-            arr.push(str.substring(0, firstPos));
-            str = str.slice(firstPos);
-          }
-          arr.push(result[0]);
-          str = str.slice(result[0].length);
-          result = pat.exec(str);
-        }
-        if (str) {
-          arr.push(str);
-        }
-        return arr;
-      },
-      _addOutput: function(line) {
-        if (this.truncate) {
-          line = line.replace(/^(?:\r\n|\r|\n)/, "");
-          this.truncate = false;
-        }
-        if (!line) {
-          return line;
-        }
-        line = line.replace(/\\/g, "\\\\");
-        line = line.replace(/\n/g, "\\n");
-        line = line.replace(/\r/g, "\\r");
-        line = line.replace(/"/g, '\\"');
-        this.source += '    ; __append("' + line + '")\n';
-      },
-      scanLine: function(line) {
-        var self = this;
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        var newLineCount = 0;
-        newLineCount = line.split("\n").length - 1;
-        switch (line) {
-          case o + d:
-          case o + d + "_":
-            this.mode = Template.modes.EVAL;
-            break;
-          case o + d + "=":
-            this.mode = Template.modes.ESCAPED;
-            break;
-          case o + d + "-":
-            this.mode = Template.modes.RAW;
-            break;
-          case o + d + "#":
-            this.mode = Template.modes.COMMENT;
-            break;
-          case o + d + d:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
-            break;
-          case d + d + c:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
-            break;
-          case d + c:
-          case "-" + d + c:
-          case "_" + d + c:
-            if (this.mode == Template.modes.LITERAL) {
-              this._addOutput(line);
-            }
-            this.mode = null;
-            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
-            break;
-          default:
-            if (this.mode) {
-              switch (this.mode) {
-                case Template.modes.EVAL:
-                case Template.modes.ESCAPED:
-                case Template.modes.RAW:
-                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
-                    line += "\n";
-                  }
-              }
-              switch (this.mode) {
-                // Just executing code
-                case Template.modes.EVAL:
-                  this.source += "    ; " + line + "\n";
-                  break;
-                // Exec, esc, and output
-                case Template.modes.ESCAPED:
-                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
-                  break;
-                // Exec and output
-                case Template.modes.RAW:
-                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
-                  break;
-                case Template.modes.COMMENT:
-                  break;
-                // Literal <%% mode, append as raw output
-                case Template.modes.LITERAL:
-                  this._addOutput(line);
-                  break;
-              }
-            } else {
-              this._addOutput(line);
-            }
-        }
-        if (self.opts.compileDebug && newLineCount) {
-          this.currentLine += newLineCount;
-          this.source += "    ; __line = " + this.currentLine + "\n";
-        }
-      }
-    };
-    exports.escapeXML = utils.escapeXML;
-    exports.__express = exports.renderFile;
-    exports.VERSION = _VERSION_STRING;
-    exports.name = _NAME;
-    if (typeof window != "undefined") {
-      window.ejs = exports;
-    }
   }
 });
 
@@ -864,14 +137,14 @@ var require_polyfills = __commonJS({
       fs6.fstatSync = statFixSync(fs6.fstatSync);
       fs6.lstatSync = statFixSync(fs6.lstatSync);
       if (fs6.chmod && !fs6.lchmod) {
-        fs6.lchmod = function(path12, mode, cb) {
+        fs6.lchmod = function(path11, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs6.lchmodSync = function() {
         };
       }
       if (fs6.chown && !fs6.lchown) {
-        fs6.lchown = function(path12, uid, gid, cb) {
+        fs6.lchown = function(path11, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs6.lchownSync = function() {
@@ -938,9 +211,9 @@ var require_polyfills = __commonJS({
         };
       })(fs6.readSync);
       function patchLchmod(fs7) {
-        fs7.lchmod = function(path12, mode, callback) {
+        fs7.lchmod = function(path11, mode, callback) {
           fs7.open(
-            path12,
+            path11,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -956,8 +229,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs7.lchmodSync = function(path12, mode) {
-          var fd = fs7.openSync(path12, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs7.lchmodSync = function(path11, mode) {
+          var fd = fs7.openSync(path11, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -978,8 +251,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs7) {
         if (constants2.hasOwnProperty("O_SYMLINK") && fs7.futimes) {
-          fs7.lutimes = function(path12, at, mt, cb) {
-            fs7.open(path12, constants2.O_SYMLINK, function(er, fd) {
+          fs7.lutimes = function(path11, at, mt, cb) {
+            fs7.open(path11, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -991,8 +264,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs7.lutimesSync = function(path12, at, mt) {
-            var fd = fs7.openSync(path12, constants2.O_SYMLINK);
+          fs7.lutimesSync = function(path11, at, mt) {
+            var fd = fs7.openSync(path11, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -1110,11 +383,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path12, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path12, options);
+      function ReadStream(path11, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
         Stream.call(this);
         var self = this;
-        this.path = path12;
+        this.path = path11;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -1159,10 +432,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path12, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path12, options);
+      function WriteStream(path11, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
         Stream.call(this);
-        this.path = path12;
+        this.path = path11;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -1305,14 +578,14 @@ var require_graceful_fs = __commonJS({
       fs7.createWriteStream = createWriteStream;
       var fs$readFile = fs7.readFile;
       fs7.readFile = readFile2;
-      function readFile2(path12, options, cb) {
+      function readFile2(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path12, options, cb);
-        function go$readFile(path13, options2, cb2, startTime) {
-          return fs$readFile(path13, options2, function(err) {
+        return go$readFile(path11, options, cb);
+        function go$readFile(path12, options2, cb2, startTime) {
+          return fs$readFile(path12, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path13, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1322,14 +595,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs7.writeFile;
       fs7.writeFile = writeFile2;
-      function writeFile2(path12, data, options, cb) {
+      function writeFile2(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path12, data, options, cb);
-        function go$writeFile(path13, data2, options2, cb2, startTime) {
-          return fs$writeFile(path13, data2, options2, function(err) {
+        return go$writeFile(path11, data, options, cb);
+        function go$writeFile(path12, data2, options2, cb2, startTime) {
+          return fs$writeFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1340,14 +613,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs7.appendFile;
       if (fs$appendFile)
         fs7.appendFile = appendFile;
-      function appendFile(path12, data, options, cb) {
+      function appendFile(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path12, data, options, cb);
-        function go$appendFile(path13, data2, options2, cb2, startTime) {
-          return fs$appendFile(path13, data2, options2, function(err) {
+        return go$appendFile(path11, data, options, cb);
+        function go$appendFile(path12, data2, options2, cb2, startTime) {
+          return fs$appendFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1378,31 +651,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs7.readdir;
       fs7.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path12, options, cb) {
+      function readdir2(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
-          return fs$readdir(path13, fs$readdirCallback(
-            path13,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path13, options2, cb2, startTime) {
-          return fs$readdir(path13, options2, fs$readdirCallback(
-            path13,
+        } : function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, options2, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path12, options, cb);
-        function fs$readdirCallback(path13, options2, cb2, startTime) {
+        return go$readdir(path11, options, cb);
+        function fs$readdirCallback(path12, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path13, options2, cb2],
+                [path12, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -1473,7 +746,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path12, options) {
+      function ReadStream(path11, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -1493,7 +766,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path12, options) {
+      function WriteStream(path11, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -1511,22 +784,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path12, options) {
-        return new fs7.ReadStream(path12, options);
+      function createReadStream(path11, options) {
+        return new fs7.ReadStream(path11, options);
       }
-      function createWriteStream(path12, options) {
-        return new fs7.WriteStream(path12, options);
+      function createWriteStream(path11, options) {
+        return new fs7.WriteStream(path11, options);
       }
       var fs$open = fs7.open;
       fs7.open = open;
-      function open(path12, flags, mode, cb) {
+      function open(path11, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path12, flags, mode, cb);
-        function go$open(path13, flags2, mode2, cb2, startTime) {
-          return fs$open(path13, flags2, mode2, function(err, fd) {
+        return go$open(path11, flags, mode, cb);
+        function go$open(path12, flags2, mode2, cb2, startTime) {
+          return fs$open(path12, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path13, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1706,13 +979,13 @@ var require_fs = __commonJS({
 });
 
 // node_modules/fs-extra/lib/mkdirs/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path11 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path12.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path11.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -1728,7 +1001,7 @@ var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
     var fs6 = require_fs();
-    var { checkPath } = require_utils2();
+    var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
       if (typeof options === "number") return options;
@@ -1776,8 +1049,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs6 = require_fs();
-    function pathExists(path12) {
-      return fs6.access(path12).then(() => true).catch(() => false);
+    function pathExists(path11) {
+      return fs6.access(path11).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -1792,8 +1065,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs6 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path12, atime, mtime) {
-      const fd = await fs6.open(path12, "r+");
+    async function utimesMillis(path11, atime, mtime) {
+      const fd = await fs6.open(path11, "r+");
       let error = null;
       try {
         await fs6.futimes(fd, atime, mtime);
@@ -1810,8 +1083,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path12, atime, mtime) {
-      const fd = fs6.openSync(path12, "r+");
+    function utimesMillisSync(path11, atime, mtime) {
+      const fd = fs6.openSync(path11, "r+");
       let error = null;
       try {
         fs6.futimesSync(fd, atime, mtime);
@@ -1840,7 +1113,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs6 = require_fs();
-    var path12 = __require("path");
+    var path11 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs6.stat(file, { bigint: true }) : (file) => fs6.lstat(file, { bigint: true });
@@ -1868,8 +1141,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path12.basename(src);
-          const destBaseName = path12.basename(dest);
+          const srcBaseName = path11.basename(src);
+          const destBaseName = path11.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1891,8 +1164,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path12.basename(src);
-          const destBaseName = path12.basename(dest);
+          const srcBaseName = path11.basename(src);
+          const destBaseName = path11.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1914,9 +1187,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path12.resolve(path12.dirname(src));
-      const destParent = path12.resolve(path12.dirname(dest));
-      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
+      const srcParent = path11.resolve(path11.dirname(src));
+      const destParent = path11.resolve(path11.dirname(dest));
+      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs6.stat(destParent, { bigint: true });
@@ -1930,9 +1203,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path12.resolve(path12.dirname(src));
-      const destParent = path12.resolve(path12.dirname(dest));
-      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
+      const srcParent = path11.resolve(path11.dirname(src));
+      const destParent = path11.resolve(path11.dirname(dest));
+      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs6.statSync(destParent, { bigint: true });
@@ -1949,8 +1222,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path12.resolve(src).split(path12.sep).filter((i) => i);
-      const destArr = path12.resolve(dest).split(path12.sep).filter((i) => i);
+      const srcArr = path11.resolve(src).split(path11.sep).filter((i) => i);
+      const destArr = path11.resolve(dest).split(path11.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -2003,7 +1276,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs6 = require_fs();
-    var path12 = __require("path");
+    var path11 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -2026,7 +1299,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path12.dirname(dest);
+      const destParent = path11.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -2079,8 +1352,8 @@ var require_copy = __commonJS({
         await fs6.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs6.opendir(src), async (item) => {
-        const srcItem = path12.join(src, item.name);
-        const destItem = path12.join(dest, item.name);
+        const srcItem = path11.join(src, item.name);
+        const destItem = path11.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat2.checkPaths(srcItem, destItem, "copy", opts);
@@ -2094,7 +1367,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs6.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs6.symlink(resolvedSrc, dest);
@@ -2107,7 +1380,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path12.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path11.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -2129,7 +1402,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs6 = require_graceful_fs();
-    var path12 = __require("path");
+    var path11 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -2150,7 +1423,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path12.dirname(dest);
+      const destParent = path11.dirname(dest);
       if (!fs6.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -2219,8 +1492,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path12.join(src, item);
-      const destItem = path12.join(dest, item);
+      const srcItem = path11.join(src, item);
+      const destItem = path11.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -2228,7 +1501,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs6.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs6.symlinkSync(resolvedSrc, dest);
@@ -2241,7 +1514,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path12.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path11.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -2280,11 +1553,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs6 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path12, callback) {
-      fs6.rm(path12, { recursive: true, force: true }, callback);
+    function remove(path11, callback) {
+      fs6.rm(path11, { recursive: true, force: true }, callback);
     }
-    function removeSync(path12) {
-      fs6.rmSync(path12, { recursive: true, force: true });
+    function removeSync(path11) {
+      fs6.rmSync(path11, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -2299,7 +1572,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs6 = require_fs();
-    var path12 = __require("path");
+    var path11 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -2310,7 +1583,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path12.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path11.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -2321,7 +1594,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path12.join(dir, item);
+        item = path11.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -2339,7 +1612,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path12 = __require("path");
+    var path11 = __require("path");
     var fs6 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -2349,7 +1622,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path12.dirname(file);
+      const dir = path11.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs6.stat(dir);
@@ -2375,7 +1648,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path12.dirname(file);
+      const dir = path11.dirname(file);
       try {
         if (!fs6.statSync(dir).isDirectory()) {
           fs6.readdirSync(dir);
@@ -2398,7 +1671,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path12 = __require("path");
+    var path11 = __require("path");
     var fs6 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -2417,7 +1690,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path12.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -2437,7 +1710,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path12.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const dirExists = fs6.existsSync(dir);
       if (dirExists) return fs6.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -2454,12 +1727,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path11 = __require("path");
     var fs6 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path12.isAbsolute(srcpath)) {
+      if (path11.isAbsolute(srcpath)) {
         try {
           await fs6.lstat(srcpath);
         } catch (err) {
@@ -2471,8 +1744,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path12.dirname(dstpath);
-      const relativeToDst = path12.join(dstdir, srcpath);
+      const dstdir = path11.dirname(dstpath);
+      const relativeToDst = path11.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -2488,11 +1761,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path12.relative(dstdir, srcpath)
+        toDst: path11.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path12.isAbsolute(srcpath)) {
+      if (path11.isAbsolute(srcpath)) {
         const exists2 = fs6.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -2500,8 +1773,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path12.dirname(dstpath);
-      const relativeToDst = path12.join(dstdir, srcpath);
+      const dstdir = path11.dirname(dstpath);
+      const relativeToDst = path11.join(dstdir, srcpath);
       const exists = fs6.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -2513,7 +1786,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path12.relative(dstdir, srcpath)
+        toDst: path11.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -2561,7 +1834,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path12 = __require("path");
+    var path11 = __require("path");
     var fs6 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -2576,11 +1849,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path12.isAbsolute(srcpath)) {
+        if (path11.isAbsolute(srcpath)) {
           srcStat = await fs6.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path12.dirname(dstpath);
-          const relativeToDst = path12.join(dstdir, srcpath);
+          const dstdir = path11.dirname(dstpath);
+          const relativeToDst = path11.join(dstdir, srcpath);
           try {
             srcStat = await fs6.stat(relativeToDst, { bigint: true });
           } catch {
@@ -2598,7 +1871,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path12.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -2612,11 +1885,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path12.isAbsolute(srcpath)) {
+        if (path11.isAbsolute(srcpath)) {
           srcStat = fs6.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path12.dirname(dstpath);
-          const relativeToDst = path12.join(dstdir, srcpath);
+          const dstdir = path11.dirname(dstpath);
+          const relativeToDst = path11.join(dstdir, srcpath);
           try {
             srcStat = fs6.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -2634,7 +1907,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path12.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const exists = fs6.existsSync(dir);
       if (exists) return fs6.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -2675,7 +1948,7 @@ var require_ensure = __commonJS({
 });
 
 // node_modules/jsonfile/utils.js
-var require_utils3 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/jsonfile/utils.js"(exports, module) {
     function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
@@ -2703,7 +1976,7 @@ var require_jsonfile = __commonJS({
       _fs = __require("fs");
     }
     var universalify = require_universalify();
-    var { stringify, stripBom } = require_utils3();
+    var { stringify, stripBom } = require_utils2();
     async function _readFile(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
@@ -2726,7 +1999,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile2 = universalify.fromPromise(_readFile);
-    function readFileSync3(file, options = {}) {
+    function readFileSync2(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -2758,7 +2031,7 @@ var require_jsonfile = __commonJS({
     }
     module.exports = {
       readFile: readFile2,
-      readFileSync: readFileSync3,
+      readFileSync: readFileSync2,
       writeFile: writeFile2,
       writeFileSync
     };
@@ -2786,18 +2059,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs6 = require_fs();
-    var path12 = __require("path");
+    var path11 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path12.dirname(file);
+      const dir = path11.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs6.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path12.dirname(file);
+      const dir = path11.dirname(file);
       if (!fs6.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -2814,7 +2087,7 @@ var require_output_file = __commonJS({
 var require_output_json = __commonJS({
   "node_modules/fs-extra/lib/json/output-json.js"(exports, module) {
     "use strict";
-    var { stringify } = require_utils3();
+    var { stringify } = require_utils2();
     var { outputFile } = require_output_file();
     async function outputJson(file, data, options = {}) {
       const str = stringify(data, options);
@@ -2828,7 +2101,7 @@ var require_output_json = __commonJS({
 var require_output_json_sync = __commonJS({
   "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module) {
     "use strict";
-    var { stringify } = require_utils3();
+    var { stringify } = require_utils2();
     var { outputFileSync } = require_output_file();
     function outputJsonSync(file, data, options) {
       const str = stringify(data, options);
@@ -2861,7 +2134,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs6 = require_fs();
-    var path12 = __require("path");
+    var path11 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2871,8 +2144,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path12.dirname(dest);
-      const parsedParentPath = path12.parse(destParent);
+      const destParent = path11.dirname(dest);
+      const parsedParentPath = path11.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2913,7 +2186,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs6 = require_graceful_fs();
-    var path12 = __require("path");
+    var path11 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2923,12 +2196,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path12.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path11.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path12.dirname(dest);
-      const parsedPath = path12.parse(parent);
+      const parent = path11.dirname(dest);
+      const parsedPath = path11.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2996,11 +2269,12 @@ var require_lib = __commonJS({
 
 // generators/cli/bin.ts
 var import_picocolors2 = __toESM(require_picocolors(), 1);
+import { isatty } from "node:tty";
 
 // generators/cli/cli.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 import { existsSync } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 import { spawnSync as spawnSync2 } from "node:child_process";
 
 // node_modules/node-plop/src/node-plop.js
@@ -3428,9 +2702,9 @@ function common_action_interface_check_default(action, { checkPath = true, check
   if (typeof action !== "object") {
     return `Invalid action object: ${JSON.stringify(action)}`;
   }
-  const { path: path12, abortOnFail } = action;
-  if (checkPath && (typeof path12 !== "string" || path12.length === 0)) {
-    return `Invalid path "${path12}"`;
+  const { path: path11, abortOnFail } = action;
+  if (checkPath && (typeof path11 !== "string" || path11.length === 0)) {
+    return `Invalid path "${path11}"`;
   }
   if (checkAbortOnFail && abortOnFail !== void 0 && typeof abortOnFail !== "boolean") {
     return `Invalid value for abortOnFail (${abortOnFail} is not a Boolean)`;
@@ -3456,15 +2730,15 @@ import path from "path";
 
 // node_modules/node-plop/src/fs-promise-proxy.js
 import fs from "fs";
-var makeDir = (path12) => fs.promises.mkdir(path12, { recursive: true });
+var makeDir = (path11) => fs.promises.mkdir(path11, { recursive: true });
 var readdir = fs.promises.readdir;
 var stat = fs.promises.stat;
 var chmod = fs.promises.chmod;
-var readFile = (path12) => fs.promises.readFile(path12, "utf8");
-var writeFile = (path12, data) => fs.promises.writeFile(path12, data, "utf8");
-var readFileRaw = (path12) => fs.promises.readFile(path12, null);
-var writeFileRaw = (path12, data) => fs.promises.writeFile(path12, data, null);
-var fileExists = (path12) => fs.promises.access(path12).then(
+var readFile = (path11) => fs.promises.readFile(path11, "utf8");
+var writeFile = (path11, data) => fs.promises.writeFile(path11, data, "utf8");
+var readFileRaw = (path11) => fs.promises.readFile(path11, null);
+var writeFileRaw = (path11, data) => fs.promises.writeFile(path11, data, null);
+var fileExists = (path11) => fs.promises.access(path11).then(
   () => true,
   () => false
 );
@@ -3472,8 +2746,8 @@ var constants = fs.constants;
 
 // node_modules/node-plop/src/actions/_common-action-utils.js
 var getFullData = (data, cfg) => Object.assign({}, cfg.data, data);
-var normalizePath = (path12) => {
-  return !path12.sep || path12.sep === "\\" ? path12.replace(/\\/g, "/") : path12;
+var normalizePath = (path11) => {
+  return !path11.sep || path11.sep === "\\" ? path11.replace(/\\/g, "/") : path11;
 };
 var makeDestPath = (data, cfg, plop) => {
   return path.resolve(
@@ -4136,10 +3410,10 @@ var node_plop_default = nodePlop;
 var src_default = node_plop_default;
 
 // plopfile.ts
-import path10 from "node:path";
+import path9 from "node:path";
 
 // generators/write/generate.ts
-import path9 from "node:path";
+import path8 from "node:path";
 
 // generators/render/manifest.ts
 var KUBERNETES_MANIFESTS = ["deployment", "service", "pdb", "kustomization"];
@@ -4202,1845 +3476,29 @@ function plannedFiles(mode, d) {
 }
 
 // generators/render/render.ts
-var import_ejs = __toESM(require_ejs(), 1);
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import path6 from "node:path";
-
-// generators/package-info.ts
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import path5 from "node:path";
-var PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
-var TEMPLATES_DIR = path5.join(PACKAGE_ROOT, "templates");
-var TOOL_NAME = "create-rust-container";
-var cachedVersion;
-function toolVersion() {
-  cachedVersion ??= JSON.parse(readFileSync(path5.join(PACKAGE_ROOT, "package.json"), "utf8")).version;
-  return cachedVersion;
-}
 
 // generators/render/precompiled-templates.ts
-var PRECOMPILED_TEMPLATES = { "container/Dockerfile.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ;  if (offlineBuild) { 
-    ; __append("# No \`# syntax=\` line: an air-gapped builder cannot pull a Dockerfile frontend image, and the engine's built-in\\n# frontend (Docker Engine 25+) supports every instruction and flag used here.\\n")
-    ;  } else { 
-    ; __append("# syntax=")
-    ; __append( dockerfileSyntax )
-    ; __append("\\n")
-    ;  } 
-    ; __append("# Build:  docker build -t ")
-    ; __append( binName )
-    ; __append(" .\\n")
-    ;  if (crossCompile) { 
-    ; __append("# Multi-arch: docker buildx build --platform ")
-    ; __append( platformList )
-    ; __append(" -t ")
-    ; __append( binName )
-    ; __append(" .\\n")
-    ;  } 
-    ; __append("# Run:    docker run --rm -p ")
-    ; __append( port )
-    ; __append(":")
-    ; __append( port )
-    ; __append(" ")
-    ; __append( binName )
-    ; __append("\\n")
-    ;  const builderFrom = offlineBuild ? "\${RUST_BUILDER}" : builderImage; 
-    ;  if (offlineBuild) { 
-    ; __append("\\n# Offline, the builder image must already hold all the build would otherwise download")
-    ;  if (auditable) { 
-    ; __append(" (cargo-auditable too)")
-    ;  } 
-    ; __append(":\\n# --build-arg RUST_BUILDER=<your image> names one prepared so (README: Offline build).\\nARG RUST_BUILDER=")
-    ; __append( builderImage )
-    ; __append("\\n")
-    ;  } 
-    ; __append("\\n")
-    ;  if (crossCompile) { 
-    ; __append("# xx maps TARGETPLATFORM to a Rust target and sets up the cross linker and sysroot, so rustc runs natively\\n# on the build machine for every platform instead of under QEMU emulation.\\nFROM --platform=$BUILDPLATFORM ")
-    ; __append( xxImage )
-    ; __append(" AS xx\\n\\n")
-    ;  } 
-    ;  if (!offlineBuild) { 
-    ; __append("# The builder's tag names the Rust version, as a literal so that Dependabot can move it")
-    ;  if (crate.toolchainFile) { 
-    ; __append("\\n# (in the same pull request as ")
-    ; __append( crate.toolchainFile )
-    ; __append(")")
-    ;  } 
-    ; __append(".\\n")
-    ;  } 
-    ; __append("FROM ")
-    ;  if (crossCompile) { 
-    ; __append("--platform=$BUILDPLATFORM ")
-    ;  } 
-    ; __append( builderFrom )
-    ; __append(" AS build\\n")
-    ;  // Right on the builder image, so one layer serves every build on it; Alpine's needs musl-dev from the packages first.
-   const auditableEarly = builderFamily !== "alpine"; 
-    ;  if (auditableEarly) { 
-    ; __append( include("auditable.ejs") )
-    ;  } 
-    ;  if (crossCompile) { 
-    ; __append("COPY --from=xx / /\\n")
-    ;  } 
-    ;  if (buildPackages.length) { 
-    ;  if (builderFamily === "alpine") { 
-    ; __append("RUN apk add --no-cache ")
-    ; __append( buildPackages.join(" ") )
-    ; __append("\\n")
-    ;  } else { 
-    ; __append("RUN apt-get update \\\\\\n && apt-get install -y --no-install-recommends ")
-    ; __append( buildPackages.join(" ") )
-    ; __append(" \\\\\\n && rm -rf /var/lib/apt/lists/*\\n")
-    ;  } 
-    ;  } 
-    ;  if (!auditableEarly) { 
-    ; __append( include("auditable.ejs") )
-    ;  } 
-    ;  if (crossCompile) { 
-    ; __append("ARG TARGETPLATFORM\\n")
-    ;  if (builderFamily === "alpine") { 
-    ; __append("RUN xx-apk add --no-cache ")
-    ; __append( crossTargetPackages.join(" ") )
-    ; __append("\\n")
-    ;  } else { 
-    ; __append("RUN xx-apt-get install -y --no-install-recommends ")
-    ; __append( crossTargetPackages.join(" ") )
-    ; __append("\\n")
-    ;  } 
-    ;  } 
-    ;  for (const env of buildEnv) { 
-    ; __append("ENV ")
-    ; __append( env )
-    ; __append("\\n")
-    ;  } 
-    ; __append("WORKDIR /app\\n")
-    ;  if (toolchain) { 
-    ; __append("\\n")
-    ;  if (toolchain.install && offlineBuild) { 
-    ; __append("# ")
-    ; __append( crate.toolchainFile )
-    ; __append(" pins ")
-    ; __append( toolchain.name )
-    ; __append(", which rust images lack and an offline build cannot download:\\n# the builder image must already hold it, with the components that file lists.\\n")
-    ;  } else if (toolchain.install) { 
-    ; __append("# ")
-    ; __append( crate.toolchainFile )
-    ; __append(" pins ")
-    ; __append( toolchain.name )
-    ; __append(", which this image lacks: rustup installs what the file names, with the\\n# components and targets it lists, as on a developer's machine; read from the file, so a new pin there moves the build.\\nCOPY ")
-    ; __append( crate.toolchainFile )
-    ; __append(" ./\\nRUN rustup toolchain install --profile minimal --no-self-update\\n")
-    ;  } else { 
-    ; __append("# This image's own Rust (the rust images declare it as RUST_VERSION) is the one ")
-    ; __append( crate.toolchainFile )
-    ; __append(" pins.\\n# Selecting it keeps rustup from downloading the components that file lists for developers' machines (rustfmt,\\n# clippy\u2026) into every cold build.\\nENV RUSTUP_TOOLCHAIN=$RUST_VERSION\\n")
-    ;  } 
-    ;  } 
-    ;  if (crossCompile && offlineBuild) { 
-    ; __append("\\n# Offline builds cannot download the target's standard library: the builder image must already hold it.\\nRUN target=\\"$(xx-cargo --print-target-triple)\\" \\\\\\n && rustup target list --installed | grep -qx \\"$target\\" \\\\\\n || { echo \\"error: no Rust standard library for $target in this builder; offline builds need an image with it (rustup target add $target)\\" >&2; exit 1; }\\n")
-    ;  } else if (crossCompile) { 
-    ; __append("\\nRUN rustup target add \\"$(xx-cargo --print-target-triple)\\"\\n")
-    ;  } 
-    ;  if (crate.healthcheck.kind === "probe") { 
-    ; __append("\\n# The healthcheck probe: a few lines of std-only Rust, so the image needs no shell or curl.\\nCOPY ")
-    ; __append( probeSource )
-    ; __append(" /tmp/healthcheck-probe.rs\\n")
-    ;  if (crossCompile) { 
-    ; __append("RUN rustc --edition 2021 -C opt-level=s -C strip=symbols --target \\"$(xx-cargo --print-target-triple)\\" -C linker=xx-clang \\\\\\n      /tmp/healthcheck-probe.rs -o ")
-    ; __append( probeBin )
-    ; __append("\\n")
-    ;  } else { 
-    ; __append("RUN rustc --edition 2021 -C opt-level=s -C strip=symbols /tmp/healthcheck-probe.rs -o ")
-    ; __append( probeBin )
-    ; __append("\\n")
-    ;  } 
-    ;  } 
-    ; __append("\\nCOPY . .\\n")
-    ;  if (offlineBuild) { 
-    ; __append("# Offline: .cargo/config.toml takes every dependency from vendor/ (\`")
-    ; __append( vendorCommand )
-    ; __append("\` fills it; COPY\\n# brought it in), so cargo never reaches a registry. The target dir stays in a cache mount, so a change in src/ recompiles only\\n# this crate; the binary is copied out of it in the same RUN.\\n")
-    ;  if (privateRegistry) { 
-    ; __append("# Crates from the private registry \\"")
-    ; __append( privateRegistry )
-    ; __append("\\" are vendored too: this build needs no registry token.\\n")
-    ;  } 
-    ;  } else { 
-    ; __append("# Cache mounts keep the registry and compiled dependencies between builds, so a change in src/ recompiles only\\n# this crate; the binary is copied out of the cached target dir in the same RUN.\\n")
-    ;  } 
-    ;  if (registrySecret) { 
-    ; __append("# The private registry's token is a BuildKit secret, mounted as a file for this RUN only and handed to cargo in its\\n# environment (read by cargo's cargo:token provider): never an ARG, ENV or layer.\\n# docker build --secret id=")
-    ; __append( registrySecretId )
-    ; __append(",env=")
-    ; __append( registrySecretEnv )
-    ; __append(" .\\n")
-    ;  } 
-    ; __append("# Release images build [profile.release]; any other profile in Cargo.toml (not dev) is a build argument away")
-    ;  if (crate.origin === "service") { 
-    ; __append(",\\n# e.g. --build-arg CARGO_PROFILE=")
-    ; __append( iterateProfile )
-    ; __append(" for quick rebuilds while iterating")
-    ;  } 
-    ; __append(".\\nARG CARGO_PROFILE=release\\n# Unset for real images. \`create-rust-container --verify\` sets them for a quick build of the same code (no LTO,\\n# parallel codegen): cargo reads its profile settings from these variables over Cargo.toml's.\\nARG CARGO_PROFILE_RELEASE_LTO\\nARG CARGO_PROFILE_RELEASE_CODEGEN_UNITS\\nARG CARGO_PROFILE_RELEASE_OPT_LEVEL\\n")
-    ;  if (!offlineBuild) { 
-    ; __append("RUN --mount=type=cache,target=/usr/local/cargo/registry \\\\\\n    --mount=type=cache,target=/usr/local/cargo/git/db \\\\\\n    ")
-    ; __append( targetCacheMount )
-    ; __append(" \\\\\\n")
-    ;  } else { 
-    ; __append("RUN ")
-    ; __append( targetCacheMount )
-    ; __append(" \\\\\\n")
-    ;  } 
-    ;  if (registrySecret) { 
-    ; __append("    --mount=type=secret,id=")
-    ; __append( registrySecretId )
-    ; __append(",required=true \\\\\\n    ")
-    ; __append( registryProviderEnv )
-    ; __append("=cargo:token \\\\\\n    ")
-    ; __append( registryTokenEnv )
-    ; __append("=\\"$(cat /run/secrets/")
-    ; __append( registrySecretId )
-    ; __append(")\\" \\\\\\n")
-    ;  } 
-    ;  if (crossCompile) { 
-    ; __append("    xx-cargo ")
-    ;  if (auditable) { 
-    ; __append("auditable ")
-    ;  } 
-    ; __append("build --profile \\"$CARGO_PROFILE\\" --locked ")
-    ;  if (offlineBuild) { 
-    ; __append("--offline ")
-    ;  } 
-    ; __append( cargoSelectArgs )
-    ; __append("--bin ")
-    ; __append( binName )
-    ; __append(" \\\\\\n && cp \\"target/$(xx-cargo --print-target-triple)/$CARGO_PROFILE/")
-    ; __append( binName )
-    ; __append("\\" ")
-    ; __append( binPath )
-    ; __append(" \\\\\\n && xx-verify")
-    ;  if (staticBinary) { 
-    ; __append(" --static")
-    ;  } 
-    ; __append(" ")
-    ; __append( binPath )
-    ; __append("\\n")
-    ;  } else { 
-    ; __append("    cargo ")
-    ;  if (auditable) { 
-    ; __append("auditable ")
-    ;  } 
-    ; __append("build --profile \\"$CARGO_PROFILE\\" --locked ")
-    ;  if (offlineBuild) { 
-    ; __append("--offline ")
-    ;  } 
-    ; __append( cargoSelectArgs )
-    ; __append("--bin ")
-    ; __append( binName )
-    ; __append(" \\\\\\n && cp \\"target/$CARGO_PROFILE/")
-    ; __append( binName )
-    ; __append("\\" ")
-    ; __append( binPath )
-    ; __append("\\n")
-    ;  } 
-    ; __append("\\n")
-    ;  if (crate.dataDirs.length) { 
-    ; __append("# Directories the service writes at run time, owned by its user: the runtime image may have no shell to make them.\\nRUN mkdir -p")
-    ;  for (const d of crate.dataDirs) { 
-    ; __append(" /runtime-dirs")
-    ; __append( d )
-    ;  } 
-    ; __append(" \\\\\\n && chown ")
-    ; __append( uid )
-    ; __append(":")
-    ; __append( uid )
-    ;  for (const d of crate.dataDirs) { 
-    ; __append(" /runtime-dirs")
-    ; __append( d )
-    ;  } 
-    ; __append("\\n")
-    ;  } 
-    ; __append("\\n")
-    ; __append( include("runtime/" + runtimeRow.stage + ".ejs") )
-    ;  if (crate.assets.length || crate.configFiles.length || crate.dataDirs.length) { 
-    ; __append("# The service starts in /app, so relative paths resolve as in \`cargo run\`.\\nWORKDIR /app\\n")
-    ;  } 
-    ;  if (crate.assets.length) { 
-    ; __append("# Runtime assets, found next to Cargo.toml.\\n")
-    ;  for (const asset of crate.assets) { 
-    ; __append("COPY --link --from=build /app/")
-    ; __append( crate.packageDir ? crate.packageDir + "/" : "" )
-    ; __append( asset )
-    ; __append(" /app/")
-    ; __append( asset )
-    ; __append("\\n")
-    ;  } 
-    ;  } 
-    ;  if (crate.configFiles.length) { 
-    ; __append("# Configuration the binary reads from its working directory at start.\\n")
-    ;  for (const file of crate.configFiles) { 
-    ; __append("COPY --link --from=build /app/")
-    ; __append( crate.packageDir ? crate.packageDir + "/" : "" )
-    ; __append( file )
-    ; __append(" /app/")
-    ; __append( file )
-    ; __append("\\n")
-    ;  } 
-    ;  } 
-    ;  if (crate.dataDirs.length) { 
-    ; __append("# Writable with a read-only root filesystem too: compose mounts a volume on each (")
-    ; __append( crate.dataDirs.join(", ") )
-    ; __append(").\\nCOPY --link --from=build /runtime-dirs/ /\\n")
-    ;  } 
-    ;  if (crate.healthcheck.kind === "probe") { 
-    ; __append("COPY --link --from=build ")
-    ; __append( probeBin )
-    ; __append(" ")
-    ; __append( probeBin )
-    ; __append("\\n")
-    ;  } 
-    ;  if (crate.init) { 
-    ; __append("# The binary handles no signal, and a process with no handler ignores SIGTERM as PID 1: tini is PID 1 instead and\\n# passes docker stop's (and Kubernetes') SIGTERM on, so the binary's default action ends it at once.\\nCOPY --link --from=build ")
-    ; __append( initBinary )
-    ; __append(" /usr/bin/tini\\n")
-    ;  } 
-    ; __append("COPY --link --from=build ")
-    ; __append( binPath )
-    ; __append(" ")
-    ; __append( binPath )
-    ; __append("\\n")
-    ;  if (crate.origin === "service") { 
-    ; __append("# RUST_LOG stays unset: the service's own default filter applies (set RUST_LOG at run time to change it).\\n")
-    ;  } 
-    ; __append("ENV HOST=0.0.0.0 \\\\\\n    PORT=")
-    ; __append( port )
-    ; __append(" \\\\\\n")
-    ;  for (const [name, value] of crate.listenEnv) { 
-    ; __append("    ")
-    ; __append( name )
-    ; __append("=")
-    ; __append( value )
-    ; __append(" \\\\\\n")
-    ;  } 
-    ;  if (crate.origin !== "service") { 
-    ; __append("    RUST_LOG=info \\\\\\n")
-    ;  } 
-    ; __append("    LOG_FORMAT=json \\\\\\n    SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt\\nEXPOSE ")
-    ; __append( port )
-    ; __append("\\nUSER ")
-    ; __append( uid )
-    ; __append(":")
-    ; __append( uid )
-    ; __append("\\n")
-    ;  if (healthcheckArgs) { 
-    ; __append("# Exec form, no shell or curl needed: this works on scratch and distroless too. While starting it probes every\\n# ")
-    ; __append( health.startInterval * 1000 )
-    ; __append(" ms, so the container is healthy within a second of start (--start-interval: Docker Engine 25+).\\nHEALTHCHECK --interval=")
-    ; __append( health.interval )
-    ; __append("s --timeout=")
-    ; __append( health.timeout )
-    ; __append("s --start-period=")
-    ; __append( health.startPeriod )
-    ; __append("s --start-interval=")
-    ; __append( health.startInterval * 1000 )
-    ; __append("ms --retries=")
-    ; __append( health.retries )
-    ; __append(" \\\\\\n    CMD ")
-    ; __append( healthcheckExec )
-    ; __append("\\n")
-    ;  } 
-    ;  if (crate.stopSignal) { 
-    ; __append("# The binary handles Ctrl-C but not SIGTERM: docker stop (and Kubernetes) send this instead, for a clean shutdown.\\nSTOPSIGNAL ")
-    ; __append( crate.stopSignal )
-    ; __append("\\n")
-    ;  } 
-    ;  if (crate.init) { 
-    ; __append("ENTRYPOINT [\\"/usr/bin/tini\\", \\"--\\", \\"")
-    ; __append( binPath )
-    ; __append("\\"]\\n")
-    ;  } else { 
-    ; __append("ENTRYPOINT [\\"")
-    ; __append( binPath )
-    ; __append("\\"]\\n")
-    ;  } 
-    ;  if (crate.cmd.length) { 
-    ; __append("CMD ")
-    ; __append( cmdExec )
-    ; __append("\\n")
-    ;  } 
-    ; __append("LABEL org.opencontainers.image.title=\\"")
-    ; __append( binName )
-    ; __append("\\" \\\\\\n      org.opencontainers.image.description=\\"")
-    ; __append( labelDescription )
-    ; __append("\\" \\\\\\n      org.opencontainers.image.version=\\"")
-    ; __append( packageVersion )
-    ; __append("\\" \\\\\\n      org.opencontainers.image.base.name=\\"")
-    ; __append( runtimeImage )
-    ; __append("\\"\\n")
-  }
-  return __output;
-`, "container/README.Docker.md.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("# Running ")\n    ; __append( binName )\n    ; __append(" in a container\\n\\nGenerated by create-rust-container for the `")\n    ; __append( binName )\n    ; __append("` binary of package `")\n    ; __append( crateName )\n    ; __append("`")\n    ;  if (crate.packageDir) { \n    ; __append(" (`")\n    ; __append( crate.packageDir )\n    ; __append("`)")\n    ;  } \n    ; __append(".\\n\\n```sh\\ndocker build -t ")\n    ; __append( binName )\n    ; __append(" .\\ndocker run --rm --init -p ")\n    ; __append( port )\n    ; __append(":")\n    ; __append( port )\n    ; __append(" ")\n    ; __append( binName )\n    ; __append("\\ndocker compose up --build\\n```\\n")\n    ;  if (crossCompile) { \n    ; __append("\\nMulti-arch (")\n    ; __append( platformList )\n    ; __append("), cross-compiled on the build machine: `docker buildx build --platform ")\n    ; __append( platformList )\n    ; __append(" -t ")\n    ; __append( binName )\n    ; __append(" .`\\n")\n    ;  } \n    ; __append("\\n- **Image**: `")\n    ; __append( runtimeImage )\n    ; __append("`, running as UID ")\n    ; __append( uid )\n    ; __append(" (non-root), port ")\n    ; __append( port )\n    ; __append(".\\n- **Build**: `cargo build --profile \\"$CARGO_PROFILE\\" --locked ")\n    ;  if (offlineBuild) { \n    ; __append("--offline ")\n    ;  } \n    ; __append( cargoSelectArgs )\n    ; __append("--bin ")\n    ; __append( binName )\n    ; __append("` with BuildKit cache mounts for the\\n  ")\n    ;  if (!offlineBuild) { \n    ; __append("registry and ")\n    ;  } \n    ; __append("`target/`, so a source change does not recompile dependencies. `--locked` needs a committed `Cargo.lock`.\\n  `CARGO_PROFILE` defaults to `release`; `--build-arg CARGO_PROFILE=<name>` builds another profile of `Cargo.toml` (not `dev`).\\n")\n    ;  if (crate.toolchainFile) { \n    ; __append("- **Rust**: ")\n    ;  if (toolchain.install) { \n    ; __append("`")\n    ; __append( toolchain.name )\n    ; __append("`, as `")\n    ; __append( crate.toolchainFile )\n    ; __append("` pins it, installed in its own layer from what that file names")\n    ;  } else { \n    ; __append( rustVersion )\n    ; __append(", the builder image\'s own (`")\n    ; __append( builderImage )\n    ; __append("`), which `")\n    ; __append( crate.toolchainFile )\n    ; __append("` pins; `RUSTUP_TOOLCHAIN` selects it so the file\'s components are not downloaded into the build")\n    ;  } \n    ; __append(".\\n")\n    ;  } else { \n    ; __append("- **Rust**: ")\n    ; __append( rustVersion )\n    ; __append(", as the builder\'s tag names it (`")\n    ; __append( builderImage )\n    ; __append("`); add a `rust-toolchain.toml` to pin it for\\n  local builds too.\\n")\n    ;  } \n    ;  if (crate.openssl === "system") { \n    ; __append("- **OpenSSL**: the crate links the system OpenSSL (`openssl-sys` without `vendored`).")\n    ;  if (staticBinary) { \n    ; __append(" The musl build links it statically from Alpine\'s `openssl-libs-static`.")\n    ;  } else if (runtimePackages.length) { \n    ; __append(" The runtime image installs `")\n    ; __append( runtimePackages.join(" ") )\n    ; __append("`.")\n    ;  } else { \n    ; __append(" The runtime image ships libssl.")\n    ;  } \n    ; __append("\\n")\n    ;  } else if (crate.openssl === "vendored") { \n    ; __append("- **OpenSSL**: built from source (`vendored`) and linked statically; the builder installs perl and make for it.\\n")\n    ;  } \n    ;  if (crate.buildInputs.length) { \n    ; __append("- **Build inputs**: ")\n    ; __append( crate.buildInputs.map((f) => "`" + f + "`").join(", ") )\n    ; __append(" take part in the image build (`COPY . .` brings them in; keep them out of `.dockerignore`).\\n")\n    ;  } \n    ;  if (crate.configFiles.length) { \n    ; __append("- **Configuration**: ")\n    ; __append( crate.configFiles.map((f) => "`" + f + "`").join(", ") )\n    ; __append(", read by the binary at start, copied to `/app` (the working directory): rebuild after a change, or mount your own file over it.\\n")\n    ;  } \n    ;  if (crate.assets.length) { \n    ; __append("- **Assets**: ")\n    ; __append( crate.assets.map((a) => "`" + a + "/`").join(", ") )\n    ; __append(" are copied to `/app`, the working directory, so relative paths work as under `cargo run`.\\n")\n    ;  } \n    ; __append( include("../pipeline/readme-section.md.ejs") )\n    ; __append("\\n## Stopping\\n\\n`docker stop` sends SIGTERM and waits 10 s before killing. A Rust binary as PID 1 gets no default signal handling:\\nif it does not handle SIGTERM itself, every stop takes the full 10 s. ")\n    ;  if (crate.init) { \n    ; __append("Nothing in ")\n    ; __append( binName )\n    ; __append(" handles a signal, so the\\nimage runs tini as PID 1: it passes the signal on and the binary\'s default SIGTERM action ends it at once, under\\n`docker run`, compose and Kubernetes alike.")\n    ;  } else { \n    ; __append("`--init` (and `init: true` in compose.yaml)\\nruns a tiny init as PID 1 that forwards the signal, so the binary\'s default SIGTERM action ends it at once.")\n    ;  } \n    ; __append("\\nFor a graceful drain, handle SIGTERM in the service (e.g. `tokio::signal::unix::signal(SignalKind::terminate())`\\nwith your framework\'s graceful shutdown).\\n\\n")\n    ;  if (crate.detected.length) { \n    ; __append("## Detected\\n\\nWhat the kit read in the crate, and what it did (\u26A0 marks what you need to change):\\n\\n")\n    ;  for (const d of crate.detected) { \n    ; __append("- ")\n    ;  if (d.warn) { \n    ; __append("\u26A0 ")\n    ;  } \n    ; __append( d.found )\n    ; __append(": ")\n    ; __append( d.action )\n    ; __append("\\n")\n    ;  } \n    ; __append("\\n")\n    ;  } \n    ; __append("## Healthcheck\\n")\n    ;  if (crate.healthcheck.kind === "subcommand") { \n    ; __append("\\nThe image\'s `HEALTHCHECK` runs `")\n    ; __append( healthcheckArgs.join(" ") )\n    ; __append("`: the binary probes itself, so no shell or curl is needed.\\n")\n    ;  } else if (crate.healthcheck.kind === "probe") { \n    ; __append("\\nThe image\'s `HEALTHCHECK` runs `")\n    ; __append( healthcheckArgs.join(" ") )\n    ; __append("`, a probe compiled in the build stage from\\n`")\n    ; __append( probeSource )\n    ; __append("` (std only, so it works without a shell or curl). ")\n    ;  if (healthProbe === "http") { \n    ; __append("It speaks plain HTTP; for an HTTPS-only\\nservice, add a subcommand as below.")\n    ;  } else { \n    ; __append("It only checks that the port accepts connections: no health\\nroute was found (or `--healthcheck tcp` chose this). Add one and re-run with `--health-path <route>` for an HTTP check.")\n    ;  } \n    ; __append("\\n")\n    ;  } else { \n    ; __append("\\nThis image has no `HEALTHCHECK`.\\n")\n    ;  } \n    ;  if (crate.healthcheck.kind !== "none") { \n    ; __append("\\nWhile the container starts, the check runs every ")\n    ; __append( health.startInterval * 1000 )\n    ; __append(" ms (`--start-interval`), so it reports healthy\\nwithin a second of being able to answer; then every ")\n    ; __append( health.interval )\n    ; __append(" s. `--start-interval` and compose\'s `start_interval` need Docker\\nEngine 25 or later (Compose v2.20.2+); an older engine refuses the Dockerfile: delete the flag there, and the first\\ncheck then runs ")\n    ; __append( health.interval )\n    ; __append(" s after start.\\n")\n    ;  } \n    ;  if (crate.healthcheck.kind !== "subcommand") { \n    ; __append("\\nTo let the binary check itself (then re-run with `--healthcheck-cmd healthcheck`), add to `main`:\\n\\n```rust\\n")\n    ; __append( healthcheckSnippet )\n    ; __append("\\n```\\n")\n    ;  } \n    ; __append( include("../deploy/readme-section.md.ejs") )\n  }\n  return __output;\n', "container/answers.json.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append( answersJson )
-    ; __append("\\n")
-  }
-  return __output;
-`, "container/auditable.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ;  if (auditable && !offlineBuild) { 
-    ; __append("\\n# cargo-auditable embeds the exact crate list in the binary (a few KB), so Trivy, Grype, Syft and \`cargo audit bin\`\\n# read it from the image alone. Pinned, in a layer of its own: compiled once per builder image, not per build.\\nRUN --mount=type=cache,target=/usr/local/cargo/registry \\\\\\n    cargo install --locked cargo-auditable@")
-    ; __append( auditableVersion )
-    ; __append("\\n")
-    ;  } else if (auditable) { 
-    ; __append("\\n# cargo-auditable embeds the exact crate list in the binary, so scanners read it from the image alone. The builder's\\n# own is used; a builder without one installs the pinned version, which only a builder with network access can.\\nARG RUST_BUILDER\\nRUN cargo auditable --version >/dev/null 2>&1 \\\\\\n || cargo install --locked cargo-auditable@")
-    ; __append( auditableVersion )
-    ; __append(" \\\\\\n || { echo \\"error: no cargo-auditable in $RUST_BUILDER and no network to install it: offline builds need a builder image with it (cargo install --locked cargo-auditable@")
-    ; __append( auditableVersion )
-    ; __append("; --build-arg RUST_BUILDER=<image>), or scaffold with --no-auditable\\" >&2; exit 1; }\\n")
-    ;  } 
-  }
-  return __output;
-`, "container/compose.yaml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# docker compose up --build\\nservices:\\n  ")
-    ; __append( binName )
-    ; __append(":\\n    build:\\n      context: .\\n")
-    ;  if (crossCompile) { 
-    ; __append("      platforms: [")
-    ; __append( platforms.map((p) => JSON.stringify(p)).join(", ") )
-    ; __append("]\\n")
-    ;  } 
-    ;  if (registrySecret) { 
-    ; __append("      # The private registry's token reaches the cargo build as a BuildKit secret (defined at the bottom).\\n      secrets: [")
-    ; __append( registrySecretId )
-    ; __append("]\\n")
-    ;  } 
-    ;  if (crate.origin === "service") { 
-    ; __append("      # CARGO_PROFILE=")
-    ; __append( iterateProfile )
-    ; __append(" docker compose up --build: the quick profile while iterating (see Cargo.toml).\\n      args:\\n        CARGO_PROFILE: \${CARGO_PROFILE:-release}\\n")
-    ;  } 
-    ; __append("    image: ")
-    ; __append( binName )
-    ; __append(":latest\\n    ports:\\n      - \\"")
-    ; __append( port )
-    ; __append(":")
-    ; __append( port )
-    ; __append("\\"\\n    environment:\\n      PORT: \\"")
-    ; __append( port )
-    ; __append("\\"\\n")
-    ;  for (const [name, value] of crate.listenEnv) { 
-    ; __append("      ")
-    ; __append( name )
-    ; __append(": \\"")
-    ; __append( value )
-    ; __append("\\"\\n")
-    ;  } 
-    ;  for (const [name, value] of backingEnv) { 
-    ; __append("      ")
-    ; __append( name )
-    ; __append(": \\"")
-    ; __append( value )
-    ; __append("\\"\\n")
-    ;  } 
-    ;  if (crate.requiredEnv.length) { 
-    ; __append("      # The code reads these at start without a default (see README.Docker.md): give them values, e.g. from .env.\\n")
-    ;  for (const name of crate.requiredEnv) { 
-    ; __append("      # ")
-    ; __append( name )
-    ; __append(": \${")
-    ; __append( name )
-    ; __append("}\\n")
-    ;  } 
-    ;  } 
-    ;  if (crate.origin === "service") { 
-    ; __append("      # RUST_LOG: debug    # unset: the service's default filter (")
-    ; __append( logFilter )
-    ; __append(")\\n")
-    ;  } else { 
-    ; __append("      RUST_LOG: info\\n")
-    ;  } 
-    ;  if (crate.origin === "service" && tls !== "none") { 
-    ; __append("      # HTTPS: mount a PEM certificate and key and point the service at them.\\n      # TLS_CERT_FILE: /run/certs/tls.crt\\n      # TLS_KEY_FILE: /run/certs/tls.key\\n    # volumes:\\n    #   - ./certs:/run/certs:ro\\n")
-    ;  } 
-    ;  if (healthcheckArgs) { 
-    ; __append("    healthcheck:\\n      test: ")
-    ; __append( healthcheckTest )
-    ; __append("\\n      # Every ")
-    ; __append( health.startInterval * 1000 )
-    ; __append(" ms while starting (start_interval: Docker Engine 25+), then every ")
-    ; __append( health.interval )
-    ; __append(" s.\\n      interval: ")
-    ; __append( health.interval )
-    ; __append("s\\n      timeout: ")
-    ; __append( health.timeout )
-    ; __append("s\\n      retries: ")
-    ; __append( health.retries )
-    ; __append("\\n      start_period: ")
-    ; __append( health.startPeriod )
-    ; __append("s\\n      start_interval: ")
-    ; __append( health.startInterval * 1000 )
-    ; __append("ms\\n")
-    ;  } 
-    ;  if (backingServices.length) { 
-    ; __append("    # Started once they report healthy, so the first request (and the migrations) find them answering.\\n    depends_on:\\n")
-    ;  for (const b of backingServices) { 
-    ; __append("      ")
-    ; __append( b.service )
-    ; __append(":\\n        condition: service_healthy\\n")
-    ;  } 
-    ;  } 
-    ; __append("    restart: unless-stopped\\n")
-    ;  if (!crate.init) { 
-    ; __append("    # A minimal init as PID 1 forwards SIGTERM and reaps zombies, so \`docker stop\` is quick even for a binary\\n    # that does not handle signals itself.\\n    init: true\\n")
-    ;  } 
-    ; __append("    # Hardening: no writable root filesystem, no capabilities, no privilege escalation.\\n    read_only: true\\n    cap_drop: [ALL]\\n    security_opt:\\n      - no-new-privileges:true\\n    tmpfs:\\n      - /tmp\\n")
-    ;  if (dataVolumes.length || crate.configFiles.length) { 
-    ; __append("    volumes:\\n")
-    ;  if (dataVolumes.length) { 
-    ; __append("      # What the service writes survives restarts and rebuilds; a new volume starts as the image's (empty, user-owned) directory.\\n")
-    ;  } 
-    ;  for (const v of dataVolumes) { 
-    ; __append("      - ")
-    ; __append( v.name )
-    ; __append(":")
-    ; __append( v.path )
-    ; __append("\\n")
-    ;  } 
-    ;  if (crate.configFiles.length) { 
-    ; __append("      # The configuration it reads at start, from the crate (the image has a copy): edit it and restart, no rebuild.\\n")
-    ;  } 
-    ;  for (const file of crate.configFiles) { 
-    ; __append("      - ./")
-    ; __append( crate.packageDir ? crate.packageDir + "/" : "" )
-    ; __append( file )
-    ; __append(":/app/")
-    ; __append( file )
-    ; __append(":ro\\n")
-    ;  } 
-    ;  } 
-    ; __append("    stop_grace_period: 15s\\n")
-    ;  if (crate.origin === "service") { 
-    ; __append("    # docker compose watch (Compose 2.22+): rebuilds and restarts the service when its sources change.\\n    develop:\\n      watch:\\n")
-    ;  for (const p of ["src", ...(database !== "none" ? ["migrations"] : []), "Cargo.toml", "Cargo.lock"]) { 
-    ; __append("        - action: rebuild\\n          path: ./")
-    ; __append( p )
-    ; __append("\\n")
-    ;  } 
-    ;  } 
-    ;  for (const b of backingServices) { 
-    ; __append("\\n  ")
-    ; __append( b.service )
-    ; __append(":\\n    image: ")
-    ; __append( b.image )
-    ; __append("\\n    # The app reaches it by name; the port is published on the host's loopback only, for \`cargo run\`\\n    # (")
-    ; __append( b.portVar )
-    ; __append(" in .env moves it).\\n    ports:\\n      - \\"127.0.0.1:\${")
-    ; __append( b.portVar )
-    ; __append(":-")
-    ; __append( b.port )
-    ; __append("}:")
-    ; __append( b.port )
-    ; __append("\\"\\n")
-    ;  if (b.env.length) { 
-    ; __append("    environment:\\n")
-    ;  for (const [name, value] of b.env) { 
-    ; __append("      ")
-    ; __append( name )
-    ; __append(": \\"")
-    ; __append( value )
-    ; __append("\\"\\n")
-    ;  } 
-    ;  } 
-    ; __append("    volumes:\\n      - ")
-    ; __append( b.volume.name )
-    ; __append(":")
-    ; __append( b.volume.path )
-    ; __append("\\n    healthcheck:\\n      test: ")
-    ; __append( b.healthcheck )
-    ; __append("\\n      interval: 10s\\n      timeout: 5s\\n      retries: 5\\n      start_period: 30s\\n      start_interval: ")
-    ; __append( health.startInterval * 1000 )
-    ; __append("ms\\n    restart: unless-stopped\\n")
-    ;  } 
-    ;  if (registrySecret) { 
-    ; __append("\\nsecrets:\\n  # Build-time only: compose reads it from ")
-    ; __append( registrySecretEnv )
-    ; __append(" in your environment; it never enters the image.\\n  ")
-    ; __append( registrySecretId )
-    ; __append(":\\n    environment: ")
-    ; __append( registrySecretEnv )
-    ; __append("\\n")
-    ;  } 
-    ;  if (dataVolumes.length || backingServices.length) { 
-    ; __append("\\nvolumes:\\n")
-    ;  for (const v of [...dataVolumes, ...backingServices.map((b) => b.volume)]) { 
-    ; __append("  ")
-    ; __append( v.name )
-    ; __append(":\\n")
-    ;  } 
-    ;  } 
-  }
-  return __output;
-`, "container/dockerignore.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# Keep the build context small and free of secrets: everything here never reaches the image or the builder.\\n\\n# Build output, at any depth (a bare \\"target/\\" would only match the root).\\n**/target\\n**/*.rs.bk\\n\\n# Version control and CI\\n.git\\n.gitignore\\n.github\\n\\n# Secrets and local configuration\\n**/.env\\n**/.env.*\\n**/*.pem\\n**/*.key\\n**/*.crt\\n**/*.p12\\n**/*.pfx\\n**/secrets\\n**/.cargo/credentials*\\n\\n# Editors and OS files\\n**/.idea\\n**/.vscode\\n**/*.swp\\n**/*~\\n**/.DS_Store\\n\\n# Container files: editing them should not invalidate the build cache.\\nDockerfile\\n.dockerignore\\ncompose.yaml\\n")
-    ;  if (deploy.some((t) => t !== "compose")) { 
-    ; __append("\\n# Deploy manifests: the image does not need them, and editing them should not rebuild it.\\n")
-    ;  if (deploy.includes("kubernetes")) { 
-    ; __append("deploy/kubernetes\\n")
-    ;  } 
-    ;  if (deploy.includes("cloud-run")) { 
-    ; __append("deploy/cloud-run\\n")
-    ;  } 
-    ;  if (deploy.includes("fly")) { 
-    ; __append("fly.toml\\n")
-    ;  } 
-    ;  } 
-    ; __append("\\n# Vendored crates (\`cargo vendor\`) must reach the build whole: cargo checks every file against its checksum, and\\n# crates ship test certificates and keys that the secret rules above would drop. Last, so no rule re-excludes them.\\n!vendor/**\\n")
-  }
-  return __output;
-`, "container/env.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# Local secrets for \`docker compose up\`, made once by create-rust-container; never committed (.gitignore) nor sent to\\n# the image build (.dockerignore). Changing POSTGRES_PASSWORD later needs a new db volume: PostgreSQL keeps the one it\\n# was first started with (docker compose down -v drops the volume and its data).\\n")
-    ;  if (database === "postgres") { 
-    ; __append("POSTGRES_PASSWORD=")
-    ; __append( secrets.postgresPassword )
-    ; __append("\\n")
-    ;  } 
-  }
-  return __output;
-`, "container/healthcheck-probe.rs.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("//! Container healthcheck probe: \`healthcheck-probe http://127.0.0.1:8080/health\`\\n//! sends one GET over loopback and exits 0 on a 2xx answer, 1 otherwise;\\n//! \`healthcheck-probe tcp://127.0.0.1:8080\` only checks that the port accepts a connection;\\n//! \`healthcheck-probe listeners\` prints this network namespace's TCP sockets (/proc/net/tcp and tcp6),\\n//! which \`create-rust-container --verify\` reads to see where the service really listens.\\n//! It uses only std, so it runs in scratch and distroless images that have no shell or curl.\\n//! The Dockerfile compiles it with rustc; it is not part of the crate's build.\\nuse std::io::{Read, Write};\\nuse std::net::{TcpStream, ToSocketAddrs};\\nuse std::process::ExitCode;\\nuse std::time::Duration;\\n\\nconst TIMEOUT: Duration = Duration::from_secs(3);\\n\\nfn main() -> ExitCode {\\n    let url = std::env::args().nth(1).unwrap_or_default();\\n    if url == \\"listeners\\" {\\n        return listeners();\\n    }\\n    match probe(&url) {\\n        Ok(()) => ExitCode::SUCCESS,\\n        Err(reason) => {\\n            eprintln!(\\"healthcheck {url}: {reason}\\");\\n            ExitCode::FAILURE\\n        }\\n    }\\n}\\n\\nfn listeners() -> ExitCode {\\n    for table in [\\"/proc/net/tcp\\", \\"/proc/net/tcp6\\"] {\\n        // A kernel without IPv6 has no tcp6 table: that is not an error.\\n        if let Ok(text) = std::fs::read_to_string(table) {\\n            println!(\\"# {table}\\");\\n            print!(\\"{text}\\");\\n        }\\n    }\\n    ExitCode::SUCCESS\\n}\\n\\nfn connect(authority: &str) -> Result<TcpStream, String> {\\n    let addr = authority\\n        .to_socket_addrs()\\n        .map_err(|e| e.to_string())?\\n        .next()\\n        .ok_or(\\"no address to connect to\\")?;\\n    TcpStream::connect_timeout(&addr, TIMEOUT).map_err(|e| e.to_string())\\n}\\n\\nfn probe(url: &str) -> Result<(), String> {\\n    if let Some(authority) = url.strip_prefix(\\"tcp://\\") {\\n        return connect(authority).map(drop);\\n    }\\n    let rest = url\\n        .strip_prefix(\\"http://\\")\\n        .ok_or(\\"expected an http:// or tcp:// URL\\")?;\\n    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));\\n    let path = if path.is_empty() { \\"/\\" } else { path };\\n    let mut stream = connect(authority)?;\\n    stream\\n        .set_read_timeout(Some(TIMEOUT))\\n        .map_err(|e| e.to_string())?;\\n    stream\\n        .set_write_timeout(Some(TIMEOUT))\\n        .map_err(|e| e.to_string())?;\\n    write!(\\n        stream,\\n        \\"GET {path} HTTP/1.1\\\\r\\\\nHost: {authority}\\\\r\\\\nConnection: close\\\\r\\\\n\\\\r\\\\n\\"\\n    )\\n    .map_err(|e| e.to_string())?;\\n    // The status line (\\"HTTP/1.1 200 OK\\") is all we need.\\n    let mut head = Vec::with_capacity(64);\\n    let mut buf = [0u8; 64];\\n    while head.len() < 12 {\\n        let n = stream.read(&mut buf).map_err(|e| e.to_string())?;\\n        if n == 0 {\\n            break;\\n        }\\n        head.extend_from_slice(&buf[..n]);\\n    }\\n    let status = head.get(9..12).and_then(|s| std::str::from_utf8(s).ok());\\n    match status {\\n        Some(code) if code.starts_with('2') && head.starts_with(b\\"HTTP/1.\\") => Ok(()),\\n        Some(code) => Err(format!(\\"status {code}\\")),\\n        None => Err(\\"no HTTP response\\".into()),\\n    }\\n}\\n")
-  }
-  return __output;
-`, "crate/Cargo.toml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("[package]\\nname = \\"")
-    ; __append( crateName )
-    ; __append("\\"\\nversion = \\"")
-    ; __append( packageVersion )
-    ; __append("\\"\\nedition = \\"")
-    ; __append( edition )
-    ; __append("\\"\\n# The oldest Rust this builds with: the version rust-toolchain.toml and the Dockerfile's builder start from.\\nrust-version = \\"")
-    ; __append( rustVersion.split(".").slice(0, 2).join(".") )
-    ; __append("\\"\\ndescription = \\"")
-    ; __append( description )
-    ; __append("\\"\\npublish = false\\n\\n[dependencies]\\n")
-    ;  for (const line of dependencyLines) { 
-    ; __append( line )
-    ; __append("\\n")
-    ;  } 
-    ;  if (devDependencyLines.length) { 
-    ; __append("\\n[dev-dependencies]\\n")
-    ;  for (const line of devDependencyLines) { 
-    ; __append( line )
-    ; __append("\\n")
-    ;  } 
-    ;  } 
-    ; __append("\\n# A service ships one binary: trade build time for a smaller, faster one.\\n# lto + one codegen unit let LLVM optimise across crates; strip drops symbols and debug info from the image.\\n# panic = \\"abort\\" drops unwinding code: a panic anywhere, even in one request's handler, ends the process and\\n# the orchestrator restarts it. Delete that line if a panicking handler should fail only its own request.\\n# Measured on an axum + rustls service: 41% smaller than cargo's default release with opt-level = 3, and at least\\n# as fast; 58% smaller with \\"z\\", at about 15% fewer requests/s. The price is build time: whole-program LTO\\n# re-optimises every crate at link time, even after a one-line change (38 s on 2 cores; cargo's default: 10 s).\\n[profile.release]\\nopt-level = ")
-    ; __append( optLevel )
-    ; __append("\\nlto = true\\ncodegen-units = 1\\nstrip = true\\npanic = \\"abort\\"\\n\\n# Quick rebuilds while iterating: \`cargo build --profile ")
-    ; __append( iterateProfile )
-    ; __append("\`, or the image with\\n# \`docker build --build-arg CARGO_PROFILE=")
-    ; __append( iterateProfile )
-    ; __append(" .\` (release images keep the profile above).\\n# Same optimisation level, but no cross-crate LTO and incremental codegen units, so a one-line change in src/\\n# rebuilds in seconds (4 s for the service above); the binary is about 10% larger, as fast.\\n[profile.")
-    ; __append( iterateProfile )
-    ; __append("]\\ninherits = \\"release\\"\\nlto = false\\ncodegen-units = 256\\nincremental = true\\n")
-  }
-  return __output;
-`, "crate/README.md.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("# ")\n    ; __append( crateName )\n    ; __append("\\n\\nA ")\n    ; __append( framework )\n    ; __append(" web service that ships as a small non-root container image (")\n    ; __append( runtime )\n    ; __append(").\\n\\n## Run and test\\n\\n```sh\\n")\n    ;  if (backingServices.length) { \n    ; __append("docker compose up -d ")\n    ; __append( backingServices.map((b) => b.service).join(" ") )\n    ; __append("   # ")\n    ; __append( backingServices.map((b) => b.image).join(" and ") )\n    ; __append(", from compose.yaml\\n")\n    ;  } \n    ;  for (const [name, value] of backingEnv) { \n    ; __append("export ")\n    ; __append( name )\n    ; __append("=")\n    ; __append( value.replace(/\\$\\{POSTGRES_PASSWORD[^}]*\\}/, "$(sed -n \'s/^POSTGRES_PASSWORD=//p\' .env)").replace(/@db:/, "@localhost:").replace(/\\/\\/cache:/, "//localhost:").replace("sqlite:///data/", "sqlite://") \n)\n    ; __append("\\n")\n    ;  } \n    ; __append("cargo run                      # http://localhost:")\n    ; __append( port )\n    ; __append("/health\\ncargo test\\ncargo run -- healthcheck       # probes the running service: exit 0 when healthy\\n```\\n")\n    ;  if (backing) { \n    ; __append("\\n`/health` answers while the process runs; `/ready` answers 200 only when ")\n    ; __append( readyChecks.map((c) => c.name).join(" and ") )\n    ; __append(" answer")\n    ; __append( readyChecks.length === 1 ? "s" : "" )\n    ; __append(" (503 naming the one\\nthat does not), so an orchestrator stops sending requests here during an outage instead of restarting the service.\\n")\n    ;  } \n    ;  if (database !== "none") { \n    ; __append("\\n## Database\\n\\n`src/backing.rs` holds a sqlx pool")\n    ;  if (cache !== "none") { \n    ; __append(" and the Redis connection")\n    ;  } \n    ; __append(". Migrations live in `migrations/`, are embedded in the binary at build\\ntime and applied at start, so a new version of the image brings its schema with it: add a file per change\\n(`0002_\u2026.sql`) and never edit one that has run. The example resource shows the pattern for your own:\\n\\n```sh\\ncurl -X POST localhost:")\n    ; __append( port )\n    ; __append("/items -H \'content-type: application/json\' -d \'{\\"name\\": \\"first\\"}\'   # 201\\ncurl localhost:")\n    ; __append( port )\n    ; __append("/items\\n```\\n\\nQueries use sqlx\'s query functions (`sqlx::query_as` with SQL text), not the compile-time-checked `query!` macros:\\nthose need a database, or a `.sqlx/` directory from `cargo sqlx prepare`, when the image is built. To switch, commit\\n`.sqlx/` and add `ENV SQLX_OFFLINE=true` to the Dockerfile\'s build stage.\\n")\n    ;  } \n    ; __append("\\n## Container\\n\\n```sh\\ndocker build -t ")\n    ; __append( crateName )\n    ; __append(" .\\ndocker run --rm -p ")\n    ; __append( port )\n    ; __append(":")\n    ; __append( port )\n    ; __append(" ")\n    ; __append( crateName )\n    ; __append("\\ndocker compose up --build      # with healthcheck, restart policy and a read-only root filesystem\\n```\\n")\n    ;  if (crossCompile) { \n    ; __append("\\nMulti-arch image (")\n    ; __append( platformList )\n    ; __append("), cross-compiled on the build machine (no emulation):\\n\\n```sh\\ndocker buildx build --platform ")\n    ; __append( platformList )\n    ; __append(" -t ")\n    ; __append( crateName )\n    ; __append(" .\\n```\\n")\n    ;  } \n    ; __append("\\nThe image runs as UID ")\n    ; __append( uid )\n    ; __append(", exposes port ")\n    ; __append( port )\n    ; __append(", and its `HEALTHCHECK` runs `")\n    ; __append( binName )\n    ; __append(" healthcheck`:\\nthe binary probes `GET /health` on loopback itself, so no shell or curl is needed in the image. While the container\\nstarts it is checked every ")\n    ; __append( health.startInterval * 1000 )\n    ; __append(" ms, so it reports healthy within a second of start (then every\\n")\n    ; __append( health.interval )\n    ; __append(" s). That start interval (`--start-interval`, compose `start_interval`) needs Docker Engine 25 or later\\n(Compose v2.20.2+); on an older engine delete it, and the first check runs ")\n    ; __append( health.interval )\n    ; __append(" s after start.\\n`docker stop` sends SIGTERM; the service stops accepting connections, finishes in-flight requests and exits.\\n\\nThe Dockerfile builds with `--locked`: commit `Cargo.lock` (`cargo generate-lockfile` creates it).\\nBuild caches (")\n    ;  if (!offlineBuild) { \n    ; __append("cargo registry, ")\n    ;  } \n    ; __append("compiled dependencies) live in BuildKit cache mounts, so a change in `src/`\\nrecompiles only this crate.\\n\\nRelease images build `[profile.release]`: whole-program LTO makes the binary much smaller, but re-optimises every\\ncrate on each rebuild. While iterating, build the `")\n    ; __append( iterateProfile )\n    ; __append("` profile instead (no cross-crate LTO,\\nincremental): a one-line change then rebuilds the image in seconds.\\n\\n```sh\\ndocker build --build-arg CARGO_PROFILE=")\n    ; __append( iterateProfile )\n    ; __append(" -t ")\n    ; __append( crateName )\n    ; __append(" .\\ncargo build --profile ")\n    ; __append( iterateProfile )\n    ; __append("\\n```\\n")\n    ; __append( include("../pipeline/readme-section.md.ejs") )\n    ; __append("\\n## Configuration\\n\\n| variable | default | meaning |\\n|---|---|---|\\n| `HOST` | `0.0.0.0` | address to bind |\\n| `PORT` | `")\n    ; __append( port )\n    ; __append("` | port to listen on (the healthcheck probes the same port) |\\n| `RUST_LOG` | `")\n    ; __append( logFilter )\n    ; __append("` | log filter, e.g. `debug` or `")\n    ; __append( crateName.replace(/-/g, "_") )\n    ; __append("=debug,info` |\\n| `LOG_FORMAT` | `text` (`json` in the image) | `json` writes one JSON object per line |\\n")\n    ;  for (const c of readyChecks) { \n    ; __append("| `")\n    ; __append( c.env )\n    ; __append("` | none (required) | ")\n    ; __append( c.name === "sqlite" ? "the SQLite file, e.g. `sqlite://data/app.db` (made on first start)" : c.name === "postgres" ? "e.g. `postgres://app:PASSWORD@db:5432/app`; TLS with `?sslmode=require`" : "e.g. `redis://cache:6379`, or `rediss://` for TLS" \n)\n    ; __append(" |\\n")\n    ;  } \n    ;  if (tls !== "none") { \n    ; __append("| `TLS_CERT_FILE` | unset | PEM certificate chain; with `TLS_KEY_FILE`, serve HTTPS |\\n| `TLS_KEY_FILE` | unset | PEM private key |\\n\\n## HTTPS\\n\\nSet both `TLS_CERT_FILE` and `TLS_KEY_FILE` to serve HTTPS on the same port (")\n    ; __append( tls === "rustls" ? "rustls with the ring provider" : "OpenSSL, compiled from source and linked statically" )\n    ; __append(").\\nThe healthcheck then probes over HTTPS and accepts the service\'s own certificate on loopback.\\n\\n```sh\\nmkdir -p certs && openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj /CN=localhost -keyout certs/tls.key -out certs/tls.crt\\ndocker run --rm -p ")\n    ; __append( port )\n    ; __append(":")\n    ; __append( port )\n    ; __append(" -v \\"$PWD/certs:/run/certs:ro\\" \\\\\\n  -e TLS_CERT_FILE=/run/certs/tls.crt -e TLS_KEY_FILE=/run/certs/tls.key ")\n    ; __append( crateName )\n    ; __append("\\n```\\n\\nCertificates and keys are listed in `.gitignore` and `.dockerignore`: they never enter the repository or the image.\\n")\n    ;  } \n    ; __append( include("../deploy/readme-section.md.ejs") )\n    ; __append("\\n## Regenerating\\n\\n`.rust-container.json` records the answers this repository was generated with. Running\\n`npm create rust-container . -- --yes` again re-renders the container files from them and shows a diff for\\nevery file that would change.\\n")\n  }\n  return __output;\n', "crate/backing.rs.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("//! The services this one depends on: ")\n    ; __append( readyChecks.map((c) => c.name).join(" and ") )\n    ; __append(". `/health` never calls them, so an\\n//! outage of one cannot get every replica restarted at once; `/ready` asks each of them, within a\\n//! short timeout, so an orchestrator stops sending requests here while one is down.\\n\\nuse std::collections::BTreeMap;\\nuse std::future::Future;\\n")\n    ;  if (database !== "none") { \n    ; __append("use std::str::FromStr;\\n")\n    ;  } \n    ;  if (cache === "redis") { \n    ; __append("use std::sync::Arc;\\n")\n    ;  } \n    ; __append("use std::time::Duration;\\n\\nuse anyhow::{Context, Result};\\n")\n    ;  if (cache === "redis") { \n    ; __append("use redis::aio::ConnectionManager;\\n")\n    ;  } \n    ;  if (database !== "none") { \n    ; __append("use serde::{Deserialize, Serialize};\\n")\n    ;  } else { \n    ; __append("use serde::Serialize;\\n")\n    ;  } \n    ;  if (database === "postgres") { \n    ; __append("use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};\\n")\n    ;  } else if (database === "sqlite") { \n    ; __append("use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};\\n")\n    ;  } \n    ;  if (cache === "redis") { \n    ; __append("use tokio::sync::OnceCell;\\n")\n    ;  } \n    ; __append("use tokio::time::timeout;\\nuse tracing::warn;\\n\\nuse crate::settings;\\n\\n/// How long `/ready` waits for each backing service.\\nconst CHECK_TIMEOUT: Duration = Duration::from_secs(2);\\n")\n    ;  if (database !== "none") { \n    ; __append("/// Connections the pool opens at most.")\n    ;  if (database === "postgres") { \n    ; __append(" Every replica\'s pool counts against the server\'s\\n/// `max_connections` (100 by default).")\n    ;  } \n    ; __append("\\nconst MAX_CONNECTIONS: u32 = ")\n    ; __append( database === "postgres" ? 10 : 4 )\n    ; __append(";\\n/// How long a request waits for a connection before it fails.\\nconst ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);\\n")\n    ;  } \n    ;  if (database === "sqlite") { \n    ; __append("/// How long a write waits for another connection\'s write to finish.\\nconst BUSY_TIMEOUT: Duration = Duration::from_secs(5);\\n")\n    ;  } \n    ; __append("\\n/// Handles to the backing services; cloning one is cheap, every clone shares the connections.\\n#[derive(Clone)]\\npub struct Backing {\\n")\n    ;  if (database === "postgres") { \n    ; __append("    db: PgPool,\\n")\n    ;  } else if (database === "sqlite") { \n    ; __append("    db: SqlitePool,\\n")\n    ;  } \n    ;  if (cache === "redis") { \n    ; __append("    cache: Cache,\\n")\n    ;  } \n    ; __append("}\\n\\nimpl Backing {\\n    /// From ")\n    ; __append( readyChecks.map((c) => c.env).join(" and ") )\n    ; __append(", which have no default.\\n    pub fn from_env() -> Result<Self> {\\n        Self::new(")\n    ; __append( readyChecks.map((c) => `&required("${c.env}")?`).join(", ") )\n    ; __append(")\\n    }\\n\\n    /// Sets up the handles without connecting: the service starts, and reports not ready, while\\n    /// a backing service is down; each reconnects by itself once it is back.\\n    pub fn new(")\n    ; __append( readyChecks.map((c) => `${c.arg}: &str`).join(", ") )\n    ; __append(") -> Result<Self> {\\n")\n    ;  if (database === "postgres") { \n    ; __append("        let options = PgConnectOptions::from_str(database_url)\\n            .context(\\"DATABASE_URL is not a valid postgres:// URL\\")?;\\n        let db = PgPoolOptions::new()\\n")\n    ;  } else if (database === "sqlite") { \n    ; __append("        // WAL: readers do not wait for the writer. The file is made on first start.\\n        let options = SqliteConnectOptions::from_str(database_url)\\n            .context(\\"DATABASE_URL is not a valid sqlite: URL\\")?\\n            .create_if_missing(true)\\n            .journal_mode(SqliteJournalMode::Wal)\\n            .busy_timeout(BUSY_TIMEOUT);\\n        let db = SqlitePoolOptions::new()\\n")\n    ;  } \n    ;  if (database !== "none") { \n    ; __append("            .max_connections(MAX_CONNECTIONS)\\n            .acquire_timeout(ACQUIRE_TIMEOUT)\\n            .connect_lazy_with(options);\\n")\n    ;  } \n    ;  if (cache === "none") { \n    ; __append("        Ok(Self { db })\\n")\n    ;  } else { \n    ; __append("        Ok(Self {\\n")\n    ;  if (database !== "none") { \n    ; __append("            db,\\n")\n    ;  } \n    ; __append("            cache: Cache::new(redis_url)?,\\n        })\\n")\n    ;  } \n    ; __append("    }\\n")\n    ;  if (database !== "none") { \n    ; __append("\\n    /// Applies the migrations in `migrations/` (embedded in the binary at build time) that the\\n    /// database has not seen yet. Called once, before the server listens.\\n    pub async fn migrate(&self) -> Result<()> {\\n        sqlx::migrate!()\\n            .run(&self.db)\\n            .await\\n            .context(\\"cannot apply the database migrations (is DATABASE_URL right?)\\")\\n    }\\n")\n    ;  } \n    ; __append("\\n    /// Asks every backing service at once whether it answers.\\n    pub async fn readiness(&self) -> Readiness {\\n")\n    ;  if (readyChecks.length === 1) { \n    ; __append("        Readiness::new([check(\\"")\n    ; __append( readyChecks[0].name )\n    ; __append("\\", ")\n    ; __append( readyChecks[0].probe )\n    ; __append(").await])\\n")\n    ;  } else { \n    ; __append("        let (")\n    ; __append( readyChecks.map((c) => c.arg.replace("_url", "")).join(", ") )\n    ; __append(") = tokio::join!(\\n")\n    ;  for (const c of readyChecks) { \n    ; __append("            check(\\"")\n    ; __append( c.name )\n    ; __append("\\", ")\n    ; __append( c.probe )\n    ; __append("),\\n")\n    ;  } \n    ; __append("        );\\n        Readiness::new([")\n    ; __append( readyChecks.map((c) => c.arg.replace("_url", "")).join(", ") )\n    ; __append("])\\n")\n    ;  } \n    ; __append("    }\\n")\n    ;  if (database !== "none") { \n    ; __append("\\n    async fn ping_database(&self) -> Result<()> {\\n        sqlx::query(\\"SELECT 1\\").execute(&self.db).await?;\\n        Ok(())\\n    }\\n\\n    /// The example resource: the newest items, at most 100.\\n    pub async fn items(&self) -> sqlx::Result<Vec<Item>> {\\n        sqlx::query_as(\\"SELECT id, name FROM items ORDER BY id DESC LIMIT 100\\")\\n            .fetch_all(&self.db)\\n            .await\\n    }\\n\\n    pub async fn add_item(&self, item: &NewItem) -> sqlx::Result<Item> {\\n        sqlx::query_as(\\"INSERT INTO items (name) VALUES ($1) RETURNING id, name\\")\\n            .bind(item.name.trim())\\n            .fetch_one(&self.db)\\n            .await\\n    }\\n")\n    ;  } \n    ; __append("}\\n\\n/// Body of `GET /ready`: `ready` when every backing service answered, else `unavailable`, with\\n/// each one\'s state. Why one is down goes to the log, not to the caller.\\n#[derive(Debug, Serialize)]\\npub struct Readiness {\\n    pub status: &\'static str,\\n    pub checks: BTreeMap<&\'static str, &\'static str>,\\n}\\n\\nimpl Readiness {\\n    fn new<const N: usize>(results: [(&\'static str, bool); N]) -> Self {\\n        let ready = results.iter().all(|&(_, up)| up);\\n        let state = |up: bool| if up { \\"up\\" } else { \\"down\\" };\\n        Self {\\n            status: if ready { \\"ready\\" } else { \\"unavailable\\" },\\n            checks: results.map(|(name, up)| (name, state(up))).into(),\\n        }\\n    }\\n\\n    pub fn is_ready(&self) -> bool {\\n        self.status == \\"ready\\"\\n    }\\n}\\n\\n/// Runs one probe within CHECK_TIMEOUT; the reason for a failure is logged.\\nasync fn check(\\n    name: &\'static str,\\n    probe: impl Future<Output = Result<()>>,\\n) -> (&\'static str, bool) {\\n    match timeout(CHECK_TIMEOUT, probe).await {\\n        Ok(Ok(())) => (name, true),\\n        Ok(Err(err)) => {\\n            warn!(service = name, error = format!(\\"{err:#}\\"), \\"not ready\\");\\n            (name, false)\\n        }\\n        Err(_) => {\\n            warn!(service = name, timeout = ?CHECK_TIMEOUT, \\"not ready: no answer\\");\\n            (name, false)\\n        }\\n    }\\n}\\n\\nfn required(name: &str) -> Result<String> {\\n    settings::var(name)?.with_context(|| format!(\\"{name} is not set\\"))\\n}\\n")\n    ;  if (cache === "redis") { \n    ; __append("\\n/// Redis through a connection manager, which reconnects by itself after a failure. It is made on\\n/// first use (and again on the next use while Redis is down), so the service starts without it.\\n#[derive(Clone)]\\nstruct Cache {\\n    client: redis::Client,\\n    manager: Arc<OnceCell<ConnectionManager>>,\\n}\\n\\nimpl Cache {\\n    fn new(url: &str) -> Result<Self> {\\n        let client = redis::Client::open(url).context(\\"REDIS_URL is not a valid redis:// URL\\")?;\\n        Ok(Self {\\n            client,\\n            manager: Arc::default(),\\n        })\\n    }\\n\\n    async fn connection(&self) -> redis::RedisResult<ConnectionManager> {\\n        let manager = self\\n            .manager\\n            .get_or_try_init(|| ConnectionManager::new(self.client.clone()));\\n        manager.await.cloned()\\n    }\\n\\n    async fn ping(&self) -> Result<()> {\\n        let mut connection = self.connection().await?;\\n        let _: String = redis::cmd(\\"PING\\").query_async(&mut connection).await?;\\n        Ok(())\\n    }\\n}\\n")\n    ;  } \n    ;  if (database !== "none") { \n    ; __append("\\n/// One row of the example resource (see `migrations/`).\\n#[derive(Debug, Serialize, sqlx::FromRow)]\\npub struct Item {\\n    pub id: i64,\\n    pub name: String,\\n}\\n\\n/// Body of `POST /items`.\\n#[derive(Debug, Deserialize)]\\npub struct NewItem {\\n    pub name: String,\\n}\\n\\nimpl NewItem {\\n    const MAX_NAME_CHARS: usize = 200;\\n\\n    /// Why this item cannot be stored, if it cannot (answered with 422).\\n    pub fn problem(&self) -> Option<&\'static str> {\\n        let name = self.name.trim();\\n        if name.is_empty() {\\n            Some(\\"name must not be empty\\")\\n        } else if name.chars().count() > Self::MAX_NAME_CHARS {\\n            Some(\\"name must be at most 200 characters\\")\\n        } else {\\n            None\\n        }\\n    }\\n}\\n\\n/// Body of an error answer from the example resource.\\n#[derive(Debug, Serialize)]\\npub struct ErrorBody {\\n    pub error: &\'static str,\\n}\\n\\n/// A database failure answered with 500: the cause is logged, the caller learns nothing internal.\\npub fn internal_error(err: sqlx::Error) -> ErrorBody {\\n    tracing::error!(error = %err, \\"database request failed\\");\\n    ErrorBody {\\n        error: \\"internal error\\",\\n    }\\n}\\n")\n    ;  } \n  }\n  return __output;\n', "crate/build.rs.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("// sqlx::migrate!() embeds migrations/ at compile time; cargo rebuilds when a file there is added or changed.\\nfn main() {\\n    println!(\\"cargo:rerun-if-changed=migrations\\");\\n}\\n")
-  }
-  return __output;
-`, "crate/gitignore.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("/target\\n**/*.rs.bk\\n\\n# Local secrets and certificates\\n.env\\n.env.*\\n*.pem\\n*.key\\n/certs\\n")
-  }
-  return __output;
-`, "crate/healthcheck.rs.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("//! The \`healthcheck\` subcommand: \`GET /health\` against this service, for container health\\n//! checks. Runtime images such as scratch and distroless have no shell and no curl, so the binary\\n//! probes itself. The probe is synchronous and small: it never starts an async runtime or the web\\n//! framework.\\n\\nuse std::io::{BufRead, BufReader, Read, Write};\\nuse std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};\\nuse std::process::ExitCode;\\n")
-    ;  if (tls === "rustls") { 
-    ; __append("use std::sync::Arc;\\n")
-    ;  } 
-    ; __append("use std::time::Duration;\\n\\n")
-    ;  if (tls === "openssl-vendored") { 
-    ; __append("use anyhow::{anyhow, bail, Context, Result};\\nuse openssl::ssl::{SslConnector, SslMethod, SslStream, SslVerifyMode};\\n")
-    ;  } else { 
-    ; __append("use anyhow::{bail, Context, Result};\\n")
-    ;  } 
-    ;  if (tls === "rustls") { 
-    ; __append("use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};\\nuse rustls::crypto::{verify_tls12_signature, verify_tls13_signature, CryptoProvider};\\nuse rustls::pki_types::{CertificateDer, ServerName, UnixTime};\\nuse rustls::{ClientConfig, ClientConnection, DigitallySignedStruct, SignatureScheme, StreamOwned};\\n")
-    ;  } 
-    ; __append("\\nuse crate::settings::Settings;\\n\\n/// Bound on connecting and on each read and write: a hung server must fail the check, not stall it.\\nconst TIMEOUT: Duration = Duration::from_secs(2);\\n\\n/// Longest status line read from the server.\\nconst MAX_STATUS_LINE: u64 = 1024;\\n\\n/// Exits 0 if the server answers \`GET /health\` with 200, 1 otherwise (the reason goes to stderr).\\npub fn run() -> ExitCode {\\n    match probe() {\\n        Ok(()) => ExitCode::SUCCESS,\\n        Err(err) => {\\n            eprintln!(\\"healthcheck failed: {err:#}\\");\\n            ExitCode::FAILURE\\n        }\\n    }\\n}\\n\\nfn probe() -> Result<()> {\\n    // The same settings as the server, so the probe finds it wherever it was told to listen.\\n    let settings = Settings::from_env()?;\\n    let addr = probe_addr(settings.addr);\\n    let tcp = TcpStream::connect_timeout(&addr, TIMEOUT)\\n        .with_context(|| format!(\\"cannot connect to {addr}\\"))?;\\n    tcp.set_read_timeout(Some(TIMEOUT))\\n        .and_then(|()| tcp.set_write_timeout(Some(TIMEOUT)))\\n        .context(\\"cannot set socket timeouts\\")?;\\n")
-    ;  if (tls === "none") { 
-    ; __append("    let status_line =\\n        request(tcp, addr).with_context(|| format!(\\"GET /health on {addr} failed\\"))?;\\n")
-    ;  } else { 
-    ; __append("    let status_line = match settings.tls {\\n        Some(_) => request(tls_stream(tcp, addr)?, addr),\\n        None => request(tcp, addr),\\n    }\\n    .with_context(|| format!(\\"GET /health on {addr} failed\\"))?;\\n")
-    ;  } 
-    ; __append("    check_status(&status_line)\\n}\\n\\n/// Where to reach the server from its own container: loopback when it listens on every\\n/// interface, otherwise the one address it listens on.\\nfn probe_addr(listen: SocketAddr) -> SocketAddr {\\n    let ip = match listen.ip() {\\n        IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),\\n        IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),\\n        ip => ip,\\n    };\\n    SocketAddr::new(ip, listen.port())\\n}\\n\\n/// Sends \`GET /health\` and returns the response's status line. Only the status line is read, so\\n/// the probe does not depend on how the server frames or closes the rest of the response.\\nfn request(mut stream: impl Read + Write, addr: SocketAddr) -> Result<String> {\\n    let request = format!(\\"GET /health HTTP/1.1\\\\r\\\\nHost: {addr}\\\\r\\\\nConnection: close\\\\r\\\\n\\\\r\\\\n\\");\\n    stream.write_all(request.as_bytes())?;\\n    stream.flush()?;\\n    let mut status_line = String::new();\\n    BufReader::new(stream.take(MAX_STATUS_LINE)).read_line(&mut status_line)?;\\n    Ok(status_line)\\n}\\n\\n/// Accepts \`HTTP/1.x 200 ...\` and nothing else.\\nfn check_status(status_line: &str) -> Result<()> {\\n    let status_line = status_line.trim_end();\\n    if status_line.is_empty() {\\n        bail!(\\"the server closed the connection without answering\\");\\n    }\\n    if !status_line.starts_with(\\"HTTP/\\") {\\n        bail!(\\"not an HTTP response: {status_line:?}\\");\\n    }\\n    if status_line.split(' ').nth(1) != Some(\\"200\\") {\\n        bail!(\\"the server answered {status_line:?}\\");\\n    }\\n    Ok(())\\n}\\n")
-    ;  if (tls === "rustls") { 
-    ; __append("\\n/// Wraps the connection in TLS. This probe asks \\"is the server up and speaking TLS\\", not \\"is its\\n/// certificate trusted\\": it runs next to the server, over loopback, often against a self-signed or\\n/// internal certificate, so any certificate is accepted. The handshake signatures are still\\n/// verified, so the server must hold the private key of the certificate it presents.\\nfn tls_stream(\\n    tcp: TcpStream,\\n    addr: SocketAddr,\\n) -> Result<StreamOwned<ClientConnection, TcpStream>> {\\n    // ring, like the server: aws-lc-rs (rustls' default provider) needs cmake to build.\\n    let provider = Arc::new(rustls::crypto::ring::default_provider());\\n    let config = ClientConfig::builder_with_provider(provider.clone())\\n        .with_safe_default_protocol_versions()\\n        .context(\\"cannot configure TLS\\")?\\n        .dangerous()\\n        .with_custom_certificate_verifier(Arc::new(AnyCertificate(provider)))\\n        .with_no_client_auth();\\n    let connection = ClientConnection::new(Arc::new(config), ServerName::from(addr.ip()))\\n        .context(\\"cannot start a TLS session\\")?;\\n    Ok(StreamOwned::new(connection, tcp))\\n}\\n\\n/// Trusts any server certificate, but checks handshake signatures with the provider's algorithms.\\n#[derive(Debug)]\\nstruct AnyCertificate(Arc<CryptoProvider>);\\n\\nimpl ServerCertVerifier for AnyCertificate {\\n    fn verify_server_cert(\\n        &self,\\n        _end_entity: &CertificateDer<'_>,\\n        _intermediates: &[CertificateDer<'_>],\\n        _server_name: &ServerName<'_>,\\n        _ocsp_response: &[u8],\\n        _now: UnixTime,\\n    ) -> Result<ServerCertVerified, rustls::Error> {\\n        Ok(ServerCertVerified::assertion())\\n    }\\n\\n    fn verify_tls12_signature(\\n        &self,\\n        message: &[u8],\\n        cert: &CertificateDer<'_>,\\n        dss: &DigitallySignedStruct,\\n    ) -> Result<HandshakeSignatureValid, rustls::Error> {\\n        verify_tls12_signature(\\n            message,\\n            cert,\\n            dss,\\n            &self.0.signature_verification_algorithms,\\n        )\\n    }\\n\\n    fn verify_tls13_signature(\\n        &self,\\n        message: &[u8],\\n        cert: &CertificateDer<'_>,\\n        dss: &DigitallySignedStruct,\\n    ) -> Result<HandshakeSignatureValid, rustls::Error> {\\n        verify_tls13_signature(\\n            message,\\n            cert,\\n            dss,\\n            &self.0.signature_verification_algorithms,\\n        )\\n    }\\n\\n    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {\\n        self.0.signature_verification_algorithms.supported_schemes()\\n    }\\n}\\n")
-    ;  } 
-    ;  if (tls === "openssl-vendored") { 
-    ; __append("\\n/// Wraps the connection in TLS. This probe asks \\"is the server up and speaking TLS\\", not \\"is its\\n/// certificate trusted\\": it runs next to the server, over loopback, often against a self-signed or\\n/// internal certificate, so certificate verification is off.\\nfn tls_stream(tcp: TcpStream, addr: SocketAddr) -> Result<SslStream<TcpStream>> {\\n    let mut connector =\\n        SslConnector::builder(SslMethod::tls_client()).context(\\"cannot initialise OpenSSL\\")?;\\n    connector.set_verify(SslVerifyMode::NONE);\\n    connector\\n        .build()\\n        .configure()\\n        .context(\\"cannot configure TLS\\")?\\n        .verify_hostname(false)\\n        // An IP address as the name: OpenSSL then sends no SNI.\\n        .connect(&addr.ip().to_string(), tcp)\\n        .map_err(|err| anyhow!(\\"TLS handshake failed: {err}\\"))\\n}\\n")
-    ;  } 
-    ; __append("\\n#[cfg(test)]\\nmod tests {\\n    use super::*;\\n\\n    fn addr(text: &str) -> SocketAddr {\\n        text.parse().unwrap()\\n    }\\n\\n    #[test]\\n    fn probes_loopback_when_listening_everywhere() {\\n        assert_eq!(probe_addr(addr(\\"0.0.0.0:8080\\")), addr(\\"127.0.0.1:8080\\"));\\n        assert_eq!(probe_addr(addr(\\"[::]:8080\\")), addr(\\"[::1]:8080\\"));\\n        assert_eq!(probe_addr(addr(\\"10.1.2.3:8080\\")), addr(\\"10.1.2.3:8080\\"));\\n    }\\n\\n    #[test]\\n    fn only_200_passes() {\\n        assert!(check_status(\\"HTTP/1.1 200 OK\\\\r\\\\n\\").is_ok());\\n        assert!(check_status(\\"HTTP/1.1 503 Service Unavailable\\\\r\\\\n\\").is_err());\\n        assert!(check_status(\\"SSH-2.0-OpenSSH_9.6\\\\r\\\\n\\").is_err());\\n        assert!(check_status(\\"\\").is_err());\\n    }\\n}\\n")
-  }
-  return __output;
-`, "crate/rust-toolchain.toml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# One Rust version for local builds, CI and the Dockerfile's builder (rust:<version>): Dependabot moves them together.\\n[toolchain]\\nchannel = \\"")
-    ; __append( rustVersion )
-    ; __append("\\"\\ncomponents = [\\"rustfmt\\", \\"clippy\\"]\\nprofile = \\"minimal\\"\\n")
-  }
-  return __output;
-`, "crate/settings.rs.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("//! Runtime settings and logging, read from the environment. The server and the `healthcheck`\\n//! subcommand both use [`Settings::from_env`], so they always agree on where the server listens.\\n\\nuse std::env::{self, VarError};\\nuse std::io::IsTerminal;\\nuse std::net::{IpAddr, Ipv4Addr, SocketAddr};\\nuse std::num::NonZeroU16;\\n")\n    ;  if (tls !== "none") { \n    ; __append("use std::path::PathBuf;\\n")\n    ;  } \n    ; __append("\\nuse anyhow::{bail, Context, Result};\\nuse tracing_subscriber::layer::SubscriberExt;\\nuse tracing_subscriber::util::SubscriberInitExt;\\nuse tracing_subscriber::{fmt, EnvFilter};\\n\\n/// Port used when `PORT` is unset.\\nconst DEFAULT_PORT: u16 = ")\n    ; __append( port )\n    ; __append(";\\n\\n/// Where and how the server listens.\\n#[derive(Debug)]\\npub struct Settings {\\n    /// `HOST` (default `0.0.0.0`: every IPv4 interface, which a container needs) and `PORT`.\\n    pub addr: SocketAddr,\\n")\n    ;  if (tls !== "none") { \n    ; __append("    /// HTTPS when `TLS_CERT_FILE` and `TLS_KEY_FILE` are both set, plain HTTP when neither is.\\n    pub tls: Option<TlsFiles>,\\n")\n    ;  } \n    ; __append("}\\n")\n    ;  if (tls !== "none") { \n    ; __append("\\n/// PEM files to serve HTTPS with.\\n#[derive(Debug)]\\npub struct TlsFiles {\\n    /// `TLS_CERT_FILE`: the certificate chain, leaf first.\\n    pub cert: PathBuf,\\n    /// `TLS_KEY_FILE`: the private key.\\n    pub key: PathBuf,\\n}\\n")\n    ;  } \n    ; __append("\\nimpl Settings {\\n    pub fn from_env() -> Result<Self> {\\n        let host = match var(\\"HOST\\")? {\\n            Some(host) => host.parse().with_context(|| {\\n                format!(\\"HOST must be an IP address such as 0.0.0.0 or ::, got {host:?}\\")\\n            })?,\\n            None => IpAddr::V4(Ipv4Addr::UNSPECIFIED),\\n        };\\n        let port = match var(\\"PORT\\")? {\\n            Some(port) => port\\n                .parse::<NonZeroU16>()\\n                .with_context(|| format!(\\"PORT must be a number from 1 to 65535, got {port:?}\\"))?\\n                .get(),\\n            None => DEFAULT_PORT,\\n        };\\n")\n    ;  if (tls === "none") { \n    ; __append("        // Refuse rather than silently serve plain HTTP to clients that were promised HTTPS.\\n        if var(\\"TLS_CERT_FILE\\")?.is_some() || var(\\"TLS_KEY_FILE\\")?.is_some() {\\n            bail!(\\n                \\"TLS_CERT_FILE/TLS_KEY_FILE are set, but this build has no TLS support; \\\\\\n                 terminate TLS at a proxy or ingress and unset them\\"\\n            );\\n        }\\n        Ok(Self {\\n            addr: SocketAddr::new(host, port),\\n        })\\n")\n    ;  } else { \n    ; __append("        let tls = match (var(\\"TLS_CERT_FILE\\")?, var(\\"TLS_KEY_FILE\\")?) {\\n            (Some(cert), Some(key)) => Some(TlsFiles {\\n                cert: cert.into(),\\n                key: key.into(),\\n            }),\\n            (None, None) => None,\\n            (Some(_), None) => {\\n                bail!(\\"TLS_CERT_FILE is set but TLS_KEY_FILE is not; HTTPS needs both\\")\\n            }\\n            (None, Some(_)) => {\\n                bail!(\\"TLS_KEY_FILE is set but TLS_CERT_FILE is not; HTTPS needs both\\")\\n            }\\n        };\\n        Ok(Self {\\n            addr: SocketAddr::new(host, port),\\n            tls,\\n        })\\n")\n    ;  } \n    ; __append("    }\\n\\n    /// URL scheme the server speaks, for logs.\\n    pub fn scheme(&self) -> &\'static str {\\n")\n    ;  if (tls === "none") { \n    ; __append("        // This build has no TLS stack.\\n        \\"http\\"\\n")\n    ;  } else { \n    ; __append("        if self.tls.is_some() {\\n            \\"https\\"\\n        } else {\\n            \\"http\\"\\n        }\\n")\n    ;  } \n    ; __append("    }\\n}\\n\\n/// Installs the global `tracing` subscriber. The filter comes from `RUST_LOG`, or `default_filter`\\n/// when it is unset; `LOG_FORMAT=json` (set in the container image) writes one JSON object per\\n/// line, `LOG_FORMAT=text` or unset writes human-readable lines. Records from crates that log\\n/// through the `log` crate are forwarded into the same subscriber.\\npub fn init_logging(default_filter: &str) -> Result<()> {\\n    let directives = var(\\"RUST_LOG\\")?.unwrap_or_else(|| default_filter.to_owned());\\n    let filter = EnvFilter::try_new(&directives)\\n        .with_context(|| format!(\\"RUST_LOG is not a valid filter: {directives:?}\\"))?;\\n    let json = match var(\\"LOG_FORMAT\\")?.as_deref() {\\n        None | Some(\\"text\\") => false,\\n        Some(\\"json\\") => true,\\n        Some(other) => bail!(\\"LOG_FORMAT must be json or text, got {other:?}\\"),\\n    };\\n    let registry = tracing_subscriber::registry().with(filter);\\n    let installed = if json {\\n        registry\\n            .with(fmt::layer().json().flatten_event(true))\\n            .try_init()\\n    } else {\\n        // Colours only on a terminal: `docker logs` and log collectors get plain text.\\n        let ansi = std::io::stdout().is_terminal();\\n        registry.with(fmt::layer().with_ansi(ansi)).try_init()\\n    };\\n    installed.context(\\"cannot install the log subscriber\\")\\n}\\n\\n/// Reads an environment variable; empty counts as unset, so `PORT=` in a compose file or\\n/// manifest means \\"use the default\\".\\npub fn var(name: &str) -> Result<Option<String>> {\\n    match env::var(name) {\\n        Ok(value) if value.is_empty() => Ok(None),\\n        Ok(value) => Ok(Some(value)),\\n        Err(VarError::NotPresent) => Ok(None),\\n        Err(err @ VarError::NotUnicode(_)) => {\\n            Err(err).with_context(|| format!(\\"{name} is not valid UTF-8\\"))\\n        }\\n    }\\n}\\n")\n  }\n  return __output;\n', "deploy/fly.toml.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("# Fly.io: `fly launch --no-deploy` once (creates the app from this file), then `fly deploy` builds the Dockerfile\\n# and rolls the new image out. Reference: https://fly.io/docs/reference/configuration/\\napp = \\"")\n    ; __append( deployName )\n    ; __append("\\"\\n# Placeholder: the region closest to your users (`fly platform regions` lists them).\\nprimary_region = \\"iad\\"\\n\\n# SIGTERM starts the graceful shutdown: the service drains in-flight requests for up to ")\n    ; __append( drainSeconds )\n    ; __append(" s, so Fly waits\\n# longer than that before it kills the machine (its default is 5 s).\\nkill_signal = \\"SIGTERM\\"\\nkill_timeout = \\"")\n    ; __append( killTimeoutSeconds )\n    ; __append("s\\"\\n\\n[build]\\n  dockerfile = \\"Dockerfile\\"\\n\\n[env]\\n  PORT = \\"")\n    ; __append( port )\n    ; __append("\\"\\n")\n    ;  if (servesTls) { \n    ; __append("  # Fly\'s proxy terminates TLS (certificates for ")\n    ; __append( deployName )\n    ; __append(".fly.dev and your own domains) and forwards plain\\n  # HTTP over the private network: leave TLS_CERT_FILE/TLS_KEY_FILE unset here, so the service serves HTTP.\\n")\n    ;  } \n    ;  for (const [name, value] of backingEnv.filter(([n]) => !secretEnv.includes(n))) { \n    ; __append("  ")\n    ; __append( name )\n    ; __append(" = \\"")\n    ; __append( value )\n    ; __append("\\"\\n")\n    ;  } \n    ;  if (secretEnv.length) { \n    ; __append("  # This app runs no database or cache: ")\n    ; __append( secretEnv.join(" and ") )\n    ; __append(" ")\n    ; __append( secretEnv.length === 1 ? "comes" : "come" )\n    ; __append(" from `fly secrets set ")\n    ; __append( secretEnv.map((n) => `${n}=\u2026`).join(" ") )\n    ; __append("`")\n    ;  if (secretEnv.includes("DATABASE_URL")) { \n    ; __append("\\n  # (`fly postgres attach` sets DATABASE_URL itself)")\n    ;  } \n    ; __append(".\\n")\n    ;  } \n    ;  if (dataVolumes.length && crate.origin === "service") { \n    ; __append("\\n# The SQLite file on a Fly volume (create it with `fly volumes create data`): a machine\'s own disk is lost on redeploy.\\n[mounts]\\n  source = \\"data\\"\\n  destination = \\"")\n    ; __append( dataVolumes[0].path )\n    ; __append("\\"\\n")\n    ;  } \n    ; __append("\\n[http_service]\\n  internal_port = ")\n    ; __append( port )\n    ; __append("\\n  # The proxy serves HTTPS on 443 and redirects HTTP on 80 to it.\\n  force_https = true\\n  # Idle machines stop and start again on the next request: no cost while nobody calls the service. Set\\n  # min_machines_running = 1 (or more) to keep one warm.\\n  auto_stop_machines = \\"stop\\"\\n  auto_start_machines = true\\n  min_machines_running = 0\\n\\n  # Requests in flight per machine: past the soft limit the proxy prefers (and starts) other machines, at the\\n  # hard limit it queues. An async Rust service handles far more than Fly\'s defaults (20/25).\\n  [http_service.concurrency]\\n    type = \\"requests\\"\\n    soft_limit = 200\\n    hard_limit = 250\\n")\n    ;  if (healthProbe === "http") { \n    ; __append("\\n  # The proxy routes only to machines whose check passes. Plain HTTP: TLS ends at the proxy.\\n  [[http_service.checks]]\\n    grace_period = \\"10s\\"\\n    interval = \\"15s\\"\\n    timeout = \\"3s\\"\\n    method = \\"GET\\"\\n    path = \\"")\n    ; __append( healthPath )\n    ; __append("\\"\\n    protocol = \\"http\\"\\n")\n    ;  } else { \n    ; __append("\\n# The health route is not known, so this check only confirms the port accepts connections; with a health route,\\n# add an [[http_service.checks]] entry (method = \\"GET\\", path = \\"/your-route\\") instead.\\n[checks.listening]\\n  type = \\"tcp\\"\\n  port = ")\n    ; __append( port )\n    ; __append("\\n  grace_period = \\"10s\\"\\n  interval = \\"15s\\"\\n  timeout = \\"3s\\"\\n")\n    ;  } \n    ; __append("\\n# The smallest shared-CPU machine; a Rust service rarely needs more. `fly scale vm` / `fly scale memory` change it.\\n[[vm]]\\n  size = \\"shared-cpu-1x\\"\\n  memory = \\"256mb\\"\\n")\n  }\n  return __output;\n', "deploy/readme-section.md.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ;  if (deploy.some((t) => t !== "compose")) { \n    ; __append("\\n## Deploy\\n")\n    ;  if (deploy.includes("kubernetes")) { \n    ; __append("\\n### Kubernetes\\n\\n`deploy/kubernetes/` has a Deployment (2 replicas running as UID ")\n    ; __append( uid )\n    ; __append(" with a read-only root filesystem and no\\ncapabilities, startup/readiness/liveness probes, ")\n    ; __append( terminationGraceSeconds )\n    ; __append(" s to shut down gracefully), a ClusterIP Service\\nand a PodDisruptionBudget. `kustomization.yaml` ties them together and maps the image to `ghcr.io/OWNER/")\n    ; __append( deployName )\n    ; __append("`:\\nreplace `OWNER` with the GHCR owner the image is pushed to.\\n\\n```sh\\n")\n    ;  if (secretEnv.length) { \n    ; __append("# the cluster runs no database or cache: point the service at managed ones\\nkubectl create secret generic ")\n    ; __append( deployName )\n    ; __append("-backing")\n    ;  for (const name of secretEnv) { \n    ; __append(" --from-literal=")\n    ; __append( name )\n    ; __append("=\'\u2026\'")\n    ;  } \n    ; __append("\\n")\n    ;  } \n    ;  if (servesTls) { \n    ; __append("kubectl create secret tls ")\n    ; __append( deployName )\n    ; __append("-tls --cert=certs/tls.crt --key=certs/tls.key   # the pods serve HTTPS with it\\n")\n    ;  } \n    ; __append("kubectl apply -k deploy/kubernetes\\nkubectl rollout status deployment/")\n    ; __append( deployName )\n    ; __append("\\nkubectl port-forward service/")\n    ; __append( deployName )\n    ; __append(" ")\n    ; __append( port )\n    ; __append(":")\n    ; __append( servesTls ? 443 : 80 )\n    ; __append("   # then ")\n    ; __append( servesTls ? "https" : "http" )\n    ; __append("://localhost:")\n    ; __append( port )\n    ; __append( healthProbe === "http" ? healthPath : "/" )\n    ; __append("\\n```\\n")\n    ;  } \n    ;  if (deploy.includes("fly")) { \n    ; __append("\\n### Fly.io\\n\\n`fly.toml` builds the Dockerfile, ")\n    ;  if (healthProbe === "http") { \n    ; __append("checks `GET ")\n    ; __append( healthPath )\n    ; __append("`")\n    ;  } else { \n    ; __append("checks that the port accepts connections")\n    ;  } \n    ; __append(", stops idle machines and starts them on\\ndemand. Set `primary_region` first.")\n    ;  if (servesTls) { \n    ; __append(" Fly\'s proxy terminates TLS, so the service serves plain HTTP there.")\n    ;  } \n    ; __append("\\n\\n```sh\\nfly launch --no-deploy   # once: creates the app from fly.toml (keep its settings when asked)\\n")\n    ;  if (secretEnv.length) { \n    ; __append("fly secrets set")\n    ;  for (const name of secretEnv) { \n    ; __append(" ")\n    ; __append( name )\n    ; __append("=\'\u2026\'")\n    ;  } \n    ; __append("   # a managed database and cache")\n    ;  if (secretEnv.includes("DATABASE_URL")) { \n    ; __append(" (`fly postgres attach` sets DATABASE_URL)")\n    ;  } \n    ; __append("\\n")\n    ;  } \n    ;  if (dataVolumes.length && crate.origin === "service") { \n    ; __append("fly volumes create data --size 1   # the SQLite file\'s volume ([mounts] in fly.toml)\\n")\n    ;  } \n    ; __append("fly deploy\\n```\\n")\n    ;  } \n    ;  if (deploy.includes("cloud-run")) { \n    ; __append("\\n### Google Cloud Run\\n\\nCloud Run cannot pull from ghcr.io: push the image to Artifact Registry, then replace `REGION`, `PROJECT` and\\n`REPOSITORY` in `deploy/cloud-run/service.yaml` as in the commands. Cloud Run terminates TLS and sets `PORT` itself;\\nthe service serves plain HTTP there.\\n\\n```sh\\ngcloud artifacts repositories create REPOSITORY --repository-format=docker --location=REGION   # once\\ngcloud auth configure-docker REGION-docker.pkg.dev\\ndocker build --platform linux/amd64 -t REGION-docker.pkg.dev/PROJECT/REPOSITORY/")\n    ; __append( deployName )\n    ; __append(":latest .\\ndocker push REGION-docker.pkg.dev/PROJECT/REPOSITORY/")\n    ; __append( deployName )\n    ; __append(":latest\\n")\n    ;  for (const name of secretEnv) { \n    ; __append("printf %s \'\u2026\' | gcloud secrets create ")\n    ; __append( deployName )\n    ; __append("-")\n    ; __append( name.toLowerCase().replace(/_/g, "-") )\n    ; __append(" --data-file=-   # ")\n    ; __append( name )\n    ; __append(", for a managed service\\n")\n    ;  } \n    ; __append("gcloud run services replace deploy/cloud-run/service.yaml --region REGION\\ngcloud run services add-iam-policy-binding ")\n    ; __append( deployName )\n    ; __append(" --region REGION --member=allUsers --role=roles/run.invoker   # public access\\n```\\n")\n    ;  } \n    ;  } \n  }\n  return __output;\n', "pipeline/cargo-config.toml.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("# Offline builds: every crates.io dependency comes from vendor/, which `")\n    ; __append( vendorCommand )\n    ; __append("` fills from\\n# Cargo.lock. Run it (and commit vendor/, or let CI run it) before `docker build`: the image builds with\\n# `cargo build --offline` and never reaches a registry, so it works on an air-gapped builder. --versioned-dirs puts\\n# each crate version in a directory of its own (vendor/<name>-<version>/): BuildKit re-sends a context file only when\\n# its size or mtime changed, and vendored files share one fixed mtime, so a new version in the old directory could\\n# reach the build as the old files. Delete these lines to use crates.io again.\\n[source.crates-io]\\nreplace-with = \\"vendored-sources\\"\\n\\n[source.vendored-sources]\\ndirectory = \\"vendor\\"\\n")\n    ;  if (privateRegistry) { \n    ; __append("\\n# The private registry \\"")\n    ; __append( privateRegistry )\n    ; __append("\\": cargo finds it by this name (set its index URL), and `cargo vendor` prints\\n# the [source.\\"\u2026\\"] lines that take its crates from vendor/ too; add them here.\\n# [registries.")\n    ; __append( privateRegistry )\n    ; __append("]\\n# index = \\"sparse+https://cargo.example.com/index/\\"\\n# credential-provider = \\"cargo:token\\"\\n")\n    ;  } \n  }\n  return __output;\n', "pipeline/deny.toml.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("# cargo deny check: advisories, licenses, bans and sources of every crate in Cargo.lock, run by CI on every push,\\n# pull request and weekly (https://embarkstudios.github.io/cargo-deny/).\\n\\n[graph]\\n# Only what the image\'s platforms compile: a crate that only another OS pulls in is not checked.\\ntargets = [")\n    ; __append( denyTargets.map((t) => `"${t}"`).join(", ") )\n    ; __append("]\\n\\n[advisories]\\n# RustSec advisories against Cargo.lock, as `cargo audit` checks them; a yanked version fails too.\\nyanked = \\"deny\\"\\nignore = []\\n\\n[licenses]\\n")\n    ;  if (crate.origin === "service") { \n    ; __append("# The licenses of the crates this template uses, for every framework, TLS stack and backing service it offers (so\\n# some may be unused here). A dependency under any other license fails the check until you accept it here.\\n")\n    ;  } else { \n    ; __append("# Common permissive licenses, and any other the crate\'s dependencies use today (cargo metadata). A dependency under\\n# any other license fails the check until you accept it here.\\n")\n    ;  } \n    ; __append("allow = [\\n")\n    ;  for (const license of crate.deny.allow) { \n    ;  const extra = crate.deny.extra.find((e) => e.license === license); \n    ; __append("  \\"")\n    ; __append( license )\n    ; __append("\\",")\n    ;  if (extra) { \n    ; __append(" # ")\n    ; __append( extra.crates.join(", ") )\n    ;  } \n    ; __append("\\n")\n    ;  } \n    ; __append("]\\nconfidence-threshold = 0.93\\nunused-allowed-license = \\"allow\\"\\n# Unpublished workspace crates need no license.\\nprivate = { ignore = true }\\n\\n[bans]\\n# Two versions of one crate come from upstream crates\' own requirements, nothing to act on here (`cargo tree -d`\\n# lists them). A `*` version requirement fails the check.\\nmultiple-versions = \\"allow\\"\\nwildcards = \\"deny\\"\\nallow-wildcard-paths = true\\n\\n[sources]\\n# The registries and git repositories the crates come from today")\n    ;  if (privateRegistry) { \n    ; __append("; add the private registry \\"")\n    ; __append( privateRegistry )\n    ; __append("\\"\'s index URL\\n# to allow-registry (its crates are reported until then)")\n    ;  } \n    ; __append(". Any other source fails the check.\\nunknown-registry = \\"")\n    ; __append( privateRegistry ? "warn" : "deny" )\n    ; __append("\\"\\nunknown-git = \\"deny\\"\\nallow-registry = [")\n    ; __append( crate.deny.registries.map((r) => `"${r}"`).join(", ") )\n    ; __append("]\\n")\n    ;  if (crate.deny.git.length) { \n    ; __append("allow-git = [")\n    ; __append( crate.deny.git.map((g) => `"${g}"`).join(", ") )\n    ; __append("]\\n")\n    ;  } \n  }\n  return __output;\n', "pipeline/dependabot.yml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# Dependabot: weekly pull requests that keep the crates, the Dockerfile's images and the workflow's actions current.\\n# CI checks each one like any other change (cargo deny, the image scan).\\nversion: 2\\nmulti-ecosystem-groups:\\n  # One pull request moves the Dockerfile's images")
-    ;  if (crate.toolchainFile && !offlineBuild) { 
-    ; __append(" and ")
-    ; __append( crate.toolchainFile )
-    ; __append(" together, so the\\n  # builder's rust:<version> tag follows the toolchain file (CI fails while they differ)")
-    ;  } 
-    ; __append(".\\n  toolchain-and-images:\\n    schedule:\\n      interval: weekly\\nupdates:\\n  # Cargo.lock, and Cargo.toml where a requirement must move: minor and patch releases in one grouped PR.\\n  - package-ecosystem: cargo\\n    directory: /\\n    schedule:\\n      interval: weekly\\n    groups:\\n      crates:\\n        patterns: [\\"*\\"]\\n        update-types: [minor, patch]\\n")
-    ;  const runtimeVersioned = /:\\d/.test(runtimeImage);
-   const versioned = [...(offlineBuild ? [] : [builderImage]), ...(runtimeVersioned ? [runtimeImage] : []), ...(crossCompile ? [xxImage] : [])]; 
-    ; __append("  # FROM lines with a versioned tag")
-    ;  if (versioned.length) { 
-    ; __append(": ")
-    ; __append( versioned.join(", ") )
-    ;  } 
-    ; __append(".\\n")
-    ;  if (offlineBuild) { 
-    ; __append("  # The builder is RUST_BUILDER, an ARG Dependabot does not read: move its default (")
-    ; __append( builderImage )
-    ; __append(") by hand.\\n")
-    ;  } 
-    ;  if (runtimeImage !== "scratch" && !runtimeVersioned) { 
-    ; __append("  # ")
-    ; __append( runtimeImage )
-    ; __append(" has no version in its tag: each CI build pulls its current digest. Pinning one\\n  # (")
-    ; __append( runtimeImage )
-    ; __append("@sha256:\u2026) makes builds reproducible, and Dependabot then moves the pin.\\n")
-    ;  } 
-    ; __append("  - package-ecosystem: docker\\n    directory: /\\n    patterns: [\\"*\\"]\\n    multi-ecosystem-group: toolchain-and-images\\n")
-    ;  if (crate.toolchainFile && offlineBuild) { 
-    ; __append("  # ")
-    ; __append( crate.toolchainFile )
-    ; __append(" moves with the builder image you prepare for offline builds, so by hand too.\\n")
-    ;  } else if (crate.toolchainFile) { 
-    ; __append("  # The channel ")
-    ; __append( crate.toolchainFile )
-    ; __append(" pins (a version or a dated nightly).\\n  - package-ecosystem: rust-toolchain\\n    directory: /\\n    patterns: [\\"*\\"]\\n    multi-ecosystem-group: toolchain-and-images\\n")
-    ;  } 
-    ;  if (backingServices.length) { 
-    ; __append("  # ")
-    ; __append( crate.composeFile )
-    ; __append(" has no updater: ")
-    ; __append( backingServices.map((b) => b.image).join(", ") )
-    ; __append(" follow a major version's tag, so each pull\\n  # brings that major's latest release, and moving to a new major needs a data upgrade, not a weekly pull request.\\n")
-    ;  } 
-    ; __append("  # The actions' commit SHAs, with their version comments.\\n  - package-ecosystem: github-actions\\n    directory: /\\n    schedule:\\n      interval: weekly\\n    groups:\\n      actions:\\n        patterns: [\\"*\\"]\\n")
-  }
-  return __output;
-`, "pipeline/github-ci.yml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ;  if (crate.ciChecks) { 
-    ; __append("# CI: formatting, clippy and tests on every push and pull request; then the container image (")
-    ; __append( platformList )
-    ; __append("),\\n# pushed to GitHub Container Registry (ghcr.io/<owner>/<repo>) from main and from v* tags. Pull requests build the\\n# image without pushing it.\\nname: CI\\n")
-    ;  } else { 
-    ; __append("# The container image (")
-    ; __append( platformList )
-    ; __append("), pushed to GitHub Container Registry (ghcr.io/<owner>/<repo>) from main\\n# and from v* tags; pull requests build it without pushing. Formatting, clippy and tests stay in this repository's\\n# own workflows.\\nname: Container image\\n")
-    ;  } 
-    ; __append("\\non:\\n  push:\\n    branches: [main]\\n    tags: [\\"v*\\"]\\n  pull_request:\\n  # Weekly: new advisories against an unchanged Cargo.lock (the dependencies job alone).\\n  schedule:\\n    - cron: \\"17 5 * * 1\\"\\n\\n# Each job asks for what it needs and nothing more.\\npermissions: {}\\n\\nconcurrency:\\n  group: ")
-    ; __append( crate.ciChecks ? "ci" : "container-image" )
-    ; __append("-\${{ github.ref }}\\n  cancel-in-progress: \${{ github.event_name == 'pull_request' }}\\n\\nenv:\\n  CARGO_TERM_COLOR: always\\n\\njobs:\\n")
-    ;  if (crate.ciChecks) { 
-    ; __append("  check:\\n    name: fmt, clippy, test\\n    if: github.event_name != 'schedule'\\n    runs-on: ubuntu-latest\\n    permissions:\\n      contents: read\\n")
-    ;  if (privateRegistry) { 
-    ; __append("    env:\\n      # The private registry \\"")
-    ; __append( privateRegistry )
-    ; __append("\\": cargo's cargo:token provider reads its token from the repository\\n      # secret ")
-    ; __append( registrySecretEnv )
-    ; __append(".\\n      ")
-    ; __append( registryProviderEnv )
-    ; __append(": cargo:token\\n      ")
-    ; __append( registryTokenEnv )
-    ; __append(": \${{ secrets.")
-    ; __append( registrySecretEnv )
-    ; __append(" }}\\n")
-    ;  } 
-    ; __append("    steps:\\n      - uses: ")
-    ; __append( actions.checkout )
-    ; __append("\\n")
-    ;  if (toolchain && toolchain.pinsBuilder) { 
-    ; __append("      # The image builds with the Rust its builder tag names, and this job with the one ")
-    ; __append( crate.toolchainFile )
-    ; __append(" pins:\\n      # they must agree. Dependabot moves both in one pull request, unless the new rust image is not out yet.\\n      - name: The Dockerfile's builder is the Rust ")
-    ; __append( crate.toolchainFile )
-    ; __append(" pins\\n        run: |\\n          builder=\\"$(")
-    ; __append( builderVersionCommand )
-    ; __append(")\\"\\n          pinned=\\"$(")
-    ; __append( toolchainChannelCommand )
-    ; __append(")\\"\\n          [ \\"$builder\\" = \\"$pinned\\" ] || { echo \\"::error file=Dockerfile::the builder is rust:$builder but ")
-    ; __append( crate.toolchainFile )
-    ; __append(" pins $pinned: move them together\\"; exit 1; }\\n")
-    ;  } 
-    ;  if (crate.toolchainFile) { 
-    ; __append("      - name: Rust toolchain from ")
-    ; __append( crate.toolchainFile )
-    ; __append("\\n")
-    ;  } else { 
-    ; __append("      # No toolchain file: the Rust the Dockerfile's builder tag names (rust:<version>), which Dependabot moves.\\n      - name: Rust version of the Dockerfile's builder\\n        id: rust\\n        run: |\\n          version=\\"$(")
-    ; __append( builderVersionCommand )
-    ; __append(")\\"\\n          [ -n \\"$version\\" ] || { echo \\"::error file=Dockerfile::no rust:<version> builder image found\\"; exit 1; }\\n          echo \\"version=$version\\" >> \\"$GITHUB_OUTPUT\\"\\n      - name: Rust \${{ steps.rust.outputs.version }}\\n")
-    ;  } 
-    ; __append("        uses: ")
-    ; __append( actions.rustToolchain )
-    ; __append("\\n        with:\\n")
-    ;  if (!crate.toolchainFile) { 
-    ; __append("          toolchain: \${{ steps.rust.outputs.version }}\\n")
-    ;  } 
-    ; __append("          components: rustfmt, clippy\\n          # Caching is the next step's; warnings fail clippy below, not every build.\\n          cache: false\\n          rustflags: \\"\\"\\n      - uses: ")
-    ; __append( actions.rustCache )
-    ; __append("\\n")
-    ;  if (offlineBuild) { 
-    ; __append("      - name: Vendor dependencies (.cargo/config.toml builds from vendor/), unless vendor/ is committed\\n        run: \\"[ -d vendor ] || ")
-    ; __append( vendorCommand )
-    ; __append("\\"\\n")
-    ;  } 
-    ; __append("      - run: cargo fmt --all --check\\n      - run: cargo clippy ")
-    ; __append( ciScope )
-    ; __append("--all-targets --locked -- -D warnings\\n      - run: cargo test ")
-    ; __append( ciScope )
-    ; __append("--locked\\n\\n")
-    ;  } 
-    ; __append("  dependencies:\\n    name: cargo deny (advisories, bans, licenses, sources)\\n    runs-on: ubuntu-latest\\n    permissions:\\n      contents: read\\n")
-    ;  if (privateRegistry) { 
-    ; __append("    env:\\n      ")
-    ; __append( registryProviderEnv )
-    ; __append(": cargo:token\\n      ")
-    ; __append( registryTokenEnv )
-    ; __append(": \${{ secrets.")
-    ; __append( registrySecretEnv )
-    ; __append(" }}\\n")
-    ;  } 
-    ; __append("    steps:\\n      - uses: ")
-    ; __append( actions.checkout )
-    ; __append("\\n")
-    ;  if (offlineBuild) { 
-    ; __append("      - name: Vendor dependencies (.cargo/config.toml reads crates from vendor/), unless vendor/ is committed\\n        run: \\"[ -d vendor ] || ")
-    ; __append( vendorCommand )
-    ; __append("\\"\\n")
-    ;  } 
-    ; __append("      # deny.toml: the licenses allowed, crates.io as the only source, no wildcard versions. The advisories check is\\n      # cargo audit's: Cargo.lock against the RustSec database.\\n      - uses: ")
-    ; __append( actions.cargoDeny )
-    ; __append("\\n        with:\\n          command: check advisories bans licenses sources\\n\\n  image:\\n    name: image (")
-    ; __append( platformList )
-    ; __append(")\\n    if: github.event_name != 'schedule'\\n")
-    ;  if (crate.ciChecks) { 
-    ; __append("    needs: check\\n")
-    ;  } 
-    ; __append("    runs-on: ubuntu-latest\\n    permissions:\\n      contents: read\\n      packages: write\\n      # Keyless signing: cosign signs with this job's OIDC identity (no key to keep).\\n      id-token: write\\n    steps:\\n      - uses: ")
-    ; __append( actions.checkout )
-    ; __append("\\n      - name: Image name (GHCR needs it in lowercase)\\n        run: echo \\"IMAGE=ghcr.io/\${GITHUB_REPOSITORY,,}\\" >> \\"$GITHUB_ENV\\"\\n")
-    ;  if (offlineBuild) { 
-    ; __append("      - name: Vendor dependencies for the offline image build, unless vendor/ is committed\\n        run: \\"[ -d vendor ] || ")
-    ; __append( vendorCommand )
-    ; __append("\\"\\n")
-    ;  if (privateRegistry) { 
-    ; __append("        env:\\n          ")
-    ; __append( registryProviderEnv )
-    ; __append(": cargo:token\\n          ")
-    ; __append( registryTokenEnv )
-    ; __append(": \${{ secrets.")
-    ; __append( registrySecretEnv )
-    ; __append(" }}\\n")
-    ;  } 
-    ;  } 
-    ; __append("      # No QEMU: the Dockerfile compiles every platform natively on the runner")
-    ;  if (crossCompile) { 
-    ; __append(" and cross-links with tonistiigi/xx")
-    ;  } 
-    ; __append(".\\n      - uses: ")
-    ; __append( actions.setupBuildx )
-    ; __append("\\n      - name: Log in to ghcr.io\\n        if: github.event_name != 'pull_request'\\n        uses: ")
-    ; __append( actions.login )
-    ; __append("\\n        with:\\n          registry: ghcr.io\\n          username: \${{ github.actor }}\\n          password: \${{ secrets.GITHUB_TOKEN }}\\n      - name: Tags and OCI labels\\n        id: meta\\n        uses: ")
-    ; __append( actions.metadata )
-    ; __append("\\n        with:\\n          images: \${{ env.IMAGE }}\\n          tags: |\\n            type=ref,event=branch\\n            type=ref,event=pr\\n            type=semver,pattern={{version}}\\n            type=semver,pattern={{major}}.{{minor}}\\n            type=sha\\n      - name: Build ")
-    ; __append( scanPlatform )
-    ; __append(" for the scan, into the runner's engine\\n        uses: ")
-    ; __append( actions.buildPush )
-    ; __append("\\n        with:\\n          # The checked-out directory (with .dockerignore), not a fresh Git checkout of the commit.\\n          context: .\\n          platforms: ")
-    ; __append( scanPlatform )
-    ; __append("\\n          load: true\\n          tags: \${{ env.IMAGE }}:scan\\n          # Base images are looked up afresh, so a tag with no version in it (\u2026:nonroot) brings its newest digest.\\n          pull: true\\n          # The engine's image store takes a plain image; the pushed one below carries the attestations.\\n          provenance: false\\n          sbom: false\\n          # BuildKit cache mounts (cargo registry, target/) are not exported from the runner, so this registry cache\\n          # of every stage's layers (mode=max) is what makes CI image builds incremental.\\n          cache-from: type=registry,ref=\${{ env.IMAGE }}:buildcache\\n")
-    ;  if (registrySecret) { 
-    ; __append("          # The registry token as a BuildKit secret: the Dockerfile mounts it for the cargo build only.\\n          secrets: |\\n            ")
-    ; __append( registrySecretId )
-    ; __append("=\${{ secrets.")
-    ; __append( registrySecretEnv )
-    ; __append(" }}\\n")
-    ;  } 
-    ; __append("      # Grype reads the distro packages")
-    ;  if (auditable) { 
-    ; __append(" and the crate list cargo-auditable embedded in the binary")
-    ;  } 
-    ; __append(". Nothing is\\n      # pushed while a high or critical vulnerability with a fixed version is in the image.\\n      - name: Scan (fails on high or critical vulnerabilities that have a fix)\\n        uses: ")
-    ; __append( actions.grype )
-    ; __append("\\n        with:\\n          image: \${{ env.IMAGE }}:scan\\n          fail-build: true\\n          severity-cutoff: high\\n          only-fixed: true\\n          output-format: table\\n      - name: Build")
-    ;  if (crossCompile) { 
-    ; __append(" ")
-    ; __append( platformList )
-    ;  } 
-    ; __append(" and push, with SBOM and provenance attestations\\n        id: build\\n        uses: ")
-    ; __append( actions.buildPush )
-    ; __append("\\n        with:\\n          context: .\\n          platforms: ")
-    ; __append( platformList )
-    ; __append("\\n          push: \${{ github.event_name != 'pull_request' }}\\n          tags: \${{ steps.meta.outputs.tags }}\\n          labels: \${{ steps.meta.outputs.labels }}\\n          # An SPDX SBOM of every layer (the Rust crates included) and SLSA provenance with the full build record,\\n          # attached to the image index in the registry.\\n          sbom: true\\n          provenance: mode=max\\n          cache-from: type=registry,ref=\${{ env.IMAGE }}:buildcache\\n          cache-to: \${{ github.event_name != 'pull_request' && format('type=registry,ref={0}:buildcache,mode=max', env.IMAGE) || '' }}\\n")
-    ;  if (registrySecret) { 
-    ; __append("          secrets: |\\n            ")
-    ; __append( registrySecretId )
-    ; __append("=\${{ secrets.")
-    ; __append( registrySecretEnv )
-    ; __append(" }}\\n")
-    ;  } 
-    ; __append("      - if: github.event_name != 'pull_request'\\n        uses: ")
-    ; __append( actions.cosignInstaller )
-    ; __append("\\n      # By digest, so every tag of this build is covered; the certificate names this workflow and ref.\\n      - name: Sign the pushed image (keyless)\\n        if: github.event_name != 'pull_request'\\n        env:\\n          DIGEST: \${{ steps.build.outputs.digest }}\\n        run: cosign sign --yes \\"\${IMAGE}@\${DIGEST}\\"\\n")
-  }
-  return __output;
-`, "pipeline/readme-section.md.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ;  if (ci === "github" || offlineBuild || privateRegistry) { \n    ; __append("\\n## Build pipeline\\n")\n    ;  if (ci === "github") { \n    ; __append("\\n### CI (GitHub Actions)\\n\\n`.github/workflows/ci.yml` runs `cargo fmt --check`, `cargo clippy -- -D warnings` and `cargo test --locked` on every\\npush and pull request, with ")\n    ; __append( crate.toolchainFile ? "Rust from `" + crate.toolchainFile + "`" : "the Rust version the Dockerfile\'s builder tag names" )\n    ; __append(". On `main` and on `v*` tags it then builds the image for\\n")\n    ; __append( platformList )\n    ; __append(" with Buildx and pushes it to `ghcr.io/<owner>/<repo>`, tagged with the branch, the version\\n(`v1.2.3` \u2192 `1.2.3` and `1.2`) and the commit SHA, with OCI labels; pull requests build the image without pushing.\\nBuildKit cache mounts stay on the runner, so the build\'s layers are cached in the registry instead\\n(`:buildcache`, `mode=max`).")\n    ;  if (crossCompile) { \n    ; __append(" Both platforms compile natively on the runner and are cross-linked with xx: no QEMU.")\n    ;  } \n    ; __append("\\n")\n    ;  if (privateRegistry) { \n    ; __append("Store the registry token as the repository secret `")\n    ; __append( registrySecretEnv )\n    ; __append("`: the check job hands it to cargo as\\n`")\n    ; __append( registryTokenEnv )\n    ; __append("`")\n    ;  if (registrySecret) { \n    ; __append(", the image build as the BuildKit secret")\n    ;  } \n    ; __append(".\\n")\n    ;  } \n    ; __append("\\n### Supply chain\\n\\n- Before anything is pushed, the image is built for ")\n    ; __append( scanPlatform )\n    ; __append(" and scanned with Grype: a high or critical\\n  vulnerability with a fixed version fails the job")\n    ;  if (auditable) { \n    ; __append(" (the binary is built with `cargo auditable`, so the scan sees its\\n  crates, not only the distro packages)")\n    ;  } \n    ; __append(".\\n- The pushed image carries an SBOM and SLSA provenance (`mode=max`) as attestations, and cosign signs its digest\\n  keylessly with the workflow\'s GitHub identity.\\n- `cargo deny check` (advisories, bans, licenses, sources; `deny.toml`) runs on every push and pull request, and\\n  weekly for new advisories.\\n- Actions are pinned by commit SHA; each job has only the permissions it needs.\\n")\n    ;  if (crate.dependabot) { \n    ; __append("- `.github/dependabot.yml` updates the crates and the actions weekly, and in one pull request the Dockerfile\'s\\n  versioned images")\n    ;  if (!offlineBuild) { \n    ; __append(" (the builder\'s `rust:<version>` tag")\n    ;  if (crate.toolchainFile) { \n    ; __append(", with `")\n    ; __append( crate.toolchainFile )\n    ; __append("`")\n    ;  } \n    ; __append(")")\n    ;  } \n    ; __append(".\\n  A base image whose tag has no version (`\u2026:nonroot`, `\u2026:bookworm-slim`) is pulled afresh by every CI build.\\n")\n    ;  if (offlineBuild) { \n    ; __append("  The offline builder is the image `RUST_BUILDER` names: its default")\n    ;  if (crate.toolchainFile) { \n    ; __append(" and `")\n    ; __append( crate.toolchainFile )\n    ; __append("`")\n    ;  } \n    ; __append(" are yours to move.\\n")\n    ;  } \n    ;  } \n    ; __append("\\nCheck an image before you run it (`<owner>/<repo>` in lowercase):\\n\\n```sh\\ncosign verify ghcr.io/<owner>/<repo>:main \\\\\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\\\\\n  --certificate-identity-regexp \'^https://github.com/<owner>/<repo>/")\n    ; __append( crate.ciWorkflow.replace(/\\./g, "\\\\.") )\n    ; __append("@refs/(heads/main|tags/v.+)$\'\\ndocker buildx imagetools inspect ghcr.io/<owner>/<repo>:main --format \'{{ json .SBOM }}\'\\ndocker buildx imagetools inspect ghcr.io/<owner>/<repo>:main --format \'{{ json .Provenance }}\'\\n```\\n")\n    ;  } \n    ;  if (offlineBuild) { \n    ; __append("\\n### Offline build\\n\\n`.cargo/config.toml` replaces crates.io with `vendor/`, and the image builds with `cargo build --offline`: cargo\\nreaches no crate registry during `docker build`, so the build works on an air-gapped builder. Vendor the\\ndependencies first, and again after every `Cargo.lock` change (commit `vendor/` when the builder cannot run cargo\\nitself):\\n\\n```sh\\n")\n    ; __append( vendorCommand )\n    ; __append("    # fills vendor/ from Cargo.lock (the one step that needs the network)\\ndocker build -t ")\n    ; __append( binName )\n    ; __append(" .\\n```\\n\\nOffline, neither cargo nor rustup can download anything, so the builder image must already hold the toolchain:\\n")\n    ;  if (toolchain && toolchain.install) { \n    ; __append("`")\n    ; __append( toolchain.name )\n    ; __append("`, which `")\n    ; __append( crate.toolchainFile )\n    ; __append("` pins and no `rust:` image ships: build from an image (or a mirror of one) prepared with it.\\n")\n    ;  } else { \n    ; __append("Rust ")\n    ; __append( rustVersion )\n    ; __append(", which the `rust:")\n    ; __append( rustVersion )\n    ; __append("` images are.\\n")\n    ;  } \n    ;  if (crossCompile) { \n    ; __append("Cross builds also need each target platform\'s standard library (`rustup target add \u2026` in a builder image of your\\nown); the build stops with an error naming a missing one instead of downloading it.\\n")\n    ;  } \n    ;  if (auditable) { \n    ; __append("cargo-auditable too: a builder with no network cannot install it. Prepare one builder image where the network is\\n(`FROM ")\n    ; __append( builderImage )\n    ; __append("` plus `RUN cargo install --locked cargo-auditable@")\n    ; __append( auditableVersion )\n    ; __append("`), mirror\\nit, and build with `--build-arg RUST_BUILDER=<that image>`; or scaffold with `--no-auditable`.\\n")\n    ;  } \n    ; __append("The `target/` cache mount still keeps compiled dependencies between builds;\\nthere is no cargo registry cache mount, since cargo downloads nothing.\\n")\n    ;  if (buildPackages.length || crossCompile) { \n    ; __append("The build stage still installs system packages (")\n    ; __append( [...buildPackages, ...(crossCompile ? crossTargetPackages : [])].map((p) => "`" + p + "`").join(", ") )\n    ; __append(")")\n    ;  if (crossCompile) { \n    ; __append(" and copies\\n`")\n    ; __append( xxImage )\n    ; __append("`")\n    ;  } \n    ; __append(": on an air-gapped builder, serve them from an internal mirror or bake them into the builder image.\\n")\n    ;  } \n    ;  } \n    ;  if (privateRegistry) { \n    ; __append("\\n### Private registry \\"")\n    ; __append( privateRegistry )\n    ; __append("\\"\\n\\nCargo finds the registry by its name in `.cargo/config.toml`:\\n\\n```toml\\n[registries.")\n    ; __append( privateRegistry )\n    ; __append("]\\nindex = \\"sparse+https://cargo.example.com/index/\\"   # the registry\'s index URL\\ncredential-provider = \\"cargo:token\\"                 # the token comes from ")\n    ; __append( registryTokenEnv )\n    ; __append("\\n```\\n\\nAn authenticated registry needs a credential provider configured (cargo 1.74 and later refuse it otherwise);\\n`cargo:token` reads the token from `")\n    ; __append( registryTokenEnv )\n    ; __append("`. The image build and CI do not rely on this file for it:\\nthey set `")\n    ; __append( registryProviderEnv )\n    ; __append("=cargo:token` next to the token.\\n")\n    ;  if (registrySecret) { \n    ; __append("\\nThe image build gets the token as a BuildKit secret, mounted for the `cargo build` RUN only: it is never a build\\nargument, an environment variable of the image or part of a layer.\\n\\n```sh\\nexport ")\n    ; __append( registrySecretEnv )\n    ; __append("=\u2026      # the registry token\\ndocker build --secret id=")\n    ; __append( registrySecretId )\n    ; __append(",env=")\n    ; __append( registrySecretEnv )\n    ; __append(" -t ")\n    ; __append( binName )\n    ; __append(" .\\n# or from a file (engines without the env= form):\\ndocker build --secret id=")\n    ; __append( registrySecretId )\n    ; __append(",src=\\"$HOME/.cargo/")\n    ; __append( privateRegistry )\n    ; __append("-token\\" -t ")\n    ; __append( binName )\n    ; __append(" .\\ndocker compose up --build      # compose.yaml passes the same secret from ")\n    ; __append( registrySecretEnv )\n    ; __append("\\n```\\n")\n    ;  } else { \n    ; __append("\\nWith the offline build its crates are vendored like the others (`cargo vendor` prints the `[source]` lines to add to\\n`.cargo/config.toml`): `")\n    ; __append( vendorCommand )\n    ; __append("` needs the token, the image build does not.\\n")\n    ;  } \n    ;  } \n    ;  } \n  }\n  return __output;\n', "container/runtime/alpine.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("FROM ")
-    ; __append( runtimeImage )
-    ; __append("\\nRUN apk add --no-cache ca-certificates \\\\\\n && addgroup -S -g ")
-    ; __append( uid )
-    ; __append(" app \\\\\\n && adduser -S -D -H -u ")
-    ; __append( uid )
-    ; __append(" -G app -s /sbin/nologin app\\n")
-  }
-  return __output;
-`, "container/runtime/debian.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("FROM ")
-    ; __append( runtimeImage )
-    ; __append("\\nRUN apt-get update \\\\\\n && apt-get install -y --no-install-recommends ca-certificates")
-    ;  for (const p of runtimePackages) { 
-    ; __append(" ")
-    ; __append( p )
-    ;  } 
-    ; __append(" \\\\\\n && rm -rf /var/lib/apt/lists/* \\\\\\n && groupadd --system --gid ")
-    ; __append( uid )
-    ; __append(" app \\\\\\n && useradd --system --uid ")
-    ; __append( uid )
-    ; __append(" --gid app --no-create-home --shell /usr/sbin/nologin app\\n")
-  }
-  return __output;
-`, "container/runtime/distroless.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# CA certificates, tzdata and a nonroot user (65532) are part of the image; there is no shell.\\nFROM ")
-    ; __append( runtimeImage )
-    ; __append("\\n")
-  }
-  return __output;
-`, "container/runtime/scratch.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("FROM scratch\\n# scratch has nothing: bring the CA bundle for outgoing HTTPS. No /etc/passwd, hence the numeric USER below.\\nCOPY --link --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt\\n")
-  }
-  return __output;
-`, "crate/main/actix-web.rs.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("//! An HTTP service on actix-web. `main` picks between running the server and the `healthcheck`\\n//! subcommand; the server is configured from the environment (see `settings.rs`).\\n\\n")\n    ;  if (backing) { \n    ; __append("mod backing;\\n")\n    ;  } \n    ; __append("mod healthcheck;\\nmod settings;\\n\\nuse std::future::{poll_fn, Future};\\nuse std::process::ExitCode;\\n")\n    ;  if (tls === "rustls") { \n    ; __append("use std::sync::Arc;\\n")\n    ;  } \n    ; __append("use std::task::Poll;\\n\\nuse actix_web::rt::signal::unix::{signal, SignalKind};\\nuse actix_web::rt::System;\\n")\n    ;  if (database !== "none") { \n    ; __append("use actix_web::{get, post, web, App, HttpResponse, HttpServer};\\n")\n    ;  } else if (backing) { \n    ; __append("use actix_web::{get, web, App, HttpResponse, HttpServer};\\n")\n    ;  } else { \n    ; __append("use actix_web::{get, web, App, HttpServer};\\n")\n    ;  } \n    ;  if (tls === "rustls") { \n    ; __append("use anyhow::{bail, Context, Result};\\n")\n    ;  } else { \n    ; __append("use anyhow::{Context, Result};\\n")\n    ;  } \n    ;  if (tls === "openssl-vendored") { \n    ; __append("use openssl::ssl::{SslAcceptor, SslAcceptorBuilder, SslFiletype, SslMethod};\\n")\n    ;  } \n    ;  if (tls === "rustls") { \n    ; __append("use rustls::pki_types::pem::PemObject;\\nuse rustls::pki_types::{CertificateDer, PrivateKeyDer};\\nuse rustls::ServerConfig;\\n")\n    ;  } \n    ; __append("use serde::Serialize;\\nuse tracing::{error, info};\\n\\n")\n    ;  if (database !== "none") { \n    ; __append("use crate::backing::{internal_error, Backing, ErrorBody, NewItem};\\n")\n    ;  } else if (backing) { \n    ; __append("use crate::backing::Backing;\\n")\n    ;  } \n    ;  if (tls === "none") { \n    ; __append("use crate::settings::Settings;\\n")\n    ;  } else { \n    ; __append("use crate::settings::{Settings, TlsFiles};\\n")\n    ;  } \n    ; __append("\\n")\n    ; __append( include("global-allocator.rs.ejs") )\n    ; __append("/// Log filter when `RUST_LOG` is unset.\\nconst DEFAULT_LOG_FILTER: &str = \\"")\n    ; __append( logFilter )\n    ; __append("\\";\\n\\n/// Seconds in-flight requests get to finish after SIGTERM or SIGINT. Below Docker\'s default 10 s\\n/// stop timeout (Kubernetes allows 30 s), so the server exits on its own instead of being killed.\\nconst DRAIN_TIMEOUT_SECS: u64 = ")\n    ; __append( drainSeconds )\n    ; __append(";\\n\\nconst USAGE: &str = concat!(\\n    \\"usage: \\",\\n    env!(\\"CARGO_BIN_NAME\\"),\\n    \\" [healthcheck]\\\\n\\\\n\\",\\n    \\"  (no command)  run the server\\\\n\\",\\n    \\"  healthcheck   probe GET /health on the running server; exit 0 if it answers 200\\",\\n);\\n\\nfn main() -> ExitCode {\\n    let mut args = std::env::args_os().skip(1);\\n    match (args.next(), args.next()) {\\n        (None, _) => run_server(),\\n        (Some(command), None) if command == \\"healthcheck\\" => healthcheck::run(),\\n        (Some(flag), None) if flag == \\"-h\\" || flag == \\"--help\\" => {\\n            println!(\\"{USAGE}\\");\\n            ExitCode::SUCCESS\\n        }\\n        _ => {\\n            eprintln!(\\"{USAGE}\\");\\n            ExitCode::from(2)\\n        }\\n    }\\n}\\n\\n/// Body of `GET /health`.\\n#[derive(Serialize)]\\nstruct Health {\\n    status: &\'static str,\\n}\\n\\n#[get(\\"/health\\")]\\nasync fn health() -> web::Json<Health> {\\n    web::Json(Health { status: \\"ok\\" })\\n}\\n\\n")\n    ;  if (backing) { \n    ; __append("/// `GET /ready`: 200 when every backing service answers, else 503 naming the one that does not.\\n#[get(\\"/ready\\")]\\nasync fn ready(backing: web::Data<Backing>) -> HttpResponse {\\n    let readiness = backing.readiness().await;\\n    let mut response = if readiness.is_ready() {\\n        HttpResponse::Ok()\\n    } else {\\n        HttpResponse::ServiceUnavailable()\\n    };\\n    response.json(readiness)\\n}\\n\\n")\n    ;  } \n    ;  if (database !== "none") { \n    ; __append("/// `GET /items`: the example resource, a pattern for your own.\\n#[get(\\"/items\\")]\\nasync fn list_items(backing: web::Data<Backing>) -> HttpResponse {\\n    match backing.items().await {\\n        Ok(items) => HttpResponse::Ok().json(items),\\n        Err(err) => HttpResponse::InternalServerError().json(internal_error(err)),\\n    }\\n}\\n\\n/// `POST /items` with `{\\"name\\": \\"...\\"}`: 201 and the stored item.\\n#[post(\\"/items\\")]\\nasync fn add_item(backing: web::Data<Backing>, item: web::Json<NewItem>) -> HttpResponse {\\n    if let Some(error) = item.problem() {\\n        return HttpResponse::UnprocessableEntity().json(ErrorBody { error });\\n    }\\n    match backing.add_item(&item).await {\\n        Ok(item) => HttpResponse::Created().json(item),\\n        Err(err) => HttpResponse::InternalServerError().json(internal_error(err)),\\n    }\\n}\\n\\n")\n    ;  } \n    ; __append("/// Every route of the service; the tests register this same configuration.\\nfn routes(config: &mut web::ServiceConfig) {\\n")\n    ;  if (database !== "none") { \n    ; __append("    config\\n        .service(health)\\n        .service(ready)\\n        .service(list_items)\\n        .service(add_item);\\n")\n    ;  } else if (backing) { \n    ; __append("    config.service(health).service(ready);\\n")\n    ;  } else { \n    ; __append("    config.service(health);\\n")\n    ;  } \n    ; __append("}\\n\\nfn run_server() -> ExitCode {\\n    if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {\\n        eprintln!(\\"error: {err:#}\\");\\n        return ExitCode::FAILURE;\\n    }\\n    match start() {\\n        Ok(()) => ExitCode::SUCCESS,\\n        Err(err) => {\\n            error!(\\"{err:#}\\");\\n            ExitCode::FAILURE\\n        }\\n    }\\n}\\n\\nfn start() -> Result<()> {\\n    let settings = Settings::from_env()?;\\n    // Started here rather than with `#[actix_web::main]`, so the `healthcheck` subcommand never\\n    // starts a runtime.\\n    System::new().block_on(serve(settings))\\n}\\n\\nasync fn serve(settings: Settings) -> Result<()> {\\n")\n    ;  if (backing) { \n    ; __append( include("backing-start.rs.ejs") )\n    ; __append("    let backing = web::Data::new(backing);\\n    let server = HttpServer::new(move || App::new().app_data(backing.clone()).configure(routes))\\n")\n    ;  } else { \n    ; __append("    let server = HttpServer::new(|| App::new().configure(routes))\\n")\n    ;  } \n    ; __append("        // Our own signal future replaces actix\'s handlers, which would stop at once on SIGINT.\\n        .shutdown_signal(shutdown_signal()?)\\n        .shutdown_timeout(DRAIN_TIMEOUT_SECS);\\n")\n    ;  if (tls === "none") { \n    ; __append("    let server = server\\n        .bind(settings.addr)\\n        .with_context(|| format!(\\"cannot listen on {}\\", settings.addr))?;\\n")\n    ;  } else { \n    ; __append("    let server = match &settings.tls {\\n")\n    ;  if (tls === "rustls") { \n    ; __append("        Some(files) => server.bind_rustls_0_23(settings.addr, rustls_config(files)?),\\n")\n    ;  } else { \n    ; __append("        Some(files) => server.bind_openssl(settings.addr, openssl_acceptor(files)?),\\n")\n    ;  } \n    ; __append("        None => server.bind(settings.addr),\\n    }\\n    .with_context(|| format!(\\"cannot listen on {}\\", settings.addr))?;\\n")\n    ;  } \n    ; __append("    info!(address = %settings.addr, scheme = settings.scheme(), \\"listening\\");\\n    server.run().await.context(\\"server failed\\")?;\\n    info!(\\"stopped\\");\\n    Ok(())\\n}\\n")\n    ;  if (tls === "rustls") { \n    ; __append("\\n/// rustls server configuration from the PEM files.\\nfn rustls_config(files: &TlsFiles) -> Result<ServerConfig> {\\n    let certs = CertificateDer::pem_file_iter(&files.cert)\\n        .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())\\n        .with_context(|| format!(\\"cannot read TLS_CERT_FILE {}\\", files.cert.display()))?;\\n    if certs.is_empty() {\\n        bail!(\\"no certificate in TLS_CERT_FILE {}\\", files.cert.display());\\n    }\\n    let key = PrivateKeyDer::from_pem_file(&files.key)\\n        .with_context(|| format!(\\"cannot read TLS_KEY_FILE {}\\", files.key.display()))?;\\n    // ring, chosen over rustls\' default aws-lc-rs, which needs cmake to build.\\n    let provider = Arc::new(rustls::crypto::ring::default_provider());\\n    ServerConfig::builder_with_provider(provider)\\n        .with_safe_default_protocol_versions()\\n        .context(\\"cannot configure TLS\\")?\\n        .with_no_client_auth()\\n        .with_single_cert(certs, key)\\n        .context(\\"TLS_CERT_FILE and TLS_KEY_FILE do not form a usable certificate and key\\")\\n}\\n")\n    ;  } else if (tls === "openssl-vendored") { \n    ; __append("\\n/// OpenSSL acceptor from the PEM files, with Mozilla\'s \\"intermediate\\" settings (TLS 1.2 and 1.3).\\nfn openssl_acceptor(files: &TlsFiles) -> Result<SslAcceptorBuilder> {\\n    let mut acceptor = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls())\\n        .context(\\"cannot initialise OpenSSL\\")?;\\n    acceptor\\n        .set_certificate_chain_file(&files.cert)\\n        .with_context(|| format!(\\"cannot load TLS_CERT_FILE {}\\", files.cert.display()))?;\\n    acceptor\\n        .set_private_key_file(&files.key, SslFiletype::PEM)\\n        .with_context(|| format!(\\"cannot load TLS_KEY_FILE {}\\", files.key.display()))?;\\n    acceptor\\n        .check_private_key()\\n        .context(\\"TLS_KEY_FILE does not match the certificate in TLS_CERT_FILE\\")?;\\n    Ok(acceptor)\\n}\\n")\n    ;  } \n    ; __append("\\n/// Resolves on the first SIGTERM (`docker stop`, Kubernetes) or SIGINT (Ctrl-C). Both start a\\n/// graceful shutdown. The handlers are installed by this call, before the server starts, so an\\n/// early signal is not lost.\\nfn shutdown_signal() -> Result<impl Future<Output = ()>> {\\n    let mut terminate =\\n        signal(SignalKind::terminate()).context(\\"cannot install the SIGTERM handler\\")?;\\n    let mut interrupt =\\n        signal(SignalKind::interrupt()).context(\\"cannot install the SIGINT handler\\")?;\\n    Ok(async move {\\n        let received = poll_fn(|cx| {\\n            if terminate.poll_recv(cx).is_ready() {\\n                Poll::Ready(\\"SIGTERM\\")\\n            } else if interrupt.poll_recv(cx).is_ready() {\\n                Poll::Ready(\\"SIGINT\\")\\n            } else {\\n                Poll::Pending\\n            }\\n        })\\n        .await;\\n        info!(signal = received, \\"shutting down\\");\\n    })\\n}\\n\\n#[cfg(test)]\\nmod tests {\\n    use actix_web::http::StatusCode;\\n    use actix_web::{test, App};\\n    use serde_json::{json, Value};\\n\\n")\n    ;  if (backing) { \n    ; __append("    use actix_web::web;\\n\\n    use super::routes;\\n    use crate::backing::Backing;\\n\\n")\n    ; __append( include("backing-test-fn.rs.ejs") )\n    ; __append("\\n    #[actix_web::test]\\n    async fn health_returns_ok() {\\n        let app = App::new()\\n            .app_data(web::Data::new(unreachable_backing()))\\n            .configure(routes);\\n        let app = test::init_service(app).await;\\n")\n    ;  } else { \n    ; __append("    use super::routes;\\n\\n    #[actix_web::test]\\n    async fn health_returns_ok() {\\n        let app = test::init_service(App::new().configure(routes)).await;\\n")\n    ;  } \n    ; __append("        let request = test::TestRequest::get().uri(\\"/health\\").to_request();\\n        let response = test::call_service(&app, request).await;\\n        assert_eq!(response.status(), StatusCode::OK);\\n        let body: Value = test::read_body_json(response).await;\\n        assert_eq!(body, json!({ \\"status\\": \\"ok\\" }));\\n    }\\n")\n    ;  if (backing) { \n    ; __append("\\n    #[actix_web::test]\\n    async fn ready_names_what_is_down() {\\n        let app = App::new()\\n            .app_data(web::Data::new(unreachable_backing()))\\n            .configure(routes);\\n        let app = test::init_service(app).await;\\n        let request = test::TestRequest::get().uri(\\"/ready\\").to_request();\\n        let response = test::call_service(&app, request).await;\\n        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);\\n        let body: Value = test::read_body_json(response).await;\\n        let expected = json!(")\n    ; __append( readyDownJson )\n    ; __append(");\\n        assert_eq!(body, expected);\\n    }\\n")\n    ;  } \n    ; __append("}\\n")\n  }\n  return __output;\n', "crate/main/axum.rs.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("//! An HTTP service on axum. `main` picks between running the server and the `healthcheck`\\n//! subcommand; the server is configured from the environment (see `settings.rs`).\\n\\n")\n    ;  if (backing) { \n    ; __append("mod backing;\\n")\n    ;  } \n    ; __append("mod healthcheck;\\nmod settings;\\n\\n")\n    ;  if (tls === "none") { \n    ; __append("use std::future::{Future, IntoFuture};\\nuse std::pin::pin;\\n")\n    ;  } else { \n    ; __append("use std::future::Future;\\n")\n    ;  } \n    ; __append("use std::process::ExitCode;\\n")\n    ;  if (tls === "openssl-vendored") { \n    ; __append("use std::sync::Arc;\\n")\n    ;  } \n    ; __append("use std::time::Duration;\\n\\n")\n    ;  if (tls === "rustls") { \n    ; __append("use anyhow::{anyhow, Context, Result};\\n")\n    ;  } else { \n    ; __append("use anyhow::{Context, Result};\\n")\n    ;  } \n    ;  if (backing) { \n    ; __append("use axum::extract::State;\\nuse axum::http::StatusCode;\\n")\n    ;  } \n    ; __append("use axum::routing::get;\\nuse axum::{Json, Router};\\n")\n    ;  if (tls === "rustls") { \n    ; __append("use axum_server::tls_rustls::{RustlsAcceptor, RustlsConfig};\\nuse axum_server::Handle;\\n")\n    ;  } else if (tls === "openssl-vendored") { \n    ; __append("use axum_server::tls_openssl::{OpenSSLAcceptor, OpenSSLConfig};\\nuse axum_server::Handle;\\nuse openssl::ssl::{select_next_proto, AlpnError, SslAcceptor, SslFiletype, SslMethod};\\n")\n    ;  } \n    ; __append("use serde::Serialize;\\n")\n    ;  if (tls === "none") { \n    ; __append("use tokio::net::TcpListener;\\n")\n    ;  } \n    ; __append("use tokio::runtime::Runtime;\\nuse tokio::signal::unix::{signal, SignalKind};\\n")\n    ;  if (tls === "none") { \n    ; __append("use tokio::sync::oneshot;\\nuse tokio::time;\\nuse tracing::{error, info, warn};\\n")\n    ;  } else { \n    ; __append("use tracing::{error, info};\\n")\n    ;  } \n    ; __append("\\n")\n    ;  if (database !== "none") { \n    ; __append("use crate::backing::{internal_error, Backing, ErrorBody, Item, NewItem, Readiness};\\n")\n    ;  } else if (backing) { \n    ; __append("use crate::backing::{Backing, Readiness};\\n")\n    ;  } \n    ;  if (tls === "openssl-vendored") { \n    ; __append("use crate::settings::{Settings, TlsFiles};\\n")\n    ;  } else { \n    ; __append("use crate::settings::Settings;\\n")\n    ;  } \n    ; __append("\\n")\n    ; __append( include("global-allocator.rs.ejs") )\n    ; __append("/// Log filter when `RUST_LOG` is unset.\\nconst DEFAULT_LOG_FILTER: &str = \\"")\n    ; __append( logFilter )\n    ; __append("\\";\\n\\n/// How long in-flight requests get to finish after SIGTERM or SIGINT. Below Docker\'s default 10 s\\n/// stop timeout (Kubernetes allows 30 s), so the server exits on its own instead of being killed.\\nconst DRAIN_TIMEOUT: Duration = Duration::from_secs(")\n    ; __append( drainSeconds )\n    ; __append(");\\n\\nconst USAGE: &str = concat!(\\n    \\"usage: \\",\\n    env!(\\"CARGO_BIN_NAME\\"),\\n    \\" [healthcheck]\\\\n\\\\n\\",\\n    \\"  (no command)  run the server\\\\n\\",\\n    \\"  healthcheck   probe GET /health on the running server; exit 0 if it answers 200\\",\\n);\\n\\nfn main() -> ExitCode {\\n    let mut args = std::env::args_os().skip(1);\\n    match (args.next(), args.next()) {\\n        (None, _) => run_server(),\\n        (Some(command), None) if command == \\"healthcheck\\" => healthcheck::run(),\\n        (Some(flag), None) if flag == \\"-h\\" || flag == \\"--help\\" => {\\n            println!(\\"{USAGE}\\");\\n            ExitCode::SUCCESS\\n        }\\n        _ => {\\n            eprintln!(\\"{USAGE}\\");\\n            ExitCode::from(2)\\n        }\\n    }\\n}\\n\\n/// Body of `GET /health`.\\n#[derive(Serialize)]\\nstruct Health {\\n    status: &\'static str,\\n}\\n\\nasync fn health() -> Json<Health> {\\n    Json(Health { status: \\"ok\\" })\\n}\\n\\n")\n    ;  if (backing) { \n    ; __append("/// `GET /ready`: 200 when every backing service answers, else 503 naming the one that does not.\\nasync fn ready(State(backing): State<Backing>) -> (StatusCode, Json<Readiness>) {\\n    let readiness = backing.readiness().await;\\n    let status = if readiness.is_ready() {\\n        StatusCode::OK\\n    } else {\\n        StatusCode::SERVICE_UNAVAILABLE\\n    };\\n    (status, Json(readiness))\\n}\\n\\n")\n    ;  } \n    ;  if (database !== "none") { \n    ; __append("/// An error answer of the example resource.\\ntype Failure = (StatusCode, Json<ErrorBody>);\\n\\nfn database_failure(err: sqlx::Error) -> Failure {\\n    (StatusCode::INTERNAL_SERVER_ERROR, Json(internal_error(err)))\\n}\\n\\n/// `GET /items`: the example resource, a pattern for your own.\\nasync fn list_items(State(backing): State<Backing>) -> Result<Json<Vec<Item>>, Failure> {\\n    backing.items().await.map(Json).map_err(database_failure)\\n}\\n\\n/// `POST /items` with `{\\"name\\": \\"...\\"}`: 201 and the stored item.\\nasync fn add_item(\\n    State(backing): State<Backing>,\\n    Json(item): Json<NewItem>,\\n) -> Result<(StatusCode, Json<Item>), Failure> {\\n    if let Some(error) = item.problem() {\\n        return Err((StatusCode::UNPROCESSABLE_ENTITY, Json(ErrorBody { error })));\\n    }\\n    let item = backing.add_item(&item).await.map_err(database_failure)?;\\n    Ok((StatusCode::CREATED, Json(item)))\\n}\\n\\n")\n    ;  } \n    ;  if (backing) { \n    ; __append("/// Every route of the service; the tests drive this same router.\\nfn router(backing: Backing) -> Router {\\n    Router::new()\\n        .route(\\"/health\\", get(health))\\n        .route(\\"/ready\\", get(ready))\\n")\n    ;  if (database !== "none") { \n    ; __append("        .route(\\"/items\\", get(list_items).post(add_item))\\n")\n    ;  } \n    ; __append("        .with_state(backing)\\n}\\n")\n    ;  } else { \n    ; __append("/// Every route of the service; the tests drive this same router.\\nfn router() -> Router {\\n    Router::new().route(\\"/health\\", get(health))\\n}\\n")\n    ;  } \n    ; __append("\\nfn run_server() -> ExitCode {\\n    if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {\\n        eprintln!(\\"error: {err:#}\\");\\n        return ExitCode::FAILURE;\\n    }\\n    match start() {\\n        Ok(()) => ExitCode::SUCCESS,\\n        Err(err) => {\\n            error!(\\"{err:#}\\");\\n            ExitCode::FAILURE\\n        }\\n    }\\n}\\n\\nfn start() -> Result<()> {\\n    let settings = Settings::from_env()?;\\n    // Built here, not with `#[tokio::main]`, so the `healthcheck` subcommand never starts one.\\n    let runtime = Runtime::new().context(\\"cannot start the tokio runtime\\")?;\\n    runtime.block_on(serve(settings))\\n}\\n")\n    ;  if (tls === "none") { \n    ; __append("\\nasync fn serve(settings: Settings) -> Result<()> {\\n")\n    ; __append( include("backing-start.rs.ejs") )\n    ; __append("    let shutdown = shutdown_signal()?;\\n    let listener = TcpListener::bind(settings.addr)\\n        .await\\n        .with_context(|| format!(\\"cannot listen on {}\\", settings.addr))?;\\n    info!(address = %settings.addr, scheme = settings.scheme(), \\"listening\\");\\n\\n    // axum drains connections without a deadline once its shutdown future resolves; that future\\n    // waits on this channel so the drain below can be bounded.\\n    let (drain_tx, drain_rx) = oneshot::channel::<()>();\\n    let mut server = pin!(axum::serve(listener, router(")\n    ;  if (backing) { \n    ; __append("backing")\n    ;  } \n    ; __append("))\\n        .with_graceful_shutdown(async move {\\n            // An error means the sender is gone, which is a reason to stop as well.\\n            let _ = drain_rx.await;\\n        })\\n        .into_future());\\n    tokio::select! {\\n        // axum::serve only returns once shutdown has begun; this arm reports a failure.\\n        result = &mut server => return result.context(\\"server failed\\"),\\n        () = shutdown => {}\\n    }\\n    // Sending fails only if the server has already stopped, leaving nothing to drain.\\n    let _ = drain_tx.send(());\\n    match time::timeout(DRAIN_TIMEOUT, server).await {\\n        Ok(result) => result.context(\\"server failed while draining\\")?,\\n        Err(_) => warn!(timeout = ?DRAIN_TIMEOUT, \\"drain timed out; dropping open connections\\"),\\n    }\\n    info!(\\"stopped\\");\\n    Ok(())\\n}\\n")\n    ;  } else { \n    ; __append("\\nasync fn serve(settings: Settings) -> Result<()> {\\n")\n    ; __append( include("backing-start.rs.ejs") )\n    ; __append("    let shutdown = shutdown_signal()?;\\n    let tls = match &settings.tls {\\n")\n    ;  if (tls === "rustls") { \n    ; __append("        Some(files) => {\\n            // rustls 0.23 needs a process-wide crypto provider: ring, chosen over rustls\' default\\n            // aws-lc-rs, which needs cmake to build.\\n            rustls::crypto::ring::default_provider()\\n                .install_default()\\n                .map_err(|_| anyhow!(\\"a rustls crypto provider is already installed\\"))?;\\n            let config = RustlsConfig::from_pem_file(&files.cert, &files.key)\\n                .await\\n                .with_context(|| {\\n                    format!(\\n                        \\"cannot load TLS_CERT_FILE {} / TLS_KEY_FILE {}\\",\\n                        files.cert.display(),\\n                        files.key.display()\\n                    )\\n                })?;\\n            Some(RustlsAcceptor::new(config))\\n        }\\n")\n    ;  } else { \n    ; __append("        Some(files) => {\\n            let config = OpenSSLConfig::from_acceptor(Arc::new(openssl_acceptor(files)?));\\n            Some(OpenSSLAcceptor::new(config))\\n        }\\n")\n    ;  } \n    ; __append("        None => None,\\n    };\\n    // Bound here, not inside axum-server, so a bad address fails before \\"listening\\" is logged.\\n    let listener = std::net::TcpListener::bind(settings.addr)\\n        .with_context(|| format!(\\"cannot listen on {}\\", settings.addr))?;\\n    info!(address = %settings.addr, scheme = settings.scheme(), \\"listening\\");\\n\\n    let handle = Handle::new();\\n    tokio::spawn({\\n        let handle = handle.clone();\\n        async move {\\n            shutdown.await;\\n            // Stop accepting, let in-flight requests finish, close what is left after the timeout.\\n            handle.graceful_shutdown(Some(DRAIN_TIMEOUT));\\n        }\\n    });\\n    let server = axum_server::from_tcp(listener).handle(handle);\\n    let app = router(")\n    ;  if (backing) { \n    ; __append("backing")\n    ;  } \n    ; __append(").into_make_service();\\n    match tls {\\n        Some(acceptor) => server.acceptor(acceptor).serve(app).await,\\n        None => server.serve(app).await,\\n    }\\n    .context(\\"server failed\\")?;\\n    info!(\\"stopped\\");\\n    Ok(())\\n}\\n")\n    ;  } \n    ;  if (tls === "openssl-vendored") { \n    ; __append("\\n/// OpenSSL acceptor from the PEM files, with Mozilla\'s \\"intermediate\\" settings (TLS 1.2 and 1.3).\\nfn openssl_acceptor(files: &TlsFiles) -> Result<SslAcceptor> {\\n    let mut acceptor = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls())\\n        .context(\\"cannot initialise OpenSSL\\")?;\\n    acceptor\\n        .set_certificate_chain_file(&files.cert)\\n        .with_context(|| format!(\\"cannot load TLS_CERT_FILE {}\\", files.cert.display()))?;\\n    acceptor\\n        .set_private_key_file(&files.key, SslFiletype::PEM)\\n        .with_context(|| format!(\\"cannot load TLS_KEY_FILE {}\\", files.key.display()))?;\\n    acceptor\\n        .check_private_key()\\n        .context(\\"TLS_KEY_FILE does not match the certificate in TLS_CERT_FILE\\")?;\\n    // HTTP/2 for clients that offer it, HTTP/1.1 otherwise.\\n    acceptor.set_alpn_select_callback(|_, offered| {\\n        select_next_proto(b\\"\\\\x02h2\\\\x08http/1.1\\", offered).ok_or(AlpnError::NOACK)\\n    });\\n    Ok(acceptor.build())\\n}\\n")\n    ;  } \n    ; __append("\\n/// Resolves on the first SIGTERM (`docker stop`, Kubernetes) or SIGINT (Ctrl-C). The handlers are\\n/// installed by this call, before the server starts, so an early signal is not lost.\\nfn shutdown_signal() -> Result<impl Future<Output = ()>> {\\n    let mut terminate =\\n        signal(SignalKind::terminate()).context(\\"cannot install the SIGTERM handler\\")?;\\n    let mut interrupt =\\n        signal(SignalKind::interrupt()).context(\\"cannot install the SIGINT handler\\")?;\\n    Ok(async move {\\n        let received = tokio::select! {\\n            _ = terminate.recv() => \\"SIGTERM\\",\\n            _ = interrupt.recv() => \\"SIGINT\\",\\n        };\\n        info!(signal = received, \\"shutting down\\");\\n    })\\n}\\n\\n#[cfg(test)]\\nmod tests {\\n    use axum::body::{to_bytes, Body};\\n    use axum::http::{Request, StatusCode};\\n    use serde_json::{json, Value};\\n    use tower::ServiceExt;\\n\\n")\n    ;  if (backing) { \n    ; __append("    use super::router;\\n    use crate::backing::Backing;\\n\\n")\n    ; __append( include("backing-test-fn.rs.ejs") )\n    ;  } else { \n    ; __append("    use super::router;\\n")\n    ;  } \n    ; __append("\\n    #[tokio::test]\\n    async fn health_returns_ok() {\\n        let request = Request::get(\\"/health\\").body(Body::empty()).unwrap();\\n        let app = router(")\n    ;  if (backing) { \n    ; __append("unreachable_backing()")\n    ;  } \n    ; __append(");\\n        let response = app.oneshot(request).await.unwrap();\\n        assert_eq!(response.status(), StatusCode::OK);\\n        let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();\\n        let body: Value = serde_json::from_slice(&body).unwrap();\\n        assert_eq!(body, json!({ \\"status\\": \\"ok\\" }));\\n    }\\n")\n    ;  if (backing) { \n    ; __append("\\n    #[tokio::test]\\n    async fn ready_names_what_is_down() {\\n        let request = Request::get(\\"/ready\\").body(Body::empty()).unwrap();\\n        let app = router(unreachable_backing());\\n        let response = app.oneshot(request).await.unwrap();\\n        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);\\n        let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();\\n        let body: Value = serde_json::from_slice(&body).unwrap();\\n        let expected = json!(")\n    ; __append( readyDownJson )\n    ; __append(");\\n        assert_eq!(body, expected);\\n    }\\n")\n    ;  } \n    ; __append("}\\n")\n  }\n  return __output;\n', "crate/main/backing-start.rs.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ;  if (backing) { 
-    ; __append("    let backing = Backing::from_env()?;\\n")
-    ;  if (database !== "none") { 
-    ; __append("    backing.migrate().await?;\\n")
-    ;  } 
-    ;  } 
-  }
-  return __output;
-`, "crate/main/backing-test-fn.rs.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("    /// Backing services that are not there; nothing connects until a route asks.\\n    fn unreachable_backing() -> Backing {\\n        Backing::new(")
-    ; __append( readyChecks.map((c) => JSON.stringify(c.unreachable)).join(", ") )
-    ; __append(").unwrap()\\n    }\\n")
-  }
-  return __output;
-`, "crate/main/global-allocator.rs.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ;  if (allocator === "mimalloc") { 
-    ; __append("/// mimalloc as the global allocator: musl's own is several times slower under concurrent load.\\n#[global_allocator]\\nstatic GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;\\n\\n")
-    ;  } 
-  }
-  return __output;
-`, "crate/main/rocket.rs.ejs": 'escapeFn = escapeFn || function (markup) {\n  return markup == undefined\n    ? \'\'\n    : String(markup)\n      .replace(_MATCH_HTML, encode_char);\n};\nvar _ENCODE_HTML_RULES = {\n      "&": "&amp;"\n    , "<": "&lt;"\n    , ">": "&gt;"\n    , \'"\': "&#34;"\n    , "\'": "&#39;"\n    }\n  , _MATCH_HTML = /[&<>\'"]/g;\nfunction encode_char(c) {\n  return _ENCODE_HTML_RULES[c] || c;\n};\n;\n  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n  with (locals || {}) {\n    ; __append("//! An HTTP service on Rocket. `main` picks between running the server and the `healthcheck`\\n//! subcommand; the server is configured from the environment (see `settings.rs`).\\n\\n")\n    ;  if (backing) { \n    ; __append("mod backing;\\n")\n    ;  } \n    ; __append("mod healthcheck;\\nmod settings;\\n\\nuse std::process::ExitCode;\\n\\nuse anyhow::{bail, Result};\\n")\n    ;  if (tls === "rustls") { \n    ; __append("use rocket::config::{Shutdown, TlsConfig};\\n")\n    ;  } else { \n    ; __append("use rocket::config::Shutdown;\\n")\n    ;  } \n    ; __append("use rocket::fairing::AdHoc;\\nuse rocket::figment::Figment;\\n")\n    ;  if (backing) { \n    ; __append("use rocket::http::Status;\\n")\n    ;  } \n    ; __append("use rocket::serde::json::Json;\\n")\n    ;  if (database !== "none") { \n    ; __append("use rocket::{get, post, routes, Build, Config, Rocket, State};\\n")\n    ;  } else if (backing) { \n    ; __append("use rocket::{get, routes, Build, Config, Rocket, State};\\n")\n    ;  } else { \n    ; __append("use rocket::{get, routes, Build, Config, Rocket};\\n")\n    ;  } \n    ; __append("use serde::Serialize;\\nuse tracing::{error, info};\\n\\n")\n    ;  if (database !== "none") { \n    ; __append("use crate::backing::{internal_error, Backing, ErrorBody, Item, NewItem, Readiness};\\n")\n    ;  } else if (backing) { \n    ; __append("use crate::backing::{Backing, Readiness};\\n")\n    ;  } \n    ; __append("use crate::settings::Settings;\\n\\n")\n    ; __append( include("global-allocator.rs.ejs") )\n    ; __append("/// Log filter when `RUST_LOG` is unset. Rocket logs through the `log` crate, which\\n/// `settings::init_logging` forwards into tracing before Rocket starts; Rocket\'s own logger then\\n/// stands aside, so one subscriber writes every line in one format (JSON lines included). Rocket\\n/// logs four info lines per request (the health checks too) and its whole configuration at\\n/// launch, so only its warnings and errors are kept, and its launch banner is replaced by this\\n/// service\'s own `listening` line. The image leaves `RUST_LOG` unset, so this applies there too;\\n/// `RUST_LOG=info` brings everything back.\\nconst DEFAULT_LOG_FILTER: &str = \\"")\n    ; __append( logFilter )\n    ; __append("\\";\\n\\nconst USAGE: &str = concat!(\\n    \\"usage: \\",\\n    env!(\\"CARGO_BIN_NAME\\"),\\n    \\" [healthcheck]\\\\n\\\\n\\",\\n    \\"  (no command)  run the server\\\\n\\",\\n    \\"  healthcheck   probe GET /health on the running server; exit 0 if it answers 200\\",\\n);\\n\\nfn main() -> ExitCode {\\n    let mut args = std::env::args_os().skip(1);\\n    match (args.next(), args.next()) {\\n        (None, _) => run_server(),\\n        (Some(command), None) if command == \\"healthcheck\\" => healthcheck::run(),\\n        (Some(flag), None) if flag == \\"-h\\" || flag == \\"--help\\" => {\\n            println!(\\"{USAGE}\\");\\n            ExitCode::SUCCESS\\n        }\\n        _ => {\\n            eprintln!(\\"{USAGE}\\");\\n            ExitCode::from(2)\\n        }\\n    }\\n}\\n\\n/// Body of `GET /health`.\\n#[derive(Serialize)]\\nstruct Health {\\n    status: &\'static str,\\n}\\n\\n#[get(\\"/health\\")]\\nfn health() -> Json<Health> {\\n    Json(Health { status: \\"ok\\" })\\n}\\n\\n")\n    ;  if (backing) { \n    ; __append("/// `GET /ready`: 200 when every backing service answers, else 503 naming the one that does not.\\n#[get(\\"/ready\\")]\\nasync fn ready(backing: &State<Backing>) -> (Status, Json<Readiness>) {\\n    let readiness = backing.readiness().await;\\n    let status = if readiness.is_ready() {\\n        Status::Ok\\n    } else {\\n        Status::ServiceUnavailable\\n    };\\n    (status, Json(readiness))\\n}\\n\\n")\n    ;  } \n    ;  if (database !== "none") { \n    ; __append("/// An error answer of the example resource.\\ntype Failure = (Status, Json<ErrorBody>);\\n\\nfn database_failure(err: sqlx::Error) -> Failure {\\n    (Status::InternalServerError, Json(internal_error(err)))\\n}\\n\\n/// `GET /items`: the example resource, a pattern for your own.\\n#[get(\\"/items\\")]\\nasync fn list_items(backing: &State<Backing>) -> Result<Json<Vec<Item>>, Failure> {\\n    backing.items().await.map(Json).map_err(database_failure)\\n}\\n\\n/// `POST /items` with `{\\"name\\": \\"...\\"}`: 201 and the stored item.\\n#[post(\\"/items\\", data = \\"<item>\\")]\\nasync fn add_item(\\n    backing: &State<Backing>,\\n    item: Json<NewItem>,\\n) -> Result<(Status, Json<Item>), Failure> {\\n    if let Some(error) = item.problem() {\\n        return Err((Status::UnprocessableEntity, Json(ErrorBody { error })));\\n    }\\n    let item = backing.add_item(&item).await.map_err(database_failure)?;\\n    Ok((Status::Created, Json(item)))\\n}\\n\\n")\n    ;  } \n    ;  if (backing) { \n    ; __append("/// The application on a given configuration; the tests mount this same instance.\\nfn app(figment: Figment, backing: Backing) -> Rocket<Build> {\\n")\n    ;  if (database !== "none") { \n    ; __append("    let routes = routes![health, ready, list_items, add_item];\\n")\n    ;  } else { \n    ; __append("    let routes = routes![health, ready];\\n")\n    ;  } \n    ; __append("    rocket::custom(figment).manage(backing).mount(\\"/\\", routes)\\n}\\n")\n    ;  } else { \n    ; __append("/// The application on a given configuration; the tests mount this same instance.\\nfn app(figment: Figment) -> Rocket<Build> {\\n    rocket::custom(figment).mount(\\"/\\", routes![health])\\n}\\n")\n    ;  } \n    ; __append("\\nfn run_server() -> ExitCode {\\n    if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {\\n        eprintln!(\\"error: {err:#}\\");\\n        return ExitCode::FAILURE;\\n    }\\n    match start() {\\n        Ok(()) => ExitCode::SUCCESS,\\n        Err(err) => {\\n            error!(\\"{err:#}\\");\\n            ExitCode::FAILURE\\n        }\\n    }\\n}\\n\\nfn start() -> Result<()> {\\n    let settings = Settings::from_env()?;\\n    // Rocket\'s own runtime, as `#[launch]` would start it, but only here, so the `healthcheck`\\n    // subcommand never starts one.\\n    rocket::execute(serve(settings))\\n}\\n\\nasync fn serve(settings: Settings) -> Result<()> {\\n")\n    ; __append( include("backing-start.rs.ejs") )\n    ; __append("    let addr = settings.addr;\\n    let scheme = settings.scheme();\\n")\n    ;  if (backing) { \n    ; __append("    let rocket = app(figment(&settings), backing)\\n        .attach(AdHoc::on_liftoff(\\"listen address\\", move |_| {\\n            Box::pin(async move { info!(address = %addr, scheme, \\"listening\\") })\\n        }));\\n")\n    ;  } else { \n    ; __append("    let rocket = app(figment(&settings)).attach(AdHoc::on_liftoff(\\"listen address\\", move |_| {\\n        Box::pin(async move { info!(address = %addr, scheme, \\"listening\\") })\\n    }));\\n")\n    ;  } \n    ; __append("    if let Err(err) = rocket.launch().await {\\n        // Formatting the error marks it as seen; an unseen `rocket::Error` panics when dropped.\\n        bail!(\\"server failed: {err}\\");\\n    }\\n    info!(\\"stopped\\");\\n    Ok(())\\n}\\n\\n/// Rocket\'s configuration: its defaults, `Rocket.toml` and `ROCKET_*` variables, overridden by the\\n/// environment every build of this service reads (HOST, PORT")\n    ;  if (tls === "rustls") { \n    ; __append(", TLS_*")\n    ;  } \n    ; __append("), so the server and the\\n/// `healthcheck` subcommand agree on where it listens.\\nfn figment(settings: &Settings) -> Figment {\\n")\n    ;  if (tls === "rustls") { \n    ; __append("    let figment = Config::figment()\\n")\n    ;  } else { \n    ; __append("    Config::figment()\\n")\n    ;  } \n    ; __append("        .merge((Config::ADDRESS, settings.addr.ip()))\\n        .merge((Config::PORT, settings.addr.port()))\\n        // Rocket\'s lines are written by tracing; colour codes inside them would end up in the logs.\\n        .merge((Config::CLI_COLORS, false))\\n        // Rocket already stops gracefully on SIGTERM and SIGINT. After the signal, in-flight\\n        // requests get `grace` seconds, then connections `mercy` seconds to close: ")\n    ; __append( drainSeconds )\n    ; __append(" s in all,\\n        // below Docker\'s default 10 s stop timeout. An idle server stops at once.\\n        .merge((\\n            Config::SHUTDOWN,\\n            Shutdown {\\n                grace: ")\n    ; __append( rocketShutdown.grace )\n    ; __append(",\\n                mercy: ")\n    ; __append( rocketShutdown.mercy )\n    ; __append(",\\n                ..Shutdown::default()\\n            },\\n        ))")\n    ;  if (tls === "rustls") { \n    ; __append(";")\n    ;  } \n    ; __append("\\n")\n    ;  if (tls === "rustls") { \n    ; __append("    match &settings.tls {\\n        Some(files) => figment.merge((Config::TLS, TlsConfig::from_paths(&files.cert, &files.key))),\\n        None => figment,\\n    }\\n")\n    ;  } \n    ; __append("}\\n\\n#[cfg(test)]\\nmod tests {\\n    use rocket::http::Status;\\n    use rocket::local::asynchronous::Client;\\n    use rocket::Config;\\n    use serde_json::{json, Value};\\n\\n    use super::app;\\n")\n    ;  if (backing) { \n    ; __append("    use crate::backing::Backing;\\n\\n")\n    ; __append( include("backing-test-fn.rs.ejs") )\n    ;  } \n    ; __append("\\n")\n    ;  if (backing) { \n    ; __append("    // Async: sqlx makes its pool inside a runtime, as the server does.\\n")\n    ;  } \n    ; __append("    #[rocket::async_test]\\n    async fn health_returns_ok() {\\n        let rocket = app(Config::figment()")\n    ;  if (backing) { \n    ; __append(", unreachable_backing()")\n    ;  } \n    ; __append(");\\n        let client = Client::tracked(rocket).await.unwrap();\\n        let response = client.get(\\"/health\\").dispatch().await;\\n        assert_eq!(response.status(), Status::Ok);\\n        let body: Option<Value> = response.into_json().await;\\n        assert_eq!(body, Some(json!({ \\"status\\": \\"ok\\" })));\\n    }\\n")\n    ;  if (backing) { \n    ; __append("\\n    #[rocket::async_test]\\n    async fn ready_names_what_is_down() {\\n        let rocket = app(Config::figment(), unreachable_backing());\\n        let client = Client::tracked(rocket).await.unwrap();\\n        let response = client.get(\\"/ready\\").dispatch().await;\\n        assert_eq!(response.status(), Status::ServiceUnavailable);\\n        let body: Option<Value> = response.into_json().await;\\n        let expected = json!(")\n    ; __append( readyDownJson )\n    ; __append(");\\n        assert_eq!(body, Some(expected));\\n    }\\n")\n    ;  } \n    ; __append("}\\n")\n  }\n  return __output;\n', "crate/migrations/items.sql.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("-- The example resource behind GET/POST /items. Add a new file for each change (0002_\u2026.sql, \u2026): the service applies\\n-- the ones the database has not seen at start, and never an edited one (sqlx stops at a changed checksum).\\nCREATE TABLE items (\\n")
-    ;  if (database === "postgres") { 
-    ; __append("    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\\n    name TEXT NOT NULL,\\n    created_at TIMESTAMPTZ NOT NULL DEFAULT now()\\n")
-    ;  } else { 
-    ; __append("    id INTEGER PRIMARY KEY AUTOINCREMENT,\\n    name TEXT NOT NULL,\\n    created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP\\n")
-    ;  } 
-    ; __append(");\\n")
-  }
-  return __output;
-`, "deploy/cloud-run/service.yaml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# Google Cloud Run (Knative serving API):\\n#   gcloud run services replace deploy/cloud-run/service.yaml --region REGION\\n# Cloud Run pulls images from Artifact Registry, not from ghcr.io: push the image there first (README) and\\n# replace REGION, PROJECT and REPOSITORY in the image below.\\napiVersion: serving.knative.dev/v1\\nkind: Service\\nmetadata:\\n  name: ")
-    ; __append( deployName )
-    ; __append("\\n  annotations:\\n    # Reachable from the internet; \`internal\` keeps it inside the VPC. Unauthenticated calls also need\\n    # roles/run.invoker for allUsers (README).\\n    run.googleapis.com/ingress: all\\nspec:\\n  template:\\n    metadata:\\n      annotations:\\n        # Scale to zero when idle; at most 10 instances.\\n        autoscaling.knative.dev/minScale: \\"0\\"\\n        autoscaling.knative.dev/maxScale: \\"10\\"\\n        # More CPU while an instance starts, so cold starts are shorter.\\n        run.googleapis.com/startup-cpu-boost: \\"true\\"\\n    spec:\\n      # Requests one instance serves at once (Cloud Run's default is 80, its maximum 1000): an async Rust\\n      # service handles many; lower it if each request is CPU-heavy.\\n      containerConcurrency: 200\\n      # A request still running after this many seconds is cut off (up to 3600).\\n      timeoutSeconds: 60\\n      containers:\\n        - name: ")
-    ; __append( deployName )
-    ; __append("\\n          # Pin a release tag or a digest: replacing the service with an unchanged spec creates no new revision.\\n          image: REGION-docker.pkg.dev/PROJECT/REPOSITORY/")
-    ; __append( deployName )
-    ; __append(":latest\\n          # Runs as the image's numeric non-root USER (")
-    ; __append( uid )
-    ; __append("): fully managed Cloud Run takes the user from the\\n          # image and accepts no securityContext.\\n          # Cloud Run sends requests to this port and sets PORT to it (PORT must not be set here). It terminates\\n          # TLS itself and forwards plain HTTP, so the service runs without TLS_CERT_FILE/TLS_KEY_FILE.\\n")
-    ;  if (crate.origin === "service") { 
-    ; __append("          # On scale-in or a new revision it sends SIGTERM and kills the instance 10 s later: the service's\\n          # ")
-    ; __append( drainSeconds )
-    ; __append(" s drain fits.\\n")
-    ;  } else { 
-    ; __append("          # On scale-in or a new revision it sends SIGTERM and kills the instance 10 s later: in-flight requests\\n          # must finish within that.\\n")
-    ;  } 
-    ; __append("          ports:\\n            - name: http1\\n              containerPort: ")
-    ; __append( port )
-    ; __append("\\n")
-    ;  if (backingEnv.length) { 
-    ; __append("          env:\\n")
-    ;  for (const [name, value] of backingEnv.filter(([n]) => !secretEnv.includes(n))) { 
-    ; __append("            # An instance's files live in its memory and go with it: use a managed database to keep data.\\n            - name: ")
-    ; __append( name )
-    ; __append("\\n              value: \\"")
-    ; __append( value )
-    ; __append("\\"\\n")
-    ;  } 
-    ;  if (secretEnv.length) { 
-    ; __append("            # Cloud Run runs no database or cache: these come from Secret Manager (the service's account needs\\n            # roles/secretmanager.secretAccessor), e.g.\\n            # printf %s \\"$")
-    ; __append( secretEnv[0] )
-    ; __append("\\" | gcloud secrets create ")
-    ; __append( deployName )
-    ; __append("-")
-    ; __append( secretEnv[0].toLowerCase().replace(/_/g, "-") )
-    ; __append(" --data-file=-\\n")
-    ;  } 
-    ;  for (const name of secretEnv) { 
-    ; __append("            - name: ")
-    ; __append( name )
-    ; __append("\\n              valueFrom:\\n                secretKeyRef:\\n                  name: ")
-    ; __append( deployName )
-    ; __append("-")
-    ; __append( name.toLowerCase().replace(/_/g, "-") )
-    ; __append("\\n                  key: latest\\n")
-    ;  } 
-    ;  } 
-    ; __append("          resources:\\n            limits:\\n              cpu: \\"1\\"\\n              memory: 256Mi\\n")
-    ;  if (healthProbe === "http") { 
-    ; __append("          # Requests reach an instance once this passes: probed every second, up to ")
-    ; __append( health.startPeriod )
-    ; __append(" s to start listening.\\n          startupProbe:\\n            httpGet:\\n              path: ")
-    ; __append( healthPath )
-    ; __append("\\n              port: ")
-    ; __append( port )
-    ; __append("\\n            periodSeconds: ")
-    ; __append( health.probePeriod )
-    ; __append("\\n            timeoutSeconds: 1\\n            failureThreshold: ")
-    ; __append( health.startPeriod / health.probePeriod )
-    ; __append("\\n          # Three failed checks in a row restart the instance.\\n          livenessProbe:\\n            httpGet:\\n              path: ")
-    ; __append( healthPath )
-    ; __append("\\n              port: ")
-    ; __append( port )
-    ; __append("\\n            periodSeconds: 10\\n            timeoutSeconds: 3\\n            failureThreshold: 3\\n")
-    ;  } else { 
-    ; __append("          # The health route is not known, so startup waits for the port to accept connections (Cloud Run's\\n          # liveness probes need HTTP or gRPC: add an httpGet livenessProbe on the service's health route).\\n          startupProbe:\\n            tcpSocket:\\n              port: ")
-    ; __append( port )
-    ; __append("\\n            periodSeconds: ")
-    ; __append( health.probePeriod )
-    ; __append("\\n            timeoutSeconds: 1\\n            failureThreshold: ")
-    ; __append( health.startPeriod / health.probePeriod )
-    ; __append("\\n")
-    ;  } 
-  }
-  return __output;
-`, "deploy/kubernetes/deployment.yaml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# ")
-    ; __append( deployName )
-    ; __append(": 2 replicas of the image, rolled one pod at a time without dropping below two ready pods.\\n# Applied through kustomization.yaml (\`kubectl apply -k deploy/kubernetes\`), which also sets the image's registry.\\napiVersion: apps/v1\\nkind: Deployment\\nmetadata:\\n  name: ")
-    ; __append( deployName )
-    ; __append("\\n  labels:\\n    app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\nspec:\\n  replicas: 2\\n  revisionHistoryLimit: 5\\n  selector:\\n    matchLabels:\\n      app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\n  strategy:\\n    type: RollingUpdate\\n    rollingUpdate:\\n      # A new pod must be ready before an old one goes: capacity never drops during a rollout.\\n      maxUnavailable: 0\\n      maxSurge: 1\\n  template:\\n    metadata:\\n      labels:\\n        app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\n    spec:\\n")
-    ;  if (crate.origin === "service") { 
-    ; __append("      # SIGTERM comes after the ")
-    ; __append( preStopSeconds )
-    ; __append(" s preStop wait below; the service then drains in-flight requests for up to\\n      # ")
-    ; __append( drainSeconds )
-    ; __append(" s and exits. The grace period covers both with a margin before the kubelet sends SIGKILL.\\n")
-    ;  } else { 
-    ; __append("      # SIGTERM comes after the ")
-    ; __append( preStopSeconds )
-    ; __append(" s preStop wait below; the binary then has ")
-    ; __append( killTimeoutSeconds )
-    ; __append(" s to finish in-flight\\n      # requests and exit before the kubelet sends SIGKILL. Kubernetes runs no init process: a binary that does not\\n      # handle SIGTERM itself (README.Docker.md, \\"Stopping\\") ignores it as PID 1 and takes the whole grace period.\\n")
-    ;  } 
-    ; __append("      terminationGracePeriodSeconds: ")
-    ; __append( terminationGraceSeconds )
-    ; __append("\\n      # The service never calls the Kubernetes API, and reads no <SERVICE>_PORT-style variables.\\n      automountServiceAccountToken: false\\n      enableServiceLinks: false\\n      securityContext:\\n        # The image's numeric user (USER ")
-    ; __append( uid )
-    ; __append(":")
-    ; __append( uid )
-    ; __append(" in the Dockerfile): runAsNonRoot can verify it.\\n        runAsNonRoot: true\\n        runAsUser: ")
-    ; __append( uid )
-    ; __append("\\n        runAsGroup: ")
-    ; __append( uid )
-    ; __append("\\n")
-    ;  if (servesTls || dataVolumes.length) { 
-    ; __append("        # Mounted volumes (")
-    ; __append( servesTls ? "the TLS Secret" : "the data directories" )
-    ; __append(") are group-owned by this group, so the service can use them.\\n        fsGroup: ")
-    ; __append( uid )
-    ; __append("\\n")
-    ;  } 
-    ; __append("        seccompProfile:\\n          type: RuntimeDefault\\n")
-    ;  if (port < 1024) { 
-    ; __append("        # Port ")
-    ; __append( port )
-    ; __append(" is below 1024: let the non-root user bind it without a capability (a safe sysctl, as Docker sets it).\\n        sysctls:\\n          - name: net.ipv4.ip_unprivileged_port_start\\n            value: \\"0\\"\\n")
-    ;  } 
-    ; __append("      # Spread the replicas over nodes when the cluster has several, so one node going down leaves one running.\\n      topologySpreadConstraints:\\n        - maxSkew: 1\\n          topologyKey: kubernetes.io/hostname\\n          whenUnsatisfiable: ScheduleAnyway\\n          labelSelector:\\n            matchLabels:\\n              app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\n      containers:\\n        - name: ")
-    ; __append( deployName )
-    ; __append("\\n          # Replaced by kustomization.yaml's \`images:\` entry with the registry image.\\n          image: ")
-    ; __append( deployName )
-    ; __append("\\n          ports:\\n            - name: http\\n              containerPort: ")
-    ; __append( port )
-    ; __append("\\n              protocol: TCP\\n          env:\\n            - name: PORT\\n              value: \\"")
-    ; __append( port )
-    ; __append("\\"\\n")
-    ;  if (servesTls) { 
-    ; __append("            # HTTPS on the same port, from the ")
-    ; __append( deployName )
-    ; __append("-tls Secret mounted below.\\n            - name: TLS_CERT_FILE\\n              value: /run/certs/tls.crt\\n            - name: TLS_KEY_FILE\\n              value: /run/certs/tls.key\\n")
-    ;  } 
-    ;  for (const [name, value] of backingEnv.filter(([n]) => !secretEnv.includes(n))) { 
-    ; __append("            - name: ")
-    ; __append( name )
-    ; __append("\\n              value: \\"")
-    ; __append( value )
-    ; __append("\\"\\n")
-    ;  } 
-    ;  if (secretEnv.length) { 
-    ; __append("            # The cluster runs no database or cache: point these at managed ones through the ")
-    ; __append( deployName )
-    ; __append("-backing\\n            # Secret (see README), e.g. kubectl create secret generic ")
-    ; __append( deployName )
-    ; __append("-backing --from-literal=")
-    ; __append( secretEnv[0] )
-    ; __append("=\u2026\\n")
-    ;  for (const name of secretEnv) { 
-    ; __append("            - name: ")
-    ; __append( name )
-    ; __append("\\n              valueFrom:\\n                secretKeyRef:\\n                  name: ")
-    ; __append( deployName )
-    ; __append("-backing\\n                  key: ")
-    ; __append( name )
-    ; __append("\\n")
-    ;  } 
-    ;  } 
-    ;  if (healthProbe === "http" && servesTls) { 
-    ; __append("          # The service serves HTTPS, so the kubelet probes with HTTPS (it does not verify the certificate).\\n")
-    ;  } else if (healthProbe === "command") { 
-    ; __append("          # The probes run the image's own healthcheck command, as its Docker HEALTHCHECK does (no shell needed).\\n          # If the service has a health route, an httpGet on it is cheaper than starting a process per probe.\\n")
-    ;  } else if (healthProbe === "tcp") { 
-    ; __append("          # The image has no healthcheck, so the probes only check that the port accepts connections: an HTTP GET\\n          # on a route the service may not have would keep every pod unready. Switch to httpGet once it has one.\\n")
-    ;  } 
-    ; __append("          # Startup: probed every second, so the pod is ready about a second after it can answer; up to\\n          # ")
-    ; __append( health.startPeriod )
-    ; __append(" s to start. Liveness and readiness only begin after it succeeds.\\n          startupProbe:\\n")
-    ; __append( include("probe-handler.ejs") )
-    ; __append("            periodSeconds: ")
-    ; __append( health.probePeriod )
-    ; __append("\\n            timeoutSeconds: 1\\n            failureThreshold: ")
-    ; __append( health.startPeriod / health.probePeriod )
-    ; __append("\\n          # Readiness: an unready pod leaves the Service's endpoints until it answers again.")
-    ;  if (readyPath !== healthPath) { 
-    ; __append(" ")
-    ; __append( readyPath )
-    ; __append(" asks\\n          # every backing service; liveness below never does, so a database outage restarts no pod.")
-    ;  } 
-    ; __append("\\n          readinessProbe:\\n")
-    ; __append( include("probe-handler.ejs", { probePath: readyPath }) )
-    ; __append("            periodSeconds: 5\\n            timeoutSeconds: 3\\n            failureThreshold: 2\\n          # Liveness: three missed checks in a row restart the container.\\n          livenessProbe:\\n")
-    ; __append( include("probe-handler.ejs") )
-    ; __append("            periodSeconds: 10\\n            timeoutSeconds: 3\\n            failureThreshold: 3\\n          lifecycle:\\n            # Keeps serving while the endpoint removal reaches kube-proxy and ingress controllers, so a rollout\\n            # sends no requests to a server that has stopped accepting them. The sleep action needs no shell in\\n            # the image (Kubernetes 1.30 and later).\\n            preStop:\\n              sleep:\\n                seconds: ")
-    ; __append( preStopSeconds )
-    ; __append("\\n          # A small Rust service idles at a few MiB and little CPU: start small, then size from real usage\\n          # (\`kubectl top pod\`). The memory limit bounds a leak; the CPU limit caps a runaway at half a core.\\n          resources:\\n            requests:\\n              cpu: 50m\\n              memory: 32Mi\\n            limits:\\n              cpu: 500m\\n              memory: 128Mi\\n          securityContext:\\n            runAsNonRoot: true\\n            runAsUser: ")
-    ; __append( uid )
-    ; __append("\\n            runAsGroup: ")
-    ; __append( uid )
-    ; __append("\\n            readOnlyRootFilesystem: true\\n            allowPrivilegeEscalation: false\\n            capabilities:\\n              drop: [ALL]\\n            seccompProfile:\\n              type: RuntimeDefault\\n          volumeMounts:\\n            # The root filesystem is read-only; /tmp is the one writable place.\\n            - name: tmp\\n              mountPath: /tmp\\n")
-    ;  for (const v of dataVolumes) { 
-    ; __append("            - name: ")
-    ; __append( v.name )
-    ; __append("\\n              mountPath: ")
-    ; __append( v.path )
-    ; __append("\\n")
-    ;  } 
-    ;  if (servesTls) { 
-    ; __append("            - name: tls\\n              mountPath: /run/certs\\n              readOnly: true\\n")
-    ;  } 
-    ; __append("      volumes:\\n        - name: tmp\\n          emptyDir:\\n            sizeLimit: 64Mi\\n")
-    ;  for (const v of dataVolumes) { 
-    ; __append("        # Writable data (")
-    ; __append( v.path )
-    ; __append("), kept for the pod's life only: use a PersistentVolumeClaim (and a StatefulSet) to keep it.\\n        - name: ")
-    ; __append( v.name )
-    ; __append("\\n          emptyDir: {}\\n")
-    ;  } 
-    ;  if (servesTls) { 
-    ; __append("        # A kubernetes.io/tls Secret with tls.crt and tls.key, created once per namespace:\\n        #   kubectl create secret tls ")
-    ; __append( deployName )
-    ; __append("-tls --cert=certs/tls.crt --key=certs/tls.key\\n        # (or by cert-manager: a Certificate whose secretName is ")
-    ; __append( deployName )
-    ; __append("-tls).\\n        - name: tls\\n          secret:\\n            secretName: ")
-    ; __append( deployName )
-    ; __append("-tls\\n            defaultMode: 288 # 0440: readable by the owner and the fsGroup only\\n")
-    ;  } 
-  }
-  return __output;
-`, "deploy/kubernetes/kustomization.yaml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# kubectl apply -k deploy/kubernetes     (kubectl kustomize deploy/kubernetes shows what it applies)\\napiVersion: kustomize.config.k8s.io/v1beta1\\nkind: Kustomization\\n# namespace: ")
-    ; __append( deployName )
-    ; __append("\\nresources:\\n  - deployment.yaml\\n  - service.yaml\\n  - pdb.yaml\\n# Added to every object and pod template, but not to selectors: those are immutable once applied, and the\\n# manifests select on app.kubernetes.io/name alone.\\nlabels:\\n  - pairs:\\n      app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\n      app.kubernetes.io/component: server\\n      app.kubernetes.io/managed-by: kustomize\\n    includeTemplates: true\\nimages:\\n  # The Deployment's \`image: ")
-    ; __append( deployName )
-    ; __append("\` (the tag \`docker build -t ")
-    ; __append( deployName )
-    ; __append(" .\` gives) becomes the registry\\n  # image. Replace OWNER with the GitHub user or organisation the image is pushed to on GHCR (and the name, if\\n  # the repository has another name); a private GHCR package also needs an imagePullSecret. Pin a release tag or\\n  # a digest rather than latest: \`kustomize edit set image ")
-    ; __append( deployName )
-    ; __append("=ghcr.io/OWNER/")
-    ; __append( deployName )
-    ; __append(":1.2.3\`.\\n  - name: ")
-    ; __append( deployName )
-    ; __append("\\n    newName: ghcr.io/OWNER/")
-    ; __append( deployName )
-    ; __append("\\n    newTag: latest\\n")
-  }
-  return __output;
-`, "deploy/kubernetes/pdb.yaml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# Node drains and cluster upgrades evict at most one of the two replicas at a time.\\napiVersion: policy/v1\\nkind: PodDisruptionBudget\\nmetadata:\\n  name: ")
-    ; __append( deployName )
-    ; __append("\\n  labels:\\n    app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\nspec:\\n  minAvailable: 1\\n  selector:\\n    matchLabels:\\n      app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\n  # A pod that is not ready serves nothing: let a drain evict it instead of blocking on the budget.\\n  unhealthyPodEvictionPolicy: AlwaysAllow\\n")
-  }
-  return __output;
-`, "deploy/kubernetes/probe-handler.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ;  if (healthProbe === "http") { 
-    ; __append("            httpGet:\\n              path: ")
-    ; __append( locals.probePath ?? healthPath )
-    ; __append("\\n              port: http\\n              scheme: ")
-    ; __append( servesTls ? "HTTPS" : "HTTP" )
-    ; __append("\\n")
-    ;  } else if (healthProbe === "command") { 
-    ; __append("            exec:\\n              command: ")
-    ; __append( healthcheckExec )
-    ; __append("\\n")
-    ;  } else { 
-    ; __append("            tcpSocket:\\n              port: http\\n")
-    ;  } 
-  }
-  return __output;
-`, "deploy/kubernetes/service.yaml.ejs": `escapeFn = escapeFn || function (markup) {
-  return markup == undefined
-    ? ''
-    : String(markup)
-      .replace(_MATCH_HTML, encode_char);
-};
-var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-;
-  var __output = "";
-  function __append(s) { if (s !== undefined && s !== null) __output += s }
-  with (locals || {}) {
-    ; __append("# A stable in-cluster address for the Deployment's ready pods: ")
-    ; __append( deployName )
-    ; __append(".<namespace>.svc:")
-    ; __append( servesTls ? 443 : 80 )
-    ; __append(".\\n# For traffic from outside the cluster, point an Ingress or Gateway HTTPRoute at this Service.\\napiVersion: v1\\nkind: Service\\nmetadata:\\n  name: ")
-    ; __append( deployName )
-    ; __append("\\n  labels:\\n    app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\nspec:\\n  type: ClusterIP\\n  selector:\\n    app.kubernetes.io/name: ")
-    ; __append( deployName )
-    ; __append("\\n  ports:\\n")
-    ;  if (servesTls) { 
-    ; __append("    # The pods serve HTTPS themselves (the ")
-    ; __append( deployName )
-    ; __append("-tls Secret): 443 forwards to their port ")
-    ; __append( port )
-    ; __append(".\\n    - name: https\\n      port: 443\\n")
-    ;  } else { 
-    ; __append("    - name: http\\n      port: 80\\n")
-    ;  } 
-    ; __append("      targetPort: http\\n      protocol: TCP\\n")
-  }
-  return __output;
-` };
+var PRECOMPILED_TEMPLATES_FILE = "templates.json";
 
 // generators/render/render.ts
-function compileTemplate(source, template) {
-  const fn = import_ejs.default.compile(source, { client: true, compileDebug: false, filename: template });
-  const text = fn.toString();
-  return text.slice(text.indexOf("\n) {\n") + 5, -2);
+var compileTemplate = PRECOMPILED_TEMPLATES_FILE ? void 0 : (await import("./compile-templates-FBZEEHAY.js")).compileTemplate;
+var precompiled;
+function templateBody(template) {
+  if (!compileTemplate) {
+    precompiled ??= JSON.parse(readFileSync(new URL(`./${PRECOMPILED_TEMPLATES_FILE}`, import.meta.url), "utf8"));
+    const body = precompiled[template];
+    if (body === void 0) throw new Error(`no compiled template ${template} in ${PRECOMPILED_TEMPLATES_FILE}`);
+    return body;
+  }
+  return compileTemplate(readFileSync(path5.join(TEMPLATES_DIR, template), "utf8"), template);
 }
 var functions = /* @__PURE__ */ new Map();
 function templateFunction(template) {
   let fn = functions.get(template);
   if (!fn) {
-    const body = PRECOMPILED_TEMPLATES?.[template] ?? compileTemplate(readFileSync2(path6.join(TEMPLATES_DIR, template), "utf8"), template);
-    fn = new Function("locals", "escapeFn", "include", "rethrow", body);
+    fn = new Function("locals", "escapeFn", "include", "rethrow", templateBody(template));
     functions.set(template, fn);
   }
   return fn;
@@ -6050,7 +3508,7 @@ function renderTemplate(template, data) {
 }
 function render(template, data) {
   const include = (file, extra) => {
-    const target = path6.posix.join(path6.posix.dirname(template), path6.posix.extname(file) ? file : `${file}.ejs`);
+    const target = path5.posix.join(path5.posix.dirname(template), path5.posix.extname(file) ? file : `${file}.ejs`);
     return render(target, { ...data, ...extra });
   };
   return templateFunction(template)(data, String, include);
@@ -6058,7 +3516,7 @@ function render(template, data) {
 
 // generators/write/writer.ts
 var import_fs_extra = __toESM(require_lib(), 1);
-import path8 from "node:path";
+import path7 from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -6160,16 +3618,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path12, added, removed, oldPosInc, options) {
-    const last = path12.lastComponent;
+  addToPath(path11, added, removed, oldPosInc, options) {
+    const last = path11.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path12.oldPos + oldPosInc,
+        oldPos: path11.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path12.oldPos + oldPosInc,
+        oldPos: path11.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -6494,12 +3952,12 @@ function splitLines(text) {
 import { spawnSync } from "node:child_process";
 import fs4 from "node:fs";
 import os from "node:os";
-import path7 from "node:path";
+import path6 from "node:path";
 function mergeThreeWay(file, ours, base, theirs) {
-  const dir = fs4.mkdtempSync(path7.join(os.tmpdir(), "rust-container-merge-"));
+  const dir = fs4.mkdtempSync(path6.join(os.tmpdir(), "rust-container-merge-"));
   try {
     const [o, b, t] = ["ours", "base", "theirs"].map((name, i) => {
-      const p = path7.join(dir, name);
+      const p = path6.join(dir, name);
       fs4.writeFileSync(p, [ours, base, theirs][i]);
       return p;
     });
@@ -6520,7 +3978,7 @@ function checkTarget(targetDir, files) {
   const stat2 = statOrUndefined(targetDir);
   if (stat2 && !stat2.isDirectory()) throw new UserError(`${targetDir} is not a directory`);
   let existing = targetDir;
-  while (!statOrUndefined(existing)) existing = path8.dirname(existing);
+  while (!statOrUndefined(existing)) existing = path7.dirname(existing);
   if (!statOrUndefined(existing).isDirectory()) throw new UserError(`${existing} is not a directory`);
   try {
     import_fs_extra.default.accessSync(existing, import_fs_extra.default.constants.W_OK);
@@ -6530,7 +3988,7 @@ function checkTarget(targetDir, files) {
   for (const f of files) {
     const parts = f.path.split("/");
     for (let i = 1; i <= parts.length; i++) {
-      const p = path8.join(targetDir, ...parts.slice(0, i));
+      const p = path7.join(targetDir, ...parts.slice(0, i));
       const s = statOrUndefined(p);
       if (!s) break;
       if (i < parts.length && !s.isDirectory()) throw new UserError(`${p} is a file, but ${f.path} needs it to be a directory`);
@@ -6540,7 +3998,7 @@ function checkTarget(targetDir, files) {
 }
 function classify(targetDir, files, recorded = {}) {
   return files.map((f) => {
-    const full = path8.join(targetDir, f.path);
+    const full = path7.join(targetDir, f.path);
     if (!import_fs_extra.default.existsSync(full)) return { ...f, status: "create" };
     const onDisk = import_fs_extra.default.readFileSync(full, "utf8");
     const existing = withLf(onDisk);
@@ -6587,29 +4045,29 @@ function commit(targetDir, files, hooks = {}) {
   let stageDir;
   try {
     ensureDir(targetDir, undo);
-    const staging = import_fs_extra.default.mkdtempSync(path8.join(targetDir, ".rust-container-staging-"));
+    const staging = import_fs_extra.default.mkdtempSync(path7.join(targetDir, ".rust-container-staging-"));
     stageDir = staging;
     undo.push(() => import_fs_extra.default.rmSync(staging, { recursive: true, force: true }));
     toWrite.forEach((f, i) => {
-      const staged = path8.join(stageDir, "new", f.path);
-      import_fs_extra.default.mkdirSync(path8.dirname(staged), { recursive: true });
+      const staged = path7.join(stageDir, "new", f.path);
+      import_fs_extra.default.mkdirSync(path7.dirname(staged), { recursive: true });
       import_fs_extra.default.writeFileSync(staged, f.crlf ? withCrlf(f.content) : f.content);
       hooks.afterStage?.(i + 1);
     });
     for (const f of toWrite) {
-      const final = path8.join(targetDir, f.path);
-      ensureDir(path8.dirname(final), undo);
+      const final = path7.join(targetDir, f.path);
+      ensureDir(path7.dirname(final), undo);
       if (f.decision === "backup") {
         const backup = freeBackupName(final);
         import_fs_extra.default.renameSync(final, backup);
         undo.push(() => import_fs_extra.default.renameSync(backup, final));
       } else if (f.decision === "overwrite" || f.decision === "update" || f.decision === "merge") {
-        const previous = path8.join(stageDir, "previous", f.path);
-        import_fs_extra.default.mkdirSync(path8.dirname(previous), { recursive: true });
+        const previous = path7.join(stageDir, "previous", f.path);
+        import_fs_extra.default.mkdirSync(path7.dirname(previous), { recursive: true });
         import_fs_extra.default.renameSync(final, previous);
         undo.push(() => import_fs_extra.default.renameSync(previous, final));
       }
-      import_fs_extra.default.renameSync(path8.join(stageDir, "new", f.path), final);
+      import_fs_extra.default.renameSync(path7.join(stageDir, "new", f.path), final);
       undo.push(() => import_fs_extra.default.rmSync(final));
     }
   } catch (error) {
@@ -6623,7 +4081,7 @@ function commit(targetDir, files, hooks = {}) {
 }
 function ensureDir(dir, undo) {
   if (import_fs_extra.default.existsSync(dir)) return;
-  ensureDir(path8.dirname(dir), undo);
+  ensureDir(path7.dirname(dir), undo);
   import_fs_extra.default.mkdirSync(dir);
   undo.push(() => import_fs_extra.default.rmdirSync(dir));
 }
@@ -6673,10 +4131,10 @@ async function renderAndWrite(run) {
   });
 }
 async function render2(run, file) {
-  if (file.once && readIfFile(path9.join(run.request.settings.targetDir, file.output)) !== void 0) return;
+  if (file.once && readIfFile(path8.join(run.request.settings.targetDir, file.output)) !== void 0) return;
   const content = renderTemplate(file.template, run.data);
   if (file.once) return void run.rendered.push({ path: file.output, content, once: true });
-  const existing = file.compose ? readIfFile(path9.join(run.request.settings.targetDir, file.output)) : void 0;
+  const existing = file.compose ? readIfFile(path8.join(run.request.settings.targetDir, file.output)) : void 0;
   const base = existing === void 0 ? void 0 : mergeBase(run.request)(file.output);
   if (existing === void 0 || existing === base) return void run.rendered.push({ path: file.output, content, owned: file.owned });
   const { mergeCompose } = await import("./compose-merge-P3HTYEKL.js");
@@ -6778,7 +4236,7 @@ function toRaw(answers) {
   return raw;
 }
 function runFromPlopAnswers(answers) {
-  const targetDir = path10.resolve(answers.directory ?? ".");
+  const targetDir = path9.resolve(answers.directory ?? ".");
   const { options, problems } = resolveAnswers(toRaw(answers));
   if (problems.length) throw new UserError(problems.join("; "));
   return startRun({
@@ -6795,8 +4253,8 @@ function plopfile(plop) {
     actions: (answers) => runActions(answers.run ?? runFromPlopAnswers(answers))
   });
   plop.setActionType(KIT_ACTION, async (answers) => {
-    const targetDir = path10.resolve(String(answers.directory ?? "."));
-    const { planKit } = await import("./kit-SVW3H3UJ.js");
+    const targetDir = path9.resolve(String(answers.directory ?? "."));
+    const { planKit } = await import("./kit-S5BC4Z6D.js");
     const planned = await planKit({ targetDir, raw: toRaw(answers), rawKit: {}, problems: [], unattended: false });
     if ("problems" in planned) throw new UserError(planned.problems.join("; "));
     const settings = { targetDir: planned.contextDir, force: false, dryRun: false };
@@ -6823,10 +4281,10 @@ async function generate(request) {
 
 // generators/cli/cli.ts
 var DEFAULT_DIRECTORY = "rust-service";
-var loadKit = () => import("./kit-SVW3H3UJ.js");
+var loadKit = () => import("./kit-S5BC4Z6D.js");
 var connectEngine = async () => (await import("./docker-client-DBKZY66B.js")).connectEngine();
 async function loadVerify() {
-  const [{ serviceSubject }, { runVerify }] = await Promise.all([import("./verify-VBLKWSQ5.js"), import("./verify-run-TISQBMWY.js")]);
+  const [{ serviceSubject }, { runVerify }] = await Promise.all([import("./verify-RUEYDNOA.js"), import("./verify-run-FAQECTLA.js")]);
   return { serviceSubject, runVerify };
 }
 var loadInquirer = async () => (await import("./esm-3HUITU3L.js")).default;
@@ -6835,7 +4293,7 @@ async function main(io) {
   if (cmd.help) return io.out(helpText()), 0;
   if (cmd.version) return io.out(toolVersion()), 0;
   const interactive = io.isTTY && !cmd.settings.noInteractive && !cmd.settings.yes;
-  const existing = cmd.existing || cmd.directory !== void 0 && existsSync(path11.resolve(io.cwd, cmd.directory, "Cargo.toml"));
+  const existing = cmd.existing || cmd.directory !== void 0 && existsSync(path10.resolve(io.cwd, cmd.directory, "Cargo.toml"));
   try {
     const engine = cmd.settings.verify && !cmd.problems.length ? await connectEngine() : void 0;
     return await (existing ? runExisting : runNew)(io, cmd, interactive, engine);
@@ -6861,13 +4319,13 @@ async function runNew(io, cmd, interactive, engine) {
       { type: "input", name: "v", message: "Project directory (the crate is named after it)", default: DEFAULT_DIRECTORY }
     ])).v;
   }
-  const targetDir = path11.resolve(io.cwd, directory);
+  const targetDir = path10.resolve(io.cwd, directory);
   const options = interactive ? await askFields(FIELDS.filter((f) => cmd.raw[f.key] === void 0), cmd.raw, targetDir) : withDefaults(flagged.options, targetDir);
   const files = await write(io, cmd, interactive, "new", options, void 0, targetDir);
   if (!files) return 0;
   const lock = cmd.settings.noLockfile ? "skipped" : generateLockfile(targetDir, options.offlineBuild);
   nextSteps(io, [
-    path11.relative(io.cwd, targetDir) ? `cd ${shellWord(path11.relative(io.cwd, targetDir))}` : void 0,
+    path10.relative(io.cwd, targetDir) ? `cd ${shellWord(path10.relative(io.cwd, targetDir))}` : void 0,
     `cargo run                         # http://localhost:${options.port}/health`,
     ...deliverySteps(options, options.name)
   ], lock);
@@ -6878,7 +4336,7 @@ async function runNew(io, cmd, interactive, engine) {
 }
 async function runExisting(io, cmd, interactive, engine) {
   const unattended = !interactive && !cmd.settings.yes;
-  const targetDir = path11.resolve(io.cwd, cmd.directory ?? ".");
+  const targetDir = path10.resolve(io.cwd, cmd.directory ?? ".");
   const { planKit, kitSubject } = await loadKit();
   const planned = await planKit({
     targetDir,
@@ -6899,7 +4357,7 @@ async function runExisting(io, cmd, interactive, engine) {
   }
   if (!files) return 0;
   const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : generateLockfile(contextDir, options.offlineBuild);
-  const rel = path11.relative(io.cwd, contextDir);
+  const rel = path10.relative(io.cwd, contextDir);
   nextSteps(io, [
     rel ? `cd ${shellWord(rel)}` : void 0,
     ...deliverySteps(options, choice.bin.name)
@@ -6938,9 +4396,9 @@ async function offerVerify(io, interactive) {
   return v ? engine : void 0;
 }
 function verifyPreconditions(subject, offlineBuild) {
-  if (!existsSync(path11.join(subject.contextDir, "Cargo.lock")))
+  if (!existsSync(path10.join(subject.contextDir, "Cargo.lock")))
     throw new UserError("--verify builds with --locked: run `cargo generate-lockfile` first (there is no Cargo.lock)");
-  if (offlineBuild && !existsSync(path11.join(subject.contextDir, "vendor")))
+  if (offlineBuild && !existsSync(path10.join(subject.contextDir, "vendor")))
     throw new UserError(`--verify with --offline-build builds from vendor/: run \`${VENDOR_COMMAND}\` first`);
   return subject;
 }
@@ -7099,7 +4557,7 @@ var RESOLVE_FROM_CRATES_IO = [
   'registries.crates-io-index.index="sparse+https://index.crates.io/"'
 ];
 function generateLockfile(dir, offlineBuild) {
-  if (existsSync(path11.join(dir, "Cargo.lock"))) return "exists";
+  if (existsSync(path10.join(dir, "Cargo.lock"))) return "exists";
   const result = spawnSync2("cargo", ["generate-lockfile", "--quiet", ...offlineBuild ? RESOLVE_FROM_CRATES_IO : []], {
     cwd: dir,
     stdio: "ignore",
@@ -7164,10 +4622,11 @@ function defaultNote(f) {
 main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
-  isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  // isatty on the descriptors: reading process.stdin would set up a stream no --yes run uses.
+  isTTY: isatty(0) && isatty(1),
   out: (s) => console.log(s),
   err: (s) => console.error(s),
-  status: process.stdout.isTTY ? (s) => process.stdout.write(`\r\x1B[K${s}`) : void 0
+  status: isatty(1) ? (s) => process.stdout.write(`\r\x1B[K${s}`) : void 0
 }).then(
   (code) => {
     process.exitCode = code;
@@ -7177,4 +4636,3 @@ main({
     process.exitCode = 1;
   }
 );
-/*! For license information please see cli.js.LEGAL.txt */

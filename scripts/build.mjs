@@ -1,6 +1,6 @@
 // Bundles the CLI into dist/ so start-up loads one file; inquirer goes to a chunk loaded only to prompt.
 import { build } from "esbuild";
-import { copyFileSync, rmSync } from "node:fs";
+import { copyFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
@@ -32,13 +32,15 @@ const plopUnreached = {
 
 /** The bundle carries every template compiled (render/compile-templates.ts), so a run neither parses ejs nor resolves includes on disk. */
 const { precompileTemplates } = await tsImport("../generators/render/compile-templates.ts", import.meta.url);
+const TEMPLATES_FILE = "templates.json";
 const precompiledTemplates = {
   name: "precompiled-templates",
   setup(b) {
     b.onLoad({ filter: /[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({
-      contents: `export const PRECOMPILED_TEMPLATES = ${JSON.stringify(precompileTemplates())};`,
+      contents: `export const PRECOMPILED_TEMPLATES_FILE = ${JSON.stringify(TEMPLATES_FILE)};`,
       loader: "js",
     }));
+    b.onEnd(() => writeFileSync(new URL(`../dist/${TEMPLATES_FILE}`, import.meta.url), JSON.stringify(precompileTemplates())));
   },
 };
 

@@ -1,3 +1,4 @@
-// Template function bodies compiled ahead of time: scripts/build.mjs replaces this module in the bundled CLI with every
-// template's body (compile-templates.ts); run from sources, there are none and templates compile on use.
-export const PRECOMPILED_TEMPLATES: Readonly<Record<string, string>> | undefined = undefined;
+// Where template function bodies compiled ahead of time are: the bundled CLI ships them as a JSON file beside it
+// (scripts/build.mjs replaces this module and writes the file, from compile-templates.ts); run from sources, there
+// is none and templates compile on first use.
+export const PRECOMPILED_TEMPLATES_FILE: string | undefined = undefined;

@@ -2,10 +2,18 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { addedPaths, askedFor, exitReason, judgeRoutes, parseListeners } from "../../generators/verify/observe.js";
-import { addressVars, dataDirOf, healthCandidates } from "../../generators/kit/scan/scan.js";
+import { addressVars, dataDirOf, healthCandidates, readSource, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { findCliOptions, type CliOption } from "../../generators/kit/scan/cli-options.js";
 import { correct, type Observation, type VerifySubject } from "../../generators/verify/verify.js";
 import { answerAsks, stateFromWrites, type NeedContext } from "../../generators/verify/needs.js";
+
+const parser = await loadRustParser();
+/** A source as the kit reads it (comments and cfg-inactive code blanked out, its syntax facts read). */
+const src = (path: string, text: string): SourceFile => {
+  const { inactiveModules: _modules, ...read } = readSource(parser, path, text);
+  return read;
+};
 
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
    0: 00000000:0BB8 00000000:0000 0A 00000000:00000000 00:00000000 00000000 65532        0 41220 1 0000000000000000 100 0 0 10 0
@@ -142,8 +150,8 @@ test("scan: address variables exclude a client's; health candidates follow route
     ["LISTEN", "0.0.0.0:{port}"],
   ]);
   const sources = [
-    { path: "src/main.rs", text: 'Router::new().nest("/api", api).route("/__x__/healthz", get(h)).route("/{id}", get(item))' },
-    { path: "src/server.rs", text: 'const HEALTH_CHECK_PATH: &str = "__svc__/health"; let key = "status"; let t = "text/plain";' },
+    src("src/main.rs", 'Router::new().nest("/api", api).route("/__x__/healthz", get(h)).route("/{id}", get(item))'),
+    src("src/server.rs", 'const HEALTH_CHECK_PATH: &str = "__svc__/health"; let key = "status"; let t = "text/plain";'),
   ];
   const candidates = healthCandidates(sources, [], undefined);
   assert.equal(candidates.slice(0, 4), ["/api/__x__/healthz", "/__x__/healthz", "/api/__svc__/health", "/__svc__/health"]);
@@ -180,9 +188,9 @@ test("writes: docker diff's added paths, without the engine's own", () => {
 });
 
 const SITE_SOURCES = [
-  {
-    path: "src/main.rs",
-    text: `#[derive(Parser)]
+  src(
+    "src/main.rs",
+    `#[derive(Parser)]
 struct Args {
     /// The directory whose files it serves.
     #[arg(long, value_name = "DIR")]
@@ -200,7 +208,7 @@ struct Args {
     #[arg(value_name = "ROOT")]
     root: PathBuf,
 }`,
-  },
+  ),
 ];
 
 test("CLI model: clap options and positionals with flag, variable, default and whether they are required", () => {

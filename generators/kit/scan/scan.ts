@@ -8,6 +8,7 @@ import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
 import { findCliOptions, type CliOption } from "./cli-options.js";
+import { readFacts, type SourceFacts } from "./source-facts.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -67,6 +68,8 @@ export interface SourceFile {
   text: string;
   /** The whole file is compiled for tests only (a module only a `#[cfg(test)]` item declares). */
   testOnly?: boolean;
+  /** What its syntax tree says (constants, …), read once while the tree was alive. */
+  facts: SourceFacts;
 }
 
 export interface Found {
@@ -104,7 +107,7 @@ export function readSource(parser: RustParser, file: string, raw: string, budget
       const inactiveModules = moduleDeclarations(source, IMAGE_BUILD)
         .filter((m) => !m.active)
         .flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
-      return { path: file, text: text.join(""), inactiveModules };
+      return { path: file, text: text.join(""), facts: readFacts(source, IMAGE_BUILD), inactiveModules };
     },
     budget,
   );

@@ -13,7 +13,7 @@ import {
   mergeEnv,
   nativeBuild,
   productionConfigFile
-} from "./chunk-YG7IJ27A.js";
+} from "./chunk-CGQHGN44.js";
 
 // generators/kit/findings.ts
 import { existsSync } from "node:fs";

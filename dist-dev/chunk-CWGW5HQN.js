@@ -5,7 +5,7 @@ import {
   dnsLabel,
   envAnswer,
   probePath
-} from "./chunk-YG7IJ27A.js";
+} from "./chunk-CGQHGN44.js";
 
 // generators/verify/verify.ts
 import http from "node:http";
@@ -44,6 +44,16 @@ function judgeRoutes(answers, randomPathOk) {
   return { ok: randomPathOk ? [] : answers.filter((a) => a.ok).map((a) => a.path), catchAll: randomPathOk };
 }
 var EXIT_REASONS = [
+  {
+    kind: "usage",
+    pattern: /required arguments? (?:were |was )?not provided|a value is required for|missing required (?:argument|option)|^usage:/i,
+    reason: "it asks for an argument it cannot start without"
+  },
+  {
+    kind: "address-unavailable",
+    pattern: /cannot assign requested address|os error 99\b|EADDRNOTAVAIL/i,
+    reason: "it binds an address the container does not have (IPv6 loopback, or a host's own address)"
+  },
   {
     kind: "permission",
     pattern: /permission denied|os error 13\b|EACCES|read-only file system|os error 30\b|EROFS/i,
@@ -84,6 +94,113 @@ function subjectOf(kind, line) {
   }
   return void 0;
 }
+function askedFor(logs) {
+  const lines = logs.split("\n");
+  const named = (text) => [...text.matchAll(/(--[a-z][\w-]*)|<([A-Za-z][\w-]*)>/g)].map(
+    (m, i, all) => m[1] ?? (all[i - 1]?.[1] && text.slice(all[i - 1].index + all[i - 1][0].length, m.index).trim() === "" ? "" : `<${m[2]}>`)
+  ).filter(Boolean);
+  const at = lines.findIndex((l) => /required|not provided|missing|a value is required/i.test(l) && !/^\s*usage:/i.test(l));
+  if (at >= 0) {
+    const block = [lines[at]];
+    for (const l of lines.slice(at + 1)) {
+      if (!/^\s+\S/.test(l)) break;
+      block.push(l);
+    }
+    const asked = named(block.join("\n"));
+    if (asked.length) return [...new Set(asked)];
+  }
+  const usage = lines.find((l) => /^\s*usage:/i.test(l));
+  return usage ? [...new Set(named(usage.replace(/\[[^\]]*\]/g, "")))] : [];
+}
+function addedPaths(diff) {
+  return diff.split("\n").map((l) => /^A\s+(\/\S.*)$/.exec(l.trim())?.[1]).filter((p) => p !== void 0 && !/^\/(?:tmp|proc|sys|dev|run)(?:\/|$)|^\/etc\/(?:hosts|hostname|resolv\.conf|mtab)$/.test(p));
+}
+
+// generators/verify/needs.ts
+var SECRET_NAME = /token|secret|passw(?:or)?d|passphrase|credential|private|(?:^|[-_])(?:api[-_]?)?keys?(?:$|[-_])|signing|salt|cookie/i;
+var DIRECTORY_NAME = /(?:^|[-_])(?:dir|directory|root|folder|storage|state|public|static|www|webroot|assets|uploads|data|files|cache)$/i;
+var HOST_NAME = /(?:^|[-_])(?:hostname|domain|public[-_]host|external[-_]host|advertise[-_]host|server[-_]name)$/i;
+var LISTEN_NAME = /^(?:(?:http|server|listen|bind|web|api)[-_])?(?:listen|bind|addr|address|host|ip|interface|socket)(?:[-_](?:addr|address))?$/i;
+var PORT_NAME = /^(?:(?:http|server|listen|web|api)[-_])?port$/i;
+var nameOf = (o) => o.flag?.replace(/^--/, "") ?? o.field.replace(/_/g, "-");
+var isLoopback = (value) => value !== void 0 && /^(?:\[?::1\]?|127\.\d+\.\d+\.\d+|localhost)(?::\d+)?$/.test(value.replace(/^"|"$/g, ""));
+function listenValue(o, port) {
+  const d = o.default?.replace(/^"|"$/g, "");
+  const socket = d ? /:\d+$/.test(d) : /SocketAddr/.test(o.type) || /listen|bind|addr/i.test(nameOf(o));
+  return socket ? `0.0.0.0:${port}` : "0.0.0.0";
+}
+function give(o, value) {
+  if (o.env && o.flag) return { env: [[o.env, value]] };
+  return { args: o.flag ? [o.flag, value] : [value] };
+}
+var where = (o) => `${o.file}:${o.line}`;
+var shown = (need, cmd) => need.env ? need.env.map(([k, v]) => `--env ${k}=${v}`).join(" ") : `--cmd "${[...cmd, ...need.args].join(" ")}"`;
+var passes = (cmd, o) => o.flag !== void 0 && cmd.some((a) => a === o.flag || a.startsWith(`${o.flag}=`));
+function answerAsks(asked, ctx, logLine) {
+  return asked.map((token) => {
+    const o = ctx.options.find((c) => token.startsWith("--") ? c.flag === token : `<${c.valueName}>`.toUpperCase() === token.toUpperCase());
+    const said = `its usage error asks for ${token} ("${logLine.slice(0, 100)}")`;
+    if (!o) return { needsUser: `${said}, an argument its code does not declare with clap: give it with --cmd "${[...ctx.cmd, token.startsWith("--") ? `${token} \u2026` : "\u2026"].join(" ")}"` };
+    const name = nameOf(o);
+    const placeholder = give(o, "\u2026");
+    if (SECRET_NAME.test(name) || o.env && SECRET_NAME.test(o.env))
+      return { needsUser: `${said} (${where(o)}), a secret: give it with ${shown(placeholder, ctx.cmd)} (--verify never makes one up)` };
+    if (DIRECTORY_NAME.test(name) && !/bool|u\d+|i\d+/.test(o.type)) {
+      const dir = `/app/${name.replace(/-(?:dir|directory|folder)$/i, "")}`;
+      const need = give(o, dir);
+      return { ...need, dataDirs: [dir], change: `${said} (${where(o)}, a directory): ${shown(need, ctx.cmd)}, ${dir} a directory its user owns, a volume in compose` };
+    }
+    if (HOST_NAME.test(name)) {
+      const need = give(o, ctx.service);
+      return { ...need, change: `${said} (${where(o)}, a host name): ${shown(need, ctx.cmd)}, the name compose gives the service` };
+    }
+    if (LISTEN_NAME.test(name) || PORT_NAME.test(name)) {
+      const need = give(o, PORT_NAME.test(name) ? String(ctx.port) : listenValue(o, ctx.port));
+      return { ...need, change: `${said} (${where(o)}, where it listens): ${shown(need, ctx.cmd)}` };
+    }
+    return { needsUser: `${said} (${where(o)}), a value only you know: give it with ${shown(placeholder, ctx.cmd)}` };
+  });
+}
+function listenWhere(ctx, port, observed) {
+  const candidates = ctx.options.filter((o2) => o2.flag && LISTEN_NAME.test(nameOf(o2)) && !passes(ctx.cmd, o2));
+  const o = candidates.find((c) => isLoopback(c.default)) ?? candidates[0];
+  if (o) {
+    const need = give(o, listenValue(o, port));
+    return { ...need, change: `${observed}: ${shown(need, ctx.cmd)} (its listen option ${o.flag}, ${where(o)}${o.default ? `, default ${o.default}` : ""})` };
+  }
+  if (!ctx.addressVars.length) return void 0;
+  const env = ctx.addressVars.map(([name, value]) => [name, value.replace("{port}", String(port))]);
+  return { env, change: `${observed}: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)` };
+}
+var homeRelative = (p) => /^\/(?:root|home\/[^/]+)\/(.+)$/.exec(p)?.[1];
+function stateFromWrites(added, workdir, ctx) {
+  const top = added.filter((p) => !added.includes(p.slice(0, p.lastIndexOf("/"))));
+  const needs = [];
+  const home = top.filter((p) => homeRelative(p) !== void 0);
+  if (home.length) {
+    const dir = `/var/lib/${ctx.service}`;
+    if (!ctx.dataDirs.includes(dir))
+      needs.push({
+        env: [["HOME", dir]],
+        dataDirs: [dir],
+        change: `a run with a writable root created ${home.map((p) => `~/${homeRelative(p)}`).join(", ")}: HOME=${dir}, a directory its user owns, a volume in compose`
+      });
+  }
+  const wd = workdir.replace(/\/+$/, "");
+  for (const p of top) {
+    if (homeRelative(p) !== void 0) continue;
+    const relative = wd ? p.startsWith(`${wd}/`) ? p.slice(wd.length + 1) : void 0 : p.split("/").length === 2 ? p.slice(1) : void 0;
+    const isFile = /\.[A-Za-z0-9]{1,8}$/.test(p) && !p.endsWith(".d");
+    if (isFile && (relative === void 0 || !relative.includes("/"))) continue;
+    const dir = relative !== void 0 ? `/app/${relative.split("/")[0]}` : p;
+    if (ctx.dataDirs.includes(dir) || needs.some((n) => n.dataDirs?.includes(dir))) continue;
+    needs.push({
+      dataDirs: [dir],
+      change: `a run with a writable root created ${p}${relative !== void 0 ? ` (${relative}, relative to its working directory)` : ""}: ${dir} becomes a directory its user owns, a volume in compose`
+    });
+  }
+  return needs;
+}
 
 // generators/verify/verify.ts
 var QUICK_BUILD = {
@@ -94,6 +211,7 @@ var QUICK_BUILD = {
 var LISTEN_DEADLINE_S = HEALTH_TIMING.startPeriod + 10;
 var HEALTHY_GRACE_S = 4;
 var POLL_MS = 250;
+var WRITE_WATCH_S = 5;
 var KILLED_AFTER_S = 9.5;
 function serviceSubject(o, dir) {
   return {
@@ -107,7 +225,10 @@ function serviceSubject(o, dir) {
     hostRoute: "/health",
     dataDirs: [],
     addressVars: [],
-    env: ["HOST", "PORT"]
+    env: ["HOST", "PORT"],
+    cmd: [],
+    cliOptions: [],
+    service: o.name
   };
 }
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -126,6 +247,12 @@ async function buildImage(engine, subject, progress) {
   return { ok: true, seconds: r.seconds, sizeMB: Number(size.stdout.trim()) / 1e6 || void 0 };
 }
 async function observe(engine, subject) {
+  const started = Date.now();
+  const obs = await watch(engine, subject);
+  if (obs.exited?.reason?.kind === "permission") obs.written = await watchWrites(engine, subject);
+  return { ...obs, seconds: (Date.now() - started) / 1e3 };
+}
+async function watch(engine, subject) {
   const runArgs = [
     "run",
     "-d",
@@ -156,7 +283,8 @@ async function observe(engine, subject) {
       if (status === "exited" || status === "dead") {
         const logs2 = await engine.run(["logs", "--tail", "30", id]);
         const text = lastLines(`${logs2.stdout}${logs2.stderr}`, 30);
-        obs.exited = { code: Number(code), reason: exitReason(text), logTail: lastLines(text, 8) };
+        const reason = exitReason(text);
+        obs.exited = { code: Number(code), reason, logTail: lastLines(text, 8), ...reason?.kind === "usage" ? { asked: askedFor(text) } : {} };
         obs.logTail = lastLines(text, 8);
         return obs;
       }
@@ -175,6 +303,23 @@ async function observe(engine, subject) {
     const logs = await engine.run(["logs", "--tail", "30", id]);
     obs.logTail = lastLines(`${logs.stdout}${logs.stderr}`, 8);
     return obs;
+  } finally {
+    await engine.run(["rm", "-f", "-v", id]);
+  }
+}
+async function watchWrites(engine, subject) {
+  const workdir = (await engine.run(["image", "inspect", "--format", "{{.Config.WorkingDir}}", subject.image])).stdout.trim();
+  const run = await engine.run(["run", "-d", "--user", "0:0", "--tmpfs", "/tmp", ...subject.dataDirs.flatMap((d) => ["-v", d]), subject.image]);
+  if (run.code !== 0) return void 0;
+  const id = run.stdout.trim();
+  try {
+    const started = Date.now();
+    while ((Date.now() - started) / 1e3 < WRITE_WATCH_S) {
+      if ((await engine.run(["inspect", "--format", "{{.State.Status}}", id])).stdout.trim() !== "running") break;
+      if (subject.hasProbe && (await listeners(engine, id)).length) break;
+      await sleep(POLL_MS);
+    }
+    return { added: addedPaths((await engine.run(["diff", id])).stdout), workdir };
   } finally {
     await engine.run(["rm", "-f", "-v", id]);
   }
@@ -241,13 +386,19 @@ function httpStatus(port, route) {
 }
 function correct(obs, subject) {
   const c = { raw: {}, rawKit: {}, changes: [], needsUser: [] };
+  const ctx = {
+    service: subject.service,
+    port: subject.port,
+    cmd: subject.cmd,
+    options: subject.cliOptions,
+    dataDirs: subject.dataDirs,
+    addressVars: subject.addressVars.filter(([name]) => !subject.env.includes(name))
+  };
   if (obs.exited) {
     const reason = obs.exited.reason;
-    const dir = reason?.kind === "permission" && reason.subject ? dataDirOf(reason.subject) : void 0;
-    if (dir && !subject.dataDirs.includes(dir)) {
-      c.rawKit["data-dir"] = [...subject.dataDirs, dir].join(",");
-      c.changes.push(`it could not write ${reason.subject} (${reason.line.slice(0, 120)}): ${dir} becomes a directory its user owns, a volume in compose`);
-    } else
+    const needs = reason ? exitNeeds(obs, reason, ctx) : [];
+    apply(c, needs, subject);
+    if (!needs.length)
       c.needsUser.push(
         reason ? `it exited (code ${obs.exited.code}) at start: ${reason.reason}${reason.subject ? ` (${reason.subject})` : ""}. It said: ${reason.line.slice(0, 200)}` : `it exited (code ${obs.exited.code}) at start. Its last lines:
 ${indent(obs.exited.logTail)}`
@@ -268,12 +419,10 @@ ${indent(obs.logTail)}` : ""}`);
     } else if (ports.length > 1) c.needsUser.push(`it listens on ${describe(reachable)}: choose the service's port with --port`);
     else {
       const loopPort = obs.listeners[0].port;
-      const untried = subject.addressVars.filter(([name]) => !subject.env.includes(name));
-      if (untried.length) {
-        const env = untried.map(([name, value]) => [name, value.replace("{port}", String(loopPort))]);
-        c.rawKit.env = envAnswer(env);
+      const moved = listenWhere(ctx, loopPort, `it listens on ${describe(obs.listeners)} only, unreachable from outside the container`);
+      if (moved) {
+        apply(c, [moved], subject);
         if (loopPort !== subject.port) c.raw.port = String(loopPort);
-        c.changes.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)`);
       } else c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)`);
     }
     return c;
@@ -308,6 +457,30 @@ ${indent(obs.logTail)}` : ""}`);
   } else if (!c.changes.length && killed)
     c.needsUser.push(`docker stop waited ${obs.stopSeconds.toFixed(1)} s and killed it: it does not exit on SIGTERM (handle it, as README.Docker.md shows under "Stopping")`);
   return c;
+}
+function exitNeeds(obs, reason, ctx) {
+  if (reason.kind === "usage") return answerAsks(obs.exited?.asked ?? [], ctx, reason.line);
+  if (reason.kind === "address-unavailable") {
+    const moved = listenWhere(ctx, ctx.port, `it could not bind at start ("${reason.line.slice(0, 100)}")`);
+    return moved ? [moved] : [];
+  }
+  if (reason.kind !== "permission") return [];
+  const written = obs.written && stateFromWrites(obs.written.added, obs.written.workdir, ctx);
+  if (written?.length) return written;
+  const dir = reason.subject ? dataDirOf(reason.subject) : void 0;
+  return dir && !ctx.dataDirs.includes(dir) ? [{ dataDirs: [dir], change: `it could not write ${reason.subject} (${reason.line.slice(0, 120)}): ${dir} becomes a directory its user owns, a volume in compose` }] : [];
+}
+function apply(c, needs, subject) {
+  const args = needs.flatMap((n) => n.args ?? []);
+  const env = needs.flatMap((n) => n.env ?? []);
+  const dirs = needs.flatMap((n) => n.dataDirs ?? []);
+  if (args.length) c.rawKit.cmd = [...subject.cmd, ...args].join(" ");
+  if (env.length) c.rawKit.env = envAnswer(env);
+  if (dirs.length) c.rawKit["data-dir"] = [.../* @__PURE__ */ new Set([...subject.dataDirs, ...dirs])].join(",");
+  for (const n of needs) {
+    if (n.change) c.changes.push(n.change);
+    if (n.needsUser) c.needsUser.push(n.needsUser);
+  }
 }
 var describe = (ls) => ls.map((l) => `${l.address.includes(":") ? `[${l.address}]` : l.address}:${l.port}`).join(", ");
 var indent = (text) => text.split("\n").map((l) => `    ${l}`).join("\n");

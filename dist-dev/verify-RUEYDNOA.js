@@ -7,8 +7,8 @@ import {
   observe,
   serviceSubject,
   verifiedRows
-} from "./chunk-FQR5UZ5V.js";
-import "./chunk-YG7IJ27A.js";
+} from "./chunk-CWGW5HQN.js";
+import "./chunk-CGQHGN44.js";
 import "./chunk-VGVB2FOY.js";
 import "./chunk-2NOJFG4U.js";
 export {

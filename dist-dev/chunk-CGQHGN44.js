@@ -796,7 +796,7 @@ function parseCommandLine(argv) {
   for (const f of FIELDS) spec[f.flag] = { takesValue: f.kind !== "switch" };
   for (const f of KIT_FLAGS) spec[f.flag] = { takesValue: "placeholder" in f };
   const negations = Object.fromEntries(FIELDS.filter((f) => f.kind === "switch").map((f) => [`no-${f.flag}`, f.flag]));
-  for (const negated of Object.keys(negations)) spec[negated] = { takesValue: false };
+  for (const negated2 of Object.keys(negations)) spec[negated2] = { takesValue: false };
   const shortNames = Object.fromEntries(Object.entries(RUN_FLAGS).flatMap(([name, s]) => s.short ? [[s.short, name]] : []));
   const values = /* @__PURE__ */ new Map();
   const positionals = [];
@@ -906,6 +906,81 @@ function allowedChoices(f, known) {
   return values.filter((t) => isSupported(known.framework, t));
 }
 
+// generators/kit/scan/syntax.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var READ_LIMITS = {
+  fileBytes: 4 * 1024 * 1024,
+  crateBytes: 32 * 1024 * 1024,
+  crateMilliseconds: 3e4
+};
+var SourceBudgetExceeded = class extends UserError {
+};
+var ReadBudget = class {
+  constructor(limits = READ_LIMITS) {
+    this.limits = limits;
+    this.deadline = performance.now() + limits.crateMilliseconds;
+  }
+  limits;
+  bytes = 0;
+  deadline;
+  admit(file, bytes) {
+    const { fileBytes, crateBytes } = this.limits;
+    if (bytes > fileBytes) this.stop(file, `it is ${mb(bytes)}, over the ${mb(fileBytes)} one source file may have`);
+    this.bytes += bytes;
+    if (this.bytes > crateBytes) this.stop(file, `the sources read so far reach ${mb(this.bytes)}, over the ${mb(crateBytes)} a crate may have`);
+    this.checkTime(file);
+  }
+  expired() {
+    return performance.now() > this.deadline;
+  }
+  /** Throws, naming `file`, once the crate's time is up. */
+  checkTime(file) {
+    if (this.expired()) this.stop(file, `reading took over ${this.limits.crateMilliseconds / 1e3} s`);
+  }
+  stop(file, reason) {
+    throw new SourceBudgetExceeded(
+      `Reading the crate's Rust sources stopped at ${file}: ${reason}. Is generated or vendored code under src/? Move it out of the sources the kit reads, or pass the settings it would detect as flags.`
+    );
+  }
+};
+var mb = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+var loading;
+function loadRustParser() {
+  loading ??= load();
+  return loading;
+}
+function wasmFile(name, packagePath) {
+  const bundled = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  return existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve(packagePath);
+}
+async function load() {
+  const { Parser, Language } = await import("./web-tree-sitter-GQYOAQ6Z.js");
+  const runtime = wasmFile("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
+  await Parser.init({ locateFile: () => runtime });
+  const rust = await Language.load(wasmFile("tree-sitter-rust.wasm", "tree-sitter-rust/tree-sitter-rust.wasm"));
+  const parser = new Parser();
+  parser.setLanguage(rust);
+  return { read: (file, text, reader, budget) => read(parser, file, text, reader, budget) };
+}
+function read(parser, file, text, reader, budget) {
+  const progressCallback = budget ? () => budget.expired() : void 0;
+  const tree = parser.parse(text, null, progressCallback ? { progressCallback } : void 0);
+  if (!tree) {
+    parser.reset();
+    budget?.checkTime(file);
+    throw new Error(`the Rust parser returned no tree for ${file}`);
+  }
+  try {
+    const result = reader({ file, text, root: tree.rootNode });
+    budget?.checkTime(file);
+    return result;
+  } finally {
+    tree.delete();
+  }
+}
+
 // generators/host-files.ts
 import fs from "node:fs";
 import path2 from "node:path";
@@ -927,7 +1002,8 @@ import path3 from "node:path";
 var RAW_STRING = /^r(#*)"/;
 var WORD_CHAR = /\w/;
 var CHAR_LITERAL = /^'(?:\\.[^']*|[^\\'])'/;
-function withoutComments(text) {
+var LONG_LITERAL = 4096;
+function withoutCommentsAndLongLiterals(text) {
   const out = text.split("");
   const blank = (from, to) => {
     for (let k = from; k < to; k++) if (out[k] !== "\n") out[k] = " ";
@@ -953,11 +1029,15 @@ function withoutComments(text) {
       i = k;
     } else if (c === "r" && RAW_STRING.test(text.slice(i, i + 8)) && !WORD_CHAR.test(text[i - 1] ?? "")) {
       const hashes = RAW_STRING.exec(text.slice(i, i + 8))[1];
-      const close = text.indexOf('"' + hashes, i + hashes.length + 2);
+      const open = i + hashes.length + 2;
+      const close = text.indexOf('"' + hashes, open);
+      const end = close < 0 ? text.length : close;
+      if (end - open > LONG_LITERAL) blank(open, end);
       i = close < 0 ? text.length : close + hashes.length + 1;
     } else if (c === '"') {
       let k = i + 1;
       while (k < text.length && text[k] !== '"') k += text[k] === "\\" ? 2 : 1;
+      if (k - i - 1 > LONG_LITERAL) blank(i + 1, Math.min(k, text.length));
       i = k + 1;
     } else if (c === "'" && CHAR_LITERAL.test(text.slice(i, i + 12))) {
       i += CHAR_LITERAL.exec(text.slice(i, i + 12))[0].length;
@@ -965,36 +1045,367 @@ function withoutComments(text) {
   }
   return out.join("");
 }
-function testItem(text, from) {
-  const rest = text.slice(from);
-  const external = /^(?:\s*#\[[^\]]*\])*\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;/.exec(rest);
-  if (external) return { end: from + external[0].length, moduleFile: external[1] };
-  const brace = text.indexOf("{", from);
-  const semi = text.indexOf(";", from);
-  if (brace < 0 || semi >= 0 && semi < brace) return { end: semi < 0 ? text.length : semi };
-  let depth = 0;
-  for (let k = brace; k < text.length; k++) {
-    if (text[k] === "{") depth++;
-    else if (text[k] === "}" && --depth === 0) return { end: k };
-  }
-  return { end: text.length };
-}
-function testCode(text) {
-  const lines = [];
-  const modules = [];
-  const lineAt = (index) => text.slice(0, index).split("\n").length - 1;
-  for (const m of text.matchAll(/#\[cfg\(\s*test\s*\)\]/g)) {
-    const item = testItem(text, m.index + m[0].length);
-    lines.push([lineAt(m.index), lineAt(item.end)]);
-    if (item.moduleFile) modules.push(item.moduleFile);
-  }
-  return { lines, modules };
-}
 function moduleFiles(file, name) {
   const dir = file.slice(0, file.lastIndexOf("/") + 1);
   const base = file.slice(dir.length);
   const moduleDir = ["main.rs", "lib.rs", "mod.rs", "build.rs"].includes(base) || /\/bin\/[^/]+\.rs$/.test(file) ? dir : `${dir}${base.replace(/\.rs$/, "")}/`;
   return [`${moduleDir}${name}.rs`, `${moduleDir}${name}/mod.rs`];
+}
+var lineStarts;
+function lineOf(text, index) {
+  if (lineStarts?.text !== text) {
+    const starts2 = [0];
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts2.push(at + 1);
+    lineStarts = { text, starts: starts2 };
+  }
+  const { starts } = lineStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (starts[mid] <= index) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// generators/kit/scan/literal.ts
+var INTEGER_SUFFIX = /(?:[ui](?:8|16|32|64|128|size))$/;
+var FLOAT_SUFFIX = /f(?:16|32|64|128)$/;
+var MAX_DIGITS = 128;
+var RADIX = { "0x": 16, "0o": 8, "0b": 2 };
+var SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", "0": "\0", "'": "'", '"': '"' };
+function literalValue(node) {
+  if (node.hasError) return void 0;
+  if (node.type === "unary_expression" && node.firstChild?.type === "-" && node.namedChildCount === 1) {
+    const inner = literalValue(node.namedChildren[0]);
+    return inner ? negated(inner) : void 0;
+  }
+  return literalOfToken(node.type, node.text);
+}
+function literalOfToken(type, text) {
+  switch (type) {
+    case "string_literal":
+      return quoted(text, '"');
+    case "raw_string_literal":
+      return rawString(text);
+    case "char_literal":
+      return quoted(text, "'");
+    case "integer_literal":
+      return integer(text);
+    case "float_literal":
+      return float(text);
+    case "boolean_literal":
+      return { kind: "bool", value: text === "true" };
+    default:
+      return void 0;
+  }
+}
+function negated(value) {
+  if (value.kind === "integer") return { ...value, value: -value.value };
+  if (value.kind === "float") return { ...value, value: -value.value };
+  return void 0;
+}
+function quoted(text, quote) {
+  const open = text.indexOf(quote);
+  if (open < 0 || text.length < open + 2 || !text.endsWith(quote)) return void 0;
+  const prefix = text.slice(0, open);
+  const body = unescape(text.slice(open + 1, -1));
+  if (body === void 0) return void 0;
+  if (quote === "'") return prefix === "" ? { kind: "char", value: body } : prefix === "b" ? { kind: "byte", value: body } : void 0;
+  return prefix === "" ? { kind: "string", value: body } : prefix === "b" ? { kind: "byte-string", value: body } : prefix === "c" ? { kind: "c-string", value: body } : void 0;
+}
+function rawString(text) {
+  const m = /^([bc]?)r(#*)"/.exec(text);
+  if (!m || !text.endsWith(`"${m[2]}`) || text.length < m[0].length + m[2].length + 1) return void 0;
+  const value = text.slice(m[0].length, text.length - m[2].length - 1);
+  return { kind: m[1] === "b" ? "byte-string" : m[1] === "c" ? "c-string" : "string", value };
+}
+function unescape(body) {
+  if (!body.includes("\\")) return body;
+  let out = "";
+  let i = 0;
+  while (i < body.length) {
+    const at = body.indexOf("\\", i);
+    if (at < 0) return out + body.slice(i);
+    out += body.slice(i, at);
+    const c = body[at + 1];
+    if (c !== void 0 && c in SIMPLE_ESCAPES) {
+      out += SIMPLE_ESCAPES[c];
+      i = at + 2;
+    } else if (c === "x" && /^[0-9a-fA-F]{2}$/.test(body.slice(at + 2, at + 4))) {
+      out += String.fromCharCode(parseInt(body.slice(at + 2, at + 4), 16));
+      i = at + 4;
+    } else if (c === "u") {
+      const m = /^\{([0-9a-fA-F_]{1,8})\}/.exec(body.slice(at + 2, at + 14));
+      const code = m ? parseInt(m[1].replace(/_/g, ""), 16) : NaN;
+      if (!m || !(code <= 1114111)) return void 0;
+      out += String.fromCodePoint(code);
+      i = at + 2 + m[0].length;
+    } else if (c === "\n" || c === "\r") {
+      i = at + 1;
+      while (i < body.length && /\s/.test(body[i])) i++;
+    } else return void 0;
+  }
+  return out;
+}
+function integer(text) {
+  const clean = text.replace(/_/g, "");
+  const radix = RADIX[clean.slice(0, 2).toLowerCase()] ?? 10;
+  const suffix = INTEGER_SUFFIX.exec(clean)?.[0];
+  const digits = clean.slice(radix === 10 ? 0 : 2, suffix ? -suffix.length : void 0);
+  const valid = { 16: /^[0-9a-fA-F]+$/, 10: /^[0-9]+$/, 8: /^[0-7]+$/, 2: /^[01]+$/ }[radix];
+  if (digits.length > MAX_DIGITS || !valid.test(digits)) return void 0;
+  const value = BigInt(radix === 10 ? digits : `${clean.slice(0, 2).toLowerCase()}${digits}`);
+  return suffix ? { kind: "integer", value, suffix } : { kind: "integer", value };
+}
+function float(text) {
+  const clean = text.replace(/_/g, "");
+  const suffix = FLOAT_SUFFIX.exec(clean)?.[0];
+  const value = Number(suffix ? clean.slice(0, -suffix.length) : clean);
+  if (Number.isNaN(value)) return void 0;
+  return suffix ? { kind: "float", value, suffix } : { kind: "float", value };
+}
+
+// generators/kit/scan/attribute.ts
+var PATH_TOKENS = /* @__PURE__ */ new Set(["identifier", "primitive_type", "crate", "self", "super", "::", "metavariable"]);
+var isPathToken = (token) => PATH_TOKENS.has(token.type) || !token.isNamed && /^[A-Za-z_]\w*$/.test(token.type);
+var OPENERS = /* @__PURE__ */ new Set(["(", "[", "{"]);
+function readAttribute(item) {
+  const attribute2 = item.namedChildren.find((c) => c?.type === "attribute");
+  if (!attribute2) return void 0;
+  const children = attribute2.children.filter((c) => c !== null);
+  const equals = children.findIndex((c) => c.type === "=");
+  const nameEnd = equals >= 0 ? equals : children.findIndex((c) => c.type === "token_tree");
+  const nameTokens = nameEnd >= 0 ? children.slice(0, nameEnd) : children;
+  const tokenTree = attribute2.childForFieldName("arguments");
+  const valueNode = attribute2.childForFieldName("value");
+  return {
+    name: nameTokens.map((t) => t.text).join(""),
+    inner: item.type === "inner_attribute_item",
+    arguments: tokenTree ? tokenArguments(tokenTree) : [],
+    ...valueNode ? { value: argumentValue([valueNode], attribute2) } : {},
+    line: item.startPosition.row + 1
+  };
+}
+function tokenArguments(tokenTree) {
+  const tokens = tokenTree.children.filter((c) => c !== null && c.type !== "line_comment" && c.type !== "block_comment");
+  const inner = tokens.length >= 2 && OPENERS.has(tokens[0].type) ? tokens.slice(1, -1) : tokens;
+  const out = [];
+  let segment = [];
+  for (const token of [...inner, void 0]) {
+    if (token !== void 0 && token.type !== ",") {
+      segment.push(token);
+      continue;
+    }
+    if (segment.length > 0) out.push(argument(segment, tokenTree));
+    segment = [];
+  }
+  return out;
+}
+function argument(tokens, within) {
+  const line = tokens[0].startPosition.row + 1;
+  const equals = tokens.findIndex((t) => t.type === "=");
+  const keyTokens = equals > 0 ? tokens.slice(0, equals) : tokens;
+  const isPath = keyTokens.every(isPathToken);
+  if (equals > 0 && isPath) {
+    const rest = tokens.slice(equals + 1);
+    return { key: keyTokens.map((t) => t.text).join(""), ...rest.length > 0 ? { value: argumentValue(rest, within) } : {}, line };
+  }
+  if (isPath) return { key: keyTokens.map((t) => t.text).join(""), line };
+  const last = tokens[tokens.length - 1];
+  const head = tokens.slice(0, -1);
+  if (last.type === "token_tree" && head.length > 0 && head.every(isPathToken))
+    return { key: head.map((t) => t.text).join(""), arguments: tokenArguments(last), line };
+  return { value: argumentValue(tokens, within), line };
+}
+function argumentValue(tokens, within) {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const text = within.text.slice(first.startIndex - within.startIndex, last.endIndex - within.startIndex);
+  const line = first.startPosition.row + 1;
+  const single = tokens.length === 1 ? literalValue(first) : void 0;
+  const signed = tokens.length === 2 && first.type === "-" ? literalValue(last) : void 0;
+  const literal = single ?? (signed && negated(signed));
+  if (literal) return { text, literal, line };
+  if (tokens.every(isPathToken)) return { text, path: text.replace(/\s+/g, ""), line };
+  return { text, line };
+}
+
+// generators/kit/scan/cfg.ts
+var TARGET_NAMES = {
+  unix: true,
+  windows: false,
+  test: false,
+  debug_assertions: false,
+  doc: false,
+  doctest: false,
+  miri: false,
+  proc_macro: false
+};
+var TARGET_VALUES = {
+  target_os: (os) => os === "linux",
+  target_family: (family) => family === "unix"
+};
+var SELF_ATTRIBUTED = /* @__PURE__ */ new Set(["match_arm", "last_match_arm", "field_initializer", "shorthand_field_initializer"]);
+var COMMENTS = /* @__PURE__ */ new Set(["line_comment", "block_comment"]);
+var TOKEN_HOLDERS = /* @__PURE__ */ new Set(["token_tree", "string_literal", "raw_string_literal", "attribute_item", "inner_attribute_item", ...COMMENTS]);
+var TOKEN_LEVEL = /* @__PURE__ */ new Set(["token_tree", "attribute", "identifier", "string_content", "escape_sequence", "string_literal", "raw_string_literal", "char_literal", "integer_literal", "float_literal", "boolean_literal", "primitive_type", "metavariable", "doc_comment", "outer_doc_comment_marker", "inner_doc_comment_marker"]);
+var NOTHING = /* @__PURE__ */ new Set();
+var and = (a, b) => a === false || b === false ? false : a === true && b === true ? true : void 0;
+var or = (a, b) => a === true || b === true ? true : a === false && b === false ? false : void 0;
+var not = (a) => a === void 0 ? void 0 : !a;
+function evaluateCfg(predicate, context) {
+  const { key, value, arguments: args } = predicate;
+  if (key === void 0) return value?.literal?.kind === "bool" ? value.literal.value : void 0;
+  if (args !== void 0) {
+    if (key === "all") return args.reduce((acc, p) => and(acc, evaluateCfg(p, context)), true);
+    if (key === "any") return args.reduce((acc, p) => or(acc, evaluateCfg(p, context)), false);
+    if (key === "not") return args.length === 1 ? not(evaluateCfg(args[0], context)) : void 0;
+    return void 0;
+  }
+  if (value === void 0) return TARGET_NAMES[key];
+  const text = value.literal?.kind === "string" ? value.literal.value : void 0;
+  if (text === void 0) return void 0;
+  if (key === "feature") return context.features ? context.features.has(text) : void 0;
+  return TARGET_VALUES[key]?.(text);
+}
+function attributeTruth(attribute2, context) {
+  if (attribute2.name === "cfg") return attribute2.arguments.length === 1 ? evaluateCfg(attribute2.arguments[0], context) : void 0;
+  if (attribute2.name !== "cfg_attr" || attribute2.arguments.length < 2) return true;
+  const [predicate, ...attached] = attribute2.arguments;
+  const kept = attached.reduce((acc, a) => and(acc, attributeTruth(asAttribute(a, attribute2), context)), true);
+  return or(not(evaluateCfg(predicate, context)), kept);
+}
+var asAttribute = (argument2, within) => ({
+  name: argument2.key ?? "",
+  inner: within.inner,
+  arguments: argument2.arguments ?? [],
+  ...argument2.value ? { value: argument2.value } : {},
+  line: argument2.line
+});
+function itemTruth(item, context) {
+  const name = item.namedChildren.find((c) => c?.type === "attribute")?.firstChild?.text;
+  if (name !== "cfg" && name !== "cfg_attr") return true;
+  const attribute2 = readAttribute(item);
+  return attribute2 ? attributeTruth(attribute2, context) : void 0;
+}
+function outerAttributeItems(node) {
+  if (SELF_ATTRIBUTED.has(node.type)) {
+    const own = [];
+    for (const child of node.namedChildren) {
+      if (child?.type === "attribute_item") own.push(child);
+      else if (!child || !COMMENTS.has(child.type)) break;
+    }
+    return own;
+  }
+  const before = [];
+  for (let s = node.previousSibling; s; s = s.previousSibling) {
+    if (s.type === "attribute_item") before.unshift(s);
+    else if (!COMMENTS.has(s.type)) break;
+  }
+  return before;
+}
+function attributesOf(node, context) {
+  const out = [];
+  const expand = (attribute2) => {
+    if (attribute2.name !== "cfg_attr" || attribute2.arguments.length === 0) return void out.push(attribute2);
+    const [predicate, ...attached] = attribute2.arguments;
+    if (evaluateCfg(predicate, context) !== false) for (const a of attached) expand(asAttribute(a, attribute2));
+  };
+  for (const item of outerAttributeItems(node)) {
+    const attribute2 = readAttribute(item);
+    if (attribute2) expand(attribute2);
+  }
+  return out;
+}
+function walk(root, context, types, inactive, enter) {
+  const opaque = types !== "every" && [...types].some((t) => TOKEN_LEVEL.has(t)) ? NOTHING : TOKEN_HOLDERS;
+  const cursor = root.walk();
+  const levels = [];
+  let active = true;
+  let type = cursor.nodeType;
+  try {
+    for (; ; ) {
+      const descend = (active || inactive === "enter") && (types !== "every" && !types.has(type) ? !opaque.has(type) : opaque.has(type) ? false : enter(cursor.currentNode, active));
+      if (descend && cursor.gotoFirstChild()) levels.push({ active, attributes: true });
+      else {
+        while (levels.length > 0 && !cursor.gotoNextSibling()) {
+          cursor.gotoParent();
+          levels.pop();
+        }
+        if (levels.length === 0) return;
+      }
+      type = cursor.nodeType;
+      active = childActive(cursor, type, levels[levels.length - 1], context);
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+function childActive(cursor, type, level, context) {
+  if (type === "attribute_item") {
+    level.attributes = and(level.attributes, itemTruth(cursor.currentNode, context));
+    return level.active;
+  }
+  if (type === "inner_attribute_item") {
+    const before = level.active;
+    if (itemTruth(cursor.currentNode, context) === false) level.active = false;
+    return before;
+  }
+  if (COMMENTS.has(type)) return level.active;
+  const own = SELF_ATTRIBUTED.has(type) ? outerAttributeItems(cursor.currentNode).reduce((acc, a) => and(acc, itemTruth(a, context)), true) : true;
+  const active = level.active && and(level.attributes, own) !== false;
+  level.attributes = true;
+  return active;
+}
+function inactiveRanges(source, context) {
+  const cfgAt = [];
+  for (let at = source.text.indexOf("cfg"); at >= 0; at = source.text.indexOf("cfg", at + 3)) cfgAt.push(at);
+  const holdsCfg = (start, end) => {
+    let low = 0;
+    let high = cfgAt.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (cfgAt[mid] < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < cfgAt.length && cfgAt[low] < end;
+  };
+  const ranges = [];
+  if (cfgAt.length === 0) return ranges;
+  walk(source.root, context, "every", "enter", (node, active) => {
+    if (active) return holdsCfg(node.startIndex, node.endIndex);
+    ranges.push([node.startIndex, node.endIndex]);
+    return false;
+  });
+  return ranges;
+}
+var MODULE_WALK = /* @__PURE__ */ new Set(["mod_item", "function_item", "impl_item", "trait_item", "struct_item", "enum_item", "union_item", "const_item", "static_item", "use_declaration", "macro_invocation", "macro_definition", "type_item", "foreign_mod_item", "expression_statement"]);
+function moduleDeclarations(source, context) {
+  const found = [];
+  walk(source.root, context, MODULE_WALK, "enter", (node, active) => {
+    if (node.type !== "mod_item") return false;
+    if (node.childForFieldName("body")) return true;
+    const name = node.childForFieldName("name")?.text;
+    if (!name) return false;
+    const path4 = active ? attributesOf(node, context).find((a) => a.name === "path")?.value?.literal : void 0;
+    found.push({
+      name,
+      parents: enclosingModules(node),
+      ...path4?.kind === "string" ? { path: path4.value } : {},
+      active,
+      file: source.file,
+      line: node.startPosition.row + 1
+    });
+    return false;
+  });
+  return found;
+}
+function enclosingModules(node) {
+  const names = [];
+  for (let p = node.parent; p; p = p.parent) if (p.type === "mod_item") names.unshift(p.childForFieldName("name")?.text ?? "");
+  return names;
 }
 
 // generators/kit/scan/source-rules.ts
@@ -1109,31 +1520,78 @@ var HANDLES_SIGTERM = /SignalKind::terminate\s*\(|\bSIGTERM\b|\bsignal\(\s*15\s*
 var SIGTERM_HANDLING_CRATES = ["actix-web", "actix-server", "rocket", "ntex", "loco-rs"];
 var SIGTERM_FEATURES = { ctrlc: "termination" };
 
+// generators/kit/scan/cli-options.ts
+var attribute = (attributes, name) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|([^,)\\]]+))`).exec(attributes);
+function findCliOptions(sources) {
+  const found = [];
+  for (const src of sources) {
+    if (src.testOnly || /(^|\/)tests\//.test(src.path)) continue;
+    for (const m of src.text.matchAll(CLI_FIELD)) {
+      const [, attributes, field2, type] = m;
+      if (!/#\[(?:arg|clap)\(/.test(attributes) || /\b(?:subcommand|flatten|skip)\b/.test(attributes)) continue;
+      const positional = !POSITIONAL.clapNamed.test(attributes);
+      const long = attribute(attributes, "long");
+      const flag = positional ? void 0 : /\blong\b/.test(attributes) ? `--${long?.[1] ?? field2.replace(/_/g, "-")}` : void 0;
+      if (!positional && !flag) continue;
+      const defaultValue = attribute(attributes, "default_value(?:_t|_os)?");
+      const env = attribute(attributes, "env")?.[1] ?? (/\benv\b(?!\s*=)/.test(attributes) ? field2.toUpperCase() : void 0);
+      const optional = /^(?:(?:std::)?(?:option::)?Option|Vec|bool)\b/.test(type) || /required\s*=\s*false/.test(attributes);
+      const line = lineOf(src.text, m.index + attributes.lastIndexOf("#["));
+      found.push({
+        field: field2,
+        ...flag ? { flag } : {},
+        valueName: attribute(attributes, "value_name")?.[1] ?? field2.toUpperCase(),
+        ...env ? { env } : {},
+        ...defaultValue ? { default: (defaultValue[1] ?? defaultValue[2]).trim() } : {},
+        required: !defaultValue && !optional && !/default_missing_value/.test(attributes),
+        type,
+        file: src.path,
+        line
+      });
+    }
+  }
+  return found;
+}
+
 // generators/kit/scan/scan.ts
-function readSources(contextDir, packageDirs, extraFiles = [], otherBins = []) {
+var IMAGE_BUILD = {};
+function readSource(parser, file, raw, budget) {
+  return parser.read(
+    file,
+    raw,
+    (source) => {
+      const text = withoutCommentsAndLongLiterals(raw).split("");
+      for (const [start, end] of inactiveRanges(source, IMAGE_BUILD)) for (let k = start; k < end; k++) if (text[k] !== "\n") text[k] = " ";
+      const inactiveModules = moduleDeclarations(source, IMAGE_BUILD).filter((m) => !m.active).flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
+      return { path: file, text: text.join(""), inactiveModules };
+    },
+    budget
+  );
+}
+function readSources(parser, contextDir, packageDirs, extraFiles = [], otherBins = []) {
   const root = path3.join(contextDir, packageDirs[0]);
   const files = /* @__PURE__ */ new Set();
-  const walk = (dir) => {
+  const walk2 = (dir) => {
     for (const e of fs2.readdirSync(dir, { withFileTypes: true })) {
       const full = path3.join(dir, e.name);
-      if (e.isDirectory() && e.name !== "target" && e.name !== "vendor" && !e.name.startsWith(".")) walk(full);
+      if (e.isDirectory() && e.name !== "target" && e.name !== "vendor" && !e.name.startsWith(".")) walk2(full);
       else if (e.isFile() && e.name.endsWith(".rs")) files.add(full);
     }
   };
-  for (const dir of packageDirs) if (fs2.existsSync(path3.join(contextDir, dir, "src"))) walk(path3.join(contextDir, dir, "src"));
+  for (const dir of packageDirs) if (fs2.existsSync(path3.join(contextDir, dir, "src"))) walk2(path3.join(contextDir, dir, "src"));
   for (const f of extraFiles) if (fs2.existsSync(path3.join(root, f))) files.add(path3.join(root, f));
   const other = otherBins.map((b) => path3.join(root, b));
   const otherDirs = other.filter((b) => path3.basename(b) === "main.rs" && path3.basename(path3.dirname(path3.dirname(b))) === "bin").map(path3.dirname);
   for (const f of [...files]) if (other.includes(f) || otherDirs.some((d) => f.startsWith(d + path3.sep))) files.delete(f);
-  const sources = [...files].sort().map((full) => ({
-    path: contentPath(contextDir, full),
-    text: withoutComments(readText(full))
-  }));
-  const testFiles = new Set(sources.flatMap((src) => testCodeOf(src).modules.flatMap((m) => moduleFiles(src.path, m))));
-  for (const src of sources) if (testFiles.has(src.path)) src.testOnly = true;
-  return sources;
+  const budget = new ReadBudget();
+  const read2 = [...files].sort().map((full) => {
+    const raw = readText(full);
+    budget.admit(contentPath(contextDir, full), Buffer.byteLength(raw));
+    return readSource(parser, contentPath(contextDir, full), raw, budget);
+  });
+  const testFiles = new Set(read2.flatMap((src) => src.inactiveModules));
+  return read2.map(({ inactiveModules: _modules, ...src }) => testFiles.has(src.path) ? { ...src, testOnly: true } : src);
 }
-var lineOf = (text, index) => text.slice(0, index).split("\n").length;
 function findHealthRoutes(sources) {
   const found = [];
   for (const src of sources)
@@ -1142,7 +1600,7 @@ function findHealthRoutes(sources) {
         const route = m[1] ?? m[2];
         const rank = route ? healthRank(route) : -1;
         const line = lineOf(src.text, m.index);
-        if (rank < 0 || isTestCode(src, line - 1)) continue;
+        if (rank < 0 || isTestFile(src)) continue;
         const path4 = joinPaths([...routePrefixes(sources, src, m.index, shape), route]);
         const enabledBy = routeSwitch(sources, src, m.index, m[0]);
         if (!found.some((f) => f.path === path4)) found.push({ path: path4, shape, file: src.path, line, rank, ...enabledBy ? { enabledBy } : {} });
@@ -1203,8 +1661,8 @@ function routePrefixes(sources, src, index, shape, depth = 0) {
     if (text[k] === ")") level++;
     else if (text[k] === "(" && level-- === 0) {
       level = 0;
-      const argument = text.slice(k + 1, innerStart);
-      const scope = [...argument.matchAll(/scope\(\s*"(\/[^"]*)"\s*\)/g)].filter((s) => chainedOn(argument.slice(s.index + s[0].length))).at(-1);
+      const argument2 = text.slice(k + 1, innerStart);
+      const scope = [...argument2.matchAll(/scope\(\s*"(\/[^"]*)"\s*\)/g)].filter((s) => chainedOn(argument2.slice(s.index + s[0].length))).at(-1);
       if (scope) inline.unshift(scope[1]);
       const nest = /\.nest(?:_service)?\($/.test(text.slice(Math.max(0, k - 14), k + 1)) && /^\s*"(\/[^"]*)"/.exec(text.slice(k + 1));
       if (nest) inline.unshift(nest[1]);
@@ -1212,16 +1670,45 @@ function routePrefixes(sources, src, index, shape, depth = 0) {
     }
   }
   if (depth >= 3) return inline;
-  const fn = shape.startsWith("#[") ? /\bfn\s+(\w+)/.exec(text.slice(index))?.[1] : [...text.slice(0, index).matchAll(/\bfn\s+(\w+)/g)].at(-1)?.[1];
+  const fns = functionsOf(src);
+  let low = 0;
+  let high = fns.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (fns[mid].index < index) low = mid + 1;
+    else high = mid;
+  }
+  const at = low - 1;
+  const fn = (shape.startsWith("#[") ? fns[at + 1] : fns[at])?.name;
   if (!fn) return inline;
   const module = path3.posix.basename(src.path, ".rs").replace(/^(?:mod|lib|main)$/, path3.posix.basename(path3.posix.dirname(src.path)));
-  for (const other of sources)
+  return [...placedUnder(sources, fn, module, depth), ...inline];
+}
+var functionsCache = /* @__PURE__ */ new WeakMap();
+function functionsOf(src) {
+  let fns = functionsCache.get(src);
+  if (!fns) functionsCache.set(src, fns = [...src.text.matchAll(/\bfn\s+(\w+)/g)].map((m) => ({ index: m.index, name: m[1] })));
+  return fns;
+}
+var placedCache = /* @__PURE__ */ new WeakMap();
+function placedUnder(sources, fn, module, depth) {
+  let cache = placedCache.get(sources);
+  if (!cache) placedCache.set(sources, cache = /* @__PURE__ */ new Map());
+  const key = `${fn} ${module} ${depth}`;
+  let found = cache.get(key);
+  if (found) return found;
+  found = [];
+  search: for (const other of sources)
     for (const rule of PREFIX_BY_NAME)
       for (const m of other.text.matchAll(new RegExp(rule.source.replace("{}", fn), "g"))) {
         const named = m[2]?.split("::").filter((s) => s && s !== "crate" && s !== "self" && s !== "super").at(-1);
-        if (named === void 0 || named === module) return [...routePrefixes(sources, other, m.index, "", depth + 1), m[1], ...inline];
+        if (named === void 0 || named === module) {
+          found = [...routePrefixes(sources, other, m.index, "", depth + 1), m[1]];
+          break search;
+        }
       }
-  return inline;
+  cache.set(key, found);
+  return found;
 }
 function findLoopbackBinds(sources) {
   const found = [];
@@ -1229,7 +1716,7 @@ function findLoopbackBinds(sources) {
     src.text.split("\n").forEach((text, i, lines) => {
       const next = lines.slice(i, i + 4).join("\n");
       const connects = CLIENT_CONNECT.test(next) && !/\b(?:bind|listen)\w*\s*\(/.test(next);
-      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestCode(src, i))
+      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestFile(src))
         found.push({ file: src.path, line: i + 1, text: text.trim() });
     });
   return found;
@@ -1242,15 +1729,7 @@ function otherOption(lines, i) {
   }
   return false;
 }
-var testCodeCache = /* @__PURE__ */ new WeakMap();
-var testCodeOf = (src) => {
-  if (!testCodeCache.has(src)) testCodeCache.set(src, testCode(src.text));
-  return testCodeCache.get(src);
-};
-function isTestCode(src, lineIndex) {
-  if (src.testOnly || /(^|\/)tests\//.test(src.path)) return true;
-  return testCodeOf(src).lines.some(([from, to]) => lineIndex >= from && lineIndex <= to);
-}
+var isTestFile = (src) => src.testOnly === true || /(^|\/)tests\//.test(src.path);
 function findListenVars(sources, crateName, productionConfig) {
   const crateWords = crateName.toUpperCase().split(/[-_]/).filter((w) => w.length >= 3);
   const own = /* @__PURE__ */ new Set([crateName.toUpperCase().replace(/-/g, "_"), ...crateWords]);
@@ -1270,7 +1749,7 @@ function findEnvReads(sources) {
   const add = (src, index, name) => {
     if (!name || !/^[A-Z][A-Z0-9_]*$/.test(name) || found.some((f) => f.name === name)) return;
     const line = lineOf(src.text, index);
-    if (!isTestCode(src, line - 1)) found.push({ name, file: src.path, line });
+    if (!isTestFile(src)) found.push({ name, file: src.path, line });
   };
   const wrappers = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ENV_WRAPPER_FN)].map((m) => m[1])))];
   const patterns = [...ENV_READS, ...wrappers.map((fn) => new RegExp(`(?<![.\\w])${fn}\\(\\s*"([A-Z][A-Z0-9_]*)"`, "g"))];
@@ -1288,14 +1767,14 @@ function findStartArgs(sources) {
       const [, attributes, field2, type] = m;
       const positional = POSITIONAL.argh.test(attributes) || /#\[(?:arg|clap)\(/.test(attributes) && !POSITIONAL.clapNamed.test(attributes);
       const option = /#\[(?:arg|clap)\([^\]]*\blong\b/.test(attributes) || /#\[argh\([^\]]*\boption\b/.test(attributes);
-      if (!positional && !option || /\bbool\b/.test(type) || isTestCode(src, lineOf(src.text, m.index) - 1)) continue;
+      if (!positional && !option || /\bbool\b/.test(type) || isTestFile(src)) continue;
       const given = /\bname\s*=\s*"([^"]+)"/.exec(attributes)?.[1] ?? field2;
       const name = positional ? given : `--${given.replace(/_/g, "-")}`;
       const found = { name, file: src.path, line: lineOf(src.text, m.index + attributes.lastIndexOf("#[")) };
       const hasDefault = /\bdefault(?:_value\w*)?\s*=/.test(attributes);
       const optional = /^(?:(?:std::)?(?:option::)?Option|Vec)\b/.test(type);
-      const requiredGroup = new RegExp(`\\.required\\(\\s*true\\s*\\)[^;]*?"${name}"`).test(src.text);
-      if (CONFIG_ARG.test(name) && !hasDefault && (!optional || requiredGroup)) args.configArg ??= found;
+      const requiredGroup = () => new RegExp(`\\.required\\(\\s*true\\s*\\)[^;]*?"${name}"`).test(src.text);
+      if (CONFIG_ARG.test(name) && !hasDefault && (!optional || requiredGroup())) args.configArg ??= found;
       if (positional && ADDRESS_ARG.test(name) && hasDefault && /SocketAddr|String/.test(type)) args.addressArg ??= found;
     }
   return args;
@@ -1317,7 +1796,7 @@ function findRequiredEnv(sources) {
   const add = (src, index, name, shape) => {
     if (found.some((f) => f.name === name)) return;
     const line = lineOf(src.text, index);
-    if (!isTestCode(src, line - 1)) found.push({ name, file: src.path, line, shape });
+    if (!isTestFile(src)) found.push({ name, file: src.path, line, shape });
   };
   for (const src of sources) {
     for (const m of src.text.matchAll(ENV_READ_CALL)) {
@@ -1356,9 +1835,9 @@ function healthCandidates(sources, found, frameworkPath) {
   return [...new Set(all)].slice(0, 32);
 }
 var servesHttp = (dependencies) => dependencies.some((d) => HTTP_SERVER_CRATES.includes(d));
-function inspectRun(contextDir, packageDirs, binPath, crateName, dependencies, otherBins = [], dependencyFeatures = {}) {
+function inspectRun(contextDir, packageDirs, binPath, crateName, dependencies, parser, otherBins = [], dependencyFeatures = {}) {
   const sigtermByDependency = Object.entries(SIGTERM_FEATURES).some(([crate, feature]) => dependencyFeatures[crate]?.includes(feature)) || dependencies.some((d) => SIGTERM_HANDLING_CRATES.includes(d));
-  const sources = readSources(contextDir, packageDirs, [binPath, "build.rs"], otherBins);
+  const sources = readSources(parser, contextDir, packageDirs, [binPath, "build.rs"], otherBins);
   const envReads = [...new Set(findEnvReads(sources).map((r) => r.name))];
   const packageDir = packageDirs[0];
   const packageRoot = path3.join(contextDir, packageDir);
@@ -1377,9 +1856,7 @@ function inspectRun(contextDir, packageDirs, binPath, crateName, dependencies, o
     listenVars: findListenVars(sources, crateName, productionConfigFile(packageRoot)),
     http: servesHttp(dependencies),
     framework,
-    servedDirs: sources.flatMap(
-      (src) => [...src.text.matchAll(SERVED_DIR)].map((m) => ({ dir: m[1], file: src.path, line: lineOf(src.text, m.index) })).filter((d) => !isTestCode(src, d.line - 1))
-    ),
+    servedDirs: sources.filter((src) => !isTestFile(src)).flatMap((src) => [...src.text.matchAll(SERVED_DIR)].map((m) => ({ dir: m[1], file: src.path, line: lineOf(src.text, m.index) }))),
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== void 0),
     sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
     interruptOnly: handlesSigterm ? void 0 : firstMatches(sources, [HANDLES_SIGINT])[0],
@@ -1397,6 +1874,7 @@ function inspectRun(contextDir, packageDirs, binPath, crateName, dependencies, o
     configAddress,
     requiredEnv: findRequiredEnv(sources),
     startArgs: findStartArgs(sources),
+    cliOptions: findCliOptions(sources),
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)]
   };
 }
@@ -1453,7 +1931,7 @@ function findPort(sources, packageRoot, packageDir, configAddress) {
   for (const { shape, pattern } of PORT_SHAPES)
     for (const src of sources)
       for (const m of src.text.matchAll(pattern))
-        if (valid(Number(m[1])) && !isTestCode(src, lineOf(src.text, m.index) - 1))
+        if (valid(Number(m[1])) && !isTestFile(src))
           return { port: Number(m[1]), shape, file: src.path, line: lineOf(src.text, m.index + m[0].indexOf(m[1])) };
   return void 0;
 }
@@ -1499,7 +1977,7 @@ function findDataDirs(sources) {
       for (const m of src.text.matchAll(pattern)) {
         const value = shape === "create_dir_all of a constant" ? constantValue(sources, m[1]) : m[1];
         const dir = value === void 0 ? void 0 : dataDirOf(value);
-        if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestCode(src, lineOf(src.text, m.index) - 1))
+        if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestFile(src))
           found.push({ dir, shape, file: src.path, line: lineOf(src.text, m.index) });
       }
   return found;
@@ -1538,7 +2016,7 @@ function firstMatches(sources, patterns) {
     for (const src of sources)
       for (const m of src.text.matchAll(pattern)) {
         const line = lineOf(src.text, m.index);
-        if (!isTestCode(src, line - 1)) return { file: src.path, line };
+        if (!isTestFile(src)) return { file: src.path, line };
       }
     return void 0;
   });
@@ -1548,14 +2026,14 @@ function productionConfigFile(packageRoot) {
 }
 
 // generators/options/answers-file.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 var ANSWERS_FILE = ".rust-container.json";
 var ANSWERS_VERSION = 2;
 var contentHash = (content) => `sha256-${createHash("sha256").update(content).digest("hex")}`;
 var CONTENT_HASH = /^sha256-[0-9a-f]{64}$/;
 function readAnswersFile(file) {
-  if (!existsSync(file)) return void 0;
+  if (!existsSync2(file)) return void 0;
   let saved;
   try {
     saved = JSON.parse(readFileSync(file, "utf8"));
@@ -1593,7 +2071,7 @@ function parseSpdx(expression) {
   const atom = () => {
     if (tokens[at] === "(") {
       at++;
-      const inner = or();
+      const inner = or2();
       at++;
       return inner;
     }
@@ -1612,9 +2090,9 @@ function parseSpdx(expression) {
     }
     return args.length === 1 ? args[0] : { op, args };
   };
-  const and = chain("AND", atom);
-  const or = chain("OR", and);
-  return or();
+  const and2 = chain("AND", atom);
+  const or2 = chain("OR", and2);
+  return or2();
 }
 var satisfied = (e, allowed) => "id" in e ? allowed.has(e.id) : e.op === "AND" ? e.args.every((a) => satisfied(a, allowed)) : e.args.some((a) => satisfied(a, allowed));
 var chosen = (e, allowed) => "id" in e ? [e.id] : e.op === "AND" ? e.args.flatMap((a) => chosen(a, allowed)) : chosen(e.args.find((a) => satisfied(a, allowed)) ?? e.args[0], allowed);
@@ -1971,6 +2449,7 @@ export {
   missingRequired,
   withDefaults,
   allowedChoices,
+  loadRustParser,
   contentPath,
   withLf,
   readText,

@@ -5,7 +5,7 @@ import {
   buildFindings,
   libFindings,
   runContext
-} from "./chunk-7CGF3SQA.js";
+} from "./chunk-VWVEOKJC.js";
 import {
   ANSWERS_FILE,
   CI_WORKFLOW,
@@ -26,6 +26,7 @@ import {
   inspectRun,
   isFramework,
   linkerTools,
+  loadRustParser,
   missingRequired,
   nativeLibsFor,
   opensslOf,
@@ -35,7 +36,7 @@ import {
   resolveAnswers,
   resolveKit,
   withDefaults
-} from "./chunk-YG7IJ27A.js";
+} from "./chunk-CGQHGN44.js";
 import {
   UserError
 } from "./chunk-VGVB2FOY.js";
@@ -1168,7 +1169,7 @@ async function planKit(input) {
   const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
     ...choice.package.dependencies,
     ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies)
-  ], choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
+  ], await loadRustParser(), choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
   const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : void 0;
   const backing = backingUse(graph?.crates ?? facts.lockedCrates, run.envReads);
   const detectedAnswers = { ...run.port ? { port: String(run.port.port) } : {}, ...backing.answers };
@@ -1292,7 +1293,10 @@ function kitSubject(plan) {
     addressVars: run.addressVars,
     env: ["HOST", "PORT", ...crate.listenEnv.map(([name]) => name)],
     // Only a single-platform image can have tini (see runContext), and an explicit --init none stands.
-    init: plan.options.platforms.length > 1 || crate.initGiven === "none" ? void 0 : crate.init === "tini"
+    init: plan.options.platforms.length > 1 || crate.initGiven === "none" ? void 0 : crate.init === "tini",
+    cmd: crate.cmd,
+    cliOptions: run.cliOptions,
+    service: crate.binName
   };
 }
 function repositoryRoot(dir) {
@@ -1313,4 +1317,4 @@ export {
   kitSubject,
   planKit
 };
-/*! For license information please see kit-SVW3H3UJ.js.LEGAL.txt */
+/*! For license information please see kit-S5BC4Z6D.js.LEGAL.txt */
