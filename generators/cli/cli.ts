@@ -4,7 +4,6 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import pc from "picocolors";
 import { DEPLOY_TARGETS, REGISTRY_SECRET, VENDOR_COMMAND } from "../catalog/catalog.js";
-import { healthDefault } from "../kit/findings.js";
 import type { Chooser } from "../kit/detect.js";
 import type { DockerEngine } from "../verify/docker-client.js";
 import type { VerifySubject } from "../verify/verify.js";
@@ -278,7 +277,7 @@ async function askField(inquirer: Inquirer, f: Field, answers: RawAnswers, targe
 }
 
 async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Promise<KitOptions> {
-  const inquirer = await loadInquirer();
+  const [inquirer, { healthDefault }] = await Promise.all([loadInquirer(), import("../kit/findings.js")]);
   const { route, style } = healthDefault(kit, run);
   const { v } = await inquirer.prompt<{ v: "probe" | "tcp" | "subcommand" | "none" }>([
     {
