@@ -408,6 +408,7 @@ export function joinedRoutes(sources: RouteSource[], constants: ConstantItem[]):
     placedCache.set(key, found);
     return found;
   };
+  const guardedCalls = sources.flatMap((src) => src.routes.guardedCalls);
   const joined: JoinedRoute[] = [];
   for (const src of sources)
     for (const registration of src.routes.routes) {
@@ -419,7 +420,7 @@ export function joinedRoutes(sources: RouteSource[], constants: ConstantItem[]):
       const owner = registration.owner;
       const condition =
         registration.condition ??
-        (owner && sources.flatMap((s) => s.routes.guardedCalls).find((c) => namesOwner(c.callee, owner))?.condition);
+        (owner && guardedCalls.find((c) => namesOwner(c.callee, owner))?.condition);
       joined.push({
         route: own,
         path: joinPaths([...(placed ?? []), ...(around as string[]), own]),
