@@ -109,6 +109,11 @@ test("std-only shapes: a root config file's port, a gated /_ops health route, a 
   assert.match(spool.files.Dockerfile, /mkdir -p \/runtime-dirs\/app\/var/);
   assert.equal(composeService(spool.files["compose.yaml"]).volumes, ["spool-writer-app-var:/app/var"]);
 
+  // Its metrics listener answers /health on a port of its own: the service's port gets a TCP check, not that route.
+  const metricsOnly = plan("metrics-only");
+  assert.match(metricsOnly.files.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "tcp:\/\/127\.0\.0\.1:7400"\]/);
+  assert.not.match(metricsOnly.stdout, /health route/);
+
   const bare = plan("no-signal");
   assert.match(bare.files.Dockerfile, /^ENTRYPOINT \["\/usr\/bin\/tini", "--", "\/usr\/local\/bin\/no-signal"\]$/m);
 });

@@ -602,4 +602,70 @@ test("CRLF sources and config files (a Windows checkout) read as their LF origin
   assert.equal(findPort([], yaml, ""), { port: 8000, shape: "configuration/base.yaml", file: "configuration/base.yaml", line: 4 });
 });
 
+
+test("health routes from the tree: routers nested two deep, paths from constants, format! and concat!, strings that hold brackets", () => {
+  const app = src(
+    "src/app.rs",
+    `pub fn app() -> Router {
+    Router::new().nest("/v1", Router::new().nest("/internal", ops::router())).merge(api::routes())
+}`,
+  );
+  const ops = src("src/ops.rs", `pub fn router() -> Router {\n    Router::new().route(HEALTH, get(ok))\n}\nconst HEALTH: &str = "/healthz";\n`);
+  const api = src("src/api/mod.rs", `pub fn routes() -> Router {\n    Router::new().route(&format!("{}/healthz", crate::PREFIX), get(ok)).route(concat!("/api", "/livez"), get(ok))\n}\n`);
+  const root = src("src/main.rs", `pub const PREFIX: &str = "/api";\n`);
+  assert.equal(findHealthRoutes([app, ops, api, root]).map((r) => [r.path, r.file, r.line]), [
+    ["/v1/internal/healthz", "src/ops.rs", 2],
+    ["/api/healthz", "src/api/mod.rs", 2],
+    ["/api/livez", "src/api/mod.rs", 2],
+  ]);
+  // A `{` and a `)` in string literals before a route, and an inline capture in format!: nothing is lost.
+  const strings = src(
+    "src/main.rs",
+    `const BASE: &str = "/_ops";
+fn app() -> Router {
+    let banner = "{ (";
+    let close = ")";
+    Router::new().nest(BASE, Router::new().route(&format!("{BASE}/healthz"), get(ok)).route("/health", get(ok)))
+}`,
+  );
+  assert.equal(findHealthRoutes([strings]).map((r) => r.path), ["/_ops/health", "/_ops/_ops/healthz"]);
+  // A local router nested by its name; actix scopes two deep.
+  const local = src("src/main.rs", `fn app() -> Router {\n    let ops = Router::new().route("/readyz", get(ok));\n    Router::new().nest("/-", ops)\n}\n`);
+  assert.equal(findHealthRoutes([local]).map((r) => r.path), ["/-/readyz"]);
+  const actix = src("src/main.rs", `fn main() {\n    App::new().service(web::scope("/api").service(web::scope("/v2").service(health)));\n}\n#[get("/health")]\nasync fn health() -> &'static str { "ok" }\n`);
+  assert.equal(findHealthRoutes([actix]).map((r) => r.path), ["/api/v2/health"]);
+});
+
+test("health routes the build leaves out, on another listener, or only known at run time are not taken", () => {
+  const inactive = src("src/main.rs", `fn app() -> Router { Router::new().route("/api", get(ok)) }\n#[cfg(all(test, feature = "x"))]\nmod probes {\n    fn routes() -> Router { Router::new().route("/health", get(ok)) }\n}\n`);
+  assert.equal(findHealthRoutes([inactive]), []);
+  // A metrics module's own server answers /health on its port, not the service's.
+  const metrics = src("src/metrics.rs", `const HEALTH_PATH: &str = "/health";\nasync fn handle(req: Request<Incoming>) -> Response<Body> {\n    if req.uri().path() == HEALTH_PATH { return ok(); }\n    metrics()\n}\n`);
+  assert.equal(findHealthRoutes([metrics]), []);
+  // A path only known at run time, a comparison with a value that is no request path.
+  const runtime = src("src/main.rs", `fn app(cfg: Config) -> Router {\n    Router::new().route(&cfg.health_route, get(ok)).route(&format!("{}/health", cfg.prefix), get(ok))\n}\nfn mode(m: &str) -> bool { m == "health/check" }\n`);
+  assert.equal(findHealthRoutes([runtime]), []);
+});
+
+test("a health route whose function is only called behind a flag keeps its switch", () => {
+  const cli = src("src/cli.rs", `pub struct Args {\n    #[arg(long, env = "SERVER_HEALTH")]\n    pub health: bool,\n}\n`);
+  const health = src(
+    "src/health.rs",
+    `pub fn pre_process(opts: &Opts, req: &Request<Body>) -> Option<Response<Body>> {
+    if !opts.health {
+        return None;
+    }
+    if !is_health_endpoint(req) {
+        return None;
+    }
+    Some(ok())
+}
+pub fn is_health_endpoint(req: &Request<Body>) -> bool {
+    req.uri().path() == "/health"
+}`,
+  );
+  assert.equal(findHealthRoutes([cli, health]).map((r) => [r.path, r.enabledBy]), [["/health", { name: "SERVER_HEALTH", value: "true" }]]);
+  const unguarded = src("src/health.rs", `fn handle(req: &Request<Body>) -> bool {\n    if !ready() {\n        log();\n    }\n    req.uri().path() == "/health"\n}\n`);
+  assert.equal(findHealthRoutes([unguarded]).map((r) => [r.path, r.enabledBy]), [["/health", undefined]]);
+});
 test.run();

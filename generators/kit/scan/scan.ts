@@ -9,6 +9,7 @@ import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
 import { findCliOptions, type CliOption } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
+import { joinedRoutes, routerPrefixes } from "./routes.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -26,7 +27,6 @@ import {
   ADDRESS_ARG,
   ENV_READ_OF_CONSTANT,
   ENV_WRAPPER_FN,
-  PREFIX_BY_NAME,
   CLAP_ENV_OPTION,
   OPTIONAL_CLAP_OPTION,
   HANDLES_SIGINT,
@@ -50,8 +50,7 @@ import {
   PORT_SHAPES,
   PRODUCTION_CONFIG,
   REQUIRED_FEATURE,
-  ROUTE_PREFIX,
-  ROUTE_SHAPES,
+  SECONDARY_LISTENER_MODULES,
   SERVE_SUBCOMMANDS,
   SIGTERM_FEATURES,
   SIGTERM_HANDLING_CRATES,
@@ -145,20 +144,20 @@ export function readSources(parser: RustParser, contextDir: string, packageDirs:
 
 /** Routes the code registers that look like health checks, best first (the order of HEALTH_PATHS). */
 export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
+  const served = sources.filter((src) => !isTestFile(src));
   const found: (HealthRoute & { rank: number })[] = [];
-  for (const src of sources)
-    for (const { shape, pattern } of ROUTE_SHAPES)
-      for (const m of src.text.matchAll(pattern)) {
-        const route = m[1] ?? m[2];
-        const rank = route ? healthRank(route) : -1;
-        const line = lineOf(src.text, m.index!);
-        if (rank < 0 || isTestFile(src)) continue;
-        const path = joinPaths([...routePrefixes(sources, src, m.index!, shape), route]);
-        const enabledBy = routeSwitch(sources, src, m.index!, m[0]);
-        if (!found.some((f) => f.path === path)) found.push({ path, shape, file: src.path, line, rank, ...(enabledBy ? { enabledBy } : {}) });
-      }
+  for (const { route, path, registration, file, module, placed, condition } of joinedRoutes(routeSources(served), crateConstants(served))) {
+    const rank = healthRank(route);
+    const secondListener = !placed && module.some((m) => SECONDARY_LISTENER_MODULES.includes(m));
+    if (rank < 0 || secondListener || found.some((f) => f.path === path)) continue;
+    const enabledBy = condition === undefined ? undefined : routeSwitch(sources, condition);
+    found.push({ path, shape: registration.shape, file, line: registration.line, rank, ...(enabledBy ? { enabledBy } : {}) });
+  }
   return found.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...route }) => route);
 }
+
+const routeSources = (sources: SourceFile[]) => sources.map((src) => ({ path: src.path, routes: src.facts.routes }));
+const crateConstants = (sources: SourceFile[]) => sources.flatMap((src) => src.facts.constants);
 
 /** How much a route path (as registered, before its router's prefix) looks like a health check, lower is better: a
  * usual path, else one ending in a health word (`/api/v1/health`, `/_ops/healthz`) or a route of its own named like
@@ -179,9 +178,8 @@ function healthRank(route: string): number {
  * `== "1"`), through a boolean binding made from it, or a clap `bool` field. The value that switches it on: the
  * literal it is compared with, "true" for a boolean, else "1". A negated or unclear condition switches nothing on.
  */
-function routeSwitch(sources: SourceFile[], src: SourceFile, index: number, matched: string): HealthRoute["enabledBy"] {
-  const condition = /\bif\s([^=\n]*)=>/.exec(matched)?.[1] ?? enclosingIf(src.text, index);
-  if (!condition || /!(?!=)|!=|is_err|is_none|\bno_|disable/.test(condition)) return undefined;
+function routeSwitch(sources: SourceFile[], condition: string): HealthRoute["enabledBy"] {
+  if (/!(?!=)|!=|is_err|is_none|\bno_|disable/.test(condition)) return undefined;
   const direct = ENV_SWITCH.exec(condition);
   if (direct) return BOOLEAN_READ.test(condition) ? { name: direct[1], value: switchValue(condition) } : undefined;
   for (const ident of condition.match(/\b[a-z_][a-z0-9_]*\b/g) ?? []) {
@@ -204,100 +202,6 @@ const ENV_SWITCH = /(?:env::)?var\(\s*"([A-Z][A-Z0-9_]*)"\s*\)/;
 /** A read that gives a boolean: set at all, compared with a literal, or parsed as one. */
 const BOOLEAN_READ = /\.is_ok\(\)|\.is_ok_and\(|==\s*"|\.eq_ignore_ascii_case\(|parse::<bool>|matches!\(/;
 const switchValue = (text: string) => /==\s*"([^"]+)"/.exec(text)?.[1] ?? (/parse::<bool>|:\s*bool\b/.test(text) ? "true" : "1");
-
-/** The condition of the innermost `if … {` whose `then` block (not an `else`) holds `index`, opened a few lines above. */
-function enclosingIf(text: string, index: number): string | undefined {
-  const before = text.slice(Math.max(0, index - 600), index);
-  for (const m of [...before.matchAll(/\bif\s+([^{};]+)\{/g)].reverse()) {
-    // Still inside its block: the running brace depth after its `{` never drops below zero up to `index`.
-    let depth = 0;
-    for (const c of before.slice(m.index! + m[0].length)) if ((depth += c === "{" ? 1 : c === "}" ? -1 : 0) < 0) break;
-    if (depth >= 0) return m[1];
-  }
-  return undefined;
-}
-
-/** Whether what follows a call up to a route stays in its chain: no parenthesis closes below where it started. */
-function chainedOn(rest: string): boolean {
-  let depth = 0;
-  for (const c of rest) if ((depth += c === "(" ? 1 : c === ")" ? -1 : 0) < 0) return false;
-  return true;
-}
-
-const joinPaths = (parts: string[]) => `/${parts.flatMap((p) => p.split("/").filter(Boolean)).join("/")}`;
-
-/**
- * The prefixes a route registered at `index` is served under, outermost first: the `.nest("/p", …)` calls it sits
- * inside and the `web::scope("/p")` it is chained on, then where the function that registers (or handles) it is
- * placed under a prefix elsewhere (`.nest("/p", api())`, `.mount("/p", routes![health])`, `.configure(api)`).
- */
-function routePrefixes(sources: SourceFile[], src: SourceFile, index: number, shape: string, depth = 0): string[] {
-  const { text } = src;
-  const inline: string[] = [];
-  let level = 0;
-  let innerStart = index;
-  for (let k = index - 1; k >= Math.max(0, index - 6000); k--) {
-    if (text[k] === ")") level++;
-    else if (text[k] === "(" && level-- === 0) {
-      level = 0;
-      // actix: `web::scope("/p")` earlier in the same argument, with the route chained on it (not on what contains it).
-      const argument = text.slice(k + 1, innerStart);
-      const scope = [...argument.matchAll(/scope\(\s*"(\/[^"]*)"\s*\)/g)].filter((s) => chainedOn(argument.slice(s.index! + s[0].length))).at(-1);
-      if (scope) inline.unshift(scope[1]);
-      const nest = /\.nest(?:_service)?\($/.test(text.slice(Math.max(0, k - 14), k + 1)) && /^\s*"(\/[^"]*)"/.exec(text.slice(k + 1));
-      if (nest) inline.unshift(nest[1]);
-      innerStart = k;
-    }
-  }
-  if (depth >= 3) return inline;
-  // The function around the route, or for an attribute route (#[get("…")]) the handler it annotates.
-  const fns = functionsOf(src);
-  // The last function declared before the route (binary search: a long file holds many routes).
-  let low = 0;
-  let high = fns.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (fns[mid].index < index) low = mid + 1;
-    else high = mid;
-  }
-  const at = low - 1;
-  const fn = (shape.startsWith("#[") ? fns[at + 1] : fns[at])?.name;
-  if (!fn) return inline;
-  // `api::router()` names the module: only a function in a file of that module is meant.
-  const module = path.posix.basename(src.path, ".rs").replace(/^(?:mod|lib|main)$/, path.posix.basename(path.posix.dirname(src.path)));
-  return [...placedUnder(sources, fn, module, depth), ...inline];
-}
-
-/** Where a file declares its functions (`fn name`), in order; found once per file, as every route asks. */
-const functionsCache = new WeakMap<SourceFile, { index: number; name: string }[]>();
-function functionsOf(src: SourceFile): { index: number; name: string }[] {
-  let fns = functionsCache.get(src);
-  if (!fns) functionsCache.set(src, (fns = [...src.text.matchAll(/\bfn\s+(\w+)/g)].map((m) => ({ index: m.index!, name: m[1] }))));
-  return fns;
-}
-
-/** The prefixes the function `fn` of `module` is placed under elsewhere (`.nest("/p", api())`, `.mount("/p",
- * routes![health])`, `.configure(api)`), outermost first; found once per function, however many routes it holds. */
-const placedCache = new WeakMap<SourceFile[], Map<string, string[]>>();
-function placedUnder(sources: SourceFile[], fn: string, module: string, depth: number): string[] {
-  let cache = placedCache.get(sources);
-  if (!cache) placedCache.set(sources, (cache = new Map()));
-  const key = `${fn} ${module} ${depth}`;
-  let found = cache.get(key);
-  if (found) return found;
-  found = [];
-  search: for (const other of sources)
-    for (const rule of PREFIX_BY_NAME)
-      for (const m of other.text.matchAll(new RegExp(rule.source.replace("{}", fn), "g"))) {
-        const named = m[2]?.split("::").filter((s) => s && s !== "crate" && s !== "self" && s !== "super").at(-1);
-        if (named === undefined || named === module) {
-          found = [...routePrefixes(sources, other, m.index!, "", depth + 1), m[1]];
-          break search;
-        }
-      }
-  cache.set(key, found);
-  return found;
-}
 
 /** Lines that bind or default to a loopback address (unreachable from outside a container). */
 export function findLoopbackBinds(sources: SourceFile[]): (Found & { text: string })[] {
@@ -471,7 +375,7 @@ export function healthCandidates(sources: SourceFile[], found: HealthRoute[], fr
     .flatMap((src) => [...src.text.matchAll(PATH_LITERAL)].map((m) => m[1]))
     .filter((p) => healthy(p) && p.includes("/"))
     .map((p) => (p.startsWith("/") ? p : `/${p}`));
-  const prefixes = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ROUTE_PREFIX)].map((m) => m[1].replace(/\/+$/, ""))))].filter(Boolean);
+  const prefixes = routerPrefixes(routeSources(sources), crateConstants(sources));
   const prefixed = (p: string) => prefixes.map((prefix) => `${prefix}${p}`);
   const all = [
     ...found.map((r) => r.path),

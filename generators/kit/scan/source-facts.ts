@@ -2,13 +2,16 @@
 // alive (its memory is WebAssembly's and is freed after the read). Detectors in scan.ts read these facts.
 import type { CfgContext } from "./cfg.js";
 import { constantItems, type ConstantItem } from "./constants.js";
+import { routeFacts, type RouteFacts } from "./routes.js";
 import type { ParsedSource } from "./syntax.js";
 
 export interface SourceFacts {
   /** The file's active `const`/`static` items, for resolving a name used anywhere in the crate. */
   constants: ConstantItem[];
+  /** The routes it registers and where it places routers, paths as written (constants resolved crate-wide). */
+  routes: RouteFacts;
 }
 
 export function readFacts(source: ParsedSource, context: CfgContext): SourceFacts {
-  return { constants: constantItems(source, context) };
+  return { constants: constantItems(source, context), routes: routeFacts(source, context) };
 }

@@ -9,18 +9,9 @@ export const HEALTH_SEGMENTS = ["health", "healthz", "_health", "health_check", 
 export const HEALTH_WORDS = ["health", "healthz", "_health", "health_check", "healthcheck", "livez", "liveness", "alive", "_ping", "readyz"];
 /** A path literal in code: `"/api/v1/health"`, or one joined onto a base path at run time (`"__x__/health"`). */
 export const PATH_LITERAL = /"(\/?[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*)"/g;
-/**
- * Where a router is placed under a prefix, with `{}` for the name of the function that builds it or handles the
- * route: axum `.nest("/p", api())`, Rocket `.mount("/p", routes![health])`, actix `web::scope("/p")…configure(api)`
- * or `.service(health)`. The first group is the prefix.
- */
-export const PREFIX_BY_NAME = [
-  /\.nest(?:_service)?\(\s*"(\/[^"]*)"\s*,\s*(?:([\w:]+)::)?{}\b/,
-  /\.mount\(\s*"(\/[^"]*)"\s*,\s*routes!\[[^\]]*?(?:([\w:]+)::)?{}\b/,
-  /scope\(\s*"(\/[^"]*)"\s*\)(?:\s*\.\w+\([^()]*(?:\([^()]*\))?[^()]*\))*?\s*\.(?:configure|service)\(\s*(?:([\w:]+)::)?{}\b/,
-];
-/** Router prefixes: axum `nest`, actix `scope`, Rocket `mount`; the first group is the prefix. */
-export const ROUTE_PREFIX = /(?:\.nest(?:_service)?|web::scope|\.scope|\.mount)\(\s*"(\/[^"]*)"/g;
+/** Modules that run a second listener of their own (a Prometheus endpoint): a route they serve, unless a router of
+ * the service places it, is not on the service's port. */
+export const SECONDARY_LISTENER_MODULES = ["metrics", "prometheus", "telemetry"];
 
 /** Variables that may carry a listen address (`BIND_ADDR`, `LISTEN`, `APP_HOST`…), set to 0.0.0.0 when a service is
  * seen listening on loopback only; `{port}` is its port. Client-side names (a database's host) are not candidates. */
@@ -42,16 +33,6 @@ const OTHER_ENDPOINT_PREFIXES = [
 const OTHER_ENDPOINT = `(?:${OTHER_ENDPOINT_PREFIXES.join("|")})_`;
 /** A variable that names another endpoint than the service's listener (see OTHER_ENDPOINT_PREFIXES). */
 export const OTHER_ENDPOINT_VAR = new RegExp(`^${OTHER_ENDPOINT}`);
-
-/** How code registers a route; the first group is the path. */
-export const ROUTE_SHAPES: { shape: string; pattern: RegExp }[] = [
-  { shape: ".route(\"…\")", pattern: /\.route\(\s*"([^"]+)"/g },
-  { shape: "web::resource(\"…\")", pattern: /web::resource\(\s*"([^"]+)"/g },
-  { shape: "#[get(\"…\")]", pattern: /#\[\s*(?:get|head|route)\s*\(\s*(?:GET\s*,\s*)?(?:path\s*=\s*)?"([^"]+)"/g },
-  // Plain hyper services compare the request path: `req.uri().path() == "/health"`, match arms on `(method, path)`.
-  // A match arm may have a guard: `("GET", "/_ops/healthz") if ops_enabled =>`.
-  { shape: "path comparison", pattern: /(?:==\s*"(\/[^"]*)"|"(\/[^"]*)"\s*\)?\s*\)?\s*(?:if\s[^=\n]*)?=>)/g },
-];
 
 /** Crates that serve HTTP; without one (and no route found) the image checks health by connecting to the port. */
 export const HTTP_SERVER_CRATES = ["axum", "actix-web", "rocket", "hyper", "warp", "poem", "salvo", "tide", "loco-rs", "ntex", "tower-http"];

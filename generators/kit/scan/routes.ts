@@ -1,0 +1,474 @@
+// Which HTTP routes a crate registers and the full paths they are served under, read from its syntax trees: method
+// chains (`.route`, `.nest`, `web::scope`, `.mount`), handler attributes (`#[get("…")]`) and request-path comparisons.
+import type { Node } from "web-tree-sitter";
+import { walkActive, attributesOf, enclosingModules, type CfgContext } from "./cfg.js";
+import { tokenArguments, type ArgumentValue } from "./attribute.js";
+import { fileModule, resolveConstant, type ConstantItem } from "./constants.js";
+import { literalValue } from "./literal.js";
+import type { ParsedSource } from "./syntax.js";
+
+/** One piece of a path as written: literal text, or a constant to resolve across the crate. */
+export type PathPart = { text: string } | { constant: string; module: string[] };
+
+/** The function a registration or placement sits in (or, for a handler attribute, the handler it annotates). */
+export interface RouteOwner {
+  fn: string;
+  /** Its module from the crate root, and the type whose `impl` holds it: what `api::router()`/`Api::routes()` name. */
+  module: string[];
+  implType?: string;
+  /** The local bindings it is built into (`let api = Router::new().route(…)`), placed by name in the same function. */
+  bindings: string[];
+}
+
+export interface RouteRegistration {
+  path: PathPart[];
+  shape: string;
+  line: number;
+  /** The prefixes of the routers around it in its own function, outermost first. */
+  prefixes: PathPart[][];
+  owner?: RouteOwner;
+  /** The condition of the innermost `if` whose then-block holds it, or its match arm's guard. */
+  condition?: string;
+}
+
+/** Where a router-building function, a local router or a handler is placed: `.nest("/p", api())`, `.merge(x())`,
+ * `.mount("/p", routes![h])`, `web::scope("/p").configure(f)` / `.service(h)`. */
+export interface RouterPlacement {
+  /** The placement's own prefix (empty for `.merge`, `.configure`, `.service`). */
+  prefix: PathPart[];
+  /** The function path named (`api::router`), or a local binding's name. */
+  target: string;
+  local: boolean;
+  prefixes: PathPart[][];
+  owner?: RouteOwner;
+}
+
+/** A call of a function under a condition (`if opts.health && is_health(req)`, after `if !opts.health { return }`):
+ * a route that function registers or compares is served only when the condition holds. */
+export interface GuardedCall {
+  callee: string;
+  condition: string;
+}
+
+export interface RouteFacts {
+  routes: RouteRegistration[];
+  placements: RouterPlacement[];
+  guardedCalls: GuardedCall[];
+}
+
+/** Methods whose first argument is a route's path: axum/actix `.route`, axum `.route_service`, poem `.at`. */
+const ROUTE_METHODS = new Set(["route", "route_service", "at"]);
+/** Calls whose second argument is a router served under the first: axum/poem `.nest`, Rocket `.mount`. */
+const NESTING_METHODS = new Set(["nest", "nest_service", "mount"]);
+/** Calls that place a router or handler without a prefix of their own (a scope they are chained on gives one). */
+const MERGING_METHODS = new Set(["merge", "configure", "service"]);
+/** Handler attributes of a GET route: actix and Rocket `#[get("…")]`, `#[route("…", method = "GET")]`. */
+const HANDLER_ATTRIBUTES = new Set(["get", "head", "route"]);
+/** Conversions that keep a path's value: `"/x".to_string()`, `String::from(P)`, `p.as_str()`. */
+const SAME_VALUE_METHODS = new Set(["to_string", "to_owned", "into", "as_str", "as_ref", "clone"]);
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+/** An expression that holds the request's path: `req.uri().path()`, `req_path`, `path`. */
+const REQUEST_PATH = /\b(?:\w*_)?(?:path|uri)(?:_\w*)?\b/i;
+const READ_TYPES = ["function_item", "call_expression", "binary_expression", "match_arm", "last_match_arm"];
+
+/** The routes and router placements a file's active code registers. */
+export function routeFacts(source: ParsedSource, context: CfgContext): RouteFacts {
+  const facts: RouteFacts = { routes: [], placements: [], guardedCalls: [] };
+  const module = fileModule(source.file);
+  walkActive(source.root, context, READ_TYPES, (node) => {
+    if (node.type === "function_item") readHandlerAttributes(node, context, module, facts);
+    else if (node.type === "call_expression") readCall(node, module, facts);
+    else if (node.type === "binary_expression") readComparison(node, module, facts);
+    else readMatchArm(node, module, facts);
+  });
+  return facts;
+}
+
+function readHandlerAttributes(fn: Node, context: CfgContext, module: string[], facts: RouteFacts): void {
+  for (const attribute of attributesOf(fn, context)) {
+    if (!HANDLER_ATTRIBUTES.has(attribute.name.split("::").at(-1)!)) continue;
+    // `#[get("/p")]`, `#[route(GET, path = "/p")]`, `#[route("/p", method = "GET")]`
+    const argument = attribute.arguments.find((a) => (a.key === undefined || a.key === "path" || a.key === "uri") && a.value?.literal?.kind === "string");
+    const value = argument?.value?.literal?.kind === "string" ? argument.value.literal.value : undefined;
+    if (value === undefined) continue;
+    const owner = ownerOf(fn, module);
+    facts.routes.push({ path: [{ text: value }], shape: `#[${attribute.name.split("::").at(-1)}("…")]`, line: attribute.line, prefixes: [], ...(owner ? { owner } : {}) });
+  }
+}
+
+function readCall(call: Node, module: string[], facts: RouteFacts): void {
+  const callee = call.childForFieldName("function");
+  const args = argumentsOf(call);
+  if (!callee) return;
+  const method = callee.type === "field_expression" ? callee.childForFieldName("field")?.text : undefined;
+  const functionName = callee.type === "identifier" || callee.type === "scoped_identifier" ? callee.text.replace(/\s+/g, "").split("::").at(-1) : undefined;
+  if (callee?.type === "identifier" || callee?.type === "scoped_identifier") {
+    const condition = conjunctOf(call) ?? conditionOf(call);
+    if (condition) facts.guardedCalls.push({ callee: callee.text.replace(/\s+/g, ""), condition });
+  }
+  const registration = (shape: string) => {
+    const path = pathOf(args[0], module);
+    if (!path) return;
+    const owner = ownerOf(call, module);
+    const condition = conditionOf(call);
+    facts.routes.push({ path, shape, line: args[0].startPosition.row + 1, prefixes: prefixesAround(call, module), ...(owner ? { owner } : {}), ...(condition ? { condition } : {}) });
+  };
+  if (args.length === 0) return;
+  if (method && ROUTE_METHODS.has(method)) return registration(`.${method}("…")`);
+  if (functionName === "resource") return registration('web::resource("…")');
+  if (method && NESTING_METHODS.has(method) && args.length >= 2) {
+    const prefix = pathOf(args[0], module);
+    if (prefix) for (const target of placedTargets(args[1])) facts.placements.push(placement(call, module, prefix, target));
+  } else if (method && MERGING_METHODS.has(method)) for (const target of placedTargets(args[0])) facts.placements.push(placement(call, module, [], target));
+}
+
+function placement(call: Node, module: string[], prefix: PathPart[], target: { name: string; local: boolean }): RouterPlacement {
+  const owner = ownerOf(call, module);
+  return { prefix, target: target.name, local: target.local, prefixes: prefixesAround(call, module), ...(owner ? { owner } : {}) };
+}
+
+/** What an argument places: the function a router comes from (`api::router(state)`, its chain's first call), a local
+ * router's name, a handler or configure function (`health`, `api::config`), or the handlers of `routes![…]`. */
+function placedTargets(argument: Node): { name: string; local: boolean }[] {
+  let node = unreferenced(argument);
+  if (node.type === "macro_invocation" && node.childForFieldName("macro")?.text === "routes") {
+    const tree = node.namedChildren.find((c) => c?.type === "token_tree");
+    return tree ? tokenArguments(tree).flatMap((a) => (a.key && !a.value && !a.arguments ? [{ name: a.key, local: false }] : [])) : [];
+  }
+  for (;;) {
+    const callee = node.type === "call_expression" ? node.childForFieldName("function") : undefined;
+    if (callee?.type !== "field_expression") break;
+    node = callee.childForFieldName("value")!;
+  }
+  // A bare name is a function passed as a value (`.configure(api)`) or a local router (`.nest("/api", api)`).
+  if (node.type === "identifier") return [{ name: node.text, local: true }, { name: node.text, local: false }];
+  if (node.type === "call_expression") node = node.childForFieldName("function")!;
+  return node.type === "identifier" || node.type === "scoped_identifier" ? [{ name: node.text.replace(/\s+/g, ""), local: false }] : [];
+}
+
+function readComparison(node: Node, module: string[], facts: RouteFacts): void {
+  if (node.childForFieldName("operator")?.type !== "==") return;
+  const sides = [node.childForFieldName("left"), node.childForFieldName("right")];
+  for (const [side, other] of [sides, [...sides].reverse()]) {
+    if (!side || !other) continue;
+    const requestPath = REQUEST_PATH.test(other.text);
+    const literal = literalValue(side);
+    const path: PathPart[] | undefined =
+      literal?.kind === "string"
+        ? literal.value.startsWith("/") || requestPath
+          ? [{ text: literal.value }]
+          : undefined
+        : requestPath && isConstantPath(side)
+          ? [{ constant: side.text.replace(/\s+/g, ""), module: [...module, ...enclosingModules(side)] }]
+          : undefined;
+    if (!path) continue;
+    const owner = ownerOf(node, module);
+    const condition = conditionOf(node);
+    facts.routes.push({ path, shape: "path comparison", line: side.startPosition.row + 1, prefixes: [], ...(owner ? { owner } : {}), ...(condition ? { condition } : {}) });
+    return;
+  }
+}
+
+/** A match arm on the request path: `(&Method::GET, "/health") =>`, `"/healthz" | "/livez" =>`, with its guard. */
+function readMatchArm(arm: Node, module: string[], facts: RouteFacts): void {
+  const pattern = arm.childForFieldName("pattern");
+  if (!pattern) return;
+  const guard = pattern.childForFieldName("condition");
+  const owner = ownerOf(arm, module);
+  const condition = guard?.text ?? conditionOf(arm);
+  const visit = (node: Node) => {
+    if (guard && node.equals(guard)) return;
+    const literal = node.type === "string_literal" || node.type === "raw_string_literal" ? literalValue(node) : undefined;
+    if (literal?.kind === "string" && literal.value.startsWith("/"))
+      facts.routes.push({ path: [{ text: literal.value }], shape: "path comparison", line: node.startPosition.row + 1, prefixes: [], ...(owner ? { owner } : {}), ...(condition ? { condition } : {}) });
+    else for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(pattern);
+}
+
+const argumentsOf = (call: Node): Node[] => call.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => c !== null && !c.type.endsWith("comment")) ?? [];
+
+/** `&x`, `&*x`, `(x)`: the expression itself. */
+function unreferenced(node: Node): Node {
+  let current = node;
+  while (["reference_expression", "parenthesized_expression"].includes(current.type) || (current.type === "unary_expression" && current.firstChild?.type === "*"))
+    current = current.namedChildren.at(-1) ?? current;
+  return current;
+}
+
+const isConstantPath = (node: Node) => (node.type === "identifier" || node.type === "scoped_identifier") && CONSTANT_NAME.test(node.text.split("::").at(-1)!);
+
+/**
+ * A path expression as pieces: a literal, a constant, `format!("{}/health", PREFIX)` or `format!("{PREFIX}/x")`,
+ * `concat!("/api", "/health")`, a local `let` binding of one, and value-keeping conversions of these. Undefined for
+ * anything known only at run time.
+ */
+function pathOf(expression: Node, module: string[], depth = 0): PathPart[] | undefined {
+  const node = unreferenced(expression);
+  if (depth > 4) return undefined;
+  const literal = literalValue(node);
+  if (literal) return literal.kind === "string" ? [{ text: literal.value }] : undefined;
+  if (isConstantPath(node)) return [{ constant: node.text.replace(/\s+/g, ""), module: [...module, ...enclosingModules(node)] }];
+  if (node.type === "identifier") {
+    const bound = localBinding(node);
+    return bound ? pathOf(bound, module, depth + 1) : undefined;
+  }
+  if (node.type === "macro_invocation") return macroPath(node, module);
+  if (node.type === "call_expression") {
+    const callee = node.childForFieldName("function");
+    const args = argumentsOf(node);
+    if (callee?.type === "field_expression" && SAME_VALUE_METHODS.has(callee.childForFieldName("field")?.text ?? "") && args.length === 0)
+      return pathOf(callee.childForFieldName("value")!, module, depth + 1);
+    if (callee && /^(?:String|PathBuf)::from$/.test(callee.text.replace(/\s+/g, "")) && args.length === 1) return pathOf(args[0], module, depth + 1);
+  }
+  return undefined;
+}
+
+function macroPath(node: Node, module: string[]): PathPart[] | undefined {
+  const name = node.childForFieldName("macro")?.text.split("::").at(-1);
+  const tree = node.namedChildren.find((c) => c?.type === "token_tree");
+  if (!tree || (name !== "format" && name !== "concat")) return undefined;
+  const args = tokenArguments(tree);
+  const piece = (value: ArgumentValue | undefined): PathPart | undefined =>
+    value?.literal?.kind === "string"
+      ? { text: value.literal.value }
+      : value?.path && CONSTANT_NAME.test(value.path.split("::").at(-1)!)
+        ? { constant: value.path, module: [...module, ...enclosingModules(node)] }
+        : undefined;
+  if (name === "concat") {
+    const parts = args.map((a) => (a.key === undefined && a.value?.literal?.kind === "string" ? { text: a.value.literal.value } : undefined));
+    return parts.every((p) => p !== undefined) ? parts : undefined;
+  }
+  const template = args[0]?.value?.literal;
+  if (template?.kind !== "string") return undefined;
+  // A bare name is read as a key alone: as a positional argument it is a path.
+  const positional = args.slice(1).filter((a) => a.key === undefined || (!a.value && !a.arguments)).map((a) => a.value ?? { text: a.key!, path: a.key!, line: a.line });
+  const named = new Map(args.slice(1).flatMap((a) => (a.key !== undefined && a.value ? [[a.key, a.value] as const] : [])));
+  const parts: PathPart[] = [];
+  let next = 0;
+  for (const m of template.value.matchAll(/\{\{|\}\}|\{([^{}:]*)(?::[^{}]*)?\}|[^{}]+/g)) {
+    if (m[0] === "{{" || m[0] === "}}") parts.push({ text: m[0][0] });
+    else if (!m[0].startsWith("{")) parts.push({ text: m[0] });
+    else {
+      const key = m[1].trim();
+      const value = key === "" ? positional[next++] : /^\d+$/.test(key) ? positional[Number(key)] : named.get(key);
+      // `{PREFIX}` with no argument of that name captures the constant in scope.
+      const part = value ? piece(value) : CONSTANT_NAME.test(key) ? { constant: key, module: [...module, ...enclosingModules(node)] } : undefined;
+      if (!part) return undefined;
+      parts.push(part);
+    }
+  }
+  return parts;
+}
+
+/** The value of the nearest `let name = …;` before `identifier` in the blocks around it. */
+function localBinding(identifier: Node): Node | undefined {
+  for (let block = identifier.parent; block && block.type !== "function_item"; block = block.parent) {
+    if (block.type !== "block") continue;
+    let found: Node | undefined;
+    for (const statement of block.namedChildren) {
+      if (!statement || statement.startIndex >= identifier.startIndex) break;
+      if (statement.type === "let_declaration" && statement.childForFieldName("pattern")?.text === identifier.text) found = statement.childForFieldName("value") ?? undefined;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The function around a node (or the handler an attribute annotates), and the bindings it is built into there. */
+function ownerOf(node: Node, module: string[]): RouteOwner | undefined {
+  const bindings: string[] = [];
+  let fn: Node | null = node.type === "function_item" ? node : null;
+  for (let p: Node | null = node; p && !fn; p = p.parent) {
+    if (p.type === "let_declaration" && p.childForFieldName("pattern")?.type === "identifier") bindings.push(p.childForFieldName("pattern")!.text);
+    if (p.type === "assignment_expression" && p.childForFieldName("left")?.type === "identifier") bindings.push(p.childForFieldName("left")!.text);
+    if (p.parent?.type === "function_item") fn = p.parent;
+  }
+  const name = fn?.childForFieldName("name")?.text;
+  if (!fn || !name) return undefined;
+  const impl = fn.parent?.parent?.type === "impl_item" ? fn.parent.parent.childForFieldName("type")?.text : undefined;
+  return { fn: name, module: [...module, ...enclosingModules(fn)], ...(impl ? { implType: impl } : {}), bindings };
+}
+
+/**
+ * What must hold for the node to run, within its function: the condition of the innermost `if` whose then-block
+ * holds it, else the negated condition of an early return before it (`if !opts.health { return None; }`).
+ */
+function conditionOf(node: Node): string | undefined {
+  for (let child = node, p = node.parent; p && p.type !== "function_item"; child = p, p = p.parent) {
+    if (p.type === "if_expression" && p.childForFieldName("consequence")?.equals(child)) return p.childForFieldName("condition")?.text;
+    if (p.type !== "block") continue;
+    for (const statement of p.namedChildren) {
+      if (!statement || statement.startIndex >= child.startIndex) break;
+      const guard = earlyReturnGuard(statement);
+      if (guard) return guard;
+    }
+  }
+  return undefined;
+}
+
+/** `if !c { return …; }` as a statement: c. */
+function earlyReturnGuard(statement: Node): string | undefined {
+  const branch = statement.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+  if (branch?.type !== "if_expression" || branch.childForFieldName("alternative")) return undefined;
+  const condition = branch.childForFieldName("condition");
+  const body = branch.childForFieldName("consequence")?.namedChildren.filter((c) => c !== null && !c.type.endsWith("comment"));
+  const returns = body?.length === 1 && (body[0]!.type === "return_expression" || body[0]!.namedChildren[0]?.type === "return_expression");
+  return returns && condition?.type === "unary_expression" && condition.firstChild?.type === "!" ? condition.namedChildren[0]?.text : undefined;
+}
+
+/** The other operand of an `&&` the call is one side of (`opts.health && is_health(req)`). */
+function conjunctOf(call: Node): string | undefined {
+  const parent = call.parent;
+  if (parent?.type !== "binary_expression" || parent.childForFieldName("operator")?.type !== "&&") return undefined;
+  const left = parent.childForFieldName("left");
+  return (left?.equals(call) ? parent.childForFieldName("right") : left)?.text;
+}
+
+/**
+ * The prefixes of the routers a call sits in within its function, outermost first: `.nest("/p", …)`/`.mount` whose
+ * router argument holds it, and `web::scope("/p")` at the start of a chain it is on or is an argument in.
+ */
+function prefixesAround(call: Node, module: string[]): PathPart[][] {
+  const found: PathPart[][] = [];
+  const scope = scopeOf(call, module);
+  if (scope) found.unshift(scope);
+  for (let child = call, p = call.parent; p && p.type !== "function_item"; child = p, p = p.parent) {
+    if (p.type !== "arguments" || p.parent?.type !== "call_expression") continue;
+    const outer = p.parent;
+    const callee = outer.childForFieldName("function");
+    const method = callee?.type === "field_expression" ? callee.childForFieldName("field")?.text : undefined;
+    const args = argumentsOf(outer);
+    if (method && NESTING_METHODS.has(method) && args.length >= 2 && !args[0].equals(child)) {
+      const prefix = pathOf(args[0], module);
+      if (prefix) found.unshift(prefix);
+    }
+    const outerScope = scopeOf(outer, module);
+    if (outerScope) found.unshift(outerScope);
+  }
+  return found;
+}
+
+/** The path of a `web::scope("/p")` (or `scope("/p")`) call that starts the method chain `call` is on. */
+function scopeOf(call: Node, module: string[]): PathPart[] | undefined {
+  let node: Node | null = call;
+  while (node?.type === "call_expression") {
+    const callee: Node | null = node.childForFieldName("function");
+    if (callee?.type === "field_expression") node = callee.childForFieldName("value");
+    else {
+      const args = argumentsOf(node);
+      return callee && callee.text.replace(/\s+/g, "").split("::").at(-1) === "scope" && args.length === 1 ? pathOf(args[0], module) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A source's route facts and where it is. */
+export interface RouteSource {
+  path: string;
+  routes: RouteFacts;
+}
+
+export interface JoinedRoute {
+  /** The path as registered (its own pieces resolved) and under every prefix it is served under. */
+  route: string;
+  path: string;
+  registration: RouteRegistration;
+  file: string;
+  /** The module it is registered in, and whether a router elsewhere places it (under a prefix or merged). */
+  module: string[];
+  placed: boolean;
+  /** What must hold for it to be served: its own condition, else one its function is only called under. */
+  condition?: string;
+}
+
+/** How deep placements are followed (`main` nests `api()`, which merges `health()`…). */
+const PLACEMENT_DEPTH = 4;
+
+/** Every route the sources register whose path resolves, with its full path: the prefixes around it, then where its
+ * function (or local router, or handler) is placed, followed outward. */
+export function joinedRoutes(sources: RouteSource[], constants: ConstantItem[]): JoinedRoute[] {
+  const placedCache = new Map<string, string[] | undefined>();
+  const resolve = (parts: PathPart[]) => resolvePath(parts, constants);
+  /** The prefixes outside the owner's function, outermost first; undefined when nothing places it. */
+  const placedUnder = (owner: RouteOwner | undefined, depth: number): string[] | undefined => {
+    if (!owner || depth >= PLACEMENT_DEPTH) return undefined;
+    const key = `${owner.module.join("::")} ${owner.implType ?? ""} ${owner.fn} ${owner.bindings.join(",")} ${depth}`;
+    if (placedCache.has(key)) return placedCache.get(key);
+    let found: string[] | undefined;
+    search: for (const src of sources)
+      for (const placement of src.routes.placements)
+        if (places(placement, owner)) {
+          const prefix = resolve(placement.prefix);
+          const around = placement.prefixes.map(resolve);
+          if (prefix === undefined || around.some((p) => p === undefined)) continue;
+          found = [...(placedUnder(placement.owner, depth + 1) ?? []), ...(around as string[]), prefix];
+          break search;
+        }
+    placedCache.set(key, found);
+    return found;
+  };
+  const guardedCalls = sources.flatMap((src) => src.routes.guardedCalls);
+  const joined: JoinedRoute[] = [];
+  for (const src of sources)
+    for (const registration of src.routes.routes) {
+      const route = resolve(registration.path);
+      const around = registration.prefixes.map(resolve);
+      if (route === undefined || !route.includes("/") || around.some((p) => p === undefined)) continue;
+      const own = route.startsWith("/") ? route : `/${route}`;
+      const placed = placedUnder(registration.owner, 0);
+      const owner = registration.owner;
+      const condition =
+        registration.condition ??
+        (owner && guardedCalls.find((c) => namesOwner(c.callee, owner))?.condition);
+      joined.push({
+        route: own,
+        path: joinPaths([...(placed ?? []), ...(around as string[]), own]),
+        registration,
+        file: src.path,
+        module: registration.owner?.module ?? fileModule(src.path),
+        placed: placed !== undefined,
+        ...(condition ? { condition } : {}),
+      });
+    }
+  return joined;
+}
+
+/** Every router prefix the sources use (nest, mount, scope), resolved. */
+export function routerPrefixes(sources: RouteSource[], constants: ConstantItem[]): string[] {
+  const all = sources.flatMap((src) => [...src.routes.placements.flatMap((p) => [p.prefix, ...p.prefixes]), ...src.routes.routes.flatMap((r) => r.prefixes)]);
+  return [...new Set(all.map((p) => resolvePath(p, constants)))].filter((p): p is string => p !== undefined && p.replace(/\/+$/, "") !== "").map((p) => p.replace(/\/+$/, ""));
+}
+
+/** Whether a placement names this owner: its function (qualified by its module or `impl` type when the target is),
+ * or a local router it is built into, in the same function. */
+function places(placement: RouterPlacement, owner: RouteOwner): boolean {
+  if (placement.local)
+    return placement.owner !== undefined && placement.owner.fn === owner.fn && same(placement.owner.module, owner.module) && owner.bindings.includes(placement.target);
+  return namesOwner(placement.target, owner);
+}
+
+/** Whether a function path (`health`, `api::router`, `Api::routes`) names the owner's function. */
+function namesOwner(target: string, owner: RouteOwner): boolean {
+  const segments = target.split("::").filter((s) => s !== "crate" && s !== "self" && s !== "super");
+  const name = segments.pop();
+  const qualifier = segments.at(-1);
+  return name === owner.fn && (qualifier === undefined || qualifier === owner.module.at(-1) || qualifier === owner.implType);
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
+
+function resolvePath(parts: PathPart[], constants: ConstantItem[]): string | undefined {
+  let out = "";
+  for (const part of parts) {
+    if ("text" in part) out += part.text;
+    else {
+      const value = resolveConstant(constants, part.constant, part.module);
+      if (value?.kind !== "string") return undefined;
+      out += value.value;
+    }
+  }
+  return out;
+}
+
+export const joinPaths = (parts: string[]) => `/${parts.flatMap((p) => p.split("/").filter(Boolean)).join("/")}`;
