@@ -7,8 +7,12 @@ type Packages = { debian: string[]; alpine: string[] };
 export interface NativeLibRow {
   /** What the crate needs, as the plan names it. */
   library: string;
-  /** Where the need was read: a locked crate (the default) or the linker settings of .cargo/config.toml. */
-  via?: "cargo-config";
+  /** Where the need was read: a locked crate (the default), the linker settings of .cargo/config.toml, or what a
+   * build script runs (never matched against the lock). */
+  via?: "cargo-config" | "build-script";
+  /** A tool a build script runs, keyed by the crate that drives it: when the build scripts were read, only what they
+   * run counts; the locked crate is the guess when they cannot be read. */
+  ranByBuildScript?: true;
   /** Not needed when one of these is locked too (the library is built from source instead). */
   unlessLocked?: string[];
   /** Not needed when a manifest turns on one of these features of any dependency (e.g. sqlite's `bundled`). */
@@ -28,6 +32,7 @@ const none: Packages = { debian: [], alpine: [] };
 /** prost-build and tonic-build run protoc on .proto files unless protobuf-src builds one. */
 const PROTOC: NativeLibRow = {
   library: "protoc (a build script compiles .proto files)",
+  ranByBuildScript: true,
   unlessLocked: ["protobuf-src"],
   host: { debian: ["protobuf-compiler"], alpine: ["protoc", "protobuf-dev"] },
   target: none,
@@ -37,6 +42,8 @@ const PROTOC: NativeLibRow = {
 export const NATIVE_LIBS: Record<string, NativeLibRow> = {
   "openssl-sys": {
     library: "OpenSSL (libssl)",
+    // `vendored` builds OpenSSL from source (the openssl-src row) and links it statically.
+    unlessFeature: ["vendored"],
     host: { debian: ["pkg-config"], alpine: ["pkgconf"] },
     target: { debian: ["libssl-dev"], alpine: ["openssl-dev"] },
     runtime: { debian: ["libssl3"], inDistrolessCc: true },
@@ -70,14 +77,24 @@ export const NATIVE_LIBS: Record<string, NativeLibRow> = {
   "libz-sys": { library: "zlib (bundled C source)", host: none, target: none, static: { alpine: [], env: [] } },
   "zstd-sys": { library: "zstd (bundled C source)", host: none, target: none, static: { alpine: [], env: [] } },
   "bzip2-sys": { library: "bzip2 (bundled C source)", host: none, target: none, static: { alpine: [], env: [] } },
-  cmake: { library: "CMake (a build script runs it)", host: { debian: ["cmake"], alpine: ["cmake"] }, target: none, static: { alpine: [], env: [] } },
+  cmake: { library: "CMake (a build script runs it)", ranByBuildScript: true, host: { debian: ["cmake"], alpine: ["cmake"] }, target: none, static: { alpine: [], env: [] } },
   "prost-build": PROTOC,
   "tonic-build": PROTOC,
+  // Tools only a build script's code shows it runs (a bundled C library built with configure and make).
+  make: { library: "make (a build script runs it)", via: "build-script", host: { debian: ["make"], alpine: ["make"] }, target: none, static: { alpine: [], env: [] } },
+  autotools: {
+    library: "autoconf, automake and libtool (a build script regenerates configure)",
+    via: "build-script",
+    host: { debian: ["autoconf", "automake", "libtool"], alpine: ["autoconf", "automake", "libtool"] },
+    target: none,
+    static: { alpine: [], env: [] },
+  },
+  perl: { library: "perl (a build script runs it)", via: "build-script", host: { debian: ["perl"], alpine: ["perl"] }, target: none, static: { alpine: [], env: [] } },
   // Linkers a .cargo/config.toml asks for (`linker = "clang"`, `-fuse-ld=lld|mold`); keys are not crate names.
   "linker-clang": { library: "clang as the linker", via: "cargo-config", host: { debian: ["clang"], alpine: ["clang"] }, target: none, static: { alpine: [], env: [] } },
   "linker-lld": { library: "the lld linker", via: "cargo-config", host: { debian: ["lld"], alpine: ["lld"] }, target: none, static: { alpine: [], env: [] } },
   "linker-mold": { library: "the mold linker", via: "cargo-config", host: { debian: ["mold"], alpine: ["mold"] }, target: none, static: { alpine: [], env: [] } },
-  bindgen: { library: "libclang (bindgen)", host: { debian: ["clang", "libclang-dev"], alpine: ["clang", "clang-dev"] }, target: none, static: { alpine: [], env: [] } },
+  bindgen: { library: "libclang (bindgen)", ranByBuildScript: true, host: { debian: ["clang", "libclang-dev"], alpine: ["clang", "clang-dev"] }, target: none, static: { alpine: [], env: [] } },
 };
 
 /** How OpenSSL reaches the build: built from source (openssl-src) or the system's; undefined when nothing uses it. */
@@ -86,13 +103,19 @@ export function opensslOf(crates: Set<string>): "vendored" | "system" | undefine
   return crates.has("openssl-src") ? "vendored" : "system";
 }
 
-/** The rows a lock calls for: locked crates that have a row, minus those another locked crate or a feature replaces. */
-/** `features`: the features on in each crate (cargo's resolve), or one set for all (what manifests ask for). */
-export function nativeLibsFor(locked: Set<string>, features: Set<string> | Map<string, Set<string>>): string[] {
+/**
+ * The rows a lock calls for: locked crates that have a row, minus those another locked crate or a feature replaces.
+ * `features`: the features on in each crate (cargo's resolve), or one set for all (what manifests ask for).
+ * `scriptTools`: the rows the build scripts' code calls for, when they were read; they replace the tool rows the lock
+ * would guess.
+ */
+export function nativeLibsFor(locked: Set<string>, features: Set<string> | Map<string, Set<string>>, scriptTools?: Set<string>): string[] {
   const on = (crate: string) => (features instanceof Map ? (features.get(crate) ?? new Set<string>()) : features);
+  const called = (key: string, row: NativeLibRow) =>
+    row.via === "build-script" ? scriptTools?.has(key) : row.ranByBuildScript && scriptTools ? scriptTools.has(key) : locked.has(key);
   return Object.entries(NATIVE_LIBS)
-    .filter(([crate, row]) => locked.has(crate) && !row.unlessLocked?.some((c) => locked.has(c)) && !row.unlessFeature?.some((f) => on(crate).has(f)))
-    .map(([crate]) => crate);
+    .filter(([key, row]) => called(key, row) && !row.unlessLocked?.some((c) => locked.has(c)) && !row.unlessFeature?.some((f) => on(key).has(f)))
+    .map(([key]) => key);
 }
 
 const union = (lists: string[][]) => [...new Set(lists.flat())];

@@ -13,6 +13,8 @@ export interface BuildGraph {
   packages: LockedPackage[];
   /** Workspace members with no license that cargo could publish: cargo deny reports them as unlicensed. */
   unlicensedMembers: string[];
+  /** The build script (`custom-build` target) of each compiled crate that has one: its entry file on this machine. */
+  buildScripts: { crate: string; entry: string }[];
 }
 
 interface ManifestDependency {
@@ -34,6 +36,7 @@ interface Metadata {
     source?: string | null;
     dependencies?: ManifestDependency[];
     features?: Record<string, string[]>;
+    targets?: { kind: string[]; src_path: string }[];
   }[];
   workspace_members: string[];
   resolve: { nodes: { id: string; features: string[]; deps: { pkg: string; dep_kinds: { kind: string | null }[] }[] }[] };
@@ -124,5 +127,8 @@ export function reachable(metadata: Metadata, pkg: string): BuildGraph | undefin
   const unlicensedMembers = metadata.packages
     .filter((p) => members.has(p.id) && !p.license && !p.license_file && !(Array.isArray(p.publish) && p.publish.length === 0))
     .map((p) => p.name);
-  return { crates: new Set(features.keys()), features, packages: packagesOut, unlicensedMembers };
+  const buildScripts = [...seen].flatMap((id) =>
+    (packages.get(id)?.targets ?? []).filter((t) => t.kind.includes("custom-build")).map((t) => ({ crate: names.get(id)!, entry: t.src_path })),
+  );
+  return { crates: new Set(features.keys()), features, packages: packagesOut, unlicensedMembers, buildScripts };
 }

@@ -10,14 +10,16 @@ import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "../domain.js";
 
 /** One line per native library the lock calls for: what the builder and the runtime image get. */
-export function libFindings(libs: string[], runtime: Runtime, runtimeNote: string | undefined): Finding[] {
+/** `scriptRunners`: the crates whose build scripts run each tool row, when the scripts were read. */
+export function libFindings(libs: string[], runtime: Runtime, runtimeNote: string | undefined, scriptRunners?: Map<string, string[]>): Finding[] {
   const { family } = BUILDERS[RUNTIMES[runtime].libc];
   const staticBinary = RUNTIMES[runtime].libc === "musl";
   const found = libs.map((lib): Finding => {
     const b = nativeBuild([lib], family, staticBinary);
     const builder = [...b.host, ...b.target];
     const runtimeSide = b.runtime.length ? `; ${b.runtime.join(" ")} at run time${runtime === "debian-slim" ? "" : ` (${runtime} ships it)`}` : staticBinary && NATIVE_LIBS[lib].runtime ? "; linked statically" : "";
-    const via = NATIVE_LIBS[lib].via === "cargo-config" ? ".cargo/config.toml" : `Cargo.lock: ${lib}`;
+    const runners = scriptRunners?.get(lib);
+    const via = NATIVE_LIBS[lib].via === "cargo-config" ? ".cargo/config.toml" : runners ? `the build script of ${runners.join(", ")}` : `Cargo.lock: ${lib}`;
     return { found: `${via} — ${NATIVE_LIBS[lib].library}`, action: `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}` };
   });
   return runtimeNote ? [...found, { found: "runtime image", action: runtimeNote }] : found;

@@ -6,6 +6,7 @@ import { PINS, RUNTIMES } from "../catalog/catalog.js";
 import { chooseTarget, detectCrate, enabledFeatures, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
 import { UserError } from "../errors.js";
 import { resolveBuildGraph } from "./build-graph.js";
+import { buildToolsOf } from "./scan/build-script.js";
 import { denyLists, TEMPLATE_DENY } from "../catalog/deny.js";
 import { backingFindings, backingUse, buildFindings, libFindings, runContext } from "./findings.js";
 import type { GenerateRequest } from "../write/generate.js";
@@ -95,12 +96,15 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const contextDir = facts.contextDir;
   // Routes often live in a library member of the workspace: its sources are read too.
   const memberDeps = facts.members.filter((m) => m !== choice.package && choice.package.dependencies.includes(m.name)).map((m) => m.dir);
+  const parser = await loadRustParser();
   const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
     ...choice.package.dependencies,
     ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
-  ], await loadRustParser(), choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
+  ], parser, choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
   // What the build compiles with these features, as cargo resolves it; else everything the lock lists.
   const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : undefined;
+  // The tools its build scripts run, read from their code in cargo's source cache; else the lock's crates guess them.
+  const scriptTools = graph ? buildToolsOf(parser, graph.buildScripts, graph.features) : undefined;
   const backing = backingUse(graph?.crates ?? facts.lockedCrates, run.envReads);
   // The port the code says is the default, and so are the backing services its build has clients for; flags (or
   // saved answers) win.
@@ -113,7 +117,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   if (options.database === "sqlite")
     return { problems: ["--database sqlite: an existing crate's SQLite file needs no service; --data-dir names the directory it writes"] };
   const lockLibs = facts.nativeLibs;
-  const builtLibs = graph ? [...nativeLibsFor(graph.crates, graph.features), ...lockLibs.filter((l) => NATIVE_LIBS[l].via === "cargo-config")] : lockLibs;
+  const builtLibs = graph ? [...nativeLibsFor(graph.crates, graph.features, scriptTools && new Set(scriptTools.keys())), ...lockLibs.filter((l) => NATIVE_LIBS[l].via === "cargo-config")] : lockLibs;
   const unbuiltLibs = lockLibs.filter((l) => !builtLibs.includes(l));
   // A re-run of a generated OpenSSL service without its lock yet still builds OpenSSL from source.
   const openssl = (graph ? opensslOf(graph.crates) : facts.openssl) ?? (options.tls === "openssl-vendored" && saved ? "vendored" : undefined);
@@ -189,10 +193,14 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     deny,
     dependabot: !ownUpdates,
     ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
-      ...libFindings(nativeLibs, o.runtime, fit.note),
+      ...libFindings(nativeLibs, o.runtime, fit.note, scriptTools),
       ...unbuiltLibs.map((l) => ({
         found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`,
-        action: `${graph?.crates.has(l) ? "built from its bundled source" : "not compiled"} with these features (cargo metadata): nothing installed`,
+        action: !graph?.crates.has(l)
+          ? "not compiled with these features (cargo metadata): nothing installed"
+          : NATIVE_LIBS[l].ranByBuildScript
+            ? "no build script of this build runs it on Linux (read from their code): nothing installed"
+            : "built from its bundled source with these features (cargo metadata): nothing installed",
       })),
       ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
       ...servedFindings,

@@ -17,6 +17,19 @@ test("rows from the lock: a source-built or bundled variant replaces the system 
   assert.equal(nativeLibsFor(lock("libsqlite3-sys", "sqlx-sqlite"), new Set()), []);
   assert.equal(nativeLibsFor(lock("prost-build", "tonic-build", "cmake", "bindgen"), new Set()), ["cmake", "prost-build", "tonic-build", "bindgen"]);
   assert.equal(nativeLibsFor(lock("prost-build", "protobuf-src"), new Set()), []);
+  // cargo's resolve names openssl-sys's own features: `vendored` builds it from source, no system headers.
+  assert.equal(nativeLibsFor(lock("openssl-sys", "openssl-src"), new Map([["openssl-sys", new Set(["vendored"])]])), ["openssl-src"]);
+});
+
+test("tool rows: with the build scripts read, what they run replaces what the lock guesses", () => {
+  // aws-lc-sys locks cmake, but its script builds with cc on Linux; jemalloc's runs make.
+  const locked = lock("aws-lc-sys", "cmake", "tikv-jemalloc-sys", "bindgen");
+  assert.equal(nativeLibsFor(locked, new Set()), ["cmake", "bindgen"]);
+  assert.equal(nativeLibsFor(locked, new Set(), new Set(["make"])), ["make"]);
+  assert.equal(nativeLibsFor(lock("prost-build"), new Set(), new Set(["prost-build"])), ["prost-build"]);
+  assert.equal(nativeLibsFor(lock("prost-build", "protobuf-src"), new Set(), new Set(["prost-build"])), []);
+  // Tool rows only a script shows are never read from crate names in the lock.
+  assert.equal(nativeLibsFor(lock("make", "perl", "autotools"), new Set()), []);
 });
 
 test("packages per family: tools on the host, headers for the target, static extras on musl, shared libraries at run time", () => {
@@ -57,7 +70,7 @@ test("linkers from .cargo/config.toml: linker paths and -fuse-ld flags; gcc and 
 });
 
 test("the build graph walks normal and build edges from the package: dev-only and other members' crates are not built", () => {
-  const pkg = (name: string) => ({ id: `${name}-id`, name });
+  const pkg = (name: string) => ({ id: `${name}-id`, name, targets: [{ kind: name.endsWith("-sys") ? ["custom-build"] : ["lib"], src_path: `/registry/${name}/build.rs` }] });
   const node = (name: string, deps: [string, string | null][], features: string[] = []) => ({
     id: `${name}-id`,
     features,
@@ -81,6 +94,8 @@ test("the build graph walks normal and build edges from the package: dev-only an
   const graph = reachable(metadata, "app")!;
   assert.equal([...graph.crates].sort(), ["app", "cc", "libsqlite3-sys", "rusqlite"]);
   assert.ok(graph.features.get("libsqlite3-sys")?.has("bundled"));
+  // The build scripts of what is compiled, not of the dev-dependency's pq-sys.
+  assert.equal(graph.buildScripts, [{ crate: "libsqlite3-sys", entry: "/registry/libsqlite3-sys/build.rs" }]);
   // bundled SQLite needs no system library; the worker's libpq is not the app's.
   assert.equal(nativeLibsFor(graph.crates, graph.features), []);
   assert.equal(nativeLibsFor(reachable(metadata, "worker")!.crates, new Set()), ["pq-sys"]);

@@ -287,6 +287,27 @@ test("sources: the package, the workspace members it uses and build.rs; not the 
   assert.equal(read, ["app/build.rs", "app/src/bin/server.rs", "app/src/lib.rs", "routes/src/lib.rs"]);
 });
 
+test("sources: a binary at the package root brings the modules it declares, not the files beside it", () => {
+  const root = tempDir();
+  const files: Record<string, string> = {
+    "main.rs": "mod server;\nmod cli;\n#[cfg(test)]\nmod testing;\nfn main() {}\n",
+    "server.rs": "use tokio::signal::unix::*;\nasync fn run() { let mut term = signal(SignalKind::terminate()).expect(\"SIGTERM\"); tokio::signal::ctrl_c().await; }\n",
+    "cli/mod.rs": "mod args;\n",
+    "cli/args.rs": "",
+    "testing.rs": "",
+    "tests/integration.rs": "",
+  };
+  for (const [f, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+    fs.writeFileSync(path.join(root, f), text);
+  }
+  assert.equal(readSources(parser, root, [""], ["main.rs"]).map((s) => s.path).sort(), ["cli/args.rs", "cli/mod.rs", "main.rs", "server.rs"]);
+  // Its SIGTERM handler lives in a declared module: no STOPSIGNAL SIGINT, no tini.
+  const run = inspectRun(root, [""], "main.rs", "x", ["tokio"], parser);
+  assert.ok(run.handlesSigterm);
+  assert.is(run.interruptOnly, undefined);
+});
+
 test("shutdown: a binary that handles only Ctrl-C is found (it gets STOPSIGNAL SIGINT); SIGTERM handling anywhere clears it", () => {
   const crate = (main: string) => {
     const root = tempDir();
@@ -314,6 +335,18 @@ test("build facts: embedded migrations, sqlx's checked query macros, compile_err
   fs.writeFileSync(path.join(plain, "src/main.rs"), `#[cfg(not(unix))]\ncompile_error!("unix only");\nfn main() { let q = "sqlx::query!"; }\n`);
   const none = inspectRun(plain, [""], "src/main.rs", "p", [], parser);
   assert.equal([none.embedded, none.sqlxQuery, none.requiredFeatures], [[], undefined, []]);
+});
+
+test("needs at start: what the build script reads is cargo's, not the container's", () => {
+  for (const packageDir of ["", "server"]) {
+    const root = tempDir();
+    const write = (f: string, text: string) => (fs.mkdirSync(path.dirname(path.join(root, packageDir, f)), { recursive: true }), fs.writeFileSync(path.join(root, packageDir, f), text));
+    write("build.rs", `fn main() { let out = std::env::var("OUT_DIR").unwrap(); let t = std::env::var("TARGET").expect("cargo sets TARGET"); }\n`);
+    write("src/main.rs", `fn main() { let key = std::env::var("API_KEY").expect("API_KEY must be set"); }\n`);
+    const run = inspectRun(root, [packageDir], "src/main.rs", "app", [], parser);
+    assert.equal(run.requiredEnv.map((r) => r.name), ["API_KEY"]);
+    assert.not.ok(run.envReads.includes("OUT_DIR"));
+  }
 });
 
 test("health routes by their last segment, joined with the router prefixes they are served under", () => {

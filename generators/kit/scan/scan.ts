@@ -95,22 +95,26 @@ export interface ListenVar extends Found {
 const IMAGE_BUILD: CfgContext = {};
 
 /** A source as the detectors read it: comments, long literals' contents and, from its syntax tree, `cfg`-inactive code
- * blanked out (positions kept); and the module files only inactive code declares (a `#[cfg(test)] mod helpers;`). */
-export function readSource(parser: RustParser, file: string, raw: string, budget?: ReadBudget): SourceFile & { inactiveModules: string[] } {
+ * blanked out (positions kept); and the module files only inactive code declares (a `#[cfg(test)] mod helpers;`).
+ * `context`: a dependency's build script is read with the features its build turns on. */
+export function readSource(parser: RustParser, file: string, raw: string, budget?: ReadBudget, context: CfgContext = IMAGE_BUILD): SourceFile & { inactiveModules: string[] } {
   return parser.read(
     file,
     raw,
     (source) => {
       const text = withoutCommentsAndLongLiterals(raw).split("");
-      for (const [start, end] of inactiveRanges(source, IMAGE_BUILD)) for (let k = start; k < end; k++) if (text[k] !== "\n") text[k] = " ";
-      const inactiveModules = moduleDeclarations(source, IMAGE_BUILD)
+      for (const [start, end] of inactiveRanges(source, context)) for (let k = start; k < end; k++) if (text[k] !== "\n") text[k] = " ";
+      const inactiveModules = moduleDeclarations(source, context)
         .filter((m) => !m.active)
         .flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
-      return { path: file, text: text.join(""), facts: readFacts(source, IMAGE_BUILD), inactiveModules };
+      return { path: file, text: text.join(""), facts: readFacts(source, context), inactiveModules };
     },
     budget,
   );
 }
+
+/** `mod name;` (a module in a file of its own) in code the image's build compiles. */
+export const MODULE_DECLARATION = /(?<![\w:])mod\s+([A-Za-z_]\w*)\s*;/g;
 
 /** Every .rs file under the src/ of the package and of the workspace members it depends on (and the package's bin
  * path), relative to the context; target/ and vendor/ skipped. Reading stops with a clear error past READ_LIMITS. */
@@ -131,11 +135,21 @@ export function readSources(parser: RustParser, contextDir: string, packageDirs:
   const otherDirs = other.filter((b) => path.basename(b) === "main.rs" && path.basename(path.dirname(path.dirname(b))) === "bin").map(path.dirname);
   for (const f of [...files]) if (other.includes(f) || otherDirs.some((d) => f.startsWith(d + path.sep))) files.delete(f);
   const budget = new ReadBudget();
-  const read = [...files].sort().map((full) => {
+  const readOne = (full: string) => {
     const raw = readText(full);
     budget.admit(contentPath(contextDir, full), Buffer.byteLength(raw));
     return readSource(parser, contentPath(contextDir, full), raw, budget);
-  });
+  };
+  const read = [...files].sort().map(readOne);
+  // A binary outside src/ (main.rs at the package root) declares its modules beside it: they are read as the
+  // compiler reaches them.
+  for (let i = 0; i < read.length; i++)
+    for (const m of read[i].text.matchAll(MODULE_DECLARATION))
+      for (const file of moduleFiles(read[i].path, m[1]).map((f) => path.join(contextDir, f)))
+        if (!files.has(file) && !other.includes(file) && fs.existsSync(file)) {
+          files.add(file);
+          read.push(readOne(file));
+        }
   // Test helpers often live in a file of their own that only `#[cfg(test)] mod helpers;` declares.
   const testFiles = new Set(read.flatMap((src) => src.inactiveModules));
   return read.map(({ inactiveModules: _modules, ...src }) => (testFiles.has(src.path) ? { ...src, testOnly: true } : src));
@@ -446,8 +460,11 @@ export function inspectRun(
     dependencies.some((d) => SIGTERM_HANDLING_CRATES.includes(d));
   // build.rs too: a build script may stop the build unless a feature is on.
   const sources = readSources(parser, contextDir, packageDirs, [binPath, "build.rs"], otherBins);
-  const envReads = [...new Set(findEnvReads(sources).map((r) => r.name))];
   const packageDir = packageDirs[0];
+  // What the build script reads (OUT_DIR, TARGET, CARGO_*) is set by cargo while building, never by the container.
+  const buildScript = path.posix.join(packageDir, "build.rs");
+  const runSources = sources.filter((src) => src.path !== buildScript);
+  const envReads = [...new Set(findEnvReads(runSources).map((r) => r.name))];
   const packageRoot = path.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
   const address = findConfigAddress(configFiles, packageRoot, packageDir);
@@ -482,7 +499,7 @@ export function inspectRun(
     port: findPort(sources, packageRoot, packageDir, configAddress),
     configFiles,
     configAddress,
-    requiredEnv: findRequiredEnv(sources),
+    requiredEnv: findRequiredEnv(runSources),
     startArgs: findStartArgs(sources),
     cliOptions: findCliOptions(sources),
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
