@@ -358,8 +358,12 @@ export async function chooseTarget(
   const preferred = pkg.bins.length === 1 ? pkg.bins[0] : pkg.bins.find((b) => b.name === pkg!.defaultRun);
   if (preferred) return { package: pkg, bin: preferred };
   const servers = pkg.bins.filter((b) => SERVER_BIN.test(b.name));
-  if (!ask && servers.length === 1)
-    return { package: pkg, bin: servers[0], reason: `${pkg.bins.length} binaries (${pkg.bins.map((b) => b.name).join(", ")}); ${servers[0].name} is named as the server` };
+  const list = `${pkg.bins.length} binaries (${pkg.bins.map((b) => b.name).join(", ")})`;
+  if (!ask && servers.length === 1) return { package: pkg, bin: servers[0], reason: `${list}; ${servers[0].name} is named as the server` };
+  // The package's own binary (src/main.rs, or a [[bin]] named like the package) is what `cargo install` users reach
+  // for first; the others are helpers beside it (a CLI, a migrator).
+  const own = pkg.bins.find((b) => b.name === pkg!.name);
+  if (!ask && servers.length === 0 && own) return { package: pkg, bin: own, reason: `${list}; ${own.name} is named like the package` };
   if (!ask) throw new UserError(`package "${pkg.name}" has several binaries: choose --bin ${pkg.bins.map((b) => b.name).join("|")}`);
   const name = await ask("Which binary should the image run?", pkg.bins.map((b) => b.name));
   return { package: pkg, bin: pkg.bins.find((b) => b.name === name)! };

@@ -114,7 +114,16 @@ test("several binaries, one named as the server (x-server next to x-cli): chosen
   const choice = await chooseTarget(detectCrate(dir), {});
   assert.is(choice.bin.name, "mini-db-server");
   assert.is(choice.reason, "2 binaries (mini-db-cli, mini-db-server); mini-db-server is named as the server");
-  // Two server-like names (or none) still need --bin.
+  // None named as the server: the binary named like the package (src/main.rs), with helpers beside it in src/bin.
+  const own = crate({ "Cargo.toml": '[package]\nname = "relay"\nversion = "0.1.0"\n', "src/main.rs": MAIN, "src/bin/migrate.rs": MAIN, "src/bin/relay-cli.rs": MAIN });
+  const ownChoice = await chooseTarget(detectCrate(own), {});
+  assert.is(ownChoice.bin.name, "relay");
+  assert.is(ownChoice.reason, "3 binaries (relay, migrate, relay-cli); relay is named like the package");
+  // A server-named binary still wins over the package's name; on a terminal the user is asked.
+  const both = crate({ "Cargo.toml": '[package]\nname = "relay"\nversion = "0.1.0"\n', "src/main.rs": MAIN, "src/bin/relay-server.rs": MAIN });
+  assert.is((await chooseTarget(detectCrate(both), {})).bin.name, "relay-server");
+  assert.is((await chooseTarget(detectCrate(own), {}, async () => "migrate")).bin.name, "migrate");
+  // Two server-like names (or none, and none named like the package) still need --bin.
   const two = crate({ "Cargo.toml": '[package]\nname = "p"\nversion = "0.1.0"\n', "src/bin/api.rs": MAIN, "src/bin/web.rs": MAIN });
   try {
     await chooseTarget(detectCrate(two), {});
