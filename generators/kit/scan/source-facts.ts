@@ -1,14 +1,17 @@
 // What a source file's syntax tree says, as plain data: every tree reader runs here, once per file, while the tree is
 // alive (its memory is WebAssembly's and is freed after the read). Detectors in scan.ts read these facts.
 import type { CfgContext } from "./cfg.js";
+import { declaredOptions, type DeclaredOption } from "./cli-options.js";
 import { constantItems, type ConstantItem } from "./constants.js";
 import type { ParsedSource } from "./syntax.js";
 
 export interface SourceFacts {
   /** The file's active `const`/`static` items, for resolving a name used anywhere in the crate. */
   constants: ConstantItem[];
+  /** The clap/structopt options and positionals it declares (derive fields, builder arguments). */
+  cliOptions: DeclaredOption[];
 }
 
 export function readFacts(source: ParsedSource, context: CfgContext): SourceFacts {
-  return { constants: constantItems(source, context) };
+  return { constants: constantItems(source, context), cliOptions: declaredOptions(source, context) };
 }
