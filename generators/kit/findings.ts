@@ -6,6 +6,7 @@ import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWO
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
 import { mergeEnv, type KitOptions, type ServiceOptions } from "../options/options.js";
 import { productionConfigFile, type RunFacts } from "./scan/scan.js";
+import { defaultPort, listenValue } from "./scan/cli-options.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "../domain.js";
 
@@ -137,14 +138,17 @@ export function runContext(
   const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
   // A listen address taken as the first argument (with a default) gets every interface and the port instead.
   const addressArg = !kit.cmd && !frameworkCmd && !serve ? run.startArgs.addressArg : undefined;
+  // Its own listen option gets every interface, as an address with the port when the option takes one.
+  const listenOption = !kit.cmd && !frameworkCmd && !addressArg ? run.listenOption : undefined;
+  const listenArgs = listenOption?.flag ? [listenOption.flag, listenValue(listenOption, port)] : serve?.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : [];
   const cmd =
     kit.cmd ??
     frameworkCmd ??
     (serve
-      ? [serve.name, ...(serve.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : []), ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])]
+      ? [serve.name, ...listenArgs, ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])]
       : addressArg
         ? [`0.0.0.0:${port}`]
-        : []);
+        : listenArgs);
   if (gateFlag && !kit.cmd) cmd.push(gateFlag);
   if (gateFlag)
     detected.push({
@@ -153,6 +157,14 @@ export function runContext(
     });
   if (addressArg)
     detected.push({ found: `${addressArg.file}:${addressArg.line} takes its listen address as an argument (${addressArg.name})`, action: `the image runs it with 0.0.0.0:${port} (CMD)` });
+  // Under a serve subcommand, its line says the whole command.
+  if (listenOption?.flag && !serve) {
+    const random = defaultPort(listenOption) === 0 ? ", a random port" : "";
+    detected.push({
+      found: `${listenOption.file}:${listenOption.line} ${listenOption.flag} sets where it listens${listenOption.default ? ` (default ${listenOption.default}${random})` : ""}`,
+      action: `the image runs it with ${listenArgs.join(" ")} (CMD)`,
+    });
+  }
   const configArg = run.startArgs.configArg;
   if (configArg && !kit.cmd)
     detected.push({
@@ -169,6 +181,7 @@ export function runContext(
     });
   const hostVars = listenEnv.filter(([, value]) => value === "0.0.0.0").map(([name]) => name);
   const hostArg = serve?.hostArg && !kit.cmd ? serve.hostArg : undefined;
+  const listenDefault = listenOption?.flag ? listenOption.defaultAt : undefined;
   for (const b of run.loopback) {
     // An option of another subcommand (a client's target host) is not where the server listens.
     const otherCommand = serve && !kit.cmd && b.file === serve.file ? serve.otherCommands.find((o) => b.line >= o.from && b.line <= o.to) : undefined;
@@ -180,6 +193,7 @@ export function runContext(
     const overriddenBy =
       hostVars.find((v) => b.text.includes(`"${v}"`)) ??
       (addressArg && b.file === addressArg.file && Math.abs(b.line - addressArg.line) <= 3 ? `CMD 0.0.0.0:${port}` : undefined) ??
+      (listenDefault && b.file === listenDefault.file && b.line === listenDefault.line ? listenArgs.join(" ") : undefined) ??
       (hostArg && b.file === serve!.file && b.line > serve!.line && b.line - serve!.line < 20 && /default_value/.test(b.text) ? `--${hostArg} 0.0.0.0` : undefined);
     detected.push(
       overriddenBy

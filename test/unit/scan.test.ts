@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
+import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { ROOT, crlfCopy, tempDir } from "../helpers.js";
 
@@ -600,6 +601,37 @@ test("CRLF sources and config files (a Windows checkout) read as their LF origin
   fs.mkdirSync(path.join(yaml, "configuration"));
   fs.writeFileSync(path.join(yaml, "configuration/base.yaml"), "database:\r\n  port: 5432\r\napplication:\r\n  port: 8000\r\n");
   assert.equal(findPort([], yaml, ""), { port: 8000, shape: "configuration/base.yaml", file: "configuration/base.yaml", line: 4 });
+});
+
+test("port constants read from the tree: a number or a string of digits, in any module; not another endpoint's, not a word", () => {
+  const none = tempDir();
+  const port = (...files: [string, string][]) => findPort(files.map(([file, text]) => src(file, text)), none, "");
+  assert.equal(port(["src/lib.rs", `/// Default port.\npub const DEFAULT_PORT: &str = "6379";`], ["src/bin/server.rs", `let port = cli.port.as_deref().unwrap_or(DEFAULT_PORT);`]), {
+    port: 6379,
+    shape: "port constant",
+    file: "src/lib.rs",
+    line: 2,
+  });
+  assert.is(port(["src/config.rs", `pub(crate) static HTTP_PORT_DEFAULT: u16 = 4000;`])?.port, 4000);
+  assert.is(port(["src/main.rs", `const DATABASE_PORT: u16 = 5432;\nconst REDIS_PORT: &str = "6379";`]), undefined);
+  assert.is(port(["src/main.rs", `const PORT_ENV: &str = "APP_PORT";\nconst SUPPORT: u16 = 80;`]), undefined);
+  assert.is(port(["src/main.rs", `#[cfg(test)]\nconst TEST_PORT: u16 = 4444;`]), undefined);
+});
+
+test("port from the listen option's host:port default (a constant it names too); a host alone or a random port says none", () => {
+  const none = tempDir();
+  const listen = (...files: [string, string][]) => {
+    const sources = files.map(([file, text]) => src(file, text));
+    return findPort(sources, none, "", undefined, loopbackListenOption(findCliOptions(sources)));
+  };
+  assert.equal(listen(["src/constants.rs", `pub const LISTEN_ADDRESS: &str = "127.0.0.1:3000";`], ["src/config.rs", `fn cli() { Command::new("p").arg(Arg::new("listen").long("listen-address").default_value(LISTEN_ADDRESS)); }`]), {
+    port: 3000,
+    shape: "default of --listen-address",
+    file: "src/constants.rs",
+    line: 1,
+  });
+  assert.is(listen(["src/main.rs", `struct A { #[arg(long, default_value = "::1")] listen: IpAddr }`]), undefined);
+  assert.is(listen(["src/main.rs", `struct A { #[arg(long, default_value = "127.0.0.1:0")] addr: SocketAddr }`]), undefined);
 });
 
 test.run();

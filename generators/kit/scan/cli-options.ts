@@ -42,24 +42,26 @@ const OPTIONAL_TYPE = /^(?:(?:std::)?(?:option::)?Option|Vec|bool)\b/;
 /** Where it listens: an address (`--listen`, `--bind`, `--addr`) or a host alone (`--host`, `--ip`). */
 export const LISTEN_NAME = /^(?:(?:http|server|listen|bind|web|api)[-_])?(?:listen|bind|addr|address|host|ip|interface|socket)(?:[-_](?:addr|address))?$/i;
 export const PORT_NAME = /^(?:(?:http|server|listen|web|api)[-_])?port$/i;
+/** The port of a `host:port` address (`[::1]:3000`, `localhost:0`); undefined for a host alone (`::1`, `127.0.0.1`). */
+export const addressPort = (value: string | undefined): number | undefined => {
+  const m = value === undefined ? null : /^(?:\[[^\]]*\]|[^:\[\]]*):(\d{1,5})$/.exec(value);
+  return m ? Number(m[1]) : undefined;
+};
 /** A loopback address, with or without a port: unreachable from outside a container. */
-export const isLoopback = (value: string | undefined) => value !== undefined && /^(?:\[?::1\]?|127\.\d+\.\d+\.\d+|localhost)(?::\d+)?$/.test(value);
+export const isLoopback = (value: string | undefined) => value !== undefined && /^(?:\[::1\](?::\d+)?|::1|(?:127\.\d+\.\d+\.\d+|localhost)(?::\d+)?)$/.test(value);
 
 export const optionName = (o: CliOption) => o.flag?.replace(/^--/, "") ?? o.field.replace(/_/g, "-");
 const kebab = (camel: string) => camel.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 
-/** The value that makes a listen option bind every interface: an address with the port when it takes one (its default
- * has a port, or its type or name says address), else a host alone. */
+/** The value that makes a listen option bind every interface (IPv4: a container may have no IPv6): an address with the
+ * port when it takes one (its default has a port, or its type or name says address), else a host alone. */
 export function listenValue(o: CliOption, port: number): string {
-  const socket = o.default ? /:\d+$/.test(o.default) : /SocketAddr/.test(o.type) || /listen|bind|addr/i.test(optionName(o));
+  const socket = o.default ? addressPort(o.default) !== undefined : /SocketAddr/.test(o.type) || /listen|bind|addr/i.test(optionName(o));
   return socket ? `0.0.0.0:${port}` : "0.0.0.0";
 }
 
 /** The port a listen option's `host:port` default holds (0 for a random one). */
-export const defaultPort = (o: CliOption): number | undefined => {
-  const m = o.default ? /:(\d{1,5})$/.exec(o.default) : null;
-  return m ? Number(m[1]) : undefined;
-};
+export const defaultPort = (o: CliOption): number | undefined => addressPort(o.default);
 
 /** The option of the serving command (`subcommand`, or the top level) that sets where it listens, when its default is
  * not every interface: loopback (unreachable in a container) or a random port (nothing to publish). */

@@ -7,8 +7,9 @@ import { lineOf, moduleFiles, withoutCommentsAndLongLiterals } from "./rust-sour
 import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
-import { findCliOptions, type CliOption } from "./cli-options.js";
+import { defaultPort, findCliOptions, loopbackListenOption, type CliOption } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
+import type { LiteralValue } from "./literal.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -522,6 +523,9 @@ export interface RunFacts {
   startArgs: StartArgs;
   /** The clap options and positionals it takes. */
   cliOptions: CliOption[];
+  /** The option that sets where the serving command listens, when the image must pass it: the serve subcommand's host
+   * option, or one whose default is loopback or a random port. */
+  listenOption?: CliOption;
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
 }
@@ -551,6 +555,11 @@ export function inspectRun(
   const routes = findHealthRoutes(sources);
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
   const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
+  const cliOptions = findCliOptions(sources);
+  const serve = findServeCommand(sources);
+  const listenOption = serve?.hostArg
+    ? cliOptions.find((o) => o.subcommand === serve.name && o.flag === `--${serve.hostArg}`)
+    : loopbackListenOption(cliOptions, serve?.name);
   return {
     routes,
     healthCandidates: healthCandidates(sources, routes, framework ? KIT_FRAMEWORKS[framework].healthPath : undefined),
@@ -574,13 +583,14 @@ export function inspectRun(
         features: [...m[1].matchAll(/feature\s*=\s*"([^"]+)"/g)].map((f) => f[1]),
       })).filter((r) => r.features.length > 0),
     ),
-    serve: findServeCommand(sources),
-    port: findPort(sources, packageRoot, packageDir, configAddress),
+    serve,
+    port: findPort(sources, packageRoot, packageDir, configAddress, listenOption),
     configFiles,
     configAddress,
     requiredEnv: findRequiredEnv(sources),
     startArgs: findStartArgs(sources),
-    cliOptions: findCliOptions(sources),
+    cliOptions,
+    listenOption,
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
 }
@@ -648,7 +658,7 @@ export interface PortSource extends Found {
 }
 
 /** The port the crate says it listens on: a framework config file first, then the code's shapes in order. */
-export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string, configAddress?: ConfigAddress): PortSource | undefined {
+export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string, configAddress?: ConfigAddress, listenOption?: CliOption): PortSource | undefined {
   const valid = (n: number) => n >= 1 && n <= 65535;
   for (const file of PORT_CONFIG_FILES) {
     const full = path.join(packageRoot, file);
@@ -662,13 +672,27 @@ export function findPort(sources: SourceFile[], packageRoot: string, packageDir:
   }
   // What the config file it reads says wins over the code's own defaults.
   if (configAddress) return { port: configAddress.port, shape: `${configAddress.key} in ${path.basename(configAddress.file)}`, file: configAddress.file, line: configAddress.line };
-  for (const { shape, pattern } of PORT_SHAPES)
-    for (const src of sources)
-      for (const m of src.text.matchAll(pattern))
-        if (valid(Number(m[1])) && !isTestFile(src))
-          return { port: Number(m[1]), shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+  // `--bind localhost:7878`: the listen option's host:port default.
+  const optionPort = listenOption && defaultPort(listenOption);
+  if (optionPort && valid(optionPort) && listenOption!.defaultAt)
+    return { port: optionPort, shape: `default of ${listenOption!.flag}`, ...listenOption!.defaultAt };
+  for (const row of PORT_SHAPES)
+    for (const src of sources) {
+      if (isTestFile(src)) continue;
+      if ("constantName" in row) {
+        const constant = src.facts.constants.find((c) => row.constantName.test(c.name) && valid(portNumber(c.value)));
+        if (constant) return { port: portNumber(constant.value), shape: row.shape, file: src.path, line: constant.line };
+        continue;
+      }
+      for (const m of src.text.matchAll(row.pattern))
+        if (valid(Number(m[1]))) return { port: Number(m[1]), shape: row.shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+    }
   return undefined;
 }
+
+/** The port a constant's value says: an integer, or a string of digits; NaN for anything else. */
+const portNumber = (value: LiteralValue | undefined) =>
+  value?.kind === "integer" ? Number(value.value) : value?.kind === "string" && /^\d{1,5}$/.test(value.value) ? Number(value.value) : NaN;
 
 export interface ConfigAddress extends Found {
   /** The dotted key (`server.address`), host and port it sets. */

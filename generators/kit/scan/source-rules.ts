@@ -109,8 +109,9 @@ export const SERVE_SUBCOMMANDS = ["serve", "server", "start", "web", "run"];
 export const HOST_ARGS = ["host", "bind", "binding"];
 export const PORT_ARGS = ["port"];
 
-/** Where code or config says its port; the first group is the number. In order of trust. */
-export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
+/** Where code or config says its port: a pattern whose first group is the number, or the names of constants that hold
+ * it (an integer or a string of digits, `const DEFAULT_PORT: &str = "6379"`). In order of trust. */
+export const PORT_SHAPES: ({ shape: string; pattern: RegExp } | { shape: string; constantName: RegExp })[] = [
   { shape: "clap default of the port option", pattern: /default_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*)*(?:pub\s+)?port\s*:/g },
   { shape: "clap default of the port option", pattern: /#\[(?:arg|clap)\([^\]\n]*PORT[^\]\n]*default_value(?:_t)?\s*=\s*"?(\d{2,5})/gi },
   { shape: "clap default of the port option", pattern: /Arg::(?:new|with_name)\(\s*"port"\s*\)[^;]*?\.default_value\(\s*"(\d{2,5})"\s*\)/g },
@@ -121,7 +122,7 @@ export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
     shape: "default of the PORT variable",
     pattern: new RegExp(`(?:env::var|\\w+)\\(\\s*"(?!${OTHER_ENDPOINT})[A-Z_]*PORT"\\s*(?:,[^()]*)?\\)[^;]*?unwrap_or(?:_else)?\\(\\s*(?:\\|_?\\|\\s*)?(?:"|String::from\\(")?(\\d{2,5})`, "g"),
   },
-  { shape: "port constant", pattern: /const\s+[A-Z_]*PORT[A-Z_]*\s*:\s*u16\s*=\s*(\d{2,5})/g },
+  { shape: "port constant", constantName: new RegExp(`^(?!${OTHER_ENDPOINT})(?:[A-Z0-9]+_)*PORT(?:_[A-Z0-9]+)*$`) },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*&?\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/g },
   { shape: "port in a socket address", pattern: /SocketAddr::from\(\s*\(\s*\[[\d,\s]+\]\s*,\s*(\d{2,5})\s*\)\s*\)/g },
