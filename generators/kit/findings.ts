@@ -97,10 +97,15 @@ export function runContext(
       action: `the healthcheck connects to port ${port} (TCP)${run.http ? "; add a health route and re-run for an HTTP check" : ""}`,
     });
   const listenEnv: [string, string][] = [];
-  const listen = framework?.listenEnv;
+  const own = run.ownRocketConfig;
+  // A configuration it builds itself reads its own variables (or none) instead of the framework's.
+  const listen = own ? (own.envPrefix ? { host: `${own.envPrefix}ADDRESS`, port: `${own.envPrefix}PORT` } : undefined) : framework?.listenEnv;
   if (listen) {
     listenEnv.push([listen.host, "0.0.0.0"], [listen.port, String(port)]);
-    detected.push({ found: `${framework!.label} reads ${listen.host} and ${listen.port}`, action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file` });
+    detected.push({
+      found: own ? `${own.file}:${own.line} launches Rocket with its own configuration, read from ${own.envPrefix}* variables` : `${framework!.label} reads ${listen.host} and ${listen.port}`,
+      action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file`,
+    });
   }
   for (const [name, choices] of Object.entries(framework?.env ?? {})) {
     const { value, ifFile } = choices.find((c) => !c.ifFile || existsSync(path.join(packageRoot, c.ifFile)))!;
@@ -165,6 +170,12 @@ export function runContext(
       action: `the image runs it with ${listenArgs.join(" ")} (CMD)`,
     });
   }
+  if (own && !listen && !listenOption?.flag)
+    detected.push({
+      found: `${own.file}:${own.line} launches Rocket with a configuration it builds itself: ROCKET_ADDRESS and ROCKET_PORT do not reach it`,
+      action: "nothing the image sets changes where it listens (127.0.0.1:8000 unless its code says otherwise): read the address and port from a variable or an option, then re-run",
+      warn: true,
+    });
   const configArg = run.startArgs.configArg;
   if (configArg && !kit.cmd)
     detected.push({

@@ -461,4 +461,39 @@ async fn main() {
   assert.match(r.stdout, /⚠ src\/main\.rs:15 binds loopback/);
 });
 
+test("Rocket launched with its own configuration: its figment's variables are set, not ROCKET_*; with none, a warning names the line", () => {
+  const rocketCrate = (main: string) =>
+    writeTree({ "Cargo.toml": '[package]\nname = "paste"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nrocket = "0.5"\n', "src/main.rs": main }, tempDir("crc-rocket-"));
+  const prefixed = rocketCrate(`#[macro_use]
+extern crate rocket;
+use rocket::figment::{providers::Env, Figment};
+
+#[launch]
+fn rocket() -> _ {
+    rocket::custom(Figment::from(rocket::Config::default()).merge(Env::prefixed("PASTE_").global()))
+}
+`);
+  const r = runCli([prefixed, "--yes", "--no-lockfile"], prefixed);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(prefixed, "Dockerfile"), "utf8");
+  assert.match(df, /PASTE_ADDRESS=0\.0\.0\.0/);
+  assert.match(df, /PASTE_PORT=8080/);
+  assert.not.match(df, /ROCKET_ADDRESS/);
+  assert.match(r.stdout, /src\/main\.rs:7 launches Rocket with its own configuration, read from PASTE_\* variables → PASTE_ADDRESS=0\.0\.0\.0 and PASTE_PORT=8080/);
+
+  const fixed = rocketCrate(`#[macro_use]
+extern crate rocket;
+
+#[launch]
+fn rocket() -> _ {
+    let config = rocket::Config { port: 8000, ..rocket::Config::release_default() };
+    rocket::custom(config)
+}
+`);
+  const w = runCli([fixed, "--yes", "--no-lockfile"], fixed);
+  assert.is(w.status, 0, w.stderr);
+  assert.not.match(fs.readFileSync(path.join(fixed, "Dockerfile"), "utf8"), /ROCKET_ADDRESS/);
+  assert.match(w.stdout, /⚠ src\/main\.rs:7 launches Rocket with a configuration it builds itself: ROCKET_ADDRESS and ROCKET_PORT do not reach it/);
+});
+
 test.run();

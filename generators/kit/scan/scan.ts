@@ -10,6 +10,7 @@ import { contentPath, readText } from "../../host-files.js";
 import { defaultPort, findCliOptions, loopbackListenOption, type CliOption } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
 import type { LiteralValue } from "./literal.js";
+import { findOwnRocketConfig, type OwnRocketConfig } from "./rocket-config.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -526,6 +527,8 @@ export interface RunFacts {
   /** The option that sets where the serving command listens, when the image must pass it: the serve subcommand's host
    * option, or one whose default is loopback or a random port. */
   listenOption?: CliOption;
+  /** A Rocket crate launching with a configuration it builds itself (ROCKET_ADDRESS/ROCKET_PORT may not reach it). */
+  ownRocketConfig?: OwnRocketConfig;
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
 }
@@ -591,6 +594,7 @@ export function inspectRun(
     startArgs: findStartArgs(sources),
     cliOptions,
     listenOption,
+    ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
 }
