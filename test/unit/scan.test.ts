@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -632,6 +632,19 @@ test("port from the listen option's host:port default (a constant it names too);
   });
   assert.is(listen(["src/main.rs", `struct A { #[arg(long, default_value = "::1")] listen: IpAddr }`]), undefined);
   assert.is(listen(["src/main.rs", `struct A { #[arg(long, default_value = "127.0.0.1:0")] addr: SocketAddr }`]), undefined);
+});
+
+test("a config file compiled in as the defaults (include_str!) gives the listen address; not a template, a missing file or test code", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "svc"));
+  fs.writeFileSync(path.join(root, "svc/broker.toml"), '[router]\nmax_connections = 10\n\n[v4.1]\nname = "v4-1"\nlisten = "0.0.0.0:1883"\n');
+  fs.writeFileSync(path.join(root, "svc/page.html"), "<p>listen = 0.0.0.0:9</p>\n");
+  const main = src("svc/src/main.rs", `static DEFAULTS: &str = include_str!("../broker.toml");\nstatic PAGE: &str = include_str!("../page.html");\nstatic GONE: &str = include_str!("../gone.toml");`);
+  const testOnly = src("svc/src/tests/fixture.rs", `static T: &str = include_str!("../../broker.toml");`);
+  const files = findEmbeddedConfigs([main, testOnly], path.join(root, "svc"), "svc");
+  assert.equal(files, ["broker.toml"]);
+  assert.equal(findConfigAddress(files, path.join(root, "svc"), "svc"), { key: "v4.1.listen", host: "0.0.0.0", port: 1883, file: "svc/broker.toml", line: 6 });
+  assert.equal(findEmbeddedConfigs([testOnly], path.join(root, "svc"), "svc"), []);
 });
 
 test.run();

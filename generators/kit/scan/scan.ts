@@ -48,6 +48,7 @@ import {
   PORT_CONFIG_FILES,
   ROOT_CONFIG_FILE,
   CONFIG_ADDRESS,
+  EMBEDDED_CONFIG,
   CONFIG_RS_ENVIRONMENT,
   PORT_SHAPES,
   PRODUCTION_CONFIG,
@@ -553,7 +554,7 @@ export function inspectRun(
   const packageDir = packageDirs[0];
   const packageRoot = path.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
-  const address = findConfigAddress(configFiles, packageRoot, packageDir);
+  const address = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir);
   const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
   const routes = findHealthRoutes(sources);
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
@@ -710,6 +711,20 @@ export function findConfigFiles(sources: SourceFile[], packageRoot: string): str
   if (!fs.existsSync(packageRoot)) return [];
   const names = fs.readdirSync(packageRoot).filter((n) => ROOT_CONFIG_FILE.test(n) && fs.statSync(path.join(packageRoot, n)).isFile());
   return names.filter((n) => sources.some((src) => !src.testOnly && src.text.includes(`"${n}"`))).sort();
+}
+
+/** Configuration files the code compiles in as its defaults (`include_str!("../server.toml")`), relative to the package
+ * (nothing to copy: the binary holds them). */
+export function findEmbeddedConfigs(sources: SourceFile[], packageRoot: string, packageDir: string): string[] {
+  const found = new Set<string>();
+  for (const src of sources) {
+    if (isTestFile(src)) continue;
+    for (const m of src.text.matchAll(EMBEDDED_CONFIG)) {
+      const file = path.posix.relative(packageDir || ".", path.posix.join(path.posix.dirname(src.path), m[1]));
+      if (!file.startsWith("..") && fs.existsSync(path.join(packageRoot, file))) found.add(file);
+    }
+  }
+  return [...found];
 }
 
 /** A host:port listen address in those files (TOML sections and YAML top-level keys give the dotted key). */

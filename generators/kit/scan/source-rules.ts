@@ -144,6 +144,9 @@ export const CONFIG_PORT = [
 
 /** Configuration files next to the manifest that a service reads from its working directory when its code names them. */
 export const ROOT_CONFIG_FILE = /^(?:config|settings|app|application|server|service)\.(?:toml|ya?ml|json|ron|ini)$/;
+/** A configuration file compiled into the binary as its defaults (`include_str!("../server.toml")`): the group is its path,
+ * relative to the source file. */
+export const EMBEDDED_CONFIG = /include_str!\(\s*"([^"]+\.(?:toml|ya?ml))"\s*\)/g;
 /** A listen address in a config file, `address = "127.0.0.1:8000"` (TOML) or `bind: 0.0.0.0:3000` (YAML): key, host, port. */
 export const CONFIG_ADDRESS =
   /^[ \t]*(address|addr|bind|bind_address|bind_addr|listen|listen_address|listen_addr|socket_addr|server_addr|host)[ \t]*[=:][ \t]*["']?((?:\d{1,3}(?:\.\d{1,3}){3})|localhost|\[[0-9a-fA-F:]*\]|::):(\d{2,5})["']?[ \t]*$/gm;
