@@ -200,6 +200,10 @@ export function runContext(
       detected.push({ found: `${b.file}:${b.line} defaults to loopback in the \`${otherCommand.name}\` subcommand`, action: `not the server's address: the image runs \`${serve!.name}\`` });
       continue;
     }
+    if (b.secondListener) {
+      detected.push({ found: `${b.file}:${b.line} keeps a listener of its own on loopback (${b.secondListener})`, action: "not the service's address: left as it is" });
+      continue;
+    }
     // A loopback default the image overrides (a host variable it sets, the host option it passes) is harmless.
     const overriddenBy =
       hostVars.find((v) => b.text.includes(`"${v}"`)) ??

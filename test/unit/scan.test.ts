@@ -647,4 +647,18 @@ test("a config file compiled in as the defaults (include_str!) gives the listen 
   assert.equal(findEmbeddedConfigs([testOnly], path.join(root, "svc"), "svc"), []);
 });
 
+test("a metrics or admin listener of its own on loopback is no warning; a route named /metrics before a loopback bind is one", () => {
+  const binds = (text: string) => findLoopbackBinds([src("src/main.rs", text)]).map((b) => [b.line, b.secondListener]);
+  assert.equal(
+    binds(`let socket_addr = prometheus_listen_addr.unwrap_or_else(|| {
+    config
+        .prometheus_listen_addr
+        .unwrap_or_else(|| SocketAddr::new(Ipv4Addr::LOCALHOST.into(), 9000))
+});`),
+    [[4, "prometheus_listen_addr"]],
+  );
+  assert.equal(binds(`let addr = match prometheus_setting.port {\n    Some(port) => SocketAddr::new("127.0.0.1".parse().unwrap(), port),\n    None => default,\n};`), [[2, "prometheus_setting"]]);
+  assert.equal(binds(`let app = Router::new().route("/metrics", get(metrics));\nlet listener = TcpListener::bind("127.0.0.1:3000").await?;`), [[2, undefined]]);
+});
+
 test.run();

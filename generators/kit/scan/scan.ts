@@ -43,6 +43,7 @@ import {
   LOOPBACK,
   NOT_A_BIND,
   NOT_A_LISTEN_OPTION,
+  SECOND_LISTENER,
   PATH_LITERAL,
   PORT_ARGS,
   PORT_CONFIG_FILES,
@@ -303,17 +304,25 @@ function placedUnder(sources: SourceFile[], fn: string, module: string, depth: n
 }
 
 /** Lines that bind or default to a loopback address (unreachable from outside a container). */
-export function findLoopbackBinds(sources: SourceFile[]): (Found & { text: string })[] {
-  const found: (Found & { text: string })[] = [];
+export function findLoopbackBinds(sources: SourceFile[]): LoopbackBind[] {
+  const found: LoopbackBind[] = [];
   for (const src of sources)
     src.text.split("\n").forEach((text, i, lines) => {
       // A loopback address a client connects to within the next lines (a healthcheck, a proxy) is not a bind.
       const next = lines.slice(i, i + 4).join("\n");
       const connects = CLIENT_CONNECT.test(next) && !/\b(?:bind|listen)\w*\s*\(/.test(next);
-      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestFile(src))
-        found.push({ file: src.path, line: i + 1, text: text.trim() });
+      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestFile(src)) {
+        const second = SECOND_LISTENER.exec(lines.slice(Math.max(0, i - 6), i + 1).join("\n"))?.[0];
+        found.push({ file: src.path, line: i + 1, text: text.trim(), ...(second ? { secondListener: second } : {}) });
+      }
     });
   return found;
+}
+
+export interface LoopbackBind extends Found {
+  text: string;
+  /** The name that says it is a listener of its own besides the service's (`prometheus_listen_addr`). */
+  secondListener?: string;
 }
 
 /** Whether a clap default on line `i` belongs to an option that is not a listen address: the attribute up to the
@@ -491,7 +500,7 @@ export const servesHttp = (dependencies: string[]) => dependencies.some((d) => H
 
 export interface RunFacts {
   routes: HealthRoute[];
-  loopback: (Found & { text: string })[];
+  loopback: LoopbackBind[];
   listenVars: ListenVar[];
   http: boolean;
   serve?: ServeCommand;

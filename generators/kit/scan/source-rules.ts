@@ -66,6 +66,10 @@ export const CLIENT_CONNECT = /\bconnect\w*\s*\(/;
 /** Lines that only mention loopback as a client URL or in a comment. */
 export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::|[=!]=\s*(?:"(?:127\.0\.0\.1|localhost)"|Ipv[46]Addr::LOCALHOST)|"(?:127\.0\.0\.1|localhost)"\s*[=!]=|matches!\(|\.is_loopback\(\)|\bredirect/i;
 
+/** A listener of its own besides the service's (metrics, an admin or debug endpoint) named by its setting on a loopback
+ * line or the lines before it (`prometheus_listen_addr`, `metrics_bind`): loopback is its deliberate default. A route
+ * path (`"/metrics"`) names no listener. */
+export const SECOND_LISTENER = /\b\w*(?:prometheus|metrics|pprof|admin|debug)_?(?:listen|bind|addr|address|port|setting|server|socket)\w*/i;
 /** An option whose name (field or env var) says it is not where the server listens: a redirect's canonical host, a
  * proxy or upstream, hosts allowed to connect, a client's target. Its loopback default is not a bind. */
 export const NOT_A_LISTEN_OPTION = /redirect|proxy|upstream|remote|target|allow|origin|canonical|client|peer|public|external|trusted/i;
