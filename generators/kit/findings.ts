@@ -204,6 +204,14 @@ export function runContext(
       detected.push({ found: `${b.file}:${b.line} keeps a listener of its own on loopback (${b.secondListener})`, action: "not the service's address: left as it is" });
       continue;
     }
+    // A loopback default of a variable that carries the listen address: the image sets the variable (as an address
+    // with the port when the default has one).
+    const addressVar = kit.cmd ? undefined : run.addressVars.find(([name]) => b.text.includes(`"${name}"`) && !kit.env.some(([given]) => given === name));
+    if (addressVar && !listenEnv.some(([name]) => name === addressVar[0])) {
+      const value = /"(?:127\.\d+\.\d+\.\d+|localhost|\[::1\]):\d+"/.test(b.text) ? `0.0.0.0:${port}` : addressVar[1].replace("{port}", String(port));
+      listenEnv.push([addressVar[0], value]);
+      hostVars.push(addressVar[0]);
+    }
     // A loopback default the image overrides (a host variable it sets, the host option it passes) is harmless.
     const overriddenBy =
       hostVars.find((v) => b.text.includes(`"${v}"`)) ??

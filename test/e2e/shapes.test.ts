@@ -496,4 +496,22 @@ fn rocket() -> _ {
   assert.match(w.stdout, /⚠ src\/main\.rs:7 launches Rocket with a configuration it builds itself: ROCKET_ADDRESS and ROCKET_PORT do not reach it/);
 });
 
+test("a listen-address variable defaulting to loopback is set to every interface with its default's port; no warning", () => {
+  const dir = listenCrate(`#[tokio::main]
+async fn main() {
+    let addr = std::env::var("LISTEN_ADDR").unwrap_or_else(|_| "127.0.0.1:4000".to_string());
+    let listener = tokio::net::TcpListener::bind(&addr).await.unwrap();
+    tokio::signal::ctrl_c().await.unwrap();
+    drop(listener);
+}
+`);
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(df, /LISTEN_ADDR=0\.0\.0\.0:4000/);
+  assert.match(df, /^EXPOSE 4000$/m);
+  assert.match(r.stdout, /src\/main\.rs:3 defaults to loopback: .* → overridden in the image \(LISTEN_ADDR\)/);
+  assert.not.match(r.stdout, /⚠ src\/main\.rs.*loopback/);
+});
+
 test.run();

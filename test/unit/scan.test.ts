@@ -661,4 +661,17 @@ test("a metrics or admin listener of its own on loopback is no warning; a route 
   assert.equal(binds(`let app = Router::new().route("/metrics", get(metrics));\nlet listener = TcpListener::bind("127.0.0.1:3000").await?;`), [[2, undefined]]);
 });
 
+test("not binds: another endpoint's variable default, an upstream list's host field, a string test for localhost", () => {
+  const lines = (text: string) => findLoopbackBinds([src("src/main.rs", text)]).map((b) => b.line);
+  assert.equal(lines(`let upstream = env::var("UPSTREAM_ADDR").unwrap_or_else(|_| "127.0.0.1:6379".into());`), []);
+  assert.equal(lines(`let redis = std::env::var("REDIS_HOST").unwrap_or("localhost".to_string());`), []);
+  assert.equal(lines(`let upstreams = vec![\n    Upstream {\n        host: String::from("127.0.0.1"),\n        port: 9000,\n    },\n];`), []);
+  assert.equal(lines(`fn is_local(host: &str) -> bool {\n    host.starts_with("localhost:") || host.starts_with("127.0.0.1:")\n}`), []);
+  // The service's own: its listen variable's default, and a host field of its own server settings.
+  assert.equal(lines(`let addr = env::var("LISTEN_ADDR").unwrap_or_else(|_| "127.0.0.1:4000".into());`), [1]);
+  assert.equal(lines(`let settings = ServerSettings {\n    host: String::from("127.0.0.1"),\n    port: 9000,\n};`), [2]);
+  assert.is(findPort([src("src/main.rs", `let addr = env::var("LISTEN_ADDR").unwrap_or_else(|_| "127.0.0.1:4000".into());`)], tempDir(), "")?.port, 4000);
+  assert.is(findPort([src("src/main.rs", `let up = env::var("UPSTREAM_ADDR").unwrap_or_else(|_| "127.0.0.1:6379".into());`)], tempDir(), ""), undefined);
+});
+
 test.run();

@@ -44,6 +44,7 @@ import {
   NOT_A_BIND,
   NOT_A_LISTEN_OPTION,
   SECOND_LISTENER,
+  UPSTREAM_FIELD,
   PATH_LITERAL,
   PORT_ARGS,
   PORT_CONFIG_FILES,
@@ -311,7 +312,11 @@ export function findLoopbackBinds(sources: SourceFile[]): LoopbackBind[] {
       // A loopback address a client connects to within the next lines (a healthcheck, a proxy) is not a bind.
       const next = lines.slice(i, i + 4).join("\n");
       const connects = CLIENT_CONNECT.test(next) && !/\b(?:bind|listen)\w*\s*\(/.test(next);
-      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestFile(src)) {
+      // The default of another endpoint's variable (`UPSTREAM_ADDR`, `REDIS_HOST`), or an upstream's field, is not a bind.
+      const otherEndpoint = [...text.matchAll(/"([A-Z][A-Z0-9_]*)"/g)].some((m) => OTHER_ENDPOINT_VAR.test(m[1]));
+      const upstreamField = UPSTREAM_FIELD.field.test(text) && UPSTREAM_FIELD.context.test(lines.slice(Math.max(0, i - 6), i).join("\n"));
+      const listens = LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text);
+      if (listens && !connects && !otherEndpoint && !upstreamField && !otherOption(lines, i) && !isTestFile(src)) {
         const second = SECOND_LISTENER.exec(lines.slice(Math.max(0, i - 6), i + 1).join("\n"))?.[0];
         found.push({ file: src.path, line: i + 1, text: text.trim(), ...(second ? { secondListener: second } : {}) });
       }
