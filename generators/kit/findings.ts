@@ -6,6 +6,7 @@ import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWO
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
 import { mergeEnv, type KitOptions, type ServiceOptions } from "../options/options.js";
 import { productionConfigFile, type RunFacts } from "./scan/scan.js";
+import { defaultPort, listenValue } from "./scan/cli-options.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "../domain.js";
 
@@ -98,10 +99,15 @@ export function runContext(
       action: `the healthcheck connects to port ${port} (TCP)${run.http ? "; add a health route and re-run for an HTTP check" : ""}`,
     });
   const listenEnv: [string, string][] = [];
-  const listen = framework?.listenEnv;
+  const own = run.ownRocketConfig;
+  // A configuration it builds itself reads its own variables (or none) instead of the framework's.
+  const listen = own ? (own.envPrefix ? { host: `${own.envPrefix}ADDRESS`, port: `${own.envPrefix}PORT` } : undefined) : framework?.listenEnv;
   if (listen) {
     listenEnv.push([listen.host, "0.0.0.0"], [listen.port, String(port)]);
-    detected.push({ found: `${framework!.label} reads ${listen.host} and ${listen.port}`, action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file` });
+    detected.push({
+      found: own ? `${own.file}:${own.line} launches Rocket with its own configuration, read from ${own.envPrefix}* variables` : `${framework!.label} reads ${listen.host} and ${listen.port}`,
+      action: `${listen.host}=0.0.0.0 and ${listen.port}=${port} in the image and compose file`,
+    });
   }
   for (const [name, choices] of Object.entries(framework?.env ?? {})) {
     const { value, ifFile } = choices.find((c) => !c.ifFile || existsSync(path.join(packageRoot, c.ifFile)))!;
@@ -139,14 +145,17 @@ export function runContext(
   const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
   // A listen address taken as the first argument (with a default) gets every interface and the port instead.
   const addressArg = !kit.cmd && !frameworkCmd && !serve ? run.startArgs.addressArg : undefined;
+  // Its own listen option gets every interface, as an address with the port when the option takes one.
+  const listenOption = !kit.cmd && !frameworkCmd && !addressArg ? run.listenOption : undefined;
+  const listenArgs = listenOption?.flag ? [listenOption.flag, listenValue(listenOption, port)] : serve?.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : [];
   const cmd =
     kit.cmd ??
     frameworkCmd ??
     (serve
-      ? [serve.name, ...(serve.hostArg ? [`--${serve.hostArg}`, "0.0.0.0"] : []), ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])]
+      ? [serve.name, ...listenArgs, ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])]
       : addressArg
         ? [`0.0.0.0:${port}`]
-        : []);
+        : listenArgs);
   if (gateFlag && !kit.cmd) cmd.push(gateFlag);
   if (gateFlag)
     detected.push({
@@ -155,6 +164,20 @@ export function runContext(
     });
   if (addressArg)
     detected.push({ found: `${addressArg.file}:${addressArg.line} takes its listen address as an argument (${addressArg.name})`, action: `the image runs it with 0.0.0.0:${port} (CMD)` });
+  // Under a serve subcommand, its line says the whole command.
+  if (listenOption?.flag && !serve) {
+    const random = defaultPort(listenOption) === 0 ? ", a random port" : "";
+    detected.push({
+      found: `${listenOption.file}:${listenOption.line} ${listenOption.flag} sets where it listens${listenOption.default ? ` (default ${listenOption.default}${random})` : ""}`,
+      action: `the image runs it with ${listenArgs.join(" ")} (CMD)`,
+    });
+  }
+  if (own && !listen && !listenOption?.flag)
+    detected.push({
+      found: `${own.file}:${own.line} launches Rocket with a configuration it builds itself: ROCKET_ADDRESS and ROCKET_PORT do not reach it`,
+      action: "nothing the image sets changes where it listens (127.0.0.1:8000 unless its code says otherwise): read the address and port from a variable or an option, then re-run",
+      warn: true,
+    });
   const configArg = run.startArgs.configArg;
   if (configArg && !kit.cmd)
     detected.push({
@@ -171,6 +194,7 @@ export function runContext(
     });
   const hostVars = listenEnv.filter(([, value]) => value === "0.0.0.0").map(([name]) => name);
   const hostArg = serve?.hostArg && !kit.cmd ? serve.hostArg : undefined;
+  const listenDefault = listenOption?.flag ? listenOption.defaultAt : undefined;
   for (const b of run.loopback) {
     // An option of another subcommand (a client's target host) is not where the server listens.
     const otherCommand = serve && !kit.cmd && b.file === serve.file ? serve.otherCommands.find((o) => b.line >= o.from && b.line <= o.to) : undefined;
@@ -178,10 +202,23 @@ export function runContext(
       detected.push({ found: `${b.file}:${b.line} defaults to loopback in the \`${otherCommand.name}\` subcommand`, action: `not the server's address: the image runs \`${serve!.name}\`` });
       continue;
     }
+    if (b.secondListener) {
+      detected.push({ found: `${b.file}:${b.line} keeps a listener of its own on loopback (${b.secondListener})`, action: "not the service's address: left as it is" });
+      continue;
+    }
+    // A loopback default of a variable that carries the listen address: the image sets the variable (as an address
+    // with the port when the default has one).
+    const addressVar = kit.cmd ? undefined : run.addressVars.find(([name]) => b.text.includes(`"${name}"`) && !kit.env.some(([given]) => given === name));
+    if (addressVar && !listenEnv.some(([name]) => name === addressVar[0])) {
+      const value = /"(?:127\.\d+\.\d+\.\d+|localhost|\[::1\]):\d+"/.test(b.text) ? `0.0.0.0:${port}` : addressVar[1].replace("{port}", String(port));
+      listenEnv.push([addressVar[0], value]);
+      hostVars.push(addressVar[0]);
+    }
     // A loopback default the image overrides (a host variable it sets, the host option it passes) is harmless.
     const overriddenBy =
       hostVars.find((v) => b.text.includes(`"${v}"`)) ??
       (addressArg && b.file === addressArg.file && Math.abs(b.line - addressArg.line) <= 3 ? `CMD 0.0.0.0:${port}` : undefined) ??
+      (listenDefault && b.file === listenDefault.file && b.line === listenDefault.line ? listenArgs.join(" ") : undefined) ??
       (hostArg && b.file === serve!.file && b.line > serve!.line && b.line - serve!.line < 20 && /default_value/.test(b.text) ? `--${hostArg} 0.0.0.0` : undefined);
     detected.push(
       overriddenBy

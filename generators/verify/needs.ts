@@ -1,7 +1,7 @@
 // What a service that would not start, or could not be reached, needs, alone: the paths it created → state
 // directories (or HOME); what its usage error asks for → values from its own CLI model, when one is safe to give;
 // where it listens → the crate's own listen option or variable. Pure decisions over observations; never a secret.
-import type { CliOption } from "../kit/scan/cli-options.js";
+import { LISTEN_NAME, PORT_NAME, isLoopback, listenValue, optionName, type CliOption } from "../kit/scan/cli-options.js";
 
 /** What a decision adds to the kit's answers, and the observation behind it. */
 export interface Need {
@@ -34,20 +34,6 @@ export const SECRET_NAME = /token|secret|passw(?:or)?d|passphrase|credential|pri
 const DIRECTORY_NAME = /(?:^|[-_])(?:dir|directory|root|folder|storage|state|public|static|www|webroot|assets|uploads|data|files|cache)$/i;
 /** The host name others reach it by (links it prints, a cluster peer name): the compose service name. */
 const HOST_NAME = /(?:^|[-_])(?:hostname|domain|public[-_]host|external[-_]host|advertise[-_]host|server[-_]name)$/i;
-/** Where it listens: an address (`--listen`, `--bind`, `--addr`) or a host alone (`--host`, `--ip`). */
-const LISTEN_NAME = /^(?:(?:http|server|listen|bind|web|api)[-_])?(?:listen|bind|addr|address|host|ip|interface|socket)(?:[-_](?:addr|address))?$/i;
-const PORT_NAME = /^(?:(?:http|server|listen|web|api)[-_])?port$/i;
-
-const nameOf = (o: CliOption) => o.flag?.replace(/^--/, "") ?? o.field.replace(/_/g, "-");
-const isLoopback = (value: string | undefined) => value !== undefined && /^(?:\[?::1\]?|127\.\d+\.\d+\.\d+|localhost)(?::\d+)?$/.test(value.replace(/^"|"$/g, ""));
-
-/** The value that makes a listen option bind every interface: an address with the port, or a host alone. */
-function listenValue(o: CliOption, port: number): string {
-  const d = o.default?.replace(/^"|"$/g, "");
-  const socket = d ? /:\d+$/.test(d) : /SocketAddr/.test(o.type) || /listen|bind|addr/i.test(nameOf(o));
-  return socket ? `0.0.0.0:${port}` : "0.0.0.0";
-}
-
 /** How a value is given: the option's variable when clap reads one, else on the command line. */
 function give(o: CliOption, value: string): Pick<Need, "args" | "env"> {
   if (o.env && o.flag) return { env: [[o.env, value]] };
@@ -71,7 +57,7 @@ export function answerAsks(asked: string[], ctx: NeedContext, logLine: string): 
     const o = ctx.options.find((c) => (token.startsWith("--") ? c.flag === token : `<${c.valueName}>`.toUpperCase() === token.toUpperCase()));
     const said = `its usage error asks for ${token} ("${logLine.slice(0, 100)}")`;
     if (!o) return { needsUser: `${said}, an argument its code does not declare with clap: give it with --cmd "${[...ctx.cmd, token.startsWith("--") ? `${token} …` : "…"].join(" ")}"` };
-    const name = nameOf(o);
+    const name = optionName(o);
     const placeholder = give(o, "…");
     if (SECRET_NAME.test(name) || (o.env && SECRET_NAME.test(o.env)))
       return { needsUser: `${said} (${where(o)}), a secret: give it with ${shown(placeholder, ctx.cmd)} (--verify never makes one up)` };
@@ -97,7 +83,7 @@ export function answerAsks(asked: string[], ctx: NeedContext, logLine: string): 
  * first; not one the command passes already), else the address variables its code reads. Undefined with neither.
  */
 export function listenWhere(ctx: NeedContext, port: number, observed: string): Need | undefined {
-  const candidates = ctx.options.filter((o) => o.flag && LISTEN_NAME.test(nameOf(o)) && !passes(ctx.cmd, o));
+  const candidates = ctx.options.filter((o) => o.flag && LISTEN_NAME.test(optionName(o)) && !passes(ctx.cmd, o));
   const o = candidates.find((c) => isLoopback(c.default)) ?? candidates[0];
   if (o) {
     const need = give(o, listenValue(o, port));

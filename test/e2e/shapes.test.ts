@@ -393,4 +393,130 @@ test("a database client the kit runs no service for is a warning; --database sql
   assert.is(fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8"), manifest);
 });
 
+/** A CLI server whose listen option defaults to loopback: a builder argument whose default is a constant, or a derive field. */
+function listenCrate(main: string): string {
+  return writeTree(
+    {
+      "Cargo.toml": '[package]\nname = "relay"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nclap = "4"\ntokio = { version = "1", features = ["full"] }\n',
+      "src/constants.rs": 'pub const LISTEN_ADDRESS: &str = "127.0.0.1:3000";\n',
+      "src/main.rs": main,
+    },
+    tempDir("crc-listen-"),
+  );
+}
+
+test("a loopback listen option is passed every interface in CMD (host:port kept), its default's line reported, no warning", () => {
+  const dir = listenCrate(`mod constants;
+use clap::{Arg, Command};
+use constants::LISTEN_ADDRESS;
+
+#[tokio::main]
+async fn main() {
+    let matches = Command::new("relay")
+        .arg(
+            Arg::new("listen_address")
+                .short('l')
+                .long("listen-address")
+                .default_value(LISTEN_ADDRESS),
+        )
+        .get_matches();
+    let addr = matches.get_one::<String>("listen_address").unwrap();
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+    tokio::signal::ctrl_c().await.unwrap();
+    drop(listener);
+}
+`);
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(df, /^CMD \["--listen-address", "0\.0\.0\.0:3000"\]$/m);
+  assert.match(df, /^EXPOSE 3000$/m);
+  assert.match(r.stdout, /src\/constants\.rs:1 listens on 3000 \(default of --listen-address\)/);
+  assert.match(r.stdout, /src\/main\.rs:9 --listen-address sets where it listens \(default 127\.0\.0\.1:3000\) → the image runs it with --listen-address 0\.0\.0\.0:3000 \(CMD\)/);
+  assert.match(r.stdout, /src\/constants\.rs:1 defaults to loopback: .* → overridden in the image \(--listen-address 0\.0\.0\.0:3000\)/);
+  assert.not.match(r.stdout, /⚠.*loopback/);
+});
+
+test("an upstream's loopback default is not a listen option: no CMD, and a bind of loopback in code still warns", () => {
+  const dir = listenCrate(`use clap::Parser;
+
+#[derive(Parser)]
+struct Args {
+    /// The server it forwards to.
+    #[arg(long, default_value = "127.0.0.1:6379")]
+    upstream: String,
+    #[arg(long, default_value_t = 7000)]
+    port: u16,
+}
+
+#[tokio::main]
+async fn main() {
+    let args = Args::parse();
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port)).await.unwrap();
+    tokio::signal::ctrl_c().await.unwrap();
+    drop((listener, args.upstream));
+}
+`);
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.not.match(df, /^CMD \[/m);
+  assert.match(df, /^EXPOSE 7000$/m);
+  assert.not.match(r.stdout, /main\.rs:6 .*loopback/);
+  assert.match(r.stdout, /⚠ src\/main\.rs:15 binds loopback/);
+});
+
+test("Rocket launched with its own configuration: its figment's variables are set, not ROCKET_*; with none, a warning names the line", () => {
+  const rocketCrate = (main: string) =>
+    writeTree({ "Cargo.toml": '[package]\nname = "paste"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nrocket = "0.5"\n', "src/main.rs": main }, tempDir("crc-rocket-"));
+  const prefixed = rocketCrate(`#[macro_use]
+extern crate rocket;
+use rocket::figment::{providers::Env, Figment};
+
+#[launch]
+fn rocket() -> _ {
+    rocket::custom(Figment::from(rocket::Config::default()).merge(Env::prefixed("PASTE_").global()))
+}
+`);
+  const r = runCli([prefixed, "--yes", "--no-lockfile"], prefixed);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(prefixed, "Dockerfile"), "utf8");
+  assert.match(df, /PASTE_ADDRESS=0\.0\.0\.0/);
+  assert.match(df, /PASTE_PORT=8080/);
+  assert.not.match(df, /ROCKET_ADDRESS/);
+  assert.match(r.stdout, /src\/main\.rs:7 launches Rocket with its own configuration, read from PASTE_\* variables → PASTE_ADDRESS=0\.0\.0\.0 and PASTE_PORT=8080/);
+
+  const fixed = rocketCrate(`#[macro_use]
+extern crate rocket;
+
+#[launch]
+fn rocket() -> _ {
+    let config = rocket::Config { port: 8000, ..rocket::Config::release_default() };
+    rocket::custom(config)
+}
+`);
+  const w = runCli([fixed, "--yes", "--no-lockfile"], fixed);
+  assert.is(w.status, 0, w.stderr);
+  assert.not.match(fs.readFileSync(path.join(fixed, "Dockerfile"), "utf8"), /ROCKET_ADDRESS/);
+  assert.match(w.stdout, /⚠ src\/main\.rs:7 launches Rocket with a configuration it builds itself: ROCKET_ADDRESS and ROCKET_PORT do not reach it/);
+});
+
+test("a listen-address variable defaulting to loopback is set to every interface with its default's port; no warning", () => {
+  const dir = listenCrate(`#[tokio::main]
+async fn main() {
+    let addr = std::env::var("LISTEN_ADDR").unwrap_or_else(|_| "127.0.0.1:4000".to_string());
+    let listener = tokio::net::TcpListener::bind(&addr).await.unwrap();
+    tokio::signal::ctrl_c().await.unwrap();
+    drop(listener);
+}
+`);
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(df, /LISTEN_ADDR=0\.0\.0\.0:4000/);
+  assert.match(df, /^EXPOSE 4000$/m);
+  assert.match(r.stdout, /src\/main\.rs:3 defaults to loopback: .* → overridden in the image \(LISTEN_ADDR\)/);
+  assert.not.match(r.stdout, /⚠ src\/main\.rs.*loopback/);
+});
+
 test.run();

@@ -3,8 +3,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
+import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { ROOT, crlfCopy, tempDir } from "../helpers.js";
 
@@ -701,4 +702,76 @@ pub fn is_health_endpoint(req: &Request<Body>) -> bool {
   const unguarded = src("src/health.rs", `fn handle(req: &Request<Body>) -> bool {\n    if !ready() {\n        log();\n    }\n    req.uri().path() == "/health"\n}\n`);
   assert.equal(findHealthRoutes([unguarded]).map((r) => [r.path, r.enabledBy]), [["/health", undefined]]);
 });
+
+test("port constants read from the tree: a number or a string of digits, in any module; not another endpoint's, not a word", () => {
+  const none = tempDir();
+  const port = (...files: [string, string][]) => findPort(files.map(([file, text]) => src(file, text)), none, "");
+  assert.equal(port(["src/lib.rs", `/// Default port.\npub const DEFAULT_PORT: &str = "6379";`], ["src/bin/server.rs", `let port = cli.port.as_deref().unwrap_or(DEFAULT_PORT);`]), {
+    port: 6379,
+    shape: "port constant",
+    file: "src/lib.rs",
+    line: 2,
+  });
+  assert.is(port(["src/config.rs", `pub(crate) static HTTP_PORT_DEFAULT: u16 = 4000;`])?.port, 4000);
+  assert.is(port(["src/main.rs", `const DATABASE_PORT: u16 = 5432;\nconst REDIS_PORT: &str = "6379";`]), undefined);
+  assert.is(port(["src/main.rs", `const PORT_ENV: &str = "APP_PORT";\nconst SUPPORT: u16 = 80;`]), undefined);
+  assert.is(port(["src/main.rs", `#[cfg(test)]\nconst TEST_PORT: u16 = 4444;`]), undefined);
+});
+
+test("port from the listen option's host:port default (a constant it names too); a host alone or a random port says none", () => {
+  const none = tempDir();
+  const listen = (...files: [string, string][]) => {
+    const sources = files.map(([file, text]) => src(file, text));
+    return findPort(sources, none, "", undefined, loopbackListenOption(findCliOptions(sources)));
+  };
+  assert.equal(listen(["src/constants.rs", `pub const LISTEN_ADDRESS: &str = "127.0.0.1:3000";`], ["src/config.rs", `fn cli() { Command::new("p").arg(Arg::new("listen").long("listen-address").default_value(LISTEN_ADDRESS)); }`]), {
+    port: 3000,
+    shape: "default of --listen-address",
+    file: "src/constants.rs",
+    line: 1,
+  });
+  assert.is(listen(["src/main.rs", `struct A { #[arg(long, default_value = "::1")] listen: IpAddr }`]), undefined);
+  assert.is(listen(["src/main.rs", `struct A { #[arg(long, default_value = "127.0.0.1:0")] addr: SocketAddr }`]), undefined);
+});
+
+test("a config file compiled in as the defaults (include_str!) gives the listen address; not a template, a missing file or test code", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "svc"));
+  fs.writeFileSync(path.join(root, "svc/broker.toml"), '[router]\nmax_connections = 10\n\n[v4.1]\nname = "v4-1"\nlisten = "0.0.0.0:1883"\n');
+  fs.writeFileSync(path.join(root, "svc/page.html"), "<p>listen = 0.0.0.0:9</p>\n");
+  const main = src("svc/src/main.rs", `static DEFAULTS: &str = include_str!("../broker.toml");\nstatic PAGE: &str = include_str!("../page.html");\nstatic GONE: &str = include_str!("../gone.toml");`);
+  const testOnly = src("svc/src/tests/fixture.rs", `static T: &str = include_str!("../../broker.toml");`);
+  const files = findEmbeddedConfigs([main, testOnly], path.join(root, "svc"), "svc");
+  assert.equal(files, ["broker.toml"]);
+  assert.equal(findConfigAddress(files, path.join(root, "svc"), "svc"), { key: "v4.1.listen", host: "0.0.0.0", port: 1883, file: "svc/broker.toml", line: 6 });
+  assert.equal(findEmbeddedConfigs([testOnly], path.join(root, "svc"), "svc"), []);
+});
+
+test("a metrics or admin listener of its own on loopback is no warning; a route named /metrics before a loopback bind is one", () => {
+  const binds = (text: string) => findLoopbackBinds([src("src/main.rs", text)]).map((b) => [b.line, b.secondListener]);
+  assert.equal(
+    binds(`let socket_addr = prometheus_listen_addr.unwrap_or_else(|| {
+    config
+        .prometheus_listen_addr
+        .unwrap_or_else(|| SocketAddr::new(Ipv4Addr::LOCALHOST.into(), 9000))
+});`),
+    [[4, "prometheus_listen_addr"]],
+  );
+  assert.equal(binds(`let addr = match prometheus_setting.port {\n    Some(port) => SocketAddr::new("127.0.0.1".parse().unwrap(), port),\n    None => default,\n};`), [[2, "prometheus_setting"]]);
+  assert.equal(binds(`let app = Router::new().route("/metrics", get(metrics));\nlet listener = TcpListener::bind("127.0.0.1:3000").await?;`), [[2, undefined]]);
+});
+
+test("not binds: another endpoint's variable default, an upstream list's host field, a string test for localhost", () => {
+  const lines = (text: string) => findLoopbackBinds([src("src/main.rs", text)]).map((b) => b.line);
+  assert.equal(lines(`let upstream = env::var("UPSTREAM_ADDR").unwrap_or_else(|_| "127.0.0.1:6379".into());`), []);
+  assert.equal(lines(`let redis = std::env::var("REDIS_HOST").unwrap_or("localhost".to_string());`), []);
+  assert.equal(lines(`let upstreams = vec![\n    Upstream {\n        host: String::from("127.0.0.1"),\n        port: 9000,\n    },\n];`), []);
+  assert.equal(lines(`fn is_local(host: &str) -> bool {\n    host.starts_with("localhost:") || host.starts_with("127.0.0.1:")\n}`), []);
+  // The service's own: its listen variable's default, and a host field of its own server settings.
+  assert.equal(lines(`let addr = env::var("LISTEN_ADDR").unwrap_or_else(|_| "127.0.0.1:4000".into());`), [1]);
+  assert.equal(lines(`let settings = ServerSettings {\n    host: String::from("127.0.0.1"),\n    port: 9000,\n};`), [2]);
+  assert.is(findPort([src("src/main.rs", `let addr = env::var("LISTEN_ADDR").unwrap_or_else(|_| "127.0.0.1:4000".into());`)], tempDir(), "")?.port, 4000);
+  assert.is(findPort([src("src/main.rs", `let up = env::var("UPSTREAM_ADDR").unwrap_or_else(|_| "127.0.0.1:6379".into());`)], tempDir(), ""), undefined);
+});
+
 test.run();

@@ -1,11 +1,16 @@
-// The binary's command-line model alone: the clap options and positionals its sources declare (flag, variable,
-// default, whether it is required), so a running service's usage error can be mapped back to what it asks for.
-import { lineOf } from "./rust-source.js";
-import { CLI_FIELD, POSITIONAL } from "./source-rules.js";
+// The binary's command-line model alone: the clap/structopt options and positionals its syntax trees declare (flag,
+// variable, default, whether it is required, the subcommand they belong to), and which of them sets where it listens.
+// Verify maps a usage error back to it; the kit passes the listen option every interface.
+import type { Node } from "web-tree-sitter";
+import { attributesOf, walkActive, type CfgContext } from "./cfg.js";
+import type { ArgumentValue, AttributeArgument } from "./attribute.js";
+import { fileModule, resolveConstant, type ConstantItem } from "./constants.js";
+import { literalValue, type LiteralValue } from "./literal.js";
+import type { ParsedSource } from "./syntax.js";
 import type { Found, SourceFile } from "./scan.js";
 
 export interface CliOption extends Found {
-  /** The Rust field, e.g. `listen_addr`. */
+  /** The Rust field, e.g. `listen_addr` (a builder argument's id). */
   field: string;
   /** `--listen-addr`; undefined for a positional. */
   flag?: string;
@@ -13,45 +18,186 @@ export interface CliOption extends Found {
   valueName: string;
   /** The variable clap reads it from (`env = "…"`). */
   env?: string;
-  /** The default clap applies (`default_value`, `default_value_t`), as written. */
+  /** The default clap applies (`default_value`, `default_value_t`), a constant it names resolved to its value. */
   default?: string;
+  /** Where that default is written: the attribute or call, or the constant it names (`const LISTEN: &str = "…"`). */
+  defaultAt?: Found;
   /** It cannot be left out: no default, not optional, not a switch. */
   required: boolean;
-  /** The field's type as written (`SocketAddr`, `PathBuf`, `Option<String>`). */
+  /** The field's type as written (`SocketAddr`, `PathBuf`, `Option<String>`); empty for a builder argument. */
   type: string;
+  /** The subcommand it belongs to (`serve`), from the enum variant that declares it. */
+  subcommand?: string;
 }
 
-const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|([^,)\\]]+))`).exec(attributes);
+/** An option as one file's tree declares it: its default still a literal or the path of a constant. */
+export interface DeclaredOption extends Omit<CliOption, "default" | "defaultAt"> {
+  default?: { literal?: LiteralValue; path?: string; text: string; line: number };
+}
 
-/** The clap options and positionals of every `#[arg]`/`#[clap]` field outside test code, in source order. */
-export function findCliOptions(sources: SourceFile[]): CliOption[] {
-  const found: CliOption[] = [];
-  for (const src of sources) {
-    if (src.testOnly || /(^|\/)tests\//.test(src.path)) continue;
-    for (const m of src.text.matchAll(CLI_FIELD)) {
-      const [, attributes, field, type] = m;
-      if (!/#\[(?:arg|clap)\(/.test(attributes) || /\b(?:subcommand|flatten|skip)\b/.test(attributes)) continue;
-      const positional = !POSITIONAL.clapNamed.test(attributes);
-      const long = attribute(attributes, "long");
-      const flag = positional ? undefined : /\blong\b/.test(attributes) ? `--${long?.[1] ?? field.replace(/_/g, "-")}` : undefined;
-      if (!positional && !flag) continue;
-      const defaultValue = attribute(attributes, "default_value(?:_t|_os)?");
-      // `env = "NAME"`, or a bare `env`: clap derives the name from the field.
-      const env = attribute(attributes, "env")?.[1] ?? (/\benv\b(?!\s*=)/.test(attributes) ? field.toUpperCase() : undefined);
-      const optional = /^(?:(?:std::)?(?:option::)?Option|Vec|bool)\b/.test(type) || /required\s*=\s*false/.test(attributes);
-      const line = lineOf(src.text, m.index! + attributes.lastIndexOf("#["));
-      found.push({
-        field,
-        ...(flag ? { flag } : {}),
-        valueName: attribute(attributes, "value_name")?.[1] ?? field.toUpperCase(),
-        ...(env ? { env } : {}),
-        ...(defaultValue ? { default: (defaultValue[1] ?? defaultValue[2]).trim() } : {}),
-        required: !defaultValue && !optional && !/default_missing_value/.test(attributes),
-        type,
-        file: src.path,
-        line,
-      });
-    }
-  }
+const DERIVE_ATTRIBUTES = new Set(["arg", "clap", "structopt"]);
+const BUILDER_CONSTRUCTORS = /^(?:(?:clap::)?Arg::(?:new|with_name))$/;
+const OPTIONAL_TYPE = /^(?:(?:std::)?(?:option::)?Option|Vec|bool)\b/;
+
+/** Where it listens: an address (`--listen`, `--bind`, `--addr`) or a host alone (`--host`, `--ip`). */
+export const LISTEN_NAME = /^(?:(?:http|server|listen|bind|web|api)[-_])?(?:listen|bind|addr|address|host|ip|interface|socket)(?:[-_](?:addr|address))?$/i;
+export const PORT_NAME = /^(?:(?:http|server|listen|web|api)[-_])?port$/i;
+/** The port of a `host:port` address (`[::1]:3000`, `localhost:0`); undefined for a host alone (`::1`, `127.0.0.1`). */
+export const addressPort = (value: string | undefined): number | undefined => {
+  const m = value === undefined ? null : /^(?:\[[^\]]*\]|[^:\[\]]*):(\d{1,5})$/.exec(value);
+  return m ? Number(m[1]) : undefined;
+};
+/** A loopback address, with or without a port: unreachable from outside a container. */
+export const isLoopback = (value: string | undefined) => value !== undefined && /^(?:\[::1\](?::\d+)?|::1|(?:127\.\d+\.\d+\.\d+|localhost)(?::\d+)?)$/.test(value);
+
+export const optionName = (o: CliOption) => o.flag?.replace(/^--/, "") ?? o.field.replace(/_/g, "-");
+const kebab = (camel: string) => camel.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+
+/** The value that makes a listen option bind every interface (IPv4: a container may have no IPv6): an address with the
+ * port when it takes one (its default has a port, or its type or name says address), else a host alone. */
+export function listenValue(o: CliOption, port: number): string {
+  const socket = o.default ? addressPort(o.default) !== undefined : /SocketAddr/.test(o.type) || /listen|bind|addr/i.test(optionName(o));
+  return socket ? `0.0.0.0:${port}` : "0.0.0.0";
+}
+
+/** The port a listen option's `host:port` default holds (0 for a random one). */
+export const defaultPort = (o: CliOption): number | undefined => addressPort(o.default);
+
+/** The option of the serving command (`subcommand`, or the top level) that sets where it listens, when its default is
+ * not every interface: loopback (unreachable in a container) or a random port (nothing to publish). */
+export function loopbackListenOption(options: CliOption[], subcommand?: string): CliOption | undefined {
+  return options.find(
+    (o) => o.flag !== undefined && o.subcommand === subcommand && LISTEN_NAME.test(optionName(o)) && (isLoopback(o.default) || defaultPort(o) === 0),
+  );
+}
+
+/** The options one file declares: derive fields (`#[arg(long, default_value = "…")] bind: String`, in a struct or a
+ * subcommand's enum variant) and builder arguments (`Arg::new("bind").long("bind").default_value("…")`). */
+export function declaredOptions(source: ParsedSource, context: CfgContext): DeclaredOption[] {
+  const found: DeclaredOption[] = [];
+  walkActive(source.root, context, ["field_declaration", "call_expression"], (node) => {
+    const option = node.type === "field_declaration" ? derivedOption(node, context, source.file) : builderOption(node, source.file);
+    if (option) found.push(option);
+  });
   return found;
+}
+
+function derivedOption(node: Node, context: CfgContext, file: string): DeclaredOption | undefined {
+  const attributes = attributesOf(node, context).filter((a) => DERIVE_ATTRIBUTES.has(a.name));
+  if (attributes.length === 0) return undefined;
+  const args = attributes.flatMap((a) => a.arguments);
+  const keyed = (key: string) => args.find((a) => a.key === key);
+  if (keyed("subcommand") || keyed("flatten") || keyed("skip")) return undefined;
+  const field = node.childForFieldName("name")?.text ?? "";
+  const type = node.childForFieldName("type")?.text ?? "";
+  const text = (a: AttributeArgument | undefined) => (a?.value?.literal?.kind === "string" ? a.value.literal.value : undefined);
+  const long = keyed("long");
+  const positional = !long && !keyed("short");
+  if (!positional && !long) return undefined;
+  const flag = long ? `--${(text(long) ?? field.replace(/_/g, "-")).replace(/^-+/, "")}` : undefined;
+  const defaultValue = args.find((a) => a.key !== undefined && /^default_value(?:_t|_os)?$/.test(a.key))?.value;
+  const env = keyed("env");
+  const envName = env ? (text(env) ?? (env.value ? undefined : field.toUpperCase())) : undefined;
+  const optional = OPTIONAL_TYPE.test(type) || keyed("required")?.value?.literal?.value === false;
+  const variant = enclosingVariant(node);
+  return {
+    field,
+    ...(flag ? { flag } : {}),
+    valueName: text(keyed("value_name")) ?? text(keyed("name")) ?? field.toUpperCase(),
+    ...(envName ? { env: envName } : {}),
+    ...(defaultValue ? { default: declaredDefault(defaultValue) } : {}),
+    required: !defaultValue && !optional && !keyed("default_missing_value"),
+    type,
+    ...(variant ? { subcommand: variant } : {}),
+    file,
+    line: attributes.at(-1)!.line,
+  };
+}
+
+/** The subcommand an enum variant's field belongs to (`Serve { … }` → `serve`). */
+function enclosingVariant(node: Node): string | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "enum_variant") return kebab(p.childForFieldName("name")?.text ?? "");
+    if (p.type === "struct_item" || p.type === "enum_item") return undefined;
+  }
+  return undefined;
+}
+
+const declaredDefault = (value: ArgumentValue): NonNullable<DeclaredOption["default"]> => ({
+  ...(value.literal ? { literal: value.literal } : {}),
+  ...(value.path ? { path: value.path } : {}),
+  text: value.text,
+  line: value.line,
+});
+
+/** `Arg::new("id")` and the builder calls chained on it: `.long("x")`, `.env("X")`, `.default_value(…)`. */
+function builderOption(node: Node, file: string): DeclaredOption | undefined {
+  const callee = node.childForFieldName("function");
+  if (!callee || !BUILDER_CONSTRUCTORS.test(callee.text.replace(/\s+/g, ""))) return undefined;
+  const id = firstArgument(node)?.literal;
+  if (id?.kind !== "string") return undefined;
+  const calls = new Map<string, Node | undefined>();
+  for (let call = node; ; ) {
+    const member = call.parent;
+    const next = member?.parent;
+    if (member?.type !== "field_expression" || next?.type !== "call_expression" || member.childForFieldName("value")?.id !== call.id) break;
+    const method = member.childForFieldName("field")?.text;
+    if (method && !calls.has(method)) calls.set(method, next);
+    call = next;
+  }
+  const stringOf = (method: string) => {
+    const call = calls.get(method);
+    const value = call ? firstArgument(call)?.literal : undefined;
+    return value?.kind === "string" ? value.value : undefined;
+  };
+  const long = calls.has("long") ? (stringOf("long") ?? id.value) : undefined;
+  // A short-only argument is a switch the kit never passes; one without either is a positional.
+  if (!long && calls.has("short")) return undefined;
+  const defaultCall = calls.get("default_value");
+  const defaultArgument = defaultCall ? firstArgument(defaultCall) : undefined;
+  const requiredCall = calls.get("required");
+  const required = requiredCall ? firstArgument(requiredCall)?.literal?.value === true : false;
+  return {
+    field: id.value,
+    ...(long ? { flag: `--${long.replace(/^-+/, "")}` } : {}),
+    valueName: stringOf("value_name") ?? id.value.toUpperCase(),
+    ...(stringOf("env") ? { env: stringOf("env") } : {}),
+    ...(defaultArgument ? { default: declaredDefault(defaultArgument) } : {}),
+    required: required && !defaultArgument,
+    type: "",
+    file,
+    line: node.startPosition.row + 1,
+  };
+}
+
+/** A call's first argument as a value: the literal, or the path of a constant (`LISTEN_ADDRESS`, `consts::PORT`). */
+function firstArgument(call: Node): ArgumentValue | undefined {
+  const argument = call.childForFieldName("arguments")?.namedChildren.find((c) => c !== null && c.type !== "line_comment" && c.type !== "block_comment");
+  if (!argument) return undefined;
+  const literal = literalValue(argument);
+  const path = argument.type === "identifier" || argument.type === "scoped_identifier" ? argument.text : undefined;
+  return { text: argument.text, ...(literal ? { literal } : {}), ...(path ? { path } : {}), line: argument.startPosition.row + 1 };
+}
+
+const shown = (literal: LiteralValue) => (literal.kind === "integer" ? literal.value.toString() : String(literal.value));
+
+/** The clap options and positionals of the sources outside test code, in source order; a default that names a
+ * constant holds the constant's value, and says where that is. */
+export function findCliOptions(sources: SourceFile[]): CliOption[] {
+  const constants: ConstantItem[] = sources.flatMap((src) => src.facts.constants);
+  return sources
+    .filter((src) => !src.testOnly && !/(^|\/)tests\//.test(src.path))
+    .flatMap((src) =>
+      src.facts.cliOptions.map(({ default: declared, ...option }): CliOption => {
+        if (!declared) return option;
+        const resolved = !declared.literal && declared.path ? resolveConstant(constants, declared.path, fileModule(src.path)) : undefined;
+        const item = resolved && constants.find((c) => c.name === declared.path!.split("::").at(-1) && c.value === resolved);
+        const literal = declared.literal ?? resolved;
+        return {
+          ...option,
+          default: literal ? shown(literal) : declared.text.trim(),
+          defaultAt: item ? { file: item.file, line: item.line } : { file: src.path, line: declared.line },
+        };
+      }),
+    );
 }

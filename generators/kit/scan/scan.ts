@@ -7,9 +7,11 @@ import { lineOf, moduleFiles, withoutCommentsAndLongLiterals } from "./rust-sour
 import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
-import { findCliOptions, type CliOption } from "./cli-options.js";
+import { defaultPort, findCliOptions, loopbackListenOption, type CliOption } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
 import { joinedRoutes, routerPrefixes } from "./routes.js";
+import type { LiteralValue } from "./literal.js";
+import { findOwnRocketConfig, type OwnRocketConfig } from "./rocket-config.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
@@ -41,11 +43,14 @@ import {
   LOOPBACK,
   NOT_A_BIND,
   NOT_A_LISTEN_OPTION,
+  SECOND_LISTENER,
+  UPSTREAM_FIELD,
   PATH_LITERAL,
   PORT_ARGS,
   PORT_CONFIG_FILES,
   ROOT_CONFIG_FILE,
   CONFIG_ADDRESS,
+  EMBEDDED_CONFIG,
   CONFIG_RS_ENVIRONMENT,
   PORT_SHAPES,
   PRODUCTION_CONFIG,
@@ -218,17 +223,29 @@ const BOOLEAN_READ = /\.is_ok\(\)|\.is_ok_and\(|==\s*"|\.eq_ignore_ascii_case\(|
 const switchValue = (text: string) => /==\s*"([^"]+)"/.exec(text)?.[1] ?? (/parse::<bool>|:\s*bool\b/.test(text) ? "true" : "1");
 
 /** Lines that bind or default to a loopback address (unreachable from outside a container). */
-export function findLoopbackBinds(sources: SourceFile[]): (Found & { text: string })[] {
-  const found: (Found & { text: string })[] = [];
+export function findLoopbackBinds(sources: SourceFile[]): LoopbackBind[] {
+  const found: LoopbackBind[] = [];
   for (const src of sources)
     src.text.split("\n").forEach((text, i, lines) => {
       // A loopback address a client connects to within the next lines (a healthcheck, a proxy) is not a bind.
       const next = lines.slice(i, i + 4).join("\n");
       const connects = CLIENT_CONNECT.test(next) && !/\b(?:bind|listen)\w*\s*\(/.test(next);
-      if (LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text) && !connects && !otherOption(lines, i) && !isTestFile(src))
-        found.push({ file: src.path, line: i + 1, text: text.trim() });
+      // The default of another endpoint's variable (`UPSTREAM_ADDR`, `REDIS_HOST`), or an upstream's field, is not a bind.
+      const otherEndpoint = [...text.matchAll(/"([A-Z][A-Z0-9_]*)"/g)].some((m) => OTHER_ENDPOINT_VAR.test(m[1]));
+      const upstreamField = UPSTREAM_FIELD.field.test(text) && UPSTREAM_FIELD.context.test(lines.slice(Math.max(0, i - 6), i).join("\n"));
+      const listens = LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text);
+      if (listens && !connects && !otherEndpoint && !upstreamField && !otherOption(lines, i) && !isTestFile(src)) {
+        const second = SECOND_LISTENER.exec(lines.slice(Math.max(0, i - 6), i + 1).join("\n"))?.[0];
+        found.push({ file: src.path, line: i + 1, text: text.trim(), ...(second ? { secondListener: second } : {}) });
+      }
     });
   return found;
+}
+
+export interface LoopbackBind extends Found {
+  text: string;
+  /** The name that says it is a listener of its own besides the service's (`prometheus_listen_addr`). */
+  secondListener?: string;
 }
 
 /** Whether a clap default on line `i` belongs to an option that is not a listen address: the attribute up to the
@@ -406,7 +423,7 @@ export const servesHttp = (dependencies: string[]) => dependencies.some((d) => H
 
 export interface RunFacts {
   routes: HealthRoute[];
-  loopback: (Found & { text: string })[];
+  loopback: LoopbackBind[];
   listenVars: ListenVar[];
   http: boolean;
   serve?: ServeCommand;
@@ -440,6 +457,11 @@ export interface RunFacts {
   startArgs: StartArgs;
   /** The clap options and positionals it takes. */
   cliOptions: CliOption[];
+  /** The option that sets where the serving command listens, when the image must pass it: the serve subcommand's host
+   * option, or one whose default is loopback or a random port. */
+  listenOption?: CliOption;
+  /** A Rocket crate launching with a configuration it builds itself (ROCKET_ADDRESS/ROCKET_PORT may not reach it). */
+  ownRocketConfig?: OwnRocketConfig;
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
 }
@@ -467,11 +489,16 @@ export function inspectRun(
   const envReads = [...new Set(findEnvReads(runSources).map((r) => r.name))];
   const packageRoot = path.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
-  const address = findConfigAddress(configFiles, packageRoot, packageDir);
+  const address = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir);
   const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
   const routes = findHealthRoutes(sources);
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
   const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
+  const cliOptions = findCliOptions(sources);
+  const serve = findServeCommand(sources);
+  const listenOption = serve?.hostArg
+    ? cliOptions.find((o) => o.subcommand === serve.name && o.flag === `--${serve.hostArg}`)
+    : loopbackListenOption(cliOptions, serve?.name);
   return {
     routes,
     healthCandidates: healthCandidates(sources, routes, framework ? KIT_FRAMEWORKS[framework].healthPath : undefined),
@@ -495,13 +522,15 @@ export function inspectRun(
         features: [...m[1].matchAll(/feature\s*=\s*"([^"]+)"/g)].map((f) => f[1]),
       })).filter((r) => r.features.length > 0),
     ),
-    serve: findServeCommand(sources),
-    port: findPort(sources, packageRoot, packageDir, configAddress),
+    serve,
+    port: findPort(sources, packageRoot, packageDir, configAddress, listenOption),
     configFiles,
     configAddress,
     requiredEnv: findRequiredEnv(runSources),
     startArgs: findStartArgs(sources),
-    cliOptions: findCliOptions(sources),
+    cliOptions,
+    listenOption,
+    ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
 }
@@ -569,7 +598,7 @@ export interface PortSource extends Found {
 }
 
 /** The port the crate says it listens on: a framework config file first, then the code's shapes in order. */
-export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string, configAddress?: ConfigAddress): PortSource | undefined {
+export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string, configAddress?: ConfigAddress, listenOption?: CliOption): PortSource | undefined {
   const valid = (n: number) => n >= 1 && n <= 65535;
   for (const file of PORT_CONFIG_FILES) {
     const full = path.join(packageRoot, file);
@@ -583,13 +612,27 @@ export function findPort(sources: SourceFile[], packageRoot: string, packageDir:
   }
   // What the config file it reads says wins over the code's own defaults.
   if (configAddress) return { port: configAddress.port, shape: `${configAddress.key} in ${path.basename(configAddress.file)}`, file: configAddress.file, line: configAddress.line };
-  for (const { shape, pattern } of PORT_SHAPES)
-    for (const src of sources)
-      for (const m of src.text.matchAll(pattern))
-        if (valid(Number(m[1])) && !isTestFile(src))
-          return { port: Number(m[1]), shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+  // `--bind localhost:7878`: the listen option's host:port default.
+  const optionPort = listenOption && defaultPort(listenOption);
+  if (optionPort && valid(optionPort) && listenOption!.defaultAt)
+    return { port: optionPort, shape: `default of ${listenOption!.flag}`, ...listenOption!.defaultAt };
+  for (const row of PORT_SHAPES)
+    for (const src of sources) {
+      if (isTestFile(src)) continue;
+      if ("constantName" in row) {
+        const constant = src.facts.constants.find((c) => row.constantName.test(c.name) && valid(portNumber(c.value)));
+        if (constant) return { port: portNumber(constant.value), shape: row.shape, file: src.path, line: constant.line };
+        continue;
+      }
+      for (const m of src.text.matchAll(row.pattern))
+        if (valid(Number(m[1]))) return { port: Number(m[1]), shape: row.shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+    }
   return undefined;
 }
+
+/** The port a constant's value says: an integer, or a string of digits; NaN for anything else. */
+const portNumber = (value: LiteralValue | undefined) =>
+  value?.kind === "integer" ? Number(value.value) : value?.kind === "string" && /^\d{1,5}$/.test(value.value) ? Number(value.value) : NaN;
 
 export interface ConfigAddress extends Found {
   /** The dotted key (`server.address`), host and port it sets. */
@@ -603,6 +646,20 @@ export function findConfigFiles(sources: SourceFile[], packageRoot: string): str
   if (!fs.existsSync(packageRoot)) return [];
   const names = fs.readdirSync(packageRoot).filter((n) => ROOT_CONFIG_FILE.test(n) && fs.statSync(path.join(packageRoot, n)).isFile());
   return names.filter((n) => sources.some((src) => !src.testOnly && src.text.includes(`"${n}"`))).sort();
+}
+
+/** Configuration files the code compiles in as its defaults (`include_str!("../server.toml")`), relative to the package
+ * (nothing to copy: the binary holds them). */
+export function findEmbeddedConfigs(sources: SourceFile[], packageRoot: string, packageDir: string): string[] {
+  const found = new Set<string>();
+  for (const src of sources) {
+    if (isTestFile(src)) continue;
+    for (const m of src.text.matchAll(EMBEDDED_CONFIG)) {
+      const file = path.posix.relative(packageDir || ".", path.posix.join(path.posix.dirname(src.path), m[1]));
+      if (!file.startsWith("..") && fs.existsSync(path.join(packageRoot, file))) found.add(file);
+    }
+  }
+  return [...found];
 }
 
 /** A host:port listen address in those files (TOML sections and YAML top-level keys give the dotted key). */

@@ -1,6 +1,7 @@
 // What a source file's syntax tree says, as plain data: every tree reader runs here, once per file, while the tree is
 // alive (its memory is WebAssembly's and is freed after the read). Detectors in scan.ts read these facts.
 import type { CfgContext } from "./cfg.js";
+import { declaredOptions, type DeclaredOption } from "./cli-options.js";
 import { constantItems, type ConstantItem } from "./constants.js";
 import { routeFacts, type RouteFacts } from "./routes.js";
 import type { ParsedSource } from "./syntax.js";
@@ -10,8 +11,10 @@ export interface SourceFacts {
   constants: ConstantItem[];
   /** The routes it registers and where it places routers, paths as written (constants resolved crate-wide). */
   routes: RouteFacts;
+  /** The clap/structopt options and positionals it declares (derive fields, builder arguments). */
+  cliOptions: DeclaredOption[];
 }
 
 export function readFacts(source: ParsedSource, context: CfgContext): SourceFacts {
-  return { constants: constantItems(source, context), routes: routeFacts(source, context) };
+  return { constants: constantItems(source, context), routes: routeFacts(source, context), cliOptions: declaredOptions(source, context) };
 }

@@ -44,9 +44,16 @@ export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::[^"\s]*)?"|\[\s*127\s*,\
 export const BIND_CONTEXT = /\b(?:bind\w*|listen\w*|serve|SocketAddr|TcpListener|default_value(?:_t)?|unwrap_or(?:_else)?|host|addr(?:ess)?)\b/i;
 /** A client connecting (checked over the lines after a loopback literal). */
 export const CLIENT_CONNECT = /\bconnect\w*\s*\(/;
-/** Lines that only mention loopback as a client URL or in a comment. */
-export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::|[=!]=\s*(?:"(?:127\.0\.0\.1|localhost)"|Ipv[46]Addr::LOCALHOST)|"(?:127\.0\.0\.1|localhost)"\s*[=!]=|matches!\(|\.is_loopback\(\)|\bredirect/i;
+/** Lines that only mention loopback as a client URL or in a comment, or test a string for it (`host.starts_with("localhost:")`). */
+export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::|\.(?:starts_with|ends_with|strip_prefix|strip_suffix|contains)\(|[=!]=\s*(?:"(?:127\.0\.0\.1|localhost)"|Ipv[46]Addr::LOCALHOST)|"(?:127\.0\.0\.1|localhost)"\s*[=!]=|matches!\(|\.is_loopback\(\)|\bredirect/i;
 
+/** A listener of its own besides the service's (metrics, an admin or debug endpoint) named by its setting on a loopback
+ * line or the lines before it (`prometheus_listen_addr`, `metrics_bind`): loopback is its deliberate default. A route
+ * path (`"/metrics"`) names no listener. */
+export const SECOND_LISTENER = /\b\w*(?:prometheus|metrics|pprof|admin|debug)_?(?:listen|bind|addr|address|port|setting|server|socket)\w*/i;
+/** A struct field set to loopback (`host: String::from("127.0.0.1")`) where the lines before name what it addresses as
+ * another server (a list of upstreams, a backend): the address of what it connects to. */
+export const UPSTREAM_FIELD = { field: /^\s*(?:host|address|addr|ip)\s*:/, context: /upstream|backend|remote|peer|proxied|target/i };
 /** An option whose name (field or env var) says it is not where the server listens: a redirect's canonical host, a
  * proxy or upstream, hosts allowed to connect, a client's target. Its loopback default is not a bind. */
 export const NOT_A_LISTEN_OPTION = /redirect|proxy|upstream|remote|target|allow|origin|canonical|client|peer|public|external|trusted/i;
@@ -90,8 +97,9 @@ export const SERVE_SUBCOMMANDS = ["serve", "server", "start", "web", "run"];
 export const HOST_ARGS = ["host", "bind", "binding"];
 export const PORT_ARGS = ["port"];
 
-/** Where code or config says its port; the first group is the number. In order of trust. */
-export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
+/** Where code or config says its port: a pattern whose first group is the number, or the names of constants that hold
+ * it (an integer or a string of digits, `const DEFAULT_PORT: &str = "6379"`). In order of trust. */
+export const PORT_SHAPES: ({ shape: string; pattern: RegExp } | { shape: string; constantName: RegExp })[] = [
   { shape: "clap default of the port option", pattern: /default_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*)*(?:pub\s+)?port\s*:/g },
   { shape: "clap default of the port option", pattern: /#\[(?:arg|clap)\([^\]\n]*PORT[^\]\n]*default_value(?:_t)?\s*=\s*"?(\d{2,5})/gi },
   { shape: "clap default of the port option", pattern: /Arg::(?:new|with_name)\(\s*"port"\s*\)[^;]*?\.default_value\(\s*"(\d{2,5})"\s*\)/g },
@@ -102,7 +110,11 @@ export const PORT_SHAPES: { shape: string; pattern: RegExp }[] = [
     shape: "default of the PORT variable",
     pattern: new RegExp(`(?:env::var|\\w+)\\(\\s*"(?!${OTHER_ENDPOINT})[A-Z_]*PORT"\\s*(?:,[^()]*)?\\)[^;]*?unwrap_or(?:_else)?\\(\\s*(?:\\|_?\\|\\s*)?(?:"|String::from\\(")?(\\d{2,5})`, "g"),
   },
-  { shape: "port constant", pattern: /const\s+[A-Z_]*PORT[A-Z_]*\s*:\s*u16\s*=\s*(\d{2,5})/g },
+  {
+    shape: "default of the listen-address variable",
+    pattern: new RegExp(`(?:env::var|\\w+)\\(\\s*"(?!${OTHER_ENDPOINT})[A-Z_]*(?:ADDR|ADDRESS|BIND|LISTEN)"\\s*(?:,[^()]*)?\\)[^;]*?unwrap_or(?:_else)?\\(\\s*(?:\\|_?\\|\\s*)?(?:"|String::from\\(")(?:\\[[^\\]"]*\\]|[^":]*):(\\d{2,5})"`, "g"),
+  },
+  { shape: "port constant", constantName: new RegExp(`^(?!${OTHER_ENDPOINT})(?:[A-Z0-9]+_)*PORT(?:_[A-Z0-9]+)*$`) },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*&?\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/g },
   { shape: "port in a socket address", pattern: /SocketAddr::from\(\s*\(\s*\[[\d,\s]+\]\s*,\s*(\d{2,5})\s*\)\s*\)/g },
@@ -124,6 +136,9 @@ export const CONFIG_PORT = [
 
 /** Configuration files next to the manifest that a service reads from its working directory when its code names them. */
 export const ROOT_CONFIG_FILE = /^(?:config|settings|app|application|server|service)\.(?:toml|ya?ml|json|ron|ini)$/;
+/** A configuration file compiled into the binary as its defaults (`include_str!("../server.toml")`): the group is its path,
+ * relative to the source file. */
+export const EMBEDDED_CONFIG = /include_str!\(\s*"([^"]+\.(?:toml|ya?ml))"\s*\)/g;
 /** A listen address in a config file, `address = "127.0.0.1:8000"` (TOML) or `bind: 0.0.0.0:3000` (YAML): key, host, port. */
 export const CONFIG_ADDRESS =
   /^[ \t]*(address|addr|bind|bind_address|bind_addr|listen|listen_address|listen_addr|socket_addr|server_addr|host)[ \t]*[=:][ \t]*["']?((?:\d{1,3}(?:\.\d{1,3}){3})|localhost|\[[0-9a-fA-F:]*\]|::):(\d{2,5})["']?[ \t]*$/gm;
