@@ -326,7 +326,11 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
       if (moved) {
         apply(c, [moved], subject);
         if (loopPort !== subject.port) c.raw.port = String(loopPort);
-      } else c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)`);
+      } else {
+        // Its port is observed even though no flag can make it reachable: the user gets both halves of the fix.
+        const port = loopPort !== subject.port ? `, then give --port ${loopPort} (the kit's is ${subject.port})` : "";
+        c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)${port}`);
+      }
     }
     return c;
   }

@@ -125,6 +125,11 @@ test("corrections: loopback only → the address variables the code reads; witho
   const stuck = correct(loop, subject({ port: 3000 }));
   assert.equal(stuck.changes, []);
   assert.match(stuck.needsUser[0], /listens on 127\.0\.0\.1:3000 only/);
+  assert.not.match(stuck.needsUser[0], /--port/);
+  // On another port than the kit's, the line names that port too: binding 0.0.0.0 alone would not reach it.
+  const elsewhere = correct(loop, subject({ port: 8080 }));
+  assert.equal([elsewhere.raw, elsewhere.changes], [{}, []]);
+  assert.match(elsewhere.needsUser[0], /make it bind 0\.0\.0\.0 .*, then give --port 3000 \(the kit's is 8080\)$/);
 });
 
 test("corrections: a write refused at start → a data directory; a missing config file or variable → the user, in plain words", () => {
