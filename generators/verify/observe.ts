@@ -1,6 +1,7 @@
 // Reading what a running container shows, alone: its TCP listeners (/proc/net/tcp{,6} text), whether its answers
-// to health paths can be trusted, why it exited and what it asked for (its last log lines), and the paths it
-// created (`docker diff`). Pure functions over text.
+// to health paths can be trusted, why it exited and what it asked for (its last log lines), the options its --help
+// prints, and the paths it created (`docker diff`). Pure functions over text.
+import type { CliOption } from "../kit/scan/cli-options.js";
 
 export interface Listener {
   address: string;
@@ -148,4 +149,49 @@ export function addedPaths(diff: string): string[] {
     .split("\n")
     .map((l) => /^A\s+(\/\S.*)$/.exec(l.trim())?.[1])
     .filter((p): p is string => p !== undefined && !/^\/(?:tmp|proc|sys|dev|run)(?:\/|$)|^\/etc\/(?:hosts|hostname|resolv\.conf|mtab)$/.test(p));
+}
+
+/** Where options read from a binary's --help say they come from. */
+export const HELP_SOURCE = "its --help";
+
+/**
+ * The options that take a value and the positionals a binary's --help prints (clap 2 to 4, structopt, argh and most
+ * hand-written help share the shape `-b, --bind <ADDR>  text [default: 127.0.0.1] [env: APP_BIND=]`): the CLI model of
+ * a binary whose code declares it in a way the source scan does not read (a builder API, structopt).
+ */
+export function helpOptions(help: string): CliOption[] {
+  const found: CliOption[] = [];
+  const lines = help.split("\n");
+  let section = "";
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    const heading = /^(\w[\w ]*):\s*$/.exec(text);
+    if (heading) section = heading[1].toLowerCase();
+    const option = /^\s+(?:-\w,\s+)?(--[a-z][\w-]*)(?:[ =]<([^>]+)>|[ =]([A-Z][A-Z0-9_-]*)\b)(.*)$/.exec(text);
+    const positional = /^arg|^positional/.test(section) ? /^\s+<([A-Za-z][\w-]*)>(?:\.\.\.)?(\s.*)?$/.exec(text) : null;
+    if (!option && !positional) continue;
+    // Long help puts the description, default and variable on the lines under the option, indented further.
+    let rest = (option ? option[4] : positional![2]) ?? "";
+    const indent = /^\s*/.exec(text)![0].length;
+    for (const next of lines.slice(i + 1)) {
+      if (!next.trim()) continue;
+      if (/^\s*/.exec(next)![0].length <= indent || /^\s+-/.test(next)) break;
+      rest += ` ${next.trim()}`;
+    }
+    const fallback = /\[default:\s*([^\]]+)\]/.exec(rest)?.[1]?.trim();
+    const env = /\[env:\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(rest)?.[1];
+    const valueName = option ? (option[2] ?? option[3]) : positional![1];
+    found.push({
+      file: HELP_SOURCE,
+      line: i + 1,
+      field: (option ? option[1].slice(2) : valueName).replace(/-/g, "_").toLowerCase(),
+      ...(option ? { flag: option[1] } : {}),
+      valueName,
+      ...(env ? { env } : {}),
+      ...(fallback ? { default: fallback } : {}),
+      required: !option && fallback === undefined,
+      type: "",
+    });
+  }
+  return found;
 }

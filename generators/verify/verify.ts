@@ -6,7 +6,7 @@ import net from "node:net";
 import type { Healthcheck } from "../domain.js";
 import { HEALTH_TIMING, dnsLabel, probePath } from "../render/template-data.js";
 import type { DockerEngine } from "./docker-client.js";
-import { addedPaths, askedFor, exitReason, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
+import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
 import { envAnswer, type RawAnswers, type RawKit, type ServiceOptions } from "../options/options.js";
 import { dataDirOf } from "../kit/scan/scan.js";
 import type { CliOption } from "../kit/scan/cli-options.js";
@@ -70,6 +70,8 @@ export interface Observation {
   exited?: { code: number; reason?: ExitReason; logTail: string; asked?: string[] };
   /** After a start that failed on a write: what a run with a writable root created, and the working directory. */
   written?: { added: string[]; workdir: string };
+  /** After a usage error, an address it could not bind, or a loopback-only listener: what its --help printed. */
+  help?: string;
   /** Seconds the run and its observation took. */
   seconds?: number;
   listeners: Listener[];
@@ -128,6 +130,9 @@ export async function observe(engine: DockerEngine, subject: VerifySubject): Pro
   const started = Date.now();
   const obs = await watch(engine, subject);
   if (obs.exited?.reason?.kind === "permission") obs.written = await watchWrites(engine, subject);
+  const kind = obs.exited?.reason?.kind;
+  if (kind === "usage" || kind === "address-unavailable" || (obs.listeners.length && obs.listeners.every((l) => l.loopback)))
+    obs.help = await helpText(engine, subject);
   return { ...obs, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -196,6 +201,24 @@ async function watchWrites(engine: DockerEngine, subject: VerifySubject): Promis
       await sleep(POLL_MS);
     }
     return { added: addedPaths((await engine.run(["diff", id])).stdout), workdir };
+  } finally {
+    await engine.run(["rm", "-f", "-v", id]);
+  }
+}
+
+/** What the binary prints for --help after the image's command (a subcommand's own help), within a few seconds. */
+async function helpText(engine: DockerEngine, subject: VerifySubject): Promise<string | undefined> {
+  const run = await engine.run(["run", "-d", "--network", "none", "--read-only", "--cap-drop", "ALL", subject.image, ...subject.cmd, "--help"]);
+  if (run.code !== 0) return undefined;
+  const id = run.stdout.trim();
+  try {
+    const started = Date.now();
+    while ((Date.now() - started) / 1000 < WRITE_WATCH_S) {
+      if ((await engine.run(["inspect", "--format", "{{.State.Status}}", id])).stdout.trim() !== "running") break;
+      await sleep(POLL_MS);
+    }
+    const logs = await engine.run(["logs", id]);
+    return `${logs.stdout}${logs.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
   } finally {
     await engine.run(["rm", "-f", "-v", id]);
   }
@@ -291,7 +314,7 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
     service: subject.service,
     port: subject.port,
     cmd: subject.cmd,
-    options: subject.cliOptions,
+    options: withHelp(subject.cliOptions, obs.help),
     dataDirs: subject.dataDirs,
     addressVars: subject.addressVars.filter(([name]) => !subject.env.includes(name)),
   };
@@ -325,7 +348,7 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
       const moved = listenWhere(ctx, loopPort, `it listens on ${describe(obs.listeners)} only, unreachable from outside the container`);
       if (moved) {
         apply(c, [moved], subject);
-        if (loopPort !== subject.port) c.raw.port = String(loopPort);
+        if (moved.port !== subject.port) c.raw.port = String(moved.port);
       } else {
         // Its port is observed even though no flag can make it reachable: the user gets both halves of the fix.
         const port = loopPort !== subject.port ? `, then give --port ${loopPort} (the kit's is ${subject.port})` : "";
@@ -363,6 +386,13 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
   } else if (!c.changes.length && killed)
     c.needsUser.push(`docker stop waited ${obs.stopSeconds!.toFixed(1)} s and killed it: it does not exit on SIGTERM (handle it, as README.Docker.md shows under "Stopping")`);
   return c;
+}
+
+/** The CLI model the code shows, completed by what its --help prints (options the source scan cannot read). */
+function withHelp(model: CliOption[], help: string | undefined): CliOption[] {
+  if (!help) return model;
+  const known = (o: CliOption) => model.some((m) => (o.flag ? m.flag === o.flag : !m.flag && m.valueName.toUpperCase() === o.valueName.toUpperCase()));
+  return [...model, ...helpOptions(help).filter((o) => !known(o))];
 }
 
 /** What a start that ended shows it needs: what it asked for, where it may listen, where it writes. */

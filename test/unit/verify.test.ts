@@ -1,7 +1,7 @@
 // --verify's reading of a running container and its corrections, on the text a container really shows.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { addedPaths, askedFor, exitReason, judgeRoutes, parseListeners } from "../../generators/verify/observe.js";
+import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, parseListeners } from "../../generators/verify/observe.js";
 import { addressVars, dataDirOf, healthCandidates, readSource, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { findCliOptions, type CliOption } from "../../generators/kit/scan/cli-options.js";
@@ -301,6 +301,74 @@ test("corrections: an exit on an address it cannot have, or a loopback listener 
   const secret = correct(exited(CLAP_USAGE), subject({ ...cli, cmd: [] }));
   assert.equal(secret.rawKit, { cmd: "--site-dir /app/site", "data-dir": "/app/site" });
   assert.match(secret.needsUser[0], /--env WEBHOOK_SECRET=…/);
+});
+
+// A structopt (clap 2) binary's help, and a clap 4 builder's long help: models the source scan does not read.
+const STRUCTOPT_HELP = `cargo-http-registry 0.1.8
+
+USAGE:
+    cargo-http-registry [OPTIONS] <root>
+
+FLAGS:
+    -h, --help       Prints help information
+
+OPTIONS:
+    -a, --addr <addr>    The address to serve on [default: 127.0.0.1:0]
+
+ARGS:
+    <root>    The root directory of the registry
+`;
+const CLAP4_HELP = `Usage: proxy [OPTIONS]
+
+Options:
+  -l, --listen-address <listen_address>
+          Address to listen to
+
+          [default: 127.0.0.1:3000]
+
+  -b, --bind <ADDR>  Bind address [default: 127.0.0.1] [env: PROXY_BIND=]
+  -H, --public-host <HOST>  Host name others reach it by
+  -v, --verbose  Say more
+  -h, --help  Print help
+`;
+const STRUCTOPT_USAGE = `error: The following required arguments were not provided:
+    <root>
+
+USAGE:
+    cargo-http-registry [OPTIONS] <root>
+
+For more information try --help`;
+
+test("help: options that take a value and positionals, with default and variable, from clap 2 and clap 4 (long) help", () => {
+  const brief = (o: CliOption) => [o.flag ?? `<${o.valueName}>`, o.default ?? "", o.env ?? "", o.required];
+  assert.equal(helpOptions(STRUCTOPT_HELP).map(brief), [
+    ["--addr", "127.0.0.1:0", "", false],
+    ["<root>", "", "", true],
+  ]);
+  assert.equal(helpOptions(CLAP4_HELP).map(brief), [
+    ["--listen-address", "127.0.0.1:3000", "", false],
+    ["--bind", "127.0.0.1", "PROXY_BIND", false],
+    ["--public-host", "", "", false],
+  ]);
+  // Switches take no value; text that is not help gives nothing.
+  assert.equal(helpOptions("listening on 0.0.0.0:8080\n  --verbose is on\n"), []);
+});
+
+test("corrections from --help: a loopback listener moved by the option it prints; a required positional directory given one", () => {
+  const loop = listening({ listeners: [{ address: "127.0.0.1", port: 3000, loopback: true }], help: CLAP4_HELP });
+  const moved = correct(loop, subject());
+  assert.equal([moved.raw, moved.rawKit], [{ port: "3000" }, { cmd: "--listen-address 0.0.0.0:3000" }]);
+  assert.match(moved.changes[0], /\(its listen option --listen-address, its --help, default 127\.0\.0\.1:3000\)$/);
+  // What the code declares wins over the help's reading of the same option; without help, nothing to move it with.
+  const declared: CliOption = { field: "listen_address", flag: "--listen-address", valueName: "ADDR", default: "127.0.0.1:3000", required: false, type: "SocketAddr", file: "src/main.rs", line: 9 };
+  assert.match(correct(loop, subject({ cliOptions: [declared] })).changes[0], /src\/main\.rs:9/);
+  assert.equal(correct({ ...loop, help: undefined }, subject()).changes, []);
+  // A usage error naming a positional the help lists: a directory of its own.
+  const usage = correct({ listeners: [], logTail: STRUCTOPT_USAGE, exited: { code: 1, logTail: STRUCTOPT_USAGE, reason: exitReason(STRUCTOPT_USAGE), asked: askedFor(STRUCTOPT_USAGE) }, help: STRUCTOPT_HELP }, subject());
+  assert.equal(usage.rawKit, { cmd: "/app/root", "data-dir": "/app/root" });
+  // Its default asks for any free port: the observed one is random, so it gets the kit's.
+  const ephemeral = correct(listening({ listeners: [{ address: "127.0.0.1", port: 41234, loopback: true }], help: STRUCTOPT_HELP }), subject({ cmd: ["/app/root"] }));
+  assert.equal([ephemeral.raw, ephemeral.rawKit], [{}, { cmd: "/app/root --addr 0.0.0.0:8080" }]);
 });
 
 test.run();
