@@ -55,7 +55,7 @@ export function judgeRoutes(answers: { path: string; ok: boolean }[], randomPath
   return { ok: randomPathOk ? [] : answers.filter((a) => a.ok).map((a) => a.path), catchAll: randomPathOk };
 }
 
-export type ExitKind = "usage" | "address-unavailable" | "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service";
+export type ExitKind = "usage" | "address-unavailable" | "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service" | "missing-path";
 
 /** Log lines that say why a service stopped at start, in order of precedence, with the plain reason. */
 export const EXIT_REASONS: { kind: ExitKind; pattern: RegExp; reason: string }[] = [
@@ -90,6 +90,12 @@ export const EXIT_REASONS: { kind: ExitKind; pattern: RegExp; reason: string }[]
     pattern: /connection refused|os error 111\b|ECONNREFUSED|could not connect|failed to connect|error connecting|pool timed out|failed to lookup address|name or service not known/i,
     reason: "a service it connects to at start (database, cache, broker) is not there",
   },
+  {
+    // Last: a socket path a client cannot find is a backing service's, above.
+    kind: "missing-path",
+    pattern: /\bis not a directory\b|no such file or directory|os error 2\b|ENOENT|(?:path|directory|dir|file|folder)\b[^\n]*\b(?:does not exist|doesn't exist|not found)/i,
+    reason: "a file or directory it reads at start is not in the image; COPY it in or mount it",
+  },
 ];
 
 export interface ExitReason {
@@ -114,7 +120,7 @@ export function exitReason(logs: string): ExitReason | undefined {
 
 function subjectOf(kind: ExitKind, line: string): string | undefined {
   if (kind === "missing-env") return /`([A-Z][A-Z0-9_]{2,})`|"([A-Z][A-Z0-9_]{2,})"|\b([A-Z][A-Z0-9_]{2,})\b/.exec(line)?.slice(1).find(Boolean);
-  if (kind === "permission" || kind === "missing-config") {
+  if (kind === "permission" || kind === "missing-config" || kind === "missing-path") {
     const quoted = /["'`]((?:\.{0,2}\/)?[\w.@-]+(?:\/[\w.@-]+)*\/?)["'`]/.exec(line)?.[1];
     if (quoted) return quoted;
     return /(?:^|\s|:)((?:\/|\.\/)?[\w.@-]+\/[\w.@/-]*|\/[\w.@-]+)(?=[\s:,)]|$)/.exec(line)?.[1];

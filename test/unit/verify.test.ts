@@ -55,6 +55,11 @@ test("exit reasons: the log line, the plain reason, and the path or variable it 
   assert.is(exitReason("Error: environment variable not found")?.kind, "missing-env");
   assert.is(exitReason("Error: error communicating with database: Connection refused (os error 111)")?.kind, "backing-service");
   assert.is(exitReason("Error: Address already in use (os error 98)")?.kind, "address-in-use");
+  // A directory it serves, missing from the image (Rocket's FileServer), names its path; a database socket that is
+  // missing is the database's.
+  const served = exitReason("Error: FileServer path 'public' is not a directory.\nthread 'main' panicked at 'invalid directory: refusing to continue'");
+  assert.equal([served?.kind, served?.subject], ["missing-path", "public"]);
+  assert.is(exitReason('Error: could not connect to server: No such file or directory\n\tIs the server running locally and accepting connections on Unix domain socket "/var/run/postgresql/.s.PGSQL.5432"?')?.kind, "backing-service");
   // Lines of a service that started fine say nothing.
   assert.is(exitReason('{"level":"INFO","message":"listening on 0.0.0.0:3000"}\nconfig loaded from config/app.toml'), undefined);
 });
