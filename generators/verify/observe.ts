@@ -1,6 +1,7 @@
 // Reading what a running container shows, alone: its TCP listeners (/proc/net/tcp{,6} text), whether its answers
 // to health paths can be trusted, why it exited and what it asked for (its last log lines), the options its --help
-// prints, and the paths it created (`docker diff`). Pure functions over text.
+// prints, the paths it created (`docker diff`), and which locked dependency a failed build stopped on. Pure
+// functions over text.
 import type { CliOption } from "../kit/scan/cli-options.js";
 
 export interface Listener {
@@ -200,4 +201,22 @@ export function helpOptions(help: string): CliOption[] {
     });
   }
   return found;
+}
+
+/**
+ * Why an image did not build, when what failed to compile is a dependency Cargo.lock pins from a registry (a version
+ * the builder's newer Rust rejects, like `time` before 0.3.35 on Rust 1.80+): the crate and the update that moves it.
+ * Undefined when the crate's own code, or anything else, failed.
+ */
+export function lockedDependencyFailure(buildLog: string, lock: string): string | undefined {
+  const name = /could not compile `([^`]+)`/.exec(buildLog)?.[1];
+  if (!name) return undefined;
+  const locked = lock
+    .split(/^\[\[package\]\]$/m)
+    .filter((entry) => new RegExp(`^name = "${name}"$`, "m").test(entry) && /^source = "(?:registry|sparse)\+/m.test(entry))
+    .map((entry) => /^version = "([^"]+)"$/m.exec(entry)?.[1]);
+  if (!locked.length) return undefined;
+  // Locked at several versions, the update names the one that failed.
+  const spec = locked.length > 1 ? `${name}@<version>` : name;
+  return `${name} ${locked.join(", ")}, as Cargo.lock pins it, does not compile with the builder's Rust (a dependency, not your code): run \`cargo update -p ${spec}\` (a newer compatible release), then --verify again`;
 }

@@ -37,6 +37,7 @@ export async function runVerify(io: VerifyIo, docker: DockerEngine, first: Verif
     if (!build.ok) {
       io.err(pc.red(`The image did not build (${build.seconds.toFixed(0)} s):`));
       io.err(build.failure ?? "");
+      if (build.reason) io.err(pc.yellow(`⚠ ${build.reason}`));
       return 1;
     }
     io.out(pc.dim(`  built ${subject.image} in ${build.seconds.toFixed(1)} s; running it`));

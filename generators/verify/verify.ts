@@ -1,12 +1,14 @@
 // Verification alone: builds the kit's image with the local engine, runs it the way compose would, observes the
 // service (listeners, health routes, healthy, stop) and turns what it saw into corrected answers, or into a plain
 // reason the user must act on. It writes no files: the CLI re-renders through the usual writer.
+import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import path from "node:path";
 import type { Healthcheck } from "../domain.js";
 import { HEALTH_TIMING, dnsLabel, probePath } from "../render/template-data.js";
 import type { DockerEngine } from "./docker-client.js";
-import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
+import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, lockedDependencyFailure, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
 import { envAnswer, type RawAnswers, type RawKit, type ServiceOptions } from "../options/options.js";
 import { dataDirOf } from "../kit/scan/scan.js";
 import type { CliOption } from "../kit/scan/cli-options.js";
@@ -64,6 +66,8 @@ export interface BuildOutcome {
   sizeMB?: number;
   /** The last lines of the build log when it failed. */
   failure?: string;
+  /** Why it failed, when that is known: a locked dependency the builder's Rust cannot compile. */
+  reason?: string;
 }
 
 export interface Observation {
@@ -119,7 +123,11 @@ export async function buildImage(engine: DockerEngine, subject: VerifySubject, p
       if (step) progress(`[${step[1]}] ${step[2].replace(/\s+/g, " ").slice(0, 90)}`);
     },
   });
-  if (r.code !== 0) return { ok: false, seconds: r.seconds, failure: r.stderr.trimEnd().split("\n").slice(-15).join("\n") };
+  if (r.code !== 0) {
+    const lock = path.join(subject.contextDir, "Cargo.lock");
+    const reason = fs.existsSync(lock) ? lockedDependencyFailure(r.stderr, fs.readFileSync(lock, "utf8")) : undefined;
+    return { ok: false, seconds: r.seconds, failure: r.stderr.trimEnd().split("\n").slice(-15).join("\n"), ...(reason ? { reason } : {}) };
+  }
   const size = await engine.run(["image", "inspect", "--format", "{{.Size}}", subject.image]);
   return { ok: true, seconds: r.seconds, sizeMB: Number(size.stdout.trim()) / 1e6 || undefined };
 }

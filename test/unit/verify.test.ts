@@ -1,7 +1,7 @@
 // --verify's reading of a running container and its corrections, on the text a container really shows.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, parseListeners } from "../../generators/verify/observe.js";
+import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, lockedDependencyFailure, parseListeners } from "../../generators/verify/observe.js";
 import { addressVars, dataDirOf, healthCandidates, readSource, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { findCliOptions, type CliOption } from "../../generators/kit/scan/cli-options.js";
@@ -374,6 +374,41 @@ test("corrections from --help: a loopback listener moved by the option it prints
   // Its default asks for any free port: the observed one is random, so it gets the kit's.
   const ephemeral = correct(listening({ listeners: [{ address: "127.0.0.1", port: 41234, loopback: true }], help: STRUCTOPT_HELP }), subject({ cmd: ["/app/root"] }));
   assert.equal([ephemeral.raw, ephemeral.rawKit], [{}, { cmd: "/app/root --addr 0.0.0.0:8080" }]);
+});
+
+const LOCK = `version = 3
+
+[[package]]
+name = "arkaitzserv"
+version = "0.1.1"
+dependencies = [
+ "rocket",
+]
+
+[[package]]
+name = "time"
+version = "0.3.20"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+checksum = "cd0cbfecb4d19b5ea75bb31ad904eb5b9fa13f21079c3b92017ebdf4999a5890"
+
+[[package]]
+name = "time-core"
+version = "0.1.0"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+`;
+const TIME_FAILURE = `#13 65.49 help: consider giving \`items\` an explicit type, where the placeholders \`_\` are specified
+#13 68.41 For more information about this error, try \`rustc --explain E0282\`.
+#13 68.48 error: could not compile \`time\` (lib) due to 1 previous error
+#13 ERROR: executor failed running [/bin/sh -c cargo auditable build --profile "$CARGO_PROFILE" --locked --bin arkaitzserv]: exit code: 101`;
+
+test("build failures: a dependency Cargo.lock pins from the registry is named with its update; the crate's own code is not", () => {
+  const reason = lockedDependencyFailure(TIME_FAILURE, LOCK);
+  assert.match(reason ?? "", /^time 0\.3\.20, as Cargo\.lock pins it, does not compile with the builder's Rust .*run `cargo update -p time`/);
+  assert.is(lockedDependencyFailure(TIME_FAILURE.replace("`time`", "`arkaitzserv`"), LOCK), undefined);
+  assert.is(lockedDependencyFailure("error: failed to run custom build command for `openssl-sys v0.9.80`", LOCK), undefined);
+  // Locked at two versions: the update must name the one that failed.
+  const twice = `${LOCK}\n[[package]]\nname = "time"\nversion = "0.1.45"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n`;
+  assert.match(lockedDependencyFailure(TIME_FAILURE, twice) ?? "", /^time 0\.3\.20, 0\.1\.45, .*cargo update -p time@<version>/);
 });
 
 test.run();
