@@ -355,8 +355,9 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
       const loopPort = obs.listeners[0].port;
       const moved = listenWhere(ctx, loopPort, `it listens on ${describe(obs.listeners)} only, unreachable from outside the container`);
       if (moved) {
-        apply(c, [moved], subject);
-        if (moved.port !== subject.port) c.raw.port = String(moved.port);
+        const port = moved.port !== undefined && moved.port !== subject.port ? moved.port : undefined;
+        apply(c, [port ? { ...moved, change: `${moved.change}; the port becomes ${port}` } : moved], subject);
+        if (port) c.raw.port = String(port);
       } else {
         // Its port is observed even though no flag can make it reachable: the user gets both halves of the fix.
         const port = loopPort !== subject.port ? `, then give --port ${loopPort} (the kit's is ${subject.port})` : "";

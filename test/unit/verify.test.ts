@@ -363,7 +363,7 @@ test("corrections from --help: a loopback listener moved by the option it prints
   const loop = listening({ listeners: [{ address: "127.0.0.1", port: 3000, loopback: true }], help: CLAP4_HELP });
   const moved = correct(loop, subject());
   assert.equal([moved.raw, moved.rawKit], [{ port: "3000" }, { cmd: "--listen-address 0.0.0.0:3000" }]);
-  assert.match(moved.changes[0], /\(its listen option --listen-address, its --help, default 127\.0\.0\.1:3000\)$/);
+  assert.match(moved.changes[0], /\(its listen option --listen-address, its --help, default 127\.0\.0\.1:3000\); the port becomes 3000$/);
   // What the code declares wins over the help's reading of the same option; without help, nothing to move it with.
   const declared: CliOption = { field: "listen_address", flag: "--listen-address", valueName: "ADDR", default: "127.0.0.1:3000", required: false, type: "SocketAddr", file: "src/main.rs", line: 9 };
   assert.match(correct(loop, subject({ cliOptions: [declared] })).changes[0], /src\/main\.rs:9/);
