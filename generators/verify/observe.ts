@@ -218,5 +218,5 @@ export function lockedDependencyFailure(buildLog: string, lock: string): string 
   if (!locked.length) return undefined;
   // Locked at several versions, the update names the one that failed.
   const spec = locked.length > 1 ? `${name}@<version>` : name;
-  return `${name} ${locked.join(", ")}, as Cargo.lock pins it, does not compile with the builder's Rust (a dependency, not your code): run \`cargo update -p ${spec}\` (a newer compatible release), then --verify again`;
+  return `${name} ${locked.join(", ")}, as Cargo.lock pins it, does not compile with the builder's Rust (a dependency, not your code): update it (\`cargo update -p ${spec}\`; where the other locked crates hold it back, \`--precise\` a newer release), then --verify again`;
 }
