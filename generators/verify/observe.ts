@@ -56,7 +56,7 @@ export function judgeRoutes(answers: { path: string; ok: boolean }[], randomPath
   return { ok: randomPathOk ? [] : answers.filter((a) => a.ok).map((a) => a.path), catchAll: randomPathOk };
 }
 
-export type ExitKind = "usage" | "address-unavailable" | "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service" | "missing-path";
+export type ExitKind = "usage" | "address-unavailable" | "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service" | "missing-path" | "missing-program";
 
 /** Log lines that say why a service stopped at start, in order of precedence, with the plain reason. */
 export const EXIT_REASONS: { kind: ExitKind; pattern: RegExp; reason: string }[] = [
@@ -114,10 +114,19 @@ export function exitReason(logs: string): ExitReason | undefined {
   for (const row of EXIT_REASONS) {
     const line = lines.find((l) => row.pattern.test(l));
     if (!line) continue;
+    if (row.kind === "missing-path") {
+      // "No such file or directory" under "failed to run git": the program is what the image lacks.
+      const ran = lines.map((l) => RAN_PROGRAM.exec(l)).find((m) => m !== null);
+      if (ran) return { kind: "missing-program", reason: MISSING_PROGRAM_REASON, line: `${ran.input} … ${line}`, subject: ran[1] };
+    }
     return { kind: row.kind, reason: row.reason, line, subject: subjectOf(row.kind, line) };
   }
   return undefined;
 }
+
+/** A line saying it ran (or spawned) a program, naming it. */
+const RAN_PROGRAM = /\b(?:failed to|could not|cannot|unable to) (?:run|execute|exec|spawn|start|invoke) (?:command )?[`'"]?([\w.+-]+)/i;
+const MISSING_PROGRAM_REASON = "a program it runs is not in the image (distroless and scratch hold nothing but the binary): add it to the runtime stage";
 
 function subjectOf(kind: ExitKind, line: string): string | undefined {
   if (kind === "missing-env") return /`([A-Z][A-Z0-9_]{2,})`|"([A-Z][A-Z0-9_]{2,})"|\b([A-Z][A-Z0-9_]{2,})\b/.exec(line)?.slice(1).find(Boolean);

@@ -59,6 +59,9 @@ test("exit reasons: the log line, the plain reason, and the path or variable it 
   // missing is the database's.
   const served = exitReason("Error: FileServer path 'public' is not a directory.\nthread 'main' panicked at 'invalid directory: refusing to continue'");
   assert.equal([served?.kind, served?.subject], ["missing-path", "public"]);
+  // The same error under a program it runs: that program is what the image lacks.
+  const git = exitReason("failed to create/instantiate crate index at /app/registry-root\n\nCaused by:\n    0: failed to create initial git commit\n    1: failed to run git update-server-info\n    2: No such file or directory (os error 2)");
+  assert.equal([git?.kind, git?.subject], ["missing-program", "git"]);
   assert.is(exitReason('Error: could not connect to server: No such file or directory\n\tIs the server running locally and accepting connections on Unix domain socket "/var/run/postgresql/.s.PGSQL.5432"?')?.kind, "backing-service");
   // Lines of a service that started fine say nothing.
   assert.is(exitReason('{"level":"INFO","message":"listening on 0.0.0.0:3000"}\nconfig loaded from config/app.toml'), undefined);
