@@ -76,8 +76,8 @@ function readTrial(crate: string, out: string, code: number | null, signal: stri
     if (!l.startsWith("⚠")) return [];
     const more = [];
     for (const next of lines.slice(at + 1)) {
-      if (!/^ {4}\S/.test(next)) break;
-      more.push(next.trim());
+      if (!/^ {4}/.test(next)) break;
+      if (next.trim()) more.push(next.trim());
     }
     return [[l.replace(/^⚠\s*/, ""), ...more].join(" | ")];
   });
