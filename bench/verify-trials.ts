@@ -84,7 +84,7 @@ function readTrial(crate: string, out: string, code: number | null, signal: stri
   const time = /^\s+time\s+\d+ s in all: (.+)$/m.exec(out)?.[1];
   const rounds = time
     ? [...time.matchAll(/build (\d+\.\d) s \+ run (\d+\.\d) s/g)].map((m) => ({ build: Number(m[1]), run: Number(m[2]) }))
-    : [...out.matchAll(/built \S+ in (\d+\.\d) s/g)].map((m) => ({ build: Number(m[1]), run: NaN }));
+    : [...out.matchAll(/built \S+ in (\d+\.\d) s|The image did not build \((\d+) s\)/g)].map((m) => ({ build: Number(m[1] ?? m[2]), run: NaN }));
   const state = /^Verified:$/m.test(out)
     ? "Verified"
     : /^Not verified:$/m.test(out)
