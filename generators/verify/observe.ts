@@ -133,7 +133,9 @@ function subjectOf(kind: ExitKind, line: string): string | undefined {
   if (kind === "permission" || kind === "missing-config" || kind === "missing-path") {
     const quoted = /["'`]((?:\.{0,2}\/)?[\w.@-]+(?:\/[\w.@-]+)*\/?)["'`]/.exec(line)?.[1];
     if (quoted) return quoted;
-    return /(?:^|\s|:)((?:\/|\.\/)?[\w.@-]+\/[\w.@/-]*|\/[\w.@-]+)(?=[\s:,)]|$)/.exec(line)?.[1];
+    const path = /(?:^|\s|:)((?:\/|\.\/)?[\w.@-]+\/[\w.@/-]*|\/[\w.@-]+)(?=[\s:,)]|$)/.exec(line)?.[1];
+    // A bare file name ("config.toml is not found"): one a configuration format names.
+    return path ?? /(?:^|\s|:)([\w.@-]+\.(?:toml|ya?ml|json|ini|ron|conf))(?=[\s:,)]|$)/.exec(line)?.[1];
   }
   return undefined;
 }

@@ -333,7 +333,7 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
     if (!needs.length)
       c.needsUser.push(
         reason
-          ? `it exited (code ${obs.exited.code}) at start: ${reason.reason}${reason.subject ? ` (${reason.subject})` : ""}. It said: ${reason.line.slice(0, 200)}`
+          ? `it exited (code ${obs.exited.code}) at start: ${reason.reason}${reason.subject ? ` (${reason.subject})` : ""}. It said: ${reason.line.slice(0, 200)}${reason.kind === "missing-config" && reason.subject ? `. Give it yours: mount it at ${inWorkdir(reason.subject)} (a bind mount, or a compose configs entry)` : ""}`
           : `it exited (code ${obs.exited.code}) at start. Its last lines:\n${indent(obs.exited.logTail)}`,
       );
     return c;
@@ -436,6 +436,8 @@ function apply(c: Correction, needs: Need[], subject: VerifySubject): void {
   }
 }
 
+/** A path its log names, as it is in the image: a relative one is under the kit's working directory. */
+const inWorkdir = (p: string) => (p.startsWith("/") ? p : `/app/${p.replace(/^\.\//, "")}`);
 const describe = (ls: Listener[]) => ls.map((l) => `${l.address.includes(":") ? `[${l.address}]` : l.address}:${l.port}`).join(", ");
 const indent = (text: string) => text.split("\n").map((l) => `    ${l}`).join("\n");
 

@@ -63,6 +63,11 @@ test("exit reasons: the log line, the plain reason, and the path or variable it 
   const git = exitReason("failed to create/instantiate crate index at /app/registry-root\n\nCaused by:\n    0: failed to create initial git commit\n    1: failed to run git update-server-info\n    2: No such file or directory (os error 2)");
   assert.equal([git?.kind, git?.subject], ["missing-program", "git"]);
   assert.is(exitReason('Error: could not connect to server: No such file or directory\n\tIs the server running locally and accepting connections on Unix domain socket "/var/run/postgresql/.s.PGSQL.5432"?')?.kind, "backing-service");
+  // A bare configuration file name counts as its path; the user is told where to mount theirs.
+  const bare = exitReason("2026-12-06T11:12:00.587669Z ERROR rustypaste: config.toml is not found, please provide a configuration file.");
+  assert.equal([bare?.kind, bare?.subject], ["missing-config", "config.toml"]);
+  const given = correct({ listeners: [], logTail: bare!.line, exited: { code: 1, logTail: bare!.line, reason: bare } }, subject());
+  assert.match(given.needsUser[0], /\(config\.toml\)\. It said: .*\. Give it yours: mount it at \/app\/config\.toml /);
   // Lines of a service that started fine say nothing.
   assert.is(exitReason('{"level":"INFO","message":"listening on 0.0.0.0:3000"}\nconfig loaded from config/app.toml'), undefined);
 });
