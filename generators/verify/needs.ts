@@ -40,6 +40,8 @@ const HOST_NAME = /(?:^|[-_])(?:hostname|domain|public[-_]host|external[-_]host|
 /** Where it listens: an address (`--listen`, `--bind`, `--addr`) or a host alone (`--host`, `--ip`). */
 const LISTEN_NAME = /^(?:(?:http|server|listen|bind|web|api)[-_])?(?:listen|bind|addr|address|host|ip|interface|socket)(?:[-_](?:addr|address))?$/i;
 const PORT_NAME = /^(?:(?:http|server|listen|web|api)[-_])?port$/i;
+/** A configuration file: only the user has one; the line says where to mount it. */
+const CONFIG_NAME = /^(?:config|conf|configuration|settings)(?:[-_](?:file|path))?$|^(?:config|conf)[-_]?file$/i;
 
 const nameOf = (o: CliOption) => o.flag?.replace(/^--/, "") ?? o.field.replace(/_/g, "-");
 const isLoopback = (value: string | undefined) => value !== undefined && /^(?:\[?::1\]?|127\.\d+\.\d+\.\d+|localhost)(?::\d+)?$/.test(value.replace(/^"|"$/g, ""));
@@ -78,6 +80,10 @@ export function answerAsks(asked: string[], ctx: NeedContext, logLine: string): 
     const placeholder = give(o, "…");
     if (SECRET_NAME.test(name) || (o.env && SECRET_NAME.test(o.env)))
       return { needsUser: `${said} (${where(o)}), a secret: give it with ${shown(placeholder, ctx.cmd)} (--verify never makes one up)` };
+    if (CONFIG_NAME.test(name)) {
+      const given = give(o, "/app/config/<your file>");
+      return { needsUser: `${said} (${where(o)}), a configuration file only you have: mount yours under /app/config and give it with ${shown(given, ctx.cmd)}` };
+    }
     if (DIRECTORY_NAME.test(name) && !/bool|u\d+|i\d+/.test(o.type)) {
       const dir = `/app/${name.replace(/-(?:dir|directory|folder)$/i, "")}`;
       const need = give(o, dir);

@@ -143,7 +143,8 @@ function subjectOf(kind: ExitKind, line: string): string | undefined {
 /** What a usage error asks for: `--option` names and `<VALUE>` positionals, from the line that says something is
  * missing and the indented lines under it (clap lists them there), else from the usage line outside `[…]`. */
 export function askedFor(logs: string): string[] {
-  const lines = logs.split("\n");
+  // A group of alternatives (`<CONFIG|--genkey [<CURVE>]>`) asks for its first: the one the service runs with.
+  const lines = logs.split("\n").map((l) => l.replace(/<([A-Za-z][\w-]*)\|[^\n]*>/g, "<$1>"));
   const named = (text: string) => [...text.matchAll(/(--[a-z][\w-]*)|<([A-Za-z][\w-]*)>/g)].map((m, i, all) =>
     m[1] ?? (all[i - 1]?.[1] && text.slice(all[i - 1].index! + all[i - 1][0].length, m.index).trim() === "" ? "" : `<${m[2]}>`),
   ).filter(Boolean);

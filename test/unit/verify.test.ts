@@ -419,4 +419,13 @@ test("build failures: a dependency Cargo.lock pins from the registry is named wi
   assert.match(lockedDependencyFailure(TIME_FAILURE, twice) ?? "", /^time 0\.3\.20, 0\.1\.45, .*cargo update -p time@<version>/);
 });
 
+test("asks: a group of alternatives asks for its first; a configuration file is the user's, with where to mount it", () => {
+  const usage = "Error: The following required arguments were not provided:\n    <CONFIG|--genkey [<CURVE>]>\n\nUSAGE:\n    rathole [OPTIONS] <CONFIG|--genkey [<CURVE>]>\n";
+  assert.equal(askedFor(usage), ["<CONFIG>"]);
+  const help = "USAGE:\n    rathole [OPTIONS] <CONFIG|--genkey [<CURVE>]>\n\nARGS:\n    <CONFIG>\n            The path to the configuration file\n\nOPTIONS:\n    -s, --server\n            Run as a server\n";
+  const c = correct({ listeners: [], logTail: usage, exited: { code: 2, logTail: usage, reason: exitReason(usage), asked: askedFor(usage) }, help }, subject());
+  assert.equal([c.rawKit, c.changes], [{}, []]);
+  assert.match(c.needsUser[0], /asks for <CONFIG> .*\(its --help\), a configuration file only you have: mount yours under \/app\/config and give it with --cmd "\/app\/config\/<your file>"$/);
+});
+
 test.run();
