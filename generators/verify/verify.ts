@@ -333,7 +333,7 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
     if (!needs.length)
       c.needsUser.push(
         reason
-          ? `it exited (code ${obs.exited.code}) at start: ${reason.reason}${reason.subject ? ` (${reason.subject})` : ""}. It said: ${reason.line.slice(0, 200)}${reason.kind === "missing-config" && reason.subject ? `. Give it yours: mount it at ${inWorkdir(reason.subject)} (a bind mount, or a compose configs entry)` : ""}`
+          ? `it exited (code ${obs.exited.code}) at start: ${reason.reason}${reason.subject ? ` (${reason.subject})` : ""}. It said: ${reason.line.slice(0, 200).replace(/\.$/, "")}${reason.kind === "missing-config" && reason.subject ? `. Give it yours: mount it at ${inWorkdir(reason.subject)} (a bind mount, or a compose configs entry)` : ""}`
           : `it exited (code ${obs.exited.code}) at start. Its last lines:\n${indent(obs.exited.logTail)}`,
       );
     return c;

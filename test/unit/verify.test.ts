@@ -67,7 +67,7 @@ test("exit reasons: the log line, the plain reason, and the path or variable it 
   const bare = exitReason("2026-12-06T11:12:00.587669Z ERROR rustypaste: config.toml is not found, please provide a configuration file.");
   assert.equal([bare?.kind, bare?.subject], ["missing-config", "config.toml"]);
   const given = correct({ listeners: [], logTail: bare!.line, exited: { code: 1, logTail: bare!.line, reason: bare } }, subject());
-  assert.match(given.needsUser[0], /\(config\.toml\)\. It said: .*\. Give it yours: mount it at \/app\/config\.toml /);
+  assert.match(given.needsUser[0], /\(config\.toml\)\. It said: .*a configuration file\. Give it yours: mount it at \/app\/config\.toml /);
   // Lines of a service that started fine say nothing.
   assert.is(exitReason('{"level":"INFO","message":"listening on 0.0.0.0:3000"}\nconfig loaded from config/app.toml'), undefined);
 });
