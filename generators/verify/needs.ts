@@ -2,6 +2,7 @@
 // directories (or HOME); what its usage error asks for → values from its own CLI model, when one is safe to give;
 // where it listens → the crate's own listen option or variable. Pure decisions over observations; never a secret.
 import { LISTEN_NAME, PORT_NAME, isLoopback, listenValue, optionName, type CliOption } from "../kit/scan/cli-options.js";
+import { HELP_SOURCE } from "./observe.js";
 
 /** What a decision adds to the kit's answers, and the observation behind it. */
 export interface Need {
@@ -9,6 +10,8 @@ export interface Need {
   args?: string[];
   env?: [string, string][];
   dataDirs?: string[];
+  /** The port it will listen on, where the decision moves it. */
+  port?: number;
   /** The correction and the observation that caused it, in one line. */
   change?: string;
   /** What only the user can give, with the exact flag. */
@@ -34,13 +37,16 @@ export const SECRET_NAME = /token|secret|passw(?:or)?d|passphrase|credential|pri
 const DIRECTORY_NAME = /(?:^|[-_])(?:dir|directory|root|folder|storage|state|public|static|www|webroot|assets|uploads|data|files|cache)$/i;
 /** The host name others reach it by (links it prints, a cluster peer name): the compose service name. */
 const HOST_NAME = /(?:^|[-_])(?:hostname|domain|public[-_]host|external[-_]host|advertise[-_]host|server[-_]name)$/i;
+/** A configuration file: only the user has one; the line says where to mount it. */
+const CONFIG_NAME = /^(?:config|conf|configuration|settings)(?:[-_](?:file|path))?$|^(?:config|conf)[-_]?file$/i;
+
 /** How a value is given: the option's variable when clap reads one, else on the command line. */
 function give(o: CliOption, value: string): Pick<Need, "args" | "env"> {
   if (o.env && o.flag) return { env: [[o.env, value]] };
   return { args: o.flag ? [o.flag, value] : [value] };
 }
 
-const where = (o: CliOption) => `${o.file}:${o.line}`;
+const where = (o: CliOption) => (o.file === HELP_SOURCE ? o.file : `${o.file}:${o.line}`);
 const shown = (need: Pick<Need, "args" | "env">, cmd: string[]) =>
   need.env ? need.env.map(([k, v]) => `--env ${k}=${v}`).join(" ") : `--cmd "${[...cmd, ...need.args!].join(" ")}"`;
 
@@ -61,6 +67,10 @@ export function answerAsks(asked: string[], ctx: NeedContext, logLine: string): 
     const placeholder = give(o, "…");
     if (SECRET_NAME.test(name) || (o.env && SECRET_NAME.test(o.env)))
       return { needsUser: `${said} (${where(o)}), a secret: give it with ${shown(placeholder, ctx.cmd)} (--verify never makes one up)` };
+    if (CONFIG_NAME.test(name)) {
+      const given = give(o, "/app/config/<your file>");
+      return { needsUser: `${said} (${where(o)}), a configuration file only you have: mount yours under /app/config and give it with ${shown(given, ctx.cmd)}` };
+    }
     if (DIRECTORY_NAME.test(name) && !/bool|u\d+|i\d+/.test(o.type)) {
       const dir = `/app/${name.replace(/-(?:dir|directory|folder)$/i, "")}`;
       const need = give(o, dir);
@@ -81,17 +91,19 @@ export function answerAsks(asked: string[], ctx: NeedContext, logLine: string): 
 /**
  * Where it can be made to listen on every interface, at `port`: its own listen option (one that defaults to loopback
  * first; not one the command passes already), else the address variables its code reads. Undefined with neither.
+ * An option whose default asks for any free port (`127.0.0.1:0`) gets the kit's port: the one observed is random.
  */
 export function listenWhere(ctx: NeedContext, port: number, observed: string): Need | undefined {
   const candidates = ctx.options.filter((o) => o.flag && LISTEN_NAME.test(optionName(o)) && !passes(ctx.cmd, o));
   const o = candidates.find((c) => isLoopback(c.default)) ?? candidates[0];
   if (o) {
-    const need = give(o, listenValue(o, port));
-    return { ...need, change: `${observed}: ${shown(need, ctx.cmd)} (its listen option ${o.flag}, ${where(o)}${o.default ? `, default ${o.default}` : ""})` };
+    const chosen = /:0"?$/.test(o.default ?? "") ? ctx.port : port;
+    const need = give(o, listenValue(o, chosen));
+    return { ...need, port: chosen, change: `${observed}: ${shown(need, ctx.cmd)} (its listen option ${o.flag}, ${where(o)}${o.default ? `, default ${o.default}` : ""})` };
   }
   if (!ctx.addressVars.length) return undefined;
   const env = ctx.addressVars.map(([name, value]): [string, string] => [name, value.replace("{port}", String(port))]);
-  return { env, change: `${observed}: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)` };
+  return { env, port, change: `${observed}: ${env.map(([k, v]) => `${k}=${v}`).join(", ")} (variables its code reads)` };
 }
 
 /** Under the home directory (/root, /home/<user>): the part after it, else undefined. */

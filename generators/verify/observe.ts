@@ -1,6 +1,8 @@
 // Reading what a running container shows, alone: its TCP listeners (/proc/net/tcp{,6} text), whether its answers
-// to health paths can be trusted, why it exited and what it asked for (its last log lines), and the paths it
-// created (`docker diff`). Pure functions over text.
+// to health paths can be trusted, why it exited and what it asked for (its last log lines), the options its --help
+// prints, the paths it created (`docker diff`), and which locked dependency a failed build stopped on. Pure
+// functions over text.
+import type { CliOption } from "../kit/scan/cli-options.js";
 
 export interface Listener {
   address: string;
@@ -54,7 +56,7 @@ export function judgeRoutes(answers: { path: string; ok: boolean }[], randomPath
   return { ok: randomPathOk ? [] : answers.filter((a) => a.ok).map((a) => a.path), catchAll: randomPathOk };
 }
 
-export type ExitKind = "usage" | "address-unavailable" | "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service";
+export type ExitKind = "usage" | "address-unavailable" | "missing-config" | "missing-env" | "permission" | "address-in-use" | "backing-service" | "missing-path" | "missing-program";
 
 /** Log lines that say why a service stopped at start, in order of precedence, with the plain reason. */
 export const EXIT_REASONS: { kind: ExitKind; pattern: RegExp; reason: string }[] = [
@@ -89,6 +91,12 @@ export const EXIT_REASONS: { kind: ExitKind; pattern: RegExp; reason: string }[]
     pattern: /connection refused|os error 111\b|ECONNREFUSED|could not connect|failed to connect|error connecting|pool timed out|failed to lookup address|name or service not known/i,
     reason: "a service it connects to at start (database, cache, broker) is not there",
   },
+  {
+    // Last: a socket path a client cannot find is a backing service's, above.
+    kind: "missing-path",
+    pattern: /\bis not a directory\b|no such file or directory|os error 2\b|ENOENT|(?:path|directory|dir|file|folder)\b[^\n]*\b(?:does not exist|doesn't exist|not found)/i,
+    reason: "a file or directory it reads at start is not in the image; COPY it in or mount it",
+  },
 ];
 
 export interface ExitReason {
@@ -106,17 +114,28 @@ export function exitReason(logs: string): ExitReason | undefined {
   for (const row of EXIT_REASONS) {
     const line = lines.find((l) => row.pattern.test(l));
     if (!line) continue;
+    if (row.kind === "missing-path") {
+      // "No such file or directory" under "failed to run git": the program is what the image lacks.
+      const ran = lines.map((l) => RAN_PROGRAM.exec(l)).find((m) => m !== null);
+      if (ran) return { kind: "missing-program", reason: MISSING_PROGRAM_REASON, line: `${ran.input} … ${line}`, subject: ran[1] };
+    }
     return { kind: row.kind, reason: row.reason, line, subject: subjectOf(row.kind, line) };
   }
   return undefined;
 }
 
+/** A line saying it ran (or spawned) a program, naming it. */
+const RAN_PROGRAM = /\b(?:failed to|could not|cannot|unable to) (?:run|execute|exec|spawn|start|invoke) (?:command )?[`'"]?([\w.+-]+)/i;
+const MISSING_PROGRAM_REASON = "a program it runs is not in the image (distroless and scratch hold nothing but the binary): add it to the runtime stage";
+
 function subjectOf(kind: ExitKind, line: string): string | undefined {
   if (kind === "missing-env") return /`([A-Z][A-Z0-9_]{2,})`|"([A-Z][A-Z0-9_]{2,})"|\b([A-Z][A-Z0-9_]{2,})\b/.exec(line)?.slice(1).find(Boolean);
-  if (kind === "permission" || kind === "missing-config") {
+  if (kind === "permission" || kind === "missing-config" || kind === "missing-path") {
     const quoted = /["'`]((?:\.{0,2}\/)?[\w.@-]+(?:\/[\w.@-]+)*\/?)["'`]/.exec(line)?.[1];
     if (quoted) return quoted;
-    return /(?:^|\s|:)((?:\/|\.\/)?[\w.@-]+\/[\w.@/-]*|\/[\w.@-]+)(?=[\s:,)]|$)/.exec(line)?.[1];
+    const path = /(?:^|\s|:)((?:\/|\.\/)?[\w.@-]+\/[\w.@/-]*|\/[\w.@-]+)(?=[\s:,)]|$)/.exec(line)?.[1];
+    // A bare file name ("config.toml is not found"): one a configuration format names.
+    return path ?? /(?:^|\s|:)([\w.@-]+\.(?:toml|ya?ml|json|ini|ron|conf))(?=[\s:,)]|$)/.exec(line)?.[1];
   }
   return undefined;
 }
@@ -124,7 +143,8 @@ function subjectOf(kind: ExitKind, line: string): string | undefined {
 /** What a usage error asks for: `--option` names and `<VALUE>` positionals, from the line that says something is
  * missing and the indented lines under it (clap lists them there), else from the usage line outside `[…]`. */
 export function askedFor(logs: string): string[] {
-  const lines = logs.split("\n");
+  // A group of alternatives (`<CONFIG|--genkey [<CURVE>]>`) asks for its first: the one the service runs with.
+  const lines = logs.split("\n").map((l) => l.replace(/<([A-Za-z][\w-]*)\|[^\n]*>/g, "<$1>"));
   const named = (text: string) => [...text.matchAll(/(--[a-z][\w-]*)|<([A-Za-z][\w-]*)>/g)].map((m, i, all) =>
     m[1] ?? (all[i - 1]?.[1] && text.slice(all[i - 1].index! + all[i - 1][0].length, m.index).trim() === "" ? "" : `<${m[2]}>`),
   ).filter(Boolean);
@@ -148,4 +168,67 @@ export function addedPaths(diff: string): string[] {
     .split("\n")
     .map((l) => /^A\s+(\/\S.*)$/.exec(l.trim())?.[1])
     .filter((p): p is string => p !== undefined && !/^\/(?:tmp|proc|sys|dev|run)(?:\/|$)|^\/etc\/(?:hosts|hostname|resolv\.conf|mtab)$/.test(p));
+}
+
+/** Where options read from a binary's --help say they come from. */
+export const HELP_SOURCE = "its --help";
+
+/**
+ * The options that take a value and the positionals a binary's --help prints (clap 2 to 4, structopt, argh and most
+ * hand-written help share the shape `-b, --bind <ADDR>  text [default: 127.0.0.1] [env: APP_BIND=]`): the CLI model of
+ * a binary whose code declares it in a way the source scan does not read (a builder API, structopt).
+ */
+export function helpOptions(help: string): CliOption[] {
+  const found: CliOption[] = [];
+  const lines = help.split("\n");
+  let section = "";
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    const heading = /^(\w[\w ]*):\s*$/.exec(text);
+    if (heading) section = heading[1].toLowerCase();
+    const option = /^\s+(?:-\w,\s+)?(--[a-z][\w-]*)(?:[ =]<([^>]+)>|[ =]([A-Z][A-Z0-9_-]*)\b)(.*)$/.exec(text);
+    const positional = /^arg|^positional/.test(section) ? /^\s+<([A-Za-z][\w-]*)>(?:\.\.\.)?(\s.*)?$/.exec(text) : null;
+    if (!option && !positional) continue;
+    // Long help puts the description, default and variable on the lines under the option, indented further.
+    let rest = (option ? option[4] : positional![2]) ?? "";
+    const indent = /^\s*/.exec(text)![0].length;
+    for (const next of lines.slice(i + 1)) {
+      if (!next.trim()) continue;
+      if (/^\s*/.exec(next)![0].length <= indent || /^\s+-/.test(next)) break;
+      rest += ` ${next.trim()}`;
+    }
+    const fallback = /\[default:\s*([^\]]+)\]/.exec(rest)?.[1]?.trim().replace(/^"(.*)"$/, "$1");
+    const env = /\[env:\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(rest)?.[1];
+    const valueName = option ? (option[2] ?? option[3]) : positional![1];
+    found.push({
+      file: HELP_SOURCE,
+      line: i + 1,
+      field: (option ? option[1].slice(2) : valueName).replace(/-/g, "_").toLowerCase(),
+      ...(option ? { flag: option[1] } : {}),
+      valueName,
+      ...(env ? { env } : {}),
+      ...(fallback ? { default: fallback } : {}),
+      required: !option && fallback === undefined,
+      type: "",
+    });
+  }
+  return found;
+}
+
+/**
+ * Why an image did not build, when what failed to compile is a dependency Cargo.lock pins from a registry (a version
+ * the builder's newer Rust rejects, like `time` before 0.3.35 on Rust 1.80+): the crate and the update that moves it.
+ * Undefined when the crate's own code, or anything else, failed.
+ */
+export function lockedDependencyFailure(buildLog: string, lock: string): string | undefined {
+  const name = /could not compile `([^`]+)`/.exec(buildLog)?.[1];
+  if (!name) return undefined;
+  const locked = lock
+    .split(/^\[\[package\]\]$/m)
+    .filter((entry) => new RegExp(`^name = "${name}"$`, "m").test(entry) && /^source = "(?:registry|sparse)\+/m.test(entry))
+    .map((entry) => /^version = "([^"]+)"$/m.exec(entry)?.[1]);
+  if (!locked.length) return undefined;
+  // Locked at several versions, the update names the one that failed.
+  const spec = locked.length > 1 ? `${name}@<version>` : name;
+  return `${name} ${locked.join(", ")}, as Cargo.lock pins it, does not compile with the builder's Rust (a dependency, not your code): update it (\`cargo update -p ${spec}\`; where the other locked crates hold it back, \`--precise\` a newer release), then --verify again`;
 }

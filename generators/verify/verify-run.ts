@@ -37,6 +37,7 @@ export async function runVerify(io: VerifyIo, docker: DockerEngine, first: Verif
     if (!build.ok) {
       io.err(pc.red(`The image did not build (${build.seconds.toFixed(0)} s):`));
       io.err(build.failure ?? "");
+      if (build.reason) io.err(pc.yellow(`⚠ ${build.reason}`));
       return 1;
     }
     io.out(pc.dim(`  built ${subject.image} in ${build.seconds.toFixed(1)} s; running it`));
@@ -101,7 +102,7 @@ function report(io: VerifyIo, build: Parameters<typeof verifiedRows>[0], obs: Ob
   const ok = passed(obs, subject) && !last.needsUser.length;
   io.out(pc.bold(ok ? "\nVerified:" : "\nNot verified:"));
   const rows = obs.exited ? verifiedRows(build, obs, subject, version).slice(0, 2) : verifiedRows(build, obs, subject, version);
-  const width = Math.max(...rows.map(([k]) => k.length)) + 2;
+  const width = Math.max(...[...rows.map(([k]) => k), "time", ...(corrected.length ? ["corrected"] : [])].map((k) => k.length)) + 2;
   for (const [k, v] of rows) io.out(`  ${k.padEnd(width)}${v}`);
   io.out(`  ${"time".padEnd(width)}${timeLine(times)}`);
   if (corrected.length) {

@@ -1,12 +1,14 @@
 // Verification alone: builds the kit's image with the local engine, runs it the way compose would, observes the
 // service (listeners, health routes, healthy, stop) and turns what it saw into corrected answers, or into a plain
 // reason the user must act on. It writes no files: the CLI re-renders through the usual writer.
+import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import path from "node:path";
 import type { Healthcheck } from "../domain.js";
 import { HEALTH_TIMING, dnsLabel, probePath } from "../render/template-data.js";
 import type { DockerEngine } from "./docker-client.js";
-import { addedPaths, askedFor, exitReason, judgeRoutes, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
+import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, lockedDependencyFailure, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
 import { envAnswer, type RawAnswers, type RawKit, type ServiceOptions } from "../options/options.js";
 import { dataDirOf } from "../kit/scan/scan.js";
 import type { CliOption } from "../kit/scan/cli-options.js";
@@ -64,12 +66,16 @@ export interface BuildOutcome {
   sizeMB?: number;
   /** The last lines of the build log when it failed. */
   failure?: string;
+  /** Why it failed, when that is known: a locked dependency the builder's Rust cannot compile. */
+  reason?: string;
 }
 
 export interface Observation {
   exited?: { code: number; reason?: ExitReason; logTail: string; asked?: string[] };
   /** After a start that failed on a write: what a run with a writable root created, and the working directory. */
   written?: { added: string[]; workdir: string };
+  /** After a usage error, an address it could not bind, or a loopback-only listener: what its --help printed. */
+  help?: string;
   /** Seconds the run and its observation took. */
   seconds?: number;
   listeners: Listener[];
@@ -117,7 +123,11 @@ export async function buildImage(engine: DockerEngine, subject: VerifySubject, p
       if (step) progress(`[${step[1]}] ${step[2].replace(/\s+/g, " ").slice(0, 90)}`);
     },
   });
-  if (r.code !== 0) return { ok: false, seconds: r.seconds, failure: r.stderr.trimEnd().split("\n").slice(-15).join("\n") };
+  if (r.code !== 0) {
+    const lock = path.join(subject.contextDir, "Cargo.lock");
+    const reason = fs.existsSync(lock) ? lockedDependencyFailure(r.stderr, fs.readFileSync(lock, "utf8")) : undefined;
+    return { ok: false, seconds: r.seconds, failure: r.stderr.trimEnd().split("\n").slice(-15).join("\n"), ...(reason ? { reason } : {}) };
+  }
   const size = await engine.run(["image", "inspect", "--format", "{{.Size}}", subject.image]);
   return { ok: true, seconds: r.seconds, sizeMB: Number(size.stdout.trim()) / 1e6 || undefined };
 }
@@ -128,6 +138,9 @@ export async function observe(engine: DockerEngine, subject: VerifySubject): Pro
   const started = Date.now();
   const obs = await watch(engine, subject);
   if (obs.exited?.reason?.kind === "permission") obs.written = await watchWrites(engine, subject);
+  const kind = obs.exited?.reason?.kind;
+  if (kind === "usage" || kind === "address-unavailable" || (obs.listeners.length && obs.listeners.every((l) => l.loopback)))
+    obs.help = await helpText(engine, subject);
   return { ...obs, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -196,6 +209,24 @@ async function watchWrites(engine: DockerEngine, subject: VerifySubject): Promis
       await sleep(POLL_MS);
     }
     return { added: addedPaths((await engine.run(["diff", id])).stdout), workdir };
+  } finally {
+    await engine.run(["rm", "-f", "-v", id]);
+  }
+}
+
+/** What the binary prints for --help after the image's command (a subcommand's own help), within a few seconds. */
+async function helpText(engine: DockerEngine, subject: VerifySubject): Promise<string | undefined> {
+  const run = await engine.run(["run", "-d", "--network", "none", "--read-only", "--cap-drop", "ALL", subject.image, ...subject.cmd, "--help"]);
+  if (run.code !== 0) return undefined;
+  const id = run.stdout.trim();
+  try {
+    const started = Date.now();
+    while ((Date.now() - started) / 1000 < WRITE_WATCH_S) {
+      if ((await engine.run(["inspect", "--format", "{{.State.Status}}", id])).stdout.trim() !== "running") break;
+      await sleep(POLL_MS);
+    }
+    const logs = await engine.run(["logs", id]);
+    return `${logs.stdout}${logs.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
   } finally {
     await engine.run(["rm", "-f", "-v", id]);
   }
@@ -291,7 +322,7 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
     service: subject.service,
     port: subject.port,
     cmd: subject.cmd,
-    options: subject.cliOptions,
+    options: withHelp(subject.cliOptions, obs.help),
     dataDirs: subject.dataDirs,
     addressVars: subject.addressVars.filter(([name]) => !subject.env.includes(name)),
   };
@@ -302,7 +333,7 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
     if (!needs.length)
       c.needsUser.push(
         reason
-          ? `it exited (code ${obs.exited.code}) at start: ${reason.reason}${reason.subject ? ` (${reason.subject})` : ""}. It said: ${reason.line.slice(0, 200)}`
+          ? `it exited (code ${obs.exited.code}) at start: ${reason.reason}${reason.subject ? ` (${reason.subject})` : ""}. It said: ${reason.line.slice(0, 200).replace(/\.$/, "")}${reason.kind === "missing-config" && reason.subject ? `. Give it yours: mount it at ${inWorkdir(reason.subject)} (a bind mount, or a compose configs entry)` : ""}`
           : `it exited (code ${obs.exited.code}) at start. Its last lines:\n${indent(obs.exited.logTail)}`,
       );
     return c;
@@ -324,9 +355,14 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
       const loopPort = obs.listeners[0].port;
       const moved = listenWhere(ctx, loopPort, `it listens on ${describe(obs.listeners)} only, unreachable from outside the container`);
       if (moved) {
-        apply(c, [moved], subject);
-        if (loopPort !== subject.port) c.raw.port = String(loopPort);
-      } else c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)`);
+        const port = moved.port !== undefined && moved.port !== subject.port ? moved.port : undefined;
+        apply(c, [port ? { ...moved, change: `${moved.change}; the port becomes ${port}` } : moved], subject);
+        if (port) c.raw.port = String(port);
+      } else {
+        // Its port is observed even though no flag can make it reachable: the user gets both halves of the fix.
+        const port = loopPort !== subject.port ? `, then give --port ${loopPort} (the kit's is ${subject.port})` : "";
+        c.needsUser.push(`it listens on ${describe(obs.listeners)} only, unreachable from outside the container: make it bind 0.0.0.0 (the Detected lines name the code)${port}`);
+      }
     }
     return c;
   }
@@ -361,6 +397,13 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
   return c;
 }
 
+/** The CLI model the code shows, completed by what its --help prints (options the source scan cannot read). */
+function withHelp(model: CliOption[], help: string | undefined): CliOption[] {
+  if (!help) return model;
+  const known = (o: CliOption) => model.some((m) => (o.flag ? m.flag === o.flag : !m.flag && m.valueName.toUpperCase() === o.valueName.toUpperCase()));
+  return [...model, ...helpOptions(help).filter((o) => !known(o))];
+}
+
 /** What a start that ended shows it needs: what it asked for, where it may listen, where it writes. */
 function exitNeeds(obs: Observation, reason: ExitReason, ctx: NeedContext): Need[] {
   if (reason.kind === "usage") return answerAsks(obs.exited?.asked ?? [], ctx, reason.line);
@@ -393,6 +436,8 @@ function apply(c: Correction, needs: Need[], subject: VerifySubject): void {
   }
 }
 
+/** A path its log names, as it is in the image: a relative one is under the kit's working directory. */
+const inWorkdir = (p: string) => (p.startsWith("/") ? p : `/app/${p.replace(/^\.\//, "")}`);
 const describe = (ls: Listener[]) => ls.map((l) => `${l.address.includes(":") ? `[${l.address}]` : l.address}:${l.port}`).join(", ");
 const indent = (text: string) => text.split("\n").map((l) => `    ${l}`).join("\n");
 

@@ -32,7 +32,7 @@ interface Truth {
   buildTools: { tools: string[]; evidence: string };
 }
 
-interface CorpusCrate {
+export interface CorpusCrate {
   name: string;
   version: string;
   sha256: string;
@@ -73,7 +73,7 @@ function cacheDir(): string {
 }
 
 /** The .crate from the cache, downloaded on a miss; a checksum mismatch throws. */
-async function fetchCrate(c: CorpusCrate): Promise<string> {
+export async function fetchCrate(c: CorpusCrate): Promise<string> {
   const dir = cacheDir();
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${c.name}-${c.version}.crate`);

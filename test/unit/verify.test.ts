@@ -1,7 +1,7 @@
 // --verify's reading of a running container and its corrections, on the text a container really shows.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { addedPaths, askedFor, exitReason, judgeRoutes, parseListeners } from "../../generators/verify/observe.js";
+import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, lockedDependencyFailure, parseListeners } from "../../generators/verify/observe.js";
 import { addressVars, dataDirOf, healthCandidates, readSource, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { findCliOptions, type CliOption } from "../../generators/kit/scan/cli-options.js";
@@ -55,6 +55,19 @@ test("exit reasons: the log line, the plain reason, and the path or variable it 
   assert.is(exitReason("Error: environment variable not found")?.kind, "missing-env");
   assert.is(exitReason("Error: error communicating with database: Connection refused (os error 111)")?.kind, "backing-service");
   assert.is(exitReason("Error: Address already in use (os error 98)")?.kind, "address-in-use");
+  // A directory it serves, missing from the image (Rocket's FileServer), names its path; a database socket that is
+  // missing is the database's.
+  const served = exitReason("Error: FileServer path 'public' is not a directory.\nthread 'main' panicked at 'invalid directory: refusing to continue'");
+  assert.equal([served?.kind, served?.subject], ["missing-path", "public"]);
+  // The same error under a program it runs: that program is what the image lacks.
+  const git = exitReason("failed to create/instantiate crate index at /app/registry-root\n\nCaused by:\n    0: failed to create initial git commit\n    1: failed to run git update-server-info\n    2: No such file or directory (os error 2)");
+  assert.equal([git?.kind, git?.subject], ["missing-program", "git"]);
+  assert.is(exitReason('Error: could not connect to server: No such file or directory\n\tIs the server running locally and accepting connections on Unix domain socket "/var/run/postgresql/.s.PGSQL.5432"?')?.kind, "backing-service");
+  // A bare configuration file name counts as its path; the user is told where to mount theirs.
+  const bare = exitReason("2026-12-06T11:12:00.587669Z ERROR rustypaste: config.toml is not found, please provide a configuration file.");
+  assert.equal([bare?.kind, bare?.subject], ["missing-config", "config.toml"]);
+  const given = correct({ listeners: [], logTail: bare!.line, exited: { code: 1, logTail: bare!.line, reason: bare } }, subject());
+  assert.match(given.needsUser[0], /\(config\.toml\)\. It said: .*a configuration file\. Give it yours: mount it at \/app\/config\.toml /);
   // Lines of a service that started fine say nothing.
   assert.is(exitReason('{"level":"INFO","message":"listening on 0.0.0.0:3000"}\nconfig loaded from config/app.toml'), undefined);
 });
@@ -125,6 +138,11 @@ test("corrections: loopback only → the address variables the code reads; witho
   const stuck = correct(loop, subject({ port: 3000 }));
   assert.equal(stuck.changes, []);
   assert.match(stuck.needsUser[0], /listens on 127\.0\.0\.1:3000 only/);
+  assert.not.match(stuck.needsUser[0], /--port/);
+  // On another port than the kit's, the line names that port too: binding 0.0.0.0 alone would not reach it.
+  const elsewhere = correct(loop, subject({ port: 8080 }));
+  assert.equal([elsewhere.raw, elsewhere.changes], [{}, []]);
+  assert.match(elsewhere.needsUser[0], /make it bind 0\.0\.0\.0 .*, then give --port 3000 \(the kit's is 8080\)$/);
 });
 
 test("corrections: a write refused at start → a data directory; a missing config file or variable → the user, in plain words", () => {
@@ -296,6 +314,118 @@ test("corrections: an exit on an address it cannot have, or a loopback listener 
   const secret = correct(exited(CLAP_USAGE), subject({ ...cli, cmd: [] }));
   assert.equal(secret.rawKit, { cmd: "--site-dir /app/site", "data-dir": "/app/site" });
   assert.match(secret.needsUser[0], /--env WEBHOOK_SECRET=…/);
+});
+
+// A structopt (clap 2) binary's help, and a clap 4 builder's long help: models the source scan does not read.
+const STRUCTOPT_HELP = `cargo-http-registry 0.1.8
+
+USAGE:
+    cargo-http-registry [OPTIONS] <root>
+
+FLAGS:
+    -h, --help       Prints help information
+
+OPTIONS:
+    -a, --addr <addr>    The address to serve on [default: 127.0.0.1:0]
+
+ARGS:
+    <root>    The root directory of the registry
+`;
+const CLAP4_HELP = `Usage: proxy [OPTIONS]
+
+Options:
+  -l, --listen-address <listen_address>
+          Address to listen to
+
+          [default: 127.0.0.1:3000]
+
+  -b, --bind <ADDR>  Bind address [default: 127.0.0.1] [env: PROXY_BIND=]
+  -H, --public-host <HOST>  Host name others reach it by
+  -v, --verbose  Say more
+  -h, --help  Print help
+`;
+const STRUCTOPT_USAGE = `error: The following required arguments were not provided:
+    <root>
+
+USAGE:
+    cargo-http-registry [OPTIONS] <root>
+
+For more information try --help`;
+
+test("help: options that take a value and positionals, with default and variable, from clap 2 and clap 4 (long) help", () => {
+  const brief = (o: CliOption) => [o.flag ?? `<${o.valueName}>`, o.default ?? "", o.env ?? "", o.required];
+  assert.equal(helpOptions(STRUCTOPT_HELP).map(brief), [
+    ["--addr", "127.0.0.1:0", "", false],
+    ["<root>", "", "", true],
+  ]);
+  assert.equal(helpOptions(CLAP4_HELP).map(brief), [
+    ["--listen-address", "127.0.0.1:3000", "", false],
+    ["--bind", "127.0.0.1", "PROXY_BIND", false],
+    ["--public-host", "", "", false],
+  ]);
+  // Switches take no value; text that is not help gives nothing.
+  assert.equal(helpOptions("listening on 0.0.0.0:8080\n  --verbose is on\n"), []);
+});
+
+test("corrections from --help: a loopback listener moved by the option it prints; a required positional directory given one", () => {
+  const loop = listening({ listeners: [{ address: "127.0.0.1", port: 3000, loopback: true }], help: CLAP4_HELP });
+  const moved = correct(loop, subject());
+  assert.equal([moved.raw, moved.rawKit], [{ port: "3000" }, { cmd: "--listen-address 0.0.0.0:3000" }]);
+  assert.match(moved.changes[0], /\(its listen option --listen-address, its --help, default 127\.0\.0\.1:3000\); the port becomes 3000$/);
+  // What the code declares wins over the help's reading of the same option; without help, nothing to move it with.
+  const declared: CliOption = { field: "listen_address", flag: "--listen-address", valueName: "ADDR", default: "127.0.0.1:3000", required: false, type: "SocketAddr", file: "src/main.rs", line: 9 };
+  assert.match(correct(loop, subject({ cliOptions: [declared] })).changes[0], /src\/main\.rs:9/);
+  assert.equal(correct({ ...loop, help: undefined }, subject()).changes, []);
+  // A usage error naming a positional the help lists: a directory of its own.
+  const usage = correct({ listeners: [], logTail: STRUCTOPT_USAGE, exited: { code: 1, logTail: STRUCTOPT_USAGE, reason: exitReason(STRUCTOPT_USAGE), asked: askedFor(STRUCTOPT_USAGE) }, help: STRUCTOPT_HELP }, subject());
+  assert.equal(usage.rawKit, { cmd: "/app/root", "data-dir": "/app/root" });
+  // Its default asks for any free port: the observed one is random, so it gets the kit's.
+  const ephemeral = correct(listening({ listeners: [{ address: "127.0.0.1", port: 41234, loopback: true }], help: STRUCTOPT_HELP }), subject({ cmd: ["/app/root"] }));
+  assert.equal([ephemeral.raw, ephemeral.rawKit], [{}, { cmd: "/app/root --addr 0.0.0.0:8080" }]);
+});
+
+const LOCK = `version = 3
+
+[[package]]
+name = "arkaitzserv"
+version = "0.1.1"
+dependencies = [
+ "rocket",
+]
+
+[[package]]
+name = "time"
+version = "0.3.20"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+checksum = "cd0cbfecb4d19b5ea75bb31ad904eb5b9fa13f21079c3b92017ebdf4999a5890"
+
+[[package]]
+name = "time-core"
+version = "0.1.0"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+`;
+const TIME_FAILURE = `#13 65.49 help: consider giving \`items\` an explicit type, where the placeholders \`_\` are specified
+#13 68.41 For more information about this error, try \`rustc --explain E0282\`.
+#13 68.48 error: could not compile \`time\` (lib) due to 1 previous error
+#13 ERROR: executor failed running [/bin/sh -c cargo auditable build --profile "$CARGO_PROFILE" --locked --bin arkaitzserv]: exit code: 101`;
+
+test("build failures: a dependency Cargo.lock pins from the registry is named with its update; the crate's own code is not", () => {
+  const reason = lockedDependencyFailure(TIME_FAILURE, LOCK);
+  assert.match(reason ?? "", /^time 0\.3\.20, as Cargo\.lock pins it, does not compile with the builder's Rust .*update it \(`cargo update -p time`;/);
+  assert.is(lockedDependencyFailure(TIME_FAILURE.replace("`time`", "`arkaitzserv`"), LOCK), undefined);
+  assert.is(lockedDependencyFailure("error: failed to run custom build command for `openssl-sys v0.9.80`", LOCK), undefined);
+  // Locked at two versions: the update must name the one that failed.
+  const twice = `${LOCK}\n[[package]]\nname = "time"\nversion = "0.1.45"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n`;
+  assert.match(lockedDependencyFailure(TIME_FAILURE, twice) ?? "", /^time 0\.3\.20, 0\.1\.45, .*cargo update -p time@<version>/);
+});
+
+test("asks: a group of alternatives asks for its first; a configuration file is the user's, with where to mount it", () => {
+  const usage = "Error: The following required arguments were not provided:\n    <CONFIG|--genkey [<CURVE>]>\n\nUSAGE:\n    rathole [OPTIONS] <CONFIG|--genkey [<CURVE>]>\n";
+  assert.equal(askedFor(usage), ["<CONFIG>"]);
+  const help = "USAGE:\n    rathole [OPTIONS] <CONFIG|--genkey [<CURVE>]>\n\nARGS:\n    <CONFIG>\n            The path to the configuration file\n\nOPTIONS:\n    -s, --server\n            Run as a server\n";
+  const c = correct({ listeners: [], logTail: usage, exited: { code: 2, logTail: usage, reason: exitReason(usage), asked: askedFor(usage) }, help }, subject());
+  assert.equal([c.rawKit, c.changes], [{}, []]);
+  assert.match(c.needsUser[0], /asks for <CONFIG> .*\(its --help\), a configuration file only you have: mount yours under \/app\/config and give it with --cmd "\/app\/config\/<your file>"$/);
 });
 
 test.run();
