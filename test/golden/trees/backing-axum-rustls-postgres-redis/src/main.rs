@@ -137,8 +137,11 @@ async fn serve(settings: Settings) -> Result<()> {
     let tls = match &settings.tls {
         Some(files) => {
             // rustls 0.23 needs a process-wide crypto provider: ring, chosen over rustls' default
-            // aws-lc-rs, which needs cmake to build.
-            rustls::crypto::ring::default_provider()
+            // aws-lc-rs, which needs cmake to build. rustls 0.23.48 deprecates ring's provider as it
+            // has no post-quantum key exchange; aws-lc-rs has one, at that build cost.
+            #[allow(deprecated)]
+            let provider = rustls::crypto::ring::default_provider();
+            provider
                 .install_default()
                 .map_err(|_| anyhow!("a rustls crypto provider is already installed"))?;
             let config = RustlsConfig::from_pem_file(&files.cert, &files.key)
