@@ -192,44 +192,47 @@ async function watch(engine: DockerEngine, subject: VerifySubject): Promise<Obse
 }
 
 /**
- * The paths a start creates, seen with a writable root as root (so no ownership stops it at the first write): the
- * engine's diff after it exits or has run a few seconds. Its home directory is then /root, which counts as home.
+ * Runs a throwaway container with `args`, waits until it exits, `enough` says it has shown what is wanted, or
+ * WRITE_WATCH_S pass, then returns what `read` takes from it, and removes it.
  */
-async function watchWrites(engine: DockerEngine, subject: VerifySubject): Promise<Observation["written"]> {
-  const workdir = (await engine.run(["image", "inspect", "--format", "{{.Config.WorkingDir}}", subject.image])).stdout.trim();
-  const run = await engine.run(["run", "-d", "--user", "0:0", "--tmpfs", "/tmp", ...subject.dataDirs.flatMap((d) => ["-v", d]), subject.image]);
+async function runOnce<T>(engine: DockerEngine, args: string[], read: (id: string) => Promise<T>, enough?: (id: string) => Promise<boolean>): Promise<T | undefined> {
+  const run = await engine.run(["run", "-d", ...args]);
   if (run.code !== 0) return undefined;
   const id = run.stdout.trim();
   try {
     const started = Date.now();
     while ((Date.now() - started) / 1000 < WRITE_WATCH_S) {
       if ((await engine.run(["inspect", "--format", "{{.State.Status}}", id])).stdout.trim() !== "running") break;
-      // Listening, it is past the writes it makes at start.
-      if (subject.hasProbe && (await listeners(engine, id)).length) break;
+      if (enough && (await enough(id))) break;
       await sleep(POLL_MS);
     }
-    return { added: addedPaths((await engine.run(["diff", id])).stdout), workdir };
+    return await read(id);
   } finally {
     await engine.run(["rm", "-f", "-v", id]);
   }
 }
 
+/**
+ * The paths a start creates, seen with a writable root as root (so no ownership stops it at the first write): the
+ * engine's diff after it exits or has run a few seconds. Its home directory is then /root, which counts as home.
+ */
+async function watchWrites(engine: DockerEngine, subject: VerifySubject): Promise<Observation["written"]> {
+  const workdir = (await engine.run(["image", "inspect", "--format", "{{.Config.WorkingDir}}", subject.image])).stdout.trim();
+  return runOnce(
+    engine,
+    ["--user", "0:0", "--tmpfs", "/tmp", ...subject.dataDirs.flatMap((d) => ["-v", d]), subject.image],
+    async (id) => ({ added: addedPaths((await engine.run(["diff", id])).stdout), workdir }),
+    // Listening, it is past the writes it makes at start.
+    async (id) => subject.hasProbe && (await listeners(engine, id)).length > 0,
+  );
+}
+
 /** What the binary prints for --help after the image's command (a subcommand's own help), within a few seconds. */
 async function helpText(engine: DockerEngine, subject: VerifySubject): Promise<string | undefined> {
-  const run = await engine.run(["run", "-d", "--network", "none", "--read-only", "--cap-drop", "ALL", subject.image, ...subject.cmd, "--help"]);
-  if (run.code !== 0) return undefined;
-  const id = run.stdout.trim();
-  try {
-    const started = Date.now();
-    while ((Date.now() - started) / 1000 < WRITE_WATCH_S) {
-      if ((await engine.run(["inspect", "--format", "{{.State.Status}}", id])).stdout.trim() !== "running") break;
-      await sleep(POLL_MS);
-    }
+  return runOnce(engine, ["--network", "none", "--read-only", "--cap-drop", "ALL", subject.image, ...subject.cmd, "--help"], async (id) => {
     const logs = await engine.run(["logs", id]);
     return `${logs.stdout}${logs.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
-  } finally {
-    await engine.run(["rm", "-f", "-v", id]);
-  }
+  });
 }
 
 /** The last lines of a log, without the colour codes a service writes even when nothing reads a terminal. */
