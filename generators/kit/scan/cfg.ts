@@ -1,6 +1,7 @@
 // Which code a Linux container's release build compiles: `cfg` predicates evaluated, inactive items skipped.
 import type { Node, TreeCursor } from "web-tree-sitter";
 import { readAttribute, type Attribute, type AttributeArgument } from "./attribute.js";
+import { firstAtOrAbove } from "./rust-source.js";
 import type { ParsedSource } from "./syntax.js";
 
 /** True, false, or unknown (a predicate the kit cannot settle, like `target_arch` in a multi-arch image). */
@@ -188,14 +189,8 @@ export function inactiveRanges(source: ParsedSource, context: CfgContext): [numb
   const cfgAt: number[] = [];
   for (let at = source.text.indexOf("cfg"); at >= 0; at = source.text.indexOf("cfg", at + 3)) cfgAt.push(at);
   const holdsCfg = (start: number, end: number) => {
-    let low = 0;
-    let high = cfgAt.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (cfgAt[mid] < start) low = mid + 1;
-      else high = mid;
-    }
-    return low < cfgAt.length && cfgAt[low] < end;
+    const first = firstAtOrAbove(cfgAt, start);
+    return first < cfgAt.length && cfgAt[first] < end;
   };
   const ranges: [number, number][] = [];
   if (cfgAt.length === 0) return ranges;

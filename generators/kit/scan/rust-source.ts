@@ -9,10 +9,11 @@ const CHAR_LITERAL = /^'(?:\\.[^']*|[^\\'])'/;
 const LONG_LITERAL = 4096;
 
 /**
- * The text with its line and block comments replaced by spaces (newlines kept), and the contents of string literals
- * longer than LONG_LITERAL too: detectors then never run over a generated literal, which keeps their patterns linear.
+ * The text detectors read: its line and block comments, the contents of string literals longer than LONG_LITERAL
+ * (detectors then never run over a generated literal, which keeps their patterns linear) and the `leftOut` ranges
+ * (code the build does not compile) replaced by spaces, newlines kept so every position stays true.
  */
-export function withoutCommentsAndLongLiterals(text: string): string {
+export function detectorText(text: string, leftOut: readonly [number, number][] = []): string {
   const out = text.split("");
   const blank = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (out[k] !== "\n") out[k] = " ";
@@ -53,6 +54,7 @@ export function withoutCommentsAndLongLiterals(text: string): string {
       i += CHAR_LITERAL.exec(text.slice(i, i + 12))![0].length;
     } else i++;
   }
+  for (const [start, end] of leftOut) blank(start, end);
   return out.join("");
 }
 
@@ -73,12 +75,16 @@ export function lineOf(text: string, index: number): number {
     for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
     lineStarts = { text, starts };
   }
-  const { starts } = lineStarts;
+  return firstAtOrAbove(lineStarts.starts, index + 1);
+}
+
+/** The index of the first of `sorted` (ascending) that is at least `value`, or its length: a binary search. */
+export function firstAtOrAbove(sorted: readonly number[], value: number): number {
   let low = 0;
-  let high = starts.length;
+  let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (starts[mid] <= index) low = mid + 1;
+    if (sorted[mid] < value) low = mid + 1;
     else high = mid;
   }
   return low;

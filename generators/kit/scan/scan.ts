@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KIT_FRAMEWORKS } from "../../catalog/catalog.js";
-import { lineOf, moduleFiles, withoutCommentsAndLongLiterals } from "./rust-source.js";
+import { detectorText, lineOf, moduleFiles } from "./rust-source.js";
 import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
@@ -107,12 +107,10 @@ export function readSource(parser: RustParser, file: string, raw: string, budget
     file,
     raw,
     (source) => {
-      const text = withoutCommentsAndLongLiterals(raw).split("");
-      for (const [start, end] of inactiveRanges(source, context)) for (let k = start; k < end; k++) if (text[k] !== "\n") text[k] = " ";
       const inactiveModules = moduleDeclarations(source, context)
         .filter((m) => !m.active)
         .flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
-      return { path: file, text: text.join(""), facts: readFacts(source, context), inactiveModules };
+      return { path: file, text: detectorText(raw, inactiveRanges(source, context)), facts: readFacts(source, context), inactiveModules };
     },
     budget,
   );
