@@ -241,6 +241,30 @@ export function judge(t: Truth, k: KitDecision): Record<Class, Verdict> {
   };
 }
 
+/** What the truth row wanted and what the kit wrote, for a class it got wrong. */
+function missDetail(k: Class, t: Truth, d: KitDecision): string {
+  const list = (xs: Iterable<string>) => `[${[...xs].sort().join(", ")}]`;
+  const written: Record<Class, string> = {
+    binary: `${d.bin} ${d.cmd.join(" ")}`,
+    port: `EXPOSE ${d.expose ?? "none"}`,
+    bind: `CMD ${d.cmd.join(" ")}; env ${list([...d.env].map(([n, v]) => `${n}=${v}`))}`,
+    health: d.health.kind === "http" ? d.health.path : d.health.kind,
+    needs: list(d.needs),
+    signal: d.stop,
+    buildTools: list(d.buildTools),
+  };
+  const wanted: Record<Class, string> = {
+    binary: [t.binary.name, ...(t.binary.args ?? [])].join(" "),
+    port: `${t.port.port}${t.port.flag ? ` via ${t.port.flag}` : ""}${t.port.env ? ` via ${t.port.env}` : ""}`,
+    bind: t.bind.cannot ? "a loopback warning" : `${t.bind.address} (${t.bind.how})`,
+    health: t.health.path,
+    needs: list(t.needs.items),
+    signal: t.signal.stop,
+    buildTools: list(t.buildTools.tools),
+  };
+  return `want ${wanted[k]}, got ${written[k]}`;
+}
+
 interface Outcome {
   crate: CorpusCrate;
   verdicts: Record<Class, Verdict>;
@@ -290,6 +314,7 @@ async function main(): Promise<number> {
     outcomes.push(o);
     const misses = CLASSES.filter((k) => o.verdicts[k] === false);
     process.stdout.write(`${c.name}@${c.version}: ${o.failure ?? (misses.length ? `wrong ${misses.join(", ")}` : "all right")} (${(o.ms / 1000).toFixed(1)} s)\n`);
+    if (o.decision) for (const k of misses) process.stdout.write(`    ${k}: ${missDetail(k, c.truth, o.decision)}\n`);
   }
 
   const nameWidth = Math.max(...outcomes.map((o) => o.crate.name.length));
