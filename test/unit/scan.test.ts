@@ -775,3 +775,17 @@ test("not binds: another endpoint's variable default, an upstream list's host fi
 });
 
 test.run();
+
+test("port: a branch that runs only when an optional setting is present is not the default; its else branch is", () => {
+  const port = (text: string) => findPort([src("src/config.rs", text)], tempDir(), "")?.port;
+  const chosen = (condition: string) =>
+    port(`pub fn listen_on(&self) -> SocketAddr {\n    self.listen_on.unwrap_or_else(|| {\n        if ${condition} {\n            SocketAddr::from(([0, 0, 0, 0], 443))\n        } else {\n            SocketAddr::from(([0, 0, 0, 0], 8080))\n        }\n    })\n}`);
+  assert.is(chosen("self.https_domain.is_some()"), 8080);
+  assert.is(chosen("self.tls.as_ref().is_some_and(|t| t.enabled)"), 8080);
+  assert.is(port(`let addr = if let Some(domain) = &cfg.acme_domain {\n    bind_tls(domain, ("0.0.0.0", 443))\n} else {\n    bind(("0.0.0.0", 8000))\n};`), 8000);
+  // Negative shapes: a condition that is not an optional value being present keeps the first port.
+  assert.is(chosen("self.https_domain.is_none()"), 443);
+  assert.is(chosen("!self.https_domain.is_some()"), 443);
+  assert.is(chosen("self.production"), 443);
+  assert.is(port(`if let Ok(p) = env::var("X") { log(p); }\nlet addr = SocketAddr::from(([0, 0, 0, 0], 3000));`), 3000, "a closed block before the port");
+});

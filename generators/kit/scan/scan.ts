@@ -623,10 +623,32 @@ export function findPort(sources: SourceFile[], packageRoot: string, packageDir:
         continue;
       }
       for (const m of src.text.matchAll(row.pattern))
-        if (valid(Number(m[1]))) return { port: Number(m[1]), shape: row.shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+        if (valid(Number(m[1])) && !onlyWhenSet(src.text, m.index!)) return { port: Number(m[1]), shape: row.shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
     }
   return undefined;
 }
+
+/** How far back the `if` around a port literal is looked for. */
+const BRANCH_REACH = 2000;
+
+/**
+ * Whether `index` lies in the block an `if` runs only when an optional value is present (`if tls.is_some() { 443 }`,
+ * `if let Some(domain) = &https_domain { … }`): such a value is unset by default, so that port is not the default one.
+ */
+function onlyWhenSet(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = index - 1; i >= Math.max(0, index - BRANCH_REACH); i--) {
+    if (text[i] === "}") depth++;
+    else if (text[i] === "{" && depth-- === 0) {
+      const head = text.slice(Math.max(0, i - 200), i);
+      return OPTIONAL_PRESENT.test(head);
+    }
+  }
+  return false;
+}
+
+/** The head of an `if` whose block runs when an optional value is set (not negated). */
+const OPTIONAL_PRESENT = /\bif\s+(?:let\s+Some\s*\([^{};]*|(?!!)[^{};!]*\.is_some(?:_and)?\([^{};]*)$/;
 
 /** The port a constant's value says: an integer, or a string of digits; NaN for anything else. */
 const portNumber = (value: LiteralValue | undefined) =>
