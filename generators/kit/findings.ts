@@ -137,7 +137,7 @@ export function runContext(
     const found = `${address.file}:${address.line} sets ${address.key} = ${address.host}:${address.port}`;
     if (address.envName && (loopback || address.port !== port)) {
       listenEnv.push([address.envName, `0.0.0.0:${port}`]);
-      detected.push({ found, action: `${address.envName}=0.0.0.0:${port} in the image and compose file (config-rs reads it over the file)` });
+      detected.push({ found, action: `${address.envName}=0.0.0.0:${port} in the image and compose file (config-rs reads it over that value)` });
     } else if (loopback)
       detected.push({ found, action: "unreachable from outside a container: set 0.0.0.0 there (no variable the code reads overrides it)", warn: true });
   }

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, findCodeConfigAddress, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -774,7 +774,6 @@ test("not binds: another endpoint's variable default, an upstream list's host fi
   assert.is(findPort([src("src/main.rs", `let up = env::var("UPSTREAM_ADDR").unwrap_or_else(|_| "127.0.0.1:6379".into());`)], tempDir(), ""), undefined);
 });
 
-test.run();
 
 test("port: a branch that runs only when an optional setting is present is not the default; its else branch is", () => {
   const port = (text: string) => findPort([src("src/config.rs", text)], tempDir(), "")?.port;
@@ -789,3 +788,25 @@ test("port: a branch that runs only when an optional setting is present is not t
   assert.is(chosen("self.production"), 443);
   assert.is(port(`if let Ok(p) = env::var("X") { log(p); }\nlet addr = SocketAddr::from(([0, 0, 0, 0], 3000));`), 3000, "a closed block before the port");
 });
+
+test("config-rs defaults in code: set_default, or a TOML raw string handed to File::from_str; never another endpoint's", () => {
+  const defaults = `use config::{Config, Environment, File, FileFormat};\n\nfn defaults() -> &'static str {\n    r#"\n    [server]\n    log_level = "warn"\n\n    [listener]\n    inet = "[::1]:1491"\n    "#\n}\n\npub fn load() -> Config {\n    Config::builder()\n        .add_source(File::from_str(defaults(), FileFormat::Toml))\n        .add_source(Environment::with_prefix("SEARCHD").separator("__").prefix_separator("_"))\n        .build()\n        .unwrap()\n}\n`;
+  const code = src("src/config.rs", defaults);
+  const address = findCodeConfigAddress([code])!;
+  assert.equal(address, { key: "listener.inet", host: "[::1]", port: 1491, file: "src/config.rs", line: 9 });
+  assert.is(configEnvName([code], address.key), "SEARCHD_LISTENER__INET");
+  assert.equal(findPort([code], tempDir(), "", address)?.port, 1491);
+  const setDefault = src("src/settings.rs", `let s = Config::builder()\n    .set_default("redis.address", "127.0.0.1:6379")?\n    .set_default("http.listen", "127.0.0.1:7700")?\n    .add_source(Environment::with_prefix("APP").separator("__"))\n    .build()?;`);
+  assert.equal(findCodeConfigAddress([setDefault]), { key: "http.listen", host: "127.0.0.1", port: 7700, file: "src/settings.rs", line: 3 });
+  // Negative shapes: TOML in a raw string no File::from_str reads (help text, a sample), and test code.
+  assert.is(findCodeConfigAddress([src("src/help.rs", `pub const SAMPLE: &str = r#"\n[server]\naddress = "127.0.0.1:8000"\n"#;`)]), undefined);
+  assert.is(findCodeConfigAddress([src("src/main.rs", `#[cfg(test)]\nmod tests {\n    fn t() { let c = Config::builder().set_default("server.address", "127.0.0.1:1").unwrap(); }\n}`)]), undefined);
+  assert.is(findCodeConfigAddress([src("src/cache.rs", `Config::builder().set_default("redis.address", "127.0.0.1:6379")`)]), undefined);
+});
+
+test("config files: another endpoint's address before the service's is passed over", () => {
+  const root = tempDir();
+  fs.writeFileSync(path.join(root, "config.toml"), '[redis]\naddress = "127.0.0.1:6379"\n\n[server]\naddress = "127.0.0.1:8000"\n');
+  assert.equal(findConfigAddress(["config.toml"], root, ""), { key: "server.address", host: "127.0.0.1", port: 8000, file: "config.toml", line: 5 });
+});
+test.run();

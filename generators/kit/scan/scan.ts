@@ -50,6 +50,9 @@ import {
   PORT_CONFIG_FILES,
   ROOT_CONFIG_FILE,
   CONFIG_ADDRESS,
+  CONFIG_RS_SET_DEFAULT,
+  CONFIG_RS_FROM_TOML,
+  RAW_STRING_LITERAL,
   EMBEDDED_CONFIG,
   CONFIG_RS_ENVIRONMENT,
   PORT_SHAPES,
@@ -487,7 +490,7 @@ export function inspectRun(
   const envReads = [...new Set(findEnvReads(runSources).map((r) => r.name))];
   const packageRoot = path.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
-  const address = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir);
+  const address = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir) ?? findCodeConfigAddress(runSources);
   const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
   const routes = findHealthRoutes(sources);
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
@@ -686,18 +689,42 @@ export function findEmbeddedConfigs(sources: SourceFile[], packageRoot: string, 
 export function findConfigAddress(files: string[], packageRoot: string, packageDir: string): ConfigAddress | undefined {
   for (const file of files) {
     const text = readText(path.join(packageRoot, file));
-    for (const m of text.matchAll(CONFIG_ADDRESS)) {
-      const before = text.slice(0, m.index!);
-      const section = /\.toml$/.test(file)
-        ? /\[([\w.-]+)\][^\[]*$/.exec(before)?.[1]
-        : /^(\w+):[ \t]*$/m.test(before) && /^[ \t]+/.test(m[0]) ? [...before.matchAll(/^(\w+):[ \t]*$/gm)].at(-1)?.[1] : undefined;
-      return {
-        key: [section, m[1]].filter(Boolean).join("."),
-        host: m[2],
-        port: Number(m[3]),
-        file: [packageDir, file].filter(Boolean).join("/"),
-        line: lineOf(text, m.index! + m[0].search(/\S/)),
-      };
+    const found = addressIn(text, /\.toml$/.test(file));
+    if (found) return { ...found.address, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, found.at) };
+  }
+  return undefined;
+}
+
+/** The first listen address a config document sets, its dotted key and where its line starts; another endpoint's
+ * address (`[redis] address = …`) is not the service's. */
+function addressIn(text: string, toml: boolean): { address: Omit<ConfigAddress, "file" | "line">; at: number } | undefined {
+  for (const m of text.matchAll(CONFIG_ADDRESS)) {
+    const before = text.slice(0, m.index!);
+    const section = toml
+      ? /\[([\w.-]+)\][^\[]*$/.exec(before)?.[1]
+      : /^(\w+):[ \t]*$/m.test(before) && /^[ \t]+/.test(m[0]) ? [...before.matchAll(/^(\w+):[ \t]*$/gm)].at(-1)?.[1] : undefined;
+    const key = [section, m[1]].filter(Boolean).join(".");
+    if (!otherEndpointKey(key)) return { address: { key, host: m[2], port: Number(m[3]) }, at: m.index! + m[0].search(/\S/) };
+  }
+  return undefined;
+}
+
+/** A dotted key under another endpoint's section (`redis.address`, `database.host`). */
+const otherEndpointKey = (key: string) => OTHER_ENDPOINT_VAR.test(key.toUpperCase().replace(/[.-]/g, "_"));
+
+/**
+ * A listen address config-rs gets as a default from the code itself: a `set_default` call, or a TOML document in a
+ * raw string of a file that hands TOML text to `File::from_str`. A config file's value (findConfigAddress) wins.
+ */
+export function findCodeConfigAddress(sources: SourceFile[]): ConfigAddress | undefined {
+  for (const src of sources) {
+    if (isTestFile(src)) continue;
+    for (const m of src.text.matchAll(CONFIG_RS_SET_DEFAULT))
+      if (!otherEndpointKey(m[1])) return { key: m[1], host: m[2], port: Number(m[3]), file: src.path, line: lineOf(src.text, m.index!) };
+    if (!CONFIG_RS_FROM_TOML.test(src.text)) continue;
+    for (const m of src.text.matchAll(RAW_STRING_LITERAL)) {
+      const found = addressIn(m[2], true);
+      if (found) return { ...found.address, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf('"') + 1 + found.at) };
     }
   }
   return undefined;
