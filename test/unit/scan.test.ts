@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, findCodeConfigAddress, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -809,4 +809,38 @@ test("config files: another endpoint's address before the service's is passed ov
   fs.writeFileSync(path.join(root, "config.toml"), '[redis]\naddress = "127.0.0.1:6379"\n\n[server]\naddress = "127.0.0.1:8000"\n');
   assert.equal(findConfigAddress(["config.toml"], root, ""), { key: "server.address", host: "127.0.0.1", port: 8000, file: "config.toml", line: 5 });
 });
+
+test("config-rs settings: the dotted key of the listen-address field, through the structs that hold it; never a client's", () => {
+  const loader = src("src/config.rs", `pub fn parse(path: &Path) -> Result<Config, ConfigError> {\n    config::Config::builder()\n        .add_source(config::File::from(path))\n        .add_source(config::Environment::default().separator("__"))\n        .build()?\n        .try_deserialize()\n}`);
+  const settings = (body: string) => src("src/settings.rs", body);
+  const nested = settings(
+    `#[derive(Debug, Clone, Default, serde::Deserialize)]\npub struct Config {\n    #[serde(rename = "config")]\n    pub settings: Option<Settings>,\n    pub server: ServerConfig,\n}\n\n#[derive(Debug, Clone, Default, serde::Deserialize)]\npub struct ServerConfig {\n    /// The socket address to bind.\n    pub address: String,\n    pub workers: Option<usize>,\n}`,
+  );
+  assert.equal(findConfigListenField([loader, nested]), { key: "server.address", file: "src/settings.rs", line: 11 });
+  const deeper = settings(
+    `#[derive(Deserialize)]\nstruct Root { #[serde(rename = "web")] app: Option<App> }\n#[derive(Deserialize)]\nstruct App { http: Http, smtp: Smtp }\n#[derive(Deserialize)]\nstruct Smtp { address: String }\n#[derive(Deserialize)]\nstruct Http { #[serde(default = "default_listen")] listen: std::net::SocketAddr }`,
+  );
+  assert.is(findConfigListenField([loader, deeper])?.key, "web.http.listen", "renamed, optional, two structs up; the SMTP server's address is not the listener");
+  // Negative shapes: no config-rs environment, a bare host (no port), a port number, a struct serde does not fill.
+  assert.is(findConfigListenField([nested]), undefined);
+  assert.is(findConfigListenField([loader, settings(`#[derive(Deserialize)]\nstruct Server { host: String, port: u16 }`)]), undefined);
+  assert.is(findConfigListenField([loader, settings(`#[derive(Deserialize)]\nstruct Server { bind: u16 }`)]), undefined);
+  assert.is(findConfigListenField([loader, settings(`#[derive(Debug, Clone)]\nstruct Peer { address: String }`)]), undefined);
+});
+
+test("inspectRun: a config-rs listen field with no value in the crate gets the variable config-rs reads for it", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "src"));
+  fs.writeFileSync(
+    path.join(root, "src/main.rs"),
+    `#[derive(serde::Deserialize)]\nstruct Settings { server: Server }\n#[derive(serde::Deserialize)]\nstruct Server { address: String }\n\nfn main() {\n    let s: Settings = config::Config::builder()\n        .add_source(config::File::with_name("config"))\n        .add_source(config::Environment::with_prefix("PASTE").separator("__"))\n        .build().unwrap().try_deserialize().unwrap();\n}\n`,
+  );
+  const run = inspectRun(root, [""], "src/main.rs", "paste", ["actix-web", "config"], parser);
+  assert.equal(run.configListenField, { key: "server.address", file: "src/main.rs", line: 4, envName: "PASTE__SERVER__ADDRESS" });
+  fs.writeFileSync(path.join(root, "config.toml"), '[server]\naddress = "127.0.0.1:8000"\n');
+  fs.appendFileSync(path.join(root, "src/main.rs"), `const FILE: &str = "config.toml";\n`);
+  const shipped = inspectRun(root, [""], "src/main.rs", "paste", ["actix-web", "config"], parser);
+  assert.equal([shipped.configAddress?.envName, shipped.configListenField], ["PASTE__SERVER__ADDRESS", undefined], "the file's value is the address then");
+});
+
 test.run();

@@ -53,6 +53,10 @@ import {
   CONFIG_RS_SET_DEFAULT,
   CONFIG_RS_FROM_TOML,
   RAW_STRING_LITERAL,
+  DESERIALIZED_STRUCT,
+  STRUCT_FIELD,
+  LISTEN_ADDRESS_FIELD,
+  ADDRESS_TYPE,
   EMBEDDED_CONFIG,
   CONFIG_RS_ENVIRONMENT,
   PORT_SHAPES,
@@ -465,6 +469,8 @@ export interface RunFacts {
   ownRocketConfig?: OwnRocketConfig;
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
+  /** Without such an address: the settings field config-rs fills with it, and the variable that sets it. */
+  configListenField?: Found & { key: string; envName: string };
 }
 
 /** How the chosen binary runs, read from its package's sources. */
@@ -492,6 +498,8 @@ export function inspectRun(
   const configFiles = findConfigFiles(sources, packageRoot);
   const address = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir) ?? findCodeConfigAddress(runSources);
   const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
+  const listenField = address ? undefined : findConfigListenField(runSources);
+  const listenFieldEnv = listenField && configEnvName(sources, listenField.key);
   const routes = findHealthRoutes(sources);
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
   const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
@@ -527,6 +535,7 @@ export function inspectRun(
     port: findPort(sources, packageRoot, packageDir, configAddress, listenOption),
     configFiles,
     configAddress,
+    configListenField: listenField && listenFieldEnv ? { ...listenField, envName: listenFieldEnv } : undefined,
     requiredEnv: findRequiredEnv(runSources),
     startArgs: findStartArgs(sources),
     cliOptions,
@@ -709,8 +718,8 @@ function addressIn(text: string, toml: boolean): { address: Omit<ConfigAddress, 
   return undefined;
 }
 
-/** A dotted key under another endpoint's section (`redis.address`, `database.host`). */
-const otherEndpointKey = (key: string) => OTHER_ENDPOINT_VAR.test(key.toUpperCase().replace(/[.-]/g, "_"));
+/** A dotted key under another endpoint's section at any depth (`redis.address`, `app.smtp.host`). */
+const otherEndpointKey = (key: string) => key.split(".").slice(0, -1).some((section) => OTHER_ENDPOINT_VAR.test(`${section.toUpperCase().replace(/-/g, "_")}_`));
 
 /**
  * A listen address config-rs gets as a default from the code itself: a `set_default` call, or a TOML document in a
@@ -727,6 +736,44 @@ export function findCodeConfigAddress(sources: SourceFile[]): ConfigAddress | un
       if (found) return { ...found.address, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf('"') + 1 + found.at) };
     }
   }
+  return undefined;
+}
+
+/** How many settings structs up a listen field's key is followed (`server.http.address`). */
+const KEY_DEPTH = 4;
+
+/**
+ * The dotted key of a listen-address field in the settings config-rs deserializes (`ServerConfig { address: String }`
+ * held as `server: ServerConfig` gives `server.address`), when the code reads config-rs's environment: a variable can
+ * then set it though the crate ships no value for it.
+ */
+export function findConfigListenField(sources: SourceFile[]): (Found & { key: string }) | undefined {
+  const structs = sources
+    .filter((src) => !isTestFile(src))
+    .flatMap((src) =>
+      [...src.text.matchAll(DESERIALIZED_STRUCT)].map((m) => {
+        const bodyAt = m.index! + m[0].length;
+        const fields = [...braced(src.text, bodyAt - 1).matchAll(STRUCT_FIELD)].map((f) => ({
+          name: /rename\s*=\s*"([^"]+)"/.exec(f[1])?.[1] ?? f[2],
+          type: f[3].replace(/^(?:Option|Box)<\s*(.*)>$/, "$1").trim(),
+          at: bodyAt + f.index! + f[1].length,
+        }));
+        return { name: m[1], fields, src };
+      }),
+    );
+  if (!structs.length || !sources.some((src) => src.text.search(CONFIG_RS_ENVIRONMENT) >= 0)) return undefined;
+  for (const s of structs)
+    for (const field of s.fields) {
+      if (!LISTEN_ADDRESS_FIELD.test(field.name) || !ADDRESS_TYPE.test(field.type)) continue;
+      const key = [field.name];
+      for (let holder = s.name, depth = 0; depth < KEY_DEPTH; depth++) {
+        const parent = structs.flatMap((p) => p.fields.filter((f) => f.type === holder).map((f) => ({ struct: p.name, field: f.name })))[0];
+        if (!parent) break;
+        key.unshift(parent.field);
+        holder = parent.struct;
+      }
+      if (!otherEndpointKey(key.join("."))) return { key: key.join("."), file: s.src.path, line: lineOf(s.src.text, field.at) };
+    }
   return undefined;
 }
 
