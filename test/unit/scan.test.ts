@@ -841,6 +841,31 @@ test("inspectRun: a config-rs listen field with no value in the crate gets the v
   fs.appendFileSync(path.join(root, "src/main.rs"), `const FILE: &str = "config.toml";\n`);
   const shipped = inspectRun(root, [""], "src/main.rs", "paste", ["actix-web", "config"], parser);
   assert.equal([shipped.configAddress?.envName, shipped.configListenField], ["PASTE__SERVER__ADDRESS", undefined], "the file's value is the address then");
+  fs.rmSync(path.join(root, "config.toml"));
+  fs.writeFileSync(
+    path.join(root, "src/main.rs"),
+    fs.readFileSync(path.join(root, "src/main.rs"), "utf8").replace("struct Server { address: String }", `struct Server { #[serde(default = "default_address")] address: String }\nfn default_address() -> String { "127.0.0.1:7878".into() }`),
+  );
+  const defaulted = inspectRun(root, [""], "src/main.rs", "paste", ["actix-web", "config"], parser);
+  assert.equal([defaulted.configAddress, defaulted.port?.port, defaulted.configListenField], [{ key: "server.address", host: "127.0.0.1", port: 7878, file: "src/main.rs", line: 5, envName: "PASTE__SERVER__ADDRESS" }, 7878, undefined]);
+});
+
+
+test("config-rs settings: a serde default function's host:port literal is the field's default address", () => {
+  const loader = src("src/config.rs", `let c = config::Config::builder()\n    .add_source(config::Environment::with_prefix("RELAY").separator("__"))\n    .build()?;`);
+  const settings = src(
+    "src/settings.rs",
+    `#[derive(serde::Deserialize)]\npub struct Settings {\n    pub channel: Channel,\n}\n\n#[derive(serde::Deserialize)]\npub struct Channel {\n    #[serde(default = "defaults::inet")]\n    pub inet: SocketAddr,\n    #[serde(default = "defaults::workers")]\n    pub workers: usize,\n}\n\nmod defaults {\n    pub fn inet() -> SocketAddr {\n        "[::1]:1491".parse().unwrap()\n    }\n    pub fn workers() -> usize { 4 }\n}`,
+  );
+  assert.equal(findConfigListenField([loader, settings]), {
+    key: "channel.inet",
+    file: "src/settings.rs",
+    line: 9,
+    address: { key: "channel.inet", host: "[::1]", port: 1491, file: "src/settings.rs", line: 16 },
+  });
+  // Negative shape: a default function that builds no host:port literal leaves the field without a default.
+  const built = src("src/settings.rs", `#[derive(serde::Deserialize)]\npub struct Channel {\n    #[serde(default = "default_inet")]\n    pub inet: String,\n}\nfn default_inet() -> String {\n    format!("{}:{}", host(), port())\n}`);
+  assert.equal(findConfigListenField([loader, built]), { key: "inet", file: "src/settings.rs", line: 4 });
 });
 
 test.run();

@@ -57,6 +57,7 @@ import {
   STRUCT_FIELD,
   LISTEN_ADDRESS_FIELD,
   ADDRESS_TYPE,
+  HOST_PORT,
   EMBEDDED_CONFIG,
   CONFIG_RS_ENVIRONMENT,
   PORT_SHAPES,
@@ -496,10 +497,11 @@ export function inspectRun(
   const envReads = [...new Set(findEnvReads(runSources).map((r) => r.name))];
   const packageRoot = path.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
-  const address = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir) ?? findCodeConfigAddress(runSources);
+  const given = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir) ?? findCodeConfigAddress(runSources);
+  const listenField = given ? undefined : findConfigListenField(runSources);
+  const address = given ?? listenField?.address;
   const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
-  const listenField = address ? undefined : findConfigListenField(runSources);
-  const listenFieldEnv = listenField && configEnvName(sources, listenField.key);
+  const listenFieldEnv = listenField && !address ? configEnvName(sources, listenField.key) : undefined;
   const routes = findHealthRoutes(sources);
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
   const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
@@ -535,7 +537,7 @@ export function inspectRun(
     port: findPort(sources, packageRoot, packageDir, configAddress, listenOption),
     configFiles,
     configAddress,
-    configListenField: listenField && listenFieldEnv ? { ...listenField, envName: listenFieldEnv } : undefined,
+    configListenField: listenField && listenFieldEnv ? { key: listenField.key, file: listenField.file, line: listenField.line, envName: listenFieldEnv } : undefined,
     requiredEnv: findRequiredEnv(runSources),
     startArgs: findStartArgs(sources),
     cliOptions,
@@ -745,9 +747,10 @@ const KEY_DEPTH = 4;
 /**
  * The dotted key of a listen-address field in the settings config-rs deserializes (`ServerConfig { address: String }`
  * held as `server: ServerConfig` gives `server.address`), when the code reads config-rs's environment: a variable can
- * then set it though the crate ships no value for it.
+ * then set it though the crate ships no value for it. With a serde default function returning a host:port literal,
+ * the address it defaults to.
  */
-export function findConfigListenField(sources: SourceFile[]): (Found & { key: string }) | undefined {
+export function findConfigListenField(sources: SourceFile[]): (Found & { key: string; address?: ConfigAddress }) | undefined {
   const structs = sources
     .filter((src) => !isTestFile(src))
     .flatMap((src) =>
@@ -755,6 +758,7 @@ export function findConfigListenField(sources: SourceFile[]): (Found & { key: st
         const bodyAt = m.index! + m[0].length;
         const fields = [...braced(src.text, bodyAt - 1).matchAll(STRUCT_FIELD)].map((f) => ({
           name: /rename\s*=\s*"([^"]+)"/.exec(f[1])?.[1] ?? f[2],
+          defaultFn: /\bdefault\s*=\s*"(?:\w+::)*(\w+)"/.exec(f[1])?.[1],
           type: f[3].replace(/^(?:Option|Box)<\s*(.*)>$/, "$1").trim(),
           at: bodyAt + f.index! + f[1].length,
         }));
@@ -772,8 +776,20 @@ export function findConfigListenField(sources: SourceFile[]): (Found & { key: st
         key.unshift(parent.field);
         holder = parent.struct;
       }
-      if (!otherEndpointKey(key.join("."))) return { key: key.join("."), file: s.src.path, line: lineOf(s.src.text, field.at) };
+      if (otherEndpointKey(key.join("."))) continue;
+      const address = field.defaultFn ? defaultAddress(sources, field.defaultFn, key.join(".")) : undefined;
+      return { key: key.join("."), file: s.src.path, line: lineOf(s.src.text, field.at), ...(address ? { address } : {}) };
     }
+  return undefined;
+}
+
+/** The host:port literal a serde default function returns (`fn default_inet() -> SocketAddr { "[::1]:1491".parse()… }`). */
+function defaultAddress(sources: SourceFile[], fn: string, key: string): ConfigAddress | undefined {
+  const returns = new RegExp(`\\bfn\\s+${fn}\\s*\\(\\s*\\)\\s*->[^{;]*\\{[^{}]*?"${HOST_PORT}"`);
+  for (const src of sources) {
+    const m = returns.exec(src.text);
+    if (m && !isTestFile(src)) return { key, host: m[1], port: Number(m[2]), file: src.path, line: lineOf(src.text, m.index + m[0].lastIndexOf('"' + m[1])) };
+  }
   return undefined;
 }
 

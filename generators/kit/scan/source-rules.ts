@@ -144,7 +144,7 @@ const LISTEN_ADDRESS_KEY = "address|addr|bind|bind_address|bind_addr|listen|list
 /** …and those a config file may give a host:port too. */
 const LISTEN_KEY = `${LISTEN_ADDRESS_KEY}|host`;
 /** A host:port value: host, port. */
-const HOST_PORT = "((?:\\d{1,3}(?:\\.\\d{1,3}){3})|localhost|\\[[0-9a-fA-F:]*\\]|::):(\\d{2,5})";
+export const HOST_PORT = "((?:\\d{1,3}(?:\\.\\d{1,3}){3})|localhost|\\[[0-9a-fA-F:]*\\]|::):(\\d{2,5})";
 /** A listen address in a config file, `address = "127.0.0.1:8000"` (TOML) or `bind: 0.0.0.0:3000` (YAML): key, host, port. */
 export const CONFIG_ADDRESS = new RegExp(`^[ \\t]*(${LISTEN_KEY})[ \\t]*[=:][ \\t]*["']?${HOST_PORT}["']?[ \\t]*$`, "gm");
 /** config-rs defaults given in code: `.set_default("server.address", "127.0.0.1:8000")` (dotted key, host, port)… */
