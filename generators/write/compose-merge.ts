@@ -1,7 +1,7 @@
 // A compose file the user already has is merged at the service level: their services, volumes, networks and
 // comments stay; only the service that builds this crate is added or updated, and it waits for their databases.
 import { isDeepStrictEqual } from "node:util";
-import { Document, isAlias, isMap, isPair, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from "yaml";
+import { Document, isAlias, isMap, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from "yaml";
 
 export interface MergedText {
   content: string;
@@ -209,7 +209,7 @@ function passOnlyWhenSet(service: YAMLMap): string[] {
   if (isMap(environment))
     for (const pair of environment.items) {
       const name = String(toJson(pair.key));
-      if (!isPair(pair) || !passthroughOf(name, toJson(pair.value))) continue;
+      if (!passthroughOf(name, toJson(pair.value))) continue;
       const valueless = new Scalar("");
       valueless.type = Scalar.PLAIN;
       pair.value = valueless;

@@ -751,6 +751,7 @@ const KEY_DEPTH = 4;
  * the address it defaults to.
  */
 export function findConfigListenField(sources: SourceFile[]): (Found & { key: string; address?: ConfigAddress }) | undefined {
+  if (!sources.some((src) => src.text.search(CONFIG_RS_ENVIRONMENT) >= 0)) return undefined;
   const structs = sources
     .filter((src) => !isTestFile(src))
     .flatMap((src) =>
@@ -765,7 +766,6 @@ export function findConfigListenField(sources: SourceFile[]): (Found & { key: st
         return { name: m[1], fields, src };
       }),
     );
-  if (!structs.length || !sources.some((src) => src.text.search(CONFIG_RS_ENVIRONMENT) >= 0)) return undefined;
   for (const s of structs)
     for (const field of s.fields) {
       if (!LISTEN_ADDRESS_FIELD.test(field.name) || !ADDRESS_TYPE.test(field.type)) continue;

@@ -151,6 +151,7 @@ export const CONFIG_ADDRESS = new RegExp(`^[ \\t]*(${LISTEN_KEY})[ \\t]*[=:][ \\
 export const CONFIG_RS_SET_DEFAULT = new RegExp(`\\.set_default\\(\\s*"((?:[\\w-]+\\.)*(?:${LISTEN_KEY}))"\\s*,\\s*"${HOST_PORT}"`, "g");
 /** …or as a TOML document in a raw string the same file hands to `File::from_str(…, FileFormat::Toml)`. */
 export const CONFIG_RS_FROM_TOML = /File::from_str\([^;]*FileFormat::Toml/;
+/** A raw string literal (`r#"…"#`): its contents are the second group. */
 export const RAW_STRING_LITERAL = /\br(#*)"([^]*?)"\1/g;
 /** A settings struct serde fills (config-rs deserializes into it): its name; its body follows the brace. */
 export const DESERIALIZED_STRUCT = /#\[derive\([^)]*\bDeserialize\b[^)]*\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?struct\s+(\w+)\s*\{/g;
