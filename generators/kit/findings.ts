@@ -137,9 +137,17 @@ export function runContext(
     const found = `${address.file}:${address.line} sets ${address.key} = ${address.host}:${address.port}`;
     if (address.envName && (loopback || address.port !== port)) {
       listenEnv.push([address.envName, `0.0.0.0:${port}`]);
-      detected.push({ found, action: `${address.envName}=0.0.0.0:${port} in the image and compose file (config-rs reads it over the file)` });
+      detected.push({ found, action: `${address.envName}=0.0.0.0:${port} in the image and compose file (config-rs reads it over that value)` });
     } else if (loopback)
       detected.push({ found, action: "unreachable from outside a container: set 0.0.0.0 there (no variable the code reads overrides it)", warn: true });
+  }
+  const field = run.configListenField;
+  if (field) {
+    listenEnv.push([field.envName, `0.0.0.0:${port}`]);
+    detected.push({
+      found: `${field.file}:${field.line} reads its listen address from ${field.key} (config-rs; no value in the crate)`,
+      action: `${field.envName}=0.0.0.0:${port} in the image and compose file (config-rs reads it over the config file)`,
+    });
   }
   const serve = run.serve;
   const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));
