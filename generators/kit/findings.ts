@@ -179,10 +179,14 @@ export function runContext(
       warn: true,
     });
   const configArg = run.startArgs.configArg;
+  // Where the image's working directory puts the file it reads by default.
+  const defaultAt = configArg?.defaultFile && path.posix.resolve("/app", configArg.defaultFile);
   if (configArg && !kit.cmd)
     detected.push({
-      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}) to start`,
-      action: `yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "${[...cmd, ...(configArg.name.startsWith("--") ? [configArg.name] : []), "/app/config.toml"].join(" ")}" (without it the binary exits with a usage error)`,
+      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}${configArg.defaultFile ? `, default ${configArg.defaultFile}` : ""}) to start`,
+      action: configArg.inCode
+        ? `yours to provide: mount one at ${defaultAt ?? "the path it reads"} (without it the binary exits at start)`
+        : `yours to provide: mount one ${defaultAt ? `at ${defaultAt} (its default), or ` : ""}(e.g. at /app/config.toml) and run it with --cmd "${[...cmd, ...(configArg.name.startsWith("--") ? [configArg.name] : []), "/app/config.toml"].join(" ")}" (without it the binary exits${defaultAt ? " when it cannot read the file" : " with a usage error"})`,
       warn: true,
     });
   if (frameworkCmd)

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -518,6 +518,102 @@ test("start arguments: a config file it cannot start without, a listen address t
 }`,
   );
   assert.equal(findStartArgs([fine]), {});
+});
+
+test("config read: an option's default path or a path the code builds, read by a call that ends the program when it fails", () => {
+  const configRead = (...sources: SourceFile[]) => findConfigRead(sources, findCliOptions(sources));
+  const derive = src(
+    "src/lib.rs",
+    `#[derive(Parser)]
+struct Args {
+    #[clap(short = 'c', long = "config", default_value = "/etc/named.toml")]
+    config: PathBuf,
+}
+fn run(args: Args) -> Result<(), String> {
+    let Args { config } = args;
+    let config_path = Path::new(&config);
+    let settings = Settings::read_config(config_path).map_err(|e| format!("{e}"))?;
+    Ok(())
+}
+`,
+  );
+  assert.equal(configRead(derive), { name: "--config", defaultFile: "/etc/named.toml", file: "src/lib.rs", line: 3 });
+  const builder = src(
+    "src/main.rs",
+    `fn main() -> Result<(), Error> {
+    let matches = Command::new("dns").arg(Arg::new("config").long("config").short('c').default_value("dns.toml")).get_matches();
+    let config_path = matches.get_one::<String>("config").unwrap();
+    let config = Config::from_path(config_path)?;
+    Ok(())
+}
+`,
+  );
+  assert.equal(configRead(builder)?.defaultFile, "dns.toml");
+  // No option: a path it builds (a variable, else a file in its directory), with a check that only exits.
+  const inCode = src(
+    "src/main.rs",
+    `fn main() {
+    let config_path = match env::var("CONFIG").ok() { Some(p) => PathBuf::from(p), None => dir.join("config.toml") };
+    if !config_path.exists() {
+        eprintln!("no configuration");
+        std::process::exit(1);
+    }
+    let config = Config::parse(&config_path).expect("failed to parse config");
+    let upload_path = config.upload_path.clone();
+    if upload_path.exists() { cleanup(&upload_path); }
+}
+`,
+  );
+  assert.equal(configRead(inCode), { name: "config_path", inCode: true, defaultFile: "config.toml", file: "src/main.rs", line: 7 });
+  // Negatives: a default it falls back from when missing, an optional option read only when given, a read whose
+  // failure is kept, an option of a subcommand the image does not run.
+  const fallsBack = src(
+    "src/main.rs",
+    `struct Args {
+    #[arg(long, default_value = "app.toml")]
+    config_file: PathBuf,
+}
+fn load(args: &Args) -> anyhow::Result<Settings> {
+    if args.config_file.exists() { Ok(Settings::load(&args.config_file)?) } else { Ok(Settings::default()) }
+}
+`,
+  );
+  assert.is(configRead(fallsBack), undefined);
+  const optional = src(
+    "src/main.rs",
+    `struct Args {
+    #[arg(short, long)]
+    config: Option<PathBuf>,
+}
+fn load(args: &Args) -> anyhow::Result<Settings> {
+    let mut settings = Settings::default();
+    if let Some(path) = &args.config { settings = Settings::read(path)?; }
+    Ok(settings)
+}
+`,
+  );
+  assert.is(configRead(optional), undefined);
+  const kept = src("src/main.rs", `fn main() {
+    let config_path = dir.join("app.toml");
+    let settings = Settings::load(&config_path).unwrap_or_default();
+}
+`);
+  assert.is(configRead(kept), undefined);
+  const client = src(
+    "src/main.rs",
+    `#[derive(Subcommand)]
+enum Command {
+    Check {
+        #[arg(long, default_value = "app.toml")]
+        config: PathBuf,
+    },
+    Serve,
+}
+fn check(config: PathBuf) -> anyhow::Result<()> { Settings::load(&config)?; Ok(()) }
+`,
+  );
+  assert.is(findConfigRead([client], findCliOptions([client]), "serve"), undefined);
+  assert.equal(findConfigRead([client], findCliOptions([client]), "check")?.name, "--config");
 });
 
 test("required environment: reads that end the program without the variable, and clap options with no default", () => {

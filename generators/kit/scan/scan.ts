@@ -7,7 +7,7 @@ import { detectorText, lineOf, moduleFiles } from "./rust-source.js";
 import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
-import { defaultPort, findCliOptions, loopbackListenOption, type CliOption } from "./cli-options.js";
+import { defaultPort, findCliOptions, loopbackListenOption, optionName, type CliOption } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
 import { joinedRoutes, routerPrefixes } from "./routes.js";
 import type { LiteralValue } from "./literal.js";
@@ -302,8 +302,9 @@ export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[
 }
 
 export interface StartArgs {
-  /** An argument it needs to start that names a configuration file: positional (its name) or an option (`--config`). */
-  configArg?: Found & { name: string };
+  /** A configuration file it needs to start: an argument naming it, positional (its name) or an option (`--config`);
+   * an option's default path the code then reads (`defaultFile`); or a path the code builds itself (`inCode`). */
+  configArg?: Found & { name: string; defaultFile?: string; inCode?: boolean };
   /** A positional listen address with a default (the image passes 0.0.0.0 and the port instead). */
   addressArg?: Found & { name: string };
 }
@@ -331,6 +332,57 @@ export function findStartArgs(sources: SourceFile[]): StartArgs {
       if (positional && ADDRESS_ARG.test(name) && hasDefault && /SocketAddr|String/.test(type)) args.addressArg ??= found;
     }
   return args;
+}
+
+/** A binding that holds a configuration file's path (`config_path`, `settings_file`). */
+const CONFIG_PATH_BINDING = /^(?:\w+_)?(?:conf|config|configuration|settings)_?(?:path|file|filename)$/i;
+/** A binding that may carry an option's path on to its read: named for a path (not `config`, the parsed result). */
+const PATH_BINDING = /path|file/i;
+const CONFIG_FILE_NAME = /^[\w./-]+\.(?:toml|ya?ml|json|ini|conf|ron)$/;
+
+/**
+ * A configuration file it cannot start without that no argument requires: the default path of a config option of the
+ * served command (`--config` defaulting to /etc/app.toml), or a path binding named for one (`config_path`), that a call
+ * reads and ends the program when the read fails. An existence check that falls back (`if p.exists() { … }`) makes it
+ * optional; one that exits does not. An optional option without a default is read only when given.
+ */
+export function findConfigRead(sources: SourceFile[], options: CliOption[], serve?: string): StartArgs["configArg"] {
+  const code = sources.filter((src) => !isTestFile(src));
+  const facts = code.map((src) => ({ file: src.path, ...src.facts.fileReads }));
+  const bindings = facts.flatMap((f) => f.bindings.filter((b) => PATH_BINDING.test(b.name)));
+  const follow = (start: string[]) => {
+    const names = new Set(start);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const b of bindings)
+        if (!names.has(b.name) && b.names.some((n) => names.has(n))) {
+          names.add(b.name);
+          grew = true;
+        }
+    }
+    return names;
+  };
+  const mentions = (names: Set<string>) => (m: { names: string[] }) => m.names.some((n) => names.has(n));
+  // A check that falls back guards the read in the read's own file.
+  const fatalRead = (names: Set<string>) => {
+    for (const f of facts) {
+      const read = f.fatalReads.find(mentions(names));
+      if (read && !f.existenceChecks.some((c) => !c.exits && mentions(names)(c))) return { file: f.file, line: read.line };
+    }
+    return undefined;
+  };
+  for (const o of options) {
+    const served = o.subcommand === undefined || o.subcommand === serve;
+    if (!served || !o.flag || o.default === undefined || !(CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field))) continue;
+    if (fatalRead(follow([o.field]))) return { name: o.flag, defaultFile: o.default, file: o.file, line: o.line };
+  }
+  for (const f of facts)
+    for (const b of f.bindings.filter((b) => CONFIG_PATH_BINDING.test(b.name))) {
+      const read = fatalRead(follow([b.name]));
+      const defaultFile = b.names.find((n) => CONFIG_FILE_NAME.test(n));
+      if (read) return { name: b.name, inCode: true, ...(defaultFile ? { defaultFile } : {}), ...read };
+    }
+  return undefined;
 }
 
 /** What follows a call's closing parenthesis ends the program when it fails: `.expect(…)`, `.unwrap()`, `?`. */
@@ -525,12 +577,18 @@ export function inspectRun(
     configFiles,
     configAddress,
     requiredEnv: findRequiredEnv(runSources),
-    startArgs: findStartArgs(sources),
+    startArgs: startArgs(findStartArgs(sources), sources, cliOptions, serve?.name),
     cliOptions,
     listenOption,
     ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
+}
+
+/** The arguments it starts with: a configuration file an argument requires, else one the code reads by default. */
+function startArgs(args: StartArgs, sources: SourceFile[], options: CliOption[], serve?: string): StartArgs {
+  const configRead = args.configArg ? undefined : findConfigRead(sources, options, serve);
+  return configRead ? { ...args, configArg: configRead } : args;
 }
 
 export interface ServeCommand extends Found {

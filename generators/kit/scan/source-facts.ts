@@ -3,6 +3,7 @@
 import type { CfgContext } from "./cfg.js";
 import { declaredOptions, type DeclaredOption } from "./cli-options.js";
 import { constantItems, type ConstantItem } from "./constants.js";
+import { fileReadFacts, type FileReadFacts } from "./file-reads.js";
 import { routeFacts, type RouteFacts } from "./routes.js";
 import type { ParsedSource } from "./syntax.js";
 
@@ -13,8 +14,10 @@ export interface SourceFacts {
   routes: RouteFacts;
   /** The clap/structopt options and positionals it declares (derive fields, builder arguments). */
   cliOptions: DeclaredOption[];
+  /** Reads of a file that end the program when it fails, the bindings that carry paths, the existence checks. */
+  fileReads: FileReadFacts;
 }
 
 export function readFacts(source: ParsedSource, context: CfgContext): SourceFacts {
-  return { constants: constantItems(source, context), routes: routeFacts(source, context), cliOptions: declaredOptions(source, context) };
+  return { constants: constantItems(source, context), routes: routeFacts(source, context), cliOptions: declaredOptions(source, context), fileReads: fileReadFacts(source, context) };
 }
