@@ -650,6 +650,39 @@ struct Args {
   );
 });
 
+test("required environment: only the served subcommand's and global clap options count; a count is never required", () => {
+  const code = src(
+    "src/main.rs",
+    `#[derive(Parser)]
+struct Args {
+    #[clap(short, long, env = "APP_TOKEN")]
+    token: String,
+    #[clap(short = 'v', long = "verbose", env = "APP_VERBOSE", action = clap::ArgAction::Count)]
+    verbosity: u8,
+    #[structopt(long, env = "APP_DEBUG", parse(from_occurrences))]
+    debug: usize,
+    #[clap(subcommand)]
+    command: Command,
+}
+#[derive(Subcommand)]
+enum Command {
+    Local {
+        #[clap(env = "APP_LOCAL_PORT")]
+        local_port: u16,
+        #[clap(short, long, env = "APP_SERVER")]
+        to: String,
+    },
+    Server {
+        #[clap(long, env = "APP_SECRET")]
+        secret: String,
+    },
+}
+`,
+  );
+  assert.equal(findRequiredEnv([code], findCliOptions([code]), "server").map((r) => [r.name, r.line]), [["APP_TOKEN", 3], ["APP_SECRET", 21]]);
+  assert.equal(findRequiredEnv([code], findCliOptions([code]), "local").map((r) => r.name), ["APP_TOKEN", "APP_LOCAL_PORT", "APP_SERVER"]);
+});
+
 test("required environment, negatives: defaults, optional reads, kept errors, optional clap options, test code", () => {
   const code = src(
     "src/main.rs",

@@ -98,7 +98,7 @@ function derivedOption(node: Node, context: CfgContext, file: string): DeclaredO
   const defaultValue = args.find((a) => a.key !== undefined && /^default_value(?:_t|_os)?$/.test(a.key))?.value;
   const env = keyed("env");
   const envName = env ? (text(env) ?? (env.value ? undefined : field.toUpperCase())) : undefined;
-  const optional = OPTIONAL_TYPE.test(type) || keyed("required")?.value?.literal?.value === false;
+  const optional = OPTIONAL_TYPE.test(type) || keyed("required")?.value?.literal?.value === false || counted(keyed("action"), keyed("parse"));
   const variant = enclosingVariant(node);
   return {
     field,
@@ -113,6 +113,10 @@ function derivedOption(node: Node, context: CfgContext, file: string): DeclaredO
     line: attributes.at(-1)!.line,
   };
 }
+
+/** A switch or a count (`action = ArgAction::Count`, `parse(from_occurrences)`): given or not, never required. */
+const counted = (action: AttributeArgument | undefined, parse: AttributeArgument | undefined) =>
+  /(?:^|::)(?:Count|SetTrue|SetFalse|Append)$/.test(action?.value?.path ?? "") || (parse?.arguments ?? []).some((a) => /^from_(?:occurrences|flag)$/.test(a.key ?? ""));
 
 /** The subcommand an enum variant's field belongs to (`Serve { … }` → `serve`). */
 function enclosingVariant(node: Node): string | undefined {

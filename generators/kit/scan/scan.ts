@@ -29,8 +29,6 @@ import {
   ADDRESS_ARG,
   ENV_READ_OF_CONSTANT,
   ENV_WRAPPER_FN,
-  CLAP_ENV_OPTION,
-  OPTIONAL_CLAP_OPTION,
   HANDLES_SIGINT,
   HANDLES_SIGTERM,
   HEALTH_PATHS,
@@ -409,14 +407,13 @@ function pastClosing(text: string, open: number): number {
 
 /**
  * Environment variables the program cannot start without: read and unwrapped (or `?`-propagated) at once, or a clap
- * option read from one that has no default and is not optional. Test code does not count.
+ * option read from one that has no default and is not optional, of the served subcommand (`serve`) or global: another
+ * subcommand's options (a client's server address) are not asked for. Test code does not count.
  */
-export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string; shape: string })[] {
+export function findRequiredEnv(sources: SourceFile[], options: CliOption[] = findCliOptions(sources), serve?: string): (Found & { name: string; shape: string })[] {
   const found: (Found & { name: string; shape: string })[] = [];
-  const add = (src: SourceFile, index: number, name: string, shape: string) => {
-    if (found.some((f) => f.name === name)) return;
-    const line = lineOf(src.text, index);
-    if (!isTestFile(src)) found.push({ name, file: src.path, line, shape });
+  const add = (src: SourceFile, line: number, name: string, shape: string) => {
+    if (!found.some((f) => f.name === name) && !isTestFile(src)) found.push({ name, file: src.path, line, shape });
   };
   for (const src of sources) {
     for (const m of src.text.matchAll(ENV_READ_CALL)) {
@@ -428,10 +425,10 @@ export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string;
         OPTION_AFTER_TRY.test(src.text.slice(after, after + 40)) ||
         (/\bmatch\s+$/.test(src.text.slice(Math.max(0, m.index! - 12), m.index!)) && MATCHED_WITH_NONE.test(src.text.slice(after, after + 400)));
       const end = optional ? undefined : ending?.[0].trim();
-      if (end) add(src, m.index!, m[1], `env::var(…)${adapter ? `${adapter[0].trim()}…)` : ""}${end === ".expect(" ? ".expect(…)" : end}`);
+      if (end) add(src, lineOf(src.text, m.index!), m[1], `env::var(…)${adapter ? `${adapter[0].trim()}…)` : ""}${end === ".expect(" ? ".expect(…)" : end}`);
     }
-    for (const m of src.text.matchAll(CLAP_ENV_OPTION))
-      if (!OPTIONAL_CLAP_OPTION.attribute.test(m[1]) && !OPTIONAL_CLAP_OPTION.type.test(m[3])) add(src, m.index!, m[2], "a clap option with no default");
+    for (const o of options)
+      if (o.file === src.path && o.env && o.required && (o.subcommand === undefined || o.subcommand === serve)) add(src, o.line, o.env, "a clap option with no default");
   }
   return found;
 }
@@ -576,7 +573,7 @@ export function inspectRun(
     port: findPort(sources, packageRoot, packageDir, configAddress, listenOption),
     configFiles,
     configAddress,
-    requiredEnv: findRequiredEnv(runSources),
+    requiredEnv: findRequiredEnv(runSources, cliOptions, serve?.name),
     startArgs: startArgs(findStartArgs(sources), sources, cliOptions, serve?.name),
     cliOptions,
     listenOption,

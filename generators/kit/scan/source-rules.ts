@@ -70,11 +70,6 @@ export const ENV_READ_CALL = /(?<![.\w])(?:(?:std::)?(?:env|dotenvy?)::)?var\(\s
 export const ENV_READ_OF_CONSTANT = /(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*)\s*\)/g;
 /** A function that reads the variable its first parameter names (`fn setting(name: &str) … var(name)`): its name. */
 export const ENV_WRAPPER_FN = /\bfn\s+(\w+)\s*\(\s*(\w+)\s*:\s*&(?:'\w+\s+)?str\b[^{]*\{[^}]{0,400}?(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?\2\s*\)/g;
-/** A clap option read from the environment (`#[arg(long, env = "X")] field: Type`): the attribute text and the type. */
-export const CLAP_ENV_OPTION =
-  /#\[(?:arg|clap)\(([^\]]*?\benv\s*=\s*"([A-Z][A-Z0-9_]*)"[^\]]*)\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?\w+\s*:\s*([\w:]+)/g;
-/** A clap option that may be left out: it has a default, is optional, a flag or a list, or says required = false. */
-export const OPTIONAL_CLAP_OPTION = { attribute: /default_value|default_missing_value|required\s*=\s*false/, type: /^(?:(?:std::)?(?:option::)?Option|Vec|bool)$/ };
 /** Variables the image or the platform sets: never the user's to provide. */
 export const SET_BY_IMAGE = /^(?:HOST|PORT|RUST_LOG|RUST_BACKTRACE|LOG_FORMAT|SSL_CERT_FILE|HOME|PATH|USER|HOSTNAME|TZ|PWD|CARGO_\w+)$/;
 
