@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -164,6 +164,72 @@ test("subcommands: a top-level Parser enum serves through its variant; the other
   );
   const serve = findServeCommand([client])!;
   assert.equal([serve.name, serve.otherCommands], ["server", [{ name: "local", from: 3, to: 6 }]]);
+});
+
+test("subcommands on the syntax tree: a StructOpt enum with renamed variants, options of the struct a variant wraps, a variant chosen by what its arm calls", () => {
+  const structopt = src(
+    "src/main.rs",
+    `#[derive(StructOpt)]
+struct Opt {
+    #[structopt(short = "c", long = "config", default_value = "/etc/app.toml")]
+    config_file: PathBuf,
+    #[structopt(subcommand)]
+    cmd: Command,
+}
+#[derive(StructOpt)]
+pub enum Command {
+    /// Run the node
+    #[structopt(name = "server")]
+    Server(ServerOpt),
+    #[structopt(name = "bucket")]
+    Bucket(BucketOperation),
+}
+#[derive(StructOpt)]
+pub struct ServerOpt {
+    #[structopt(long = "bind")]
+    bind: Option<String>,
+}
+#[derive(StructOpt)]
+pub enum BucketOperation {
+    #[structopt(name = "start")]
+    Start,
+    List,
+}
+`,
+  );
+  const serve = findServeCommand([structopt])!;
+  assert.equal([serve.name, serve.hostArg, serve.line, serve.otherCommands], ["server", "bind", 12, [{ name: "bucket", from: 14, to: 14 }]]);
+  assert.equal(findCliOptions([structopt]).map((o) => [o.flag, o.subcommand]), [["--config", undefined], ["--bind", "server"]]);
+  // No serve-like name: the one variant whose arm calls a server.
+  const byArm = src(
+    "src/main.rs",
+    `#[derive(Subcommand)]
+enum Cmd { Up { #[arg(long)] port: u16 }, Migrate }
+#[derive(Parser)]
+struct Cli { #[command(subcommand)] cmd: Cmd }
+fn main() -> anyhow::Result<()> {
+    match Cli::parse().cmd {
+        Cmd::Up { port } => http::serve(port)?,
+        Cmd::Migrate => db::migrate()?,
+    }
+    Ok(())
+}
+`,
+  );
+  assert.equal(serveOf([byArm]), { name: "up", hostArg: undefined, portArg: "port", file: "src/main.rs", line: 2 });
+  // Negatives: subcommands a builder makes optional; a subcommand of a subcommand; arms that call no server.
+  const optionalBuilder = src("src/main.rs", `let app = Command::new("app").subcommand_required(false).subcommand(Command::new("serve"));`);
+  assert.is(findServeCommand([optionalBuilder]), undefined);
+  const nested = src(
+    "src/main.rs",
+    `#[derive(Parser)]\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n#[derive(Subcommand)]\nenum Cmd { Worker(WorkerOpts), Check }\n#[derive(Args)]\nstruct WorkerOpts { #[command(subcommand)] op: WorkerOp }\n#[derive(Subcommand)]\nenum WorkerOp { Start, Stop }\n`,
+  );
+  assert.is(findServeCommand([nested]), undefined);
+  const noServer = src("src/main.rs", `#[derive(Parser)]\nenum Cmd { Up, Down }\nfn main() { match Cmd::parse() { Cmd::Up => tasks::up(), Cmd::Down => tasks::down() } }\n`);
+  assert.is(findServeCommand([noServer]), undefined);
+  // A builder's argument belongs to the subcommand it is passed into.
+  const builder = src("src/main.rs", `let app = Command::new("app").arg(Arg::new("verbose").long("verbose")).subcommand(Command::new("server").arg(Arg::new("listen").long("listen")));`);
+  assert.equal(findCliOptions([builder]).map((o) => [o.flag, o.subcommand]), [["--verbose", undefined], ["--listen", "server"]]);
 });
 
 test("test code: #[cfg(test)] items end where they end; a module file only tests declare is test code; comments are not code", () => {
@@ -537,7 +603,7 @@ fn run(args: Args) -> Result<(), String> {
 }
 `,
   );
-  assert.equal(configRead(derive), { name: "--config", defaultFile: "/etc/named.toml", file: "src/lib.rs", line: 3 });
+  assert.equal(configRead(derive), { name: "--config", defaultFile: "/etc/named.toml", global: true, file: "src/lib.rs", line: 3 });
   const builder = src(
     "src/main.rs",
     `fn main() -> Result<(), Error> {
@@ -599,6 +665,55 @@ fn load(args: &Args) -> anyhow::Result<Settings> {
 }
 `);
   assert.is(configRead(kept), undefined);
+  // A reader that may find nothing (`Ok(None)` for a missing file); a path read with no check that stops without it.
+  const maybe = src(
+    "src/config.rs",
+    `struct Cli {
+    #[arg(long, default_value = "config.toml")]
+    pub config: String,
+}
+pub fn load_config_file(path: &str) -> Result<Option<FileConfig>, Box<dyn Error>> {
+    if !Path::new(path).exists() { return Ok(None); }
+    Ok(Some(toml::from_str(&fs::read_to_string(path)?)?))
+}
+pub fn merge(cli: Cli) -> Result<AppConfig, Box<dyn Error>> { let file = load_config_file(&cli.config)?; Ok(file.into()) }
+pub fn load_from_directory(directory: &Path) -> anyhow::Result<AppConfig> {
+    let config_file = directory.join("app.json");
+    Ok(load_from_file(&config_file)?)
+}
+`,
+  );
+  assert.is(configRead(maybe), undefined);
+  // A config file or the options that replace it: the code stops when neither set the one thing it needs.
+  const eitherOr = src(
+    "src/service.rs",
+    `pub fn define(app: Command) -> Command {
+    app.arg(Arg::new("CONFIG").short('c').long("config")).arg(Arg::new("SERVER_ADDR").short('s').long("server-addr"))
+}
+pub fn create(matches: &ArgMatches) -> Result<Config, Error> {
+    let mut config = match matches.get_one::<PathBuf>("CONFIG") { Some(p) => Config::load_from_file(p)?, None => Config::default() };
+    if config.server.is_empty() {
+        return Err(Error::InsufficientParams("missing servers, consider specifying --server-addr, or a configuration file".into()));
+    }
+    Ok(config)
+}
+`,
+  );
+  assert.equal(configRead(eitherOr), { name: "--config", global: true, file: "src/service.rs", line: 6 });
+  // Negatives: a check of a file's format, a check that asks for a section in a file it always has.
+  const notEither = src(
+    "src/settings.rs",
+    `pub fn read(config_file: &Path) -> Result<Settings> {
+    if !matches!(config_file.extension(), Some(ext) if !ext.is_empty() && ext == "toml") { bail!("the configuration file should be toml: --config-file x.toml"); }
+    Ok(Settings::default())
+}
+pub fn start(&mut self) -> Result<(), Error> {
+    if self.config.v4.is_none() { return Err(Error::Config("one server must be set in the config file".into())); }
+    Ok(())
+}
+`,
+  );
+  assert.is(configRead(notEither), undefined);
   const client = src(
     "src/main.rs",
     `#[derive(Subcommand)]
@@ -614,6 +729,49 @@ fn check(config: PathBuf) -> anyhow::Result<()> { Settings::load(&config)?; Ok((
   );
   assert.is(findConfigRead([client], findCliOptions([client]), "serve"), undefined);
   assert.equal(findConfigRead([client], findCliOptions([client]), "check")?.name, "--config");
+});
+
+test("required positionals: the served command's arguments without a default; a directory the code creates gets one of the image's own", () => {
+  const main = src(
+    "src/main.rs",
+    `#[derive(StructOpt)]
+pub struct Args {
+  /// The root directory of the registry.
+  #[structopt(name = "REGISTRY_ROOT", parse(from_os_str))]
+  root: PathBuf,
+  #[structopt(short, long, default_value = "127.0.0.1:0")]
+  addr: SocketAddr,
+  #[structopt(short = "v", long = "verbose", parse(from_occurrences))]
+  verbosity: usize,
+}
+fn run() -> Result<()> { let args = Args::from_args(); serve(&args.root, args.addr)?; Ok(()) }
+`,
+  );
+  const index = src("src/index.rs", `pub fn open(root: PathBuf) -> Result<Index> {\n    create_dir_all(&root)?;\n    let repository = Repository::init(&root)?;\n    Ok(Index { root, repository })\n}\n`);
+  const required = (...sources: SourceFile[]) => findRequiredArgs(sources, findCliOptions(sources));
+  assert.equal(required(main, index), [{ name: "REGISTRY_ROOT", file: "src/main.rs", line: 4, dataDir: "/app/registry-root", createdAt: { file: "src/index.rs", line: 2 } }]);
+  // Without a directory it creates, the argument is the user's to give.
+  assert.equal(required(main), [{ name: "REGISTRY_ROOT", file: "src/main.rs", line: 4 }]);
+  // Negatives: an optional positional, one with a default, a configuration file (configArg's), another subcommand's.
+  const others = src(
+    "src/main.rs",
+    `#[derive(Parser)]
+struct Cli {
+    #[arg()]
+    root: Option<PathBuf>,
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    #[arg(value_name = "CONFIG")]
+    config: PathBuf,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+#[derive(Subcommand)]
+enum Cmd { Serve, Push { #[arg()] target: String } }
+`,
+  );
+  assert.equal(findRequiredArgs([others], findCliOptions([others]), "serve"), []);
+  assert.equal(findRequiredArgs([others], findCliOptions([others]), "push").map((a) => a.name), ["TARGET"]);
 });
 
 test("required environment: reads that end the program without the variable, and clap options with no default", () => {

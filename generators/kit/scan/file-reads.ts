@@ -1,14 +1,17 @@
-// Which reads of a file end the program when the file is missing: fallible read calls that fail hard (`?`, `.expect`,
-// `.unwrap()`), the `let` bindings that carry a path to them, and the existence checks that guard them.
+// What the code does with the paths it is given: reads that end the program when the file is missing (fallible calls
+// that fail hard: `?`, `.expect`, `.unwrap()`), the `let` bindings that carry a path, the existence checks that guard
+// reads, and the directories it creates.
 import type { Node } from "web-tree-sitter";
 import { walkActive, type CfgContext } from "./cfg.js";
 import { literalValue } from "./literal.js";
 import type { ParsedSource } from "./syntax.js";
 
-/** The names an expression mentions: identifiers, field names (`opt.config_file`) and string literals (`"config"`). */
+/** The names an expression mentions: identifiers, field names (`opt.config_file`) and string literals (`"config"`);
+ * `scope`: the line of the function it is in (0 outside one). */
 export interface Mentions {
   names: string[];
   line: number;
+  scope: number;
 }
 
 export interface FileReadFacts {
@@ -18,6 +21,14 @@ export interface FileReadFacts {
   bindings: (Mentions & { name: string })[];
   /** `if p.exists() { … }`: `exits` when the check only stops the program (`if !p.exists() { exit(1) }`). */
   existenceChecks: (Mentions & { exits: boolean })[];
+  /** Functions that may find nothing to read (`fn load(p: &Path) -> Result<Option<Config>>`): a fatal call of one
+   * fails on a bad file, not a missing one. */
+  optionalLoaders: string[];
+  /** Calls that create a directory (`create_dir_all(&root)`, `Repository::init(&root)`). */
+  dirCreations: Mentions[];
+  /** Checks that stop the program when nothing is configured, asking for a configuration file
+   * (`if config.servers.is_empty() { return Err("… or a configuration file") }`). */
+  unconfiguredStops: Mentions[];
 }
 
 /** The last segment of a callee that reads or parses a file (`read_config`, `from_path`, `File::open`, `parse`). */
@@ -25,29 +36,39 @@ const READ_CALLEE = /^(?:read\w*|load\w*|parse\w*|from_path|from_file\w*|open|wi
 /** Calls between a read and its `?` that keep the failure (error context, conversions). */
 const KEEPS_FAILURE = /^(?:map_err|context|with_context|err_context|wrap_err|wrap_err_with|into|clone)$/;
 const FAILS_HARD_METHOD = /^(?:expect|unwrap)$/;
+const CREATES_DIR = /^(?:create_dir_all|create_dir|init|init_bare)$/;
 const EXISTENCE_METHOD = /^(?:exists|is_file|try_exists)$/;
+/** A condition that one setting is unset (`config.server.is_empty()`), and a message that asks for it by an option or a
+ * configuration file. */
+const NOTHING_SET = /^[\w.]+\.(?:is_empty|is_none)\(\)$/;
+const ASKS_FOR_CONFIG = /--[a-z][\w-]*[\s\S]*\b(?:config|configuration) file\b|\b(?:config|configuration) file\b[\s\S]*--[a-z][\w-]*/i;
 /** What ends the program inside a branch: `exit(1)`, `panic!`, `bail!`, `return Err(…)`. */
 const STOPS = /\b(?:exit\s*\(|panic!|bail!|return\s+Err\b|unreachable!)/;
 
 export function fileReadFacts(source: ParsedSource, context: CfgContext): FileReadFacts {
-  const facts: FileReadFacts = { fatalReads: [], bindings: [], existenceChecks: [] };
-  walkActive(source.root, context, ["call_expression", "let_declaration", "if_expression"], (node) => {
-    if (node.type === "let_declaration") {
+  const facts: FileReadFacts = { fatalReads: [], bindings: [], existenceChecks: [], optionalLoaders: [], dirCreations: [], unconfiguredStops: [] };
+  walkActive(source.root, context, ["function_item", "call_expression", "let_declaration", "if_expression"], (node) => {
+    if (node.type === "function_item") {
+      const returns = node.childForFieldName("return_type")?.text.replace(/\s+/g, "") ?? "";
+      if (/^(?:\w+::)*Result<(?:std::)?(?:option::)?Option</.test(returns)) facts.optionalLoaders.push(node.childForFieldName("name")?.text ?? "");
+    } else if (node.type === "let_declaration") {
       const pattern = node.childForFieldName("pattern");
       const value = node.childForFieldName("value");
       if (pattern?.type === "identifier" && value) facts.bindings.push({ name: pattern.text, ...mentions(value) });
     } else if (node.type === "if_expression") {
       const condition = node.childForFieldName("condition");
       const checked = condition && existenceReceiver(condition);
+      const consequence = node.childForFieldName("consequence")?.text ?? "";
       if (checked) {
         const negated = condition.type === "unary_expression" && condition.text.startsWith("!");
-        const consequence = node.childForFieldName("consequence")?.text ?? "";
         facts.existenceChecks.push({ ...mentions(checked), exits: negated && STOPS.test(consequence) });
       }
+      if (condition && NOTHING_SET.test(condition.text.replace(/\s+/g, "")) && STOPS.test(consequence) && ASKS_FOR_CONFIG.test(consequence)) facts.unconfiguredStops.push(mentions(condition));
     } else {
       const callee = calleeName(node);
       const args = node.childForFieldName("arguments");
       if (callee && args && READ_CALLEE.test(callee) && failsHard(node)) facts.fatalReads.push({ callee, ...mentions(args) });
+      if (callee && args && CREATES_DIR.test(callee)) facts.dirCreations.push(mentions(args));
     }
   });
   return facts;
@@ -90,6 +111,11 @@ function existenceReceiver(condition: Node): Node | undefined {
   return undefined;
 }
 
+function scopeOf(node: Node): number {
+  for (let p = node.parent; p; p = p.parent) if (p.type === "function_item") return p.startPosition.row + 1;
+  return 0;
+}
+
 function mentions(node: Node): Mentions {
   const names = new Set<string>();
   const stack = [node];
@@ -103,5 +129,5 @@ function mentions(node: Node): Mentions {
     }
     for (const child of n.children) if (child) stack.push(child);
   }
-  return { names: [...names], line: node.startPosition.row + 1 };
+  return { names: [...names], line: node.startPosition.row + 1, scope: scopeOf(node) };
 }

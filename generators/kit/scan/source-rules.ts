@@ -87,7 +87,7 @@ export const LISTEN_VAR_PREFIXES = ["APP", "SERVER", "HTTP", "LISTEN", "BIND", "
 export const LISTEN_VAR_KINDS: Record<string, "port" | "host"> = { PORT: "port", HOST: "host" };
 
 /** Subcommands that start the server, in order of preference. */
-export const SERVE_SUBCOMMANDS = ["serve", "server", "start", "web", "run"];
+export const SERVE_SUBCOMMANDS = ["serve", "server", "start", "web", "run", "daemon"];
 /** Options of a serve subcommand that take the listen address: the kit passes 0.0.0.0 and the port. */
 export const HOST_ARGS = ["host", "bind", "binding"];
 export const PORT_ARGS = ["port"];
