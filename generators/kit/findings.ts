@@ -5,7 +5,7 @@ import path from "node:path";
 import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "../catalog/catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
 import { mergeEnv, type KitOptions, type ServiceOptions } from "../options/options.js";
-import { productionConfigFile, type RunFacts } from "./scan/scan.js";
+import { productionConfigFile, type ConfigArg, type RunFacts } from "./scan/scan.js";
 import { defaultPort, listenValue } from "./scan/cli-options.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "../domain.js";
@@ -279,7 +279,7 @@ export function runContext(
 }
 
 /** The command that gives it a configuration file at /app/config.toml: a global option goes before the subcommand. */
-function configCmd(arg: NonNullable<RunFacts["startArgs"]["configArg"]>, cmd: string[]): string {
+function configCmd(arg: ConfigArg, cmd: string[]): string {
   if (!arg.name.startsWith("--")) return [...cmd, "/app/config.toml"].join(" ");
   return (arg.global ? [arg.name, "/app/config.toml", ...cmd] : [...cmd, arg.name, "/app/config.toml"]).join(" ");
 }

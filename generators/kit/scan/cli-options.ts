@@ -1,5 +1,6 @@
 // The binary's command-line model alone: the clap/structopt options and positionals its syntax trees declare (flag,
-// variable, default, whether it is required, the subcommand they belong to), and which of them sets where it listens.
+// variable, default, whether it is required, the subcommand they belong to), its subcommands (derive enums, builder
+// calls, the match arms that run them), and which option sets where it listens.
 // Verify maps a usage error back to it; the kit passes the listen option every interface.
 import type { Node } from "web-tree-sitter";
 import { attributesOf, walkActive, type CfgContext } from "./cfg.js";

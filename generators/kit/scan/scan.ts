@@ -300,10 +300,18 @@ export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[
   return found.sort((a, b) => order(a) - order(b));
 }
 
+/** A configuration file it needs to start: an argument naming it, positional (its name) or an option (`--config`);
+ * an option's default path the code then reads (`defaultFile`); or a path the code builds itself (`inCode`). */
+export interface ConfigArg extends Found {
+  name: string;
+  defaultFile?: string;
+  inCode?: boolean;
+  /** An option of the top level, given before a subcommand. */
+  global?: boolean;
+}
+
 export interface StartArgs {
-  /** A configuration file it needs to start: an argument naming it, positional (its name) or an option (`--config`);
-   * an option's default path the code then reads (`defaultFile`); or a path the code builds itself (`inCode`). */
-  configArg?: Found & { name: string; defaultFile?: string; inCode?: boolean; /** An option of the top level, given before a subcommand. */ global?: boolean };
+  configArg?: ConfigArg;
   /** A positional listen address with a default (the image passes 0.0.0.0 and the port instead). */
   addressArg?: Found & { name: string };
   /** Positionals it cannot start without (a registry's root); `dataDir`: the code creates the directory it names, so
@@ -350,7 +358,7 @@ const CONFIG_FILE_NAME = /^[\w./-]+\.(?:toml|ya?ml|json|ini|conf|ron)$/;
  * reads; or a check that stops it when nothing is configured and asks for a configuration file. An optional option
  * without a default is read only when given.
  */
-export function findConfigRead(sources: SourceFile[], options: CliOption[], serve?: string): StartArgs["configArg"] {
+export function findConfigRead(sources: SourceFile[], options: CliOption[], serve?: string): ConfigArg | undefined {
   const code = sources.filter((src) => !isTestFile(src));
   const facts = code.map((src) => ({ file: src.path, ...src.facts.fileReads }));
   const bindings = facts.flatMap((f) => f.bindings.filter((b) => PATH_BINDING.test(b.name)));
@@ -384,11 +392,11 @@ export function findConfigRead(sources: SourceFile[], options: CliOption[], serv
     if (fatalRead(names) && !fallsBack(names)) return { name: o.flag, defaultFile: o.default, ...(o.subcommand ? {} : { global: true }), file: o.file, line: o.line };
   }
   // Nothing configured stops it, asking for a configuration file (or the options that replace one).
-  for (const f of facts)
-    for (const stop of f.unconfiguredStops) {
-      const option = options.find((o) => o.flag && (o.subcommand === undefined || o.subcommand === serve) && (CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field)));
-      return { name: option?.flag ?? "a file it names", ...(option && !option.subcommand ? { global: true } : {}), file: f.file, line: stop.line };
-    }
+  const stop = facts.flatMap((f) => f.unconfiguredStops.map((s) => ({ file: f.file, line: s.line })))[0];
+  if (stop) {
+    const option = options.find((o) => o.flag && (o.subcommand === undefined || o.subcommand === serve) && (CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field)));
+    return { name: option?.flag ?? "a file it names", ...(option && !option.subcommand ? { global: true } : {}), ...stop };
+  }
   // A path the code builds itself counts where the same function stops the program without the file, then reads it.
   for (const f of facts)
     for (const b of f.bindings.filter((b) => CONFIG_PATH_BINDING.test(b.name))) {
@@ -613,9 +621,8 @@ const PATH_TYPE = /^(?:(?:std::)?(?:path::)?(?:PathBuf|Path)|(?:std::)?(?:ffi::)
 
 /**
  * Positionals of the served subcommand (or global) it cannot start without, other than a configuration file: no
- * default, not optional. One the code
- * passes to a call that creates a directory (`create_dir_all(&root)`, through path bindings) is a directory it owns:
- * the image passes /app/<name> and keeps it on a volume, as a user deploying it would.
+ * default, not optional. One the code passes to a call that creates a directory (`create_dir_all(&root)`, through path
+ * bindings) is a directory it owns: the image passes /app/<name> and keeps it on a volume, as a user deploying it would.
  */
 export function findRequiredArgs(sources: SourceFile[], options: CliOption[], serve?: string): StartArgs["requiredArgs"] {
   const code = sources.filter((src) => !isTestFile(src));
