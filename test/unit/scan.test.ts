@@ -561,12 +561,12 @@ test("ports and loopback in socket address constructors, also inside a CLI defau
 
 test("start arguments: a config file it cannot start without, a listen address taken as an argument", () => {
   const argh = src("src/main.rs", `#[derive(argh::FromArgs)]\n/// a pastebin.\npub struct Args {\n    /// socket address to bind to\n    #[argh(positional, default = "default_addr()")]\n    bind_addr: SocketAddr,\n    /// buffer size\n    #[argh(option, default = "1000")]\n    buffer_size: usize,\n}\n`);
-  assert.equal(findStartArgs([argh]), { addressArg: { name: "bind_addr", file: "src/main.rs", line: 5 } });
+  assert.equal(findStartArgs(findCliOptions([argh])), { addressArg: { name: "bind_addr", file: "src/main.rs", line: 5 } });
   const required = src("src/cli.rs", `#[derive(Parser)]\nstruct Cli {\n    /// The configuration file\n    #[arg(value_name = "FILE")]\n    config: PathBuf,\n}\n`);
-  assert.equal(findStartArgs([required]).configArg?.name, "config");
+  assert.equal(findStartArgs(findCliOptions([required])).configArg?.name, "config");
   const group = src("src/cli.rs", `#[clap(group(ArgGroup::new("cmds").required(true).args(&["CONFIG", "genkey"])))]\npub struct Cli {\n    #[clap(parse(from_os_str), name = "CONFIG")]\n    pub config_path: Option<std::path::PathBuf>,\n}\n`);
-  assert.equal(findStartArgs([group]).configArg?.name, "CONFIG");
-  assert.equal(findStartArgs([src("src/cli.rs", "struct Cli {\n    #[arg(long)]\n    settings_file: PathBuf,\n}\n")]).configArg?.name, "--settings-file");
+  assert.equal(findStartArgs(findCliOptions([group])).configArg?.name, "CONFIG");
+  assert.equal(findStartArgs(findCliOptions([src("src/cli.rs", "struct Cli {\n    #[arg(long)]\n    settings_file: PathBuf,\n}\n")])).configArg?.name, "--settings-file");
   // Negatives: an optional option, an optional positional, one with a default, a positional of another kind.
   const fine = src(
     "src/cli.rs",
@@ -583,7 +583,11 @@ test("start arguments: a config file it cannot start without, a listen address t
     input: PathBuf,
 }`,
   );
-  assert.equal(findStartArgs([fine]), {});
+  assert.equal(findStartArgs(findCliOptions([fine])), {});
+  // Another subcommand's required config file is not the served one's.
+  const client = src("src/cli.rs", `#[derive(Subcommand)]\nenum Cmd {\n    Import {\n        #[arg(long)]\n        config: PathBuf,\n    },\n    Serve,\n}\n`);
+  assert.equal(findStartArgs(findCliOptions([client]), "serve"), {});
+  assert.equal(findStartArgs(findCliOptions([client]), "import").configArg?.name, "--config");
 });
 
 test("config read: an option's default path or a path the code builds, read by a call that ends the program when it fails", () => {
@@ -714,6 +718,30 @@ pub fn start(&mut self) -> Result<(), Error> {
 `,
   );
   assert.is(configRead(notEither), undefined);
+  // An optional option whose absence the code turns into an error; one it only reads when set is optional.
+  const absentIsError = src(
+    "src/util.rs",
+    `#[derive(Parser)]
+pub struct Args {
+    #[clap(short = 'c', long = "config", global = true)]
+    pub config: Option<String>,
+    #[clap(long)]
+    pub log_config: Option<String>,
+}
+pub fn config_path(args: &Args) -> Result<&str, UtilError> {
+    match args.config.as_ref() {
+        Some(file) => Ok(file.as_str()),
+        None => option_env!("APP_CONFIG").ok_or(UtilError::NoConfig),
+    }
+}
+pub fn log(args: &Args) { if let Some(path) = args.log_config.as_deref() { init_log(path); } }
+`,
+  );
+  assert.equal(configRead(absentIsError), { name: "--config", global: true, file: "src/util.rs", line: 3 });
+  const orError = src("src/main.rs", `struct Opt {\n    #[arg(long)]\n    settings: Option<PathBuf>,\n}\nfn main() -> anyhow::Result<()> { let opt = Opt::parse(); let path = opt.settings.context("--settings is required")?; Ok(()) }\n`);
+  assert.equal(configRead(orError)?.name, "--settings");
+  const readWhenSet = src("src/main.rs", `struct Opt {\n    #[arg(long)]\n    config: Option<PathBuf>,\n}\nfn main() { let opt = Opt::parse(); let settings = match opt.config { Some(p) => load(&p), None => Settings::default() }; }\n`);
+  assert.is(configRead(readWhenSet), undefined);
   const client = src(
     "src/main.rs",
     `#[derive(Subcommand)]

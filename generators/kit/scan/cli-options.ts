@@ -23,8 +23,12 @@ export interface CliOption extends Found {
   default?: string;
   /** Where that default is written: the attribute or call, or the constant it names (`const LISTEN: &str = "…"`). */
   defaultAt?: Found;
+  /** The name clap knows a derive field by when `name = "…"` gives one (`CONFIG`); else it is the field. */
+  id?: string;
   /** It cannot be left out: no default, not optional, not a switch. */
   required: boolean;
+  /** It is one of an argument group clap requires one of (`ArgGroup::new("g").required(true).args(&["CONFIG", …])`). */
+  inRequiredGroup?: boolean;
   /** The field's type as written (`SocketAddr`, `PathBuf`, `Option<String>`); empty for a builder argument. */
   type: string;
   /** The subcommand it belongs to (`serve`), from the enum variant that declares it. */
@@ -61,7 +65,7 @@ export interface CommandFacts {
   arms: { variant: string; calls: string[] }[];
 }
 
-const DERIVE_ATTRIBUTES = new Set(["arg", "clap", "structopt"]);
+const DERIVE_ATTRIBUTES = new Set(["arg", "clap", "structopt", "argh"]);
 const COMMAND_ATTRIBUTES = new Set(["command", "clap", "structopt"]);
 const BUILDER_CONSTRUCTORS = /^(?:(?:clap::)?Arg::(?:new|with_name))$/;
 const COMMAND_CONSTRUCTORS = /^(?:(?:clap::)?(?:Command::new|SubCommand::with_name|App::new))$/;
@@ -117,15 +121,18 @@ function derivedOption(node: Node, context: CfgContext, file: string): DeclaredO
   if (attributes.length === 0) return undefined;
   const args = attributes.flatMap((a) => a.arguments);
   const keyed = (key: string) => args.find((a) => a.key === key);
-  if (keyed("subcommand") || keyed("flatten") || keyed("skip")) return undefined;
+  // argh: `switch` is a flag given or not; `option` takes a value by its long name (the field's, unless `long` says).
+  if (keyed("subcommand") || keyed("flatten") || keyed("skip") || keyed("switch")) return undefined;
   const field = node.childForFieldName("name")?.text ?? "";
   const type = node.childForFieldName("type")?.text ?? "";
   const text = (a: AttributeArgument | undefined) => (a?.value?.literal?.kind === "string" ? a.value.literal.value : undefined);
-  const long = keyed("long");
-  const positional = !long && !keyed("short");
+  const long = keyed("long") ?? keyed("option");
+  const positional = keyed("positional") !== undefined || (!long && !keyed("short"));
   if (!positional && !long) return undefined;
-  const flag = long ? `--${(text(long) ?? field.replace(/_/g, "-")).replace(/^-+/, "")}` : undefined;
-  const defaultValue = args.find((a) => a.key !== undefined && /^default_value(?:_t|_os)?$/.test(a.key))?.value;
+  const flag = long ? `--${(text(keyed("long")) ?? field.replace(/_/g, "-")).replace(/^-+/, "")}` : undefined;
+  const defaultValue = args.find((a) => a.key !== undefined && /^default(?:_value(?:_t|_os)?)?$/.test(a.key))?.value;
+  const name = text(keyed("name"));
+  const id = name ?? field;
   const env = keyed("env");
   const envName = env ? (text(env) ?? (env.value ? undefined : field.toUpperCase())) : undefined;
   const optional = OPTIONAL_TYPE.test(type) || keyed("required")?.value?.literal?.value === false || counted(keyed("action"), keyed("parse"));
@@ -137,13 +144,28 @@ function derivedOption(node: Node, context: CfgContext, file: string): DeclaredO
     valueName: text(keyed("value_name")) ?? text(keyed("name")) ?? field.toUpperCase(),
     ...(envName ? { env: envName } : {}),
     ...(defaultValue ? { default: declaredDefault(defaultValue) } : {}),
+    ...(name ? { id: name } : {}),
     required: !defaultValue && !optional && !keyed("default_missing_value"),
+    ...(requiredGroupIds(node, context).includes(id) ? { inRequiredGroup: true } : {}),
     type,
     ...(variant ? { subcommand: variant } : {}),
     ...(struct ? { struct } : {}),
     file,
     line: attributes.at(-1)!.line,
   };
+}
+
+/** The ids of the argument groups clap requires one of, as the struct holding a field declares them
+ * (`#[clap(group(ArgGroup::new("cmds").required(true).args(&["CONFIG", "genkey"])))]`). */
+function requiredGroupIds(field: Node, context: CfgContext): string[] {
+  let struct = field.parent;
+  while (struct && struct.type !== "struct_item") struct = struct.parent;
+  if (!struct) return [];
+  return attributesOf(struct, context)
+    .filter((a) => COMMAND_ATTRIBUTES.has(a.name))
+    .flatMap((a) => a.arguments.filter((g) => g.key === "group").flatMap((g) => g.arguments ?? []))
+    .filter((g) => /\.required\(\s*true\s*\)/.test(g.value?.text ?? ""))
+    .flatMap((g) => [...(g.value?.text ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]));
 }
 
 function enclosingStruct(node: Node): string | undefined {

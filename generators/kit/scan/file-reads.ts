@@ -29,6 +29,9 @@ export interface FileReadFacts {
   /** Checks that stop the program when nothing is configured, asking for a configuration file
    * (`if config.servers.is_empty() { return Err("… or a configuration file") }`). */
   unconfiguredStops: Mentions[];
+  /** Struct fields whose absence is made an error (`args.config.ok_or(Error)`, `match args.config { None => bail!(…) }`):
+   * an optional option the program still requires. */
+  requiredWhenAbsent: { field: string; line: number }[];
 }
 
 /** The last segment of a callee that reads or parses a file (`read_config`, `from_path`, `File::open`, `parse`). */
@@ -42,13 +45,23 @@ const EXISTENCE_METHOD = /^(?:exists|is_file|try_exists)$/;
  * configuration file. */
 const NOTHING_SET = /^[\w.]+\.(?:is_empty|is_none)\(\)$/;
 const ASKS_FOR_CONFIG = /--[a-z][\w-]*[\s\S]*\b(?:config|configuration) file\b|\b(?:config|configuration) file\b[\s\S]*--[a-z][\w-]*/i;
+/** Calls on an Option that make its absence an error; what a `None` arm does to make it one. */
+const REQUIRES_SOME = /^(?:ok_or|ok_or_else|expect|context|with_context)$/;
+const ABSENT_IS_ERROR = /\bok_or(?:_else)?\(|\bErr\(|bail!|exit\s*\(|panic!/;
+/** Calls that view an Option without changing whether it is set. */
+const VIEWS = /^(?:as_ref|as_deref|as_mut|clone|take)$/;
 /** What ends the program inside a branch: `exit(1)`, `panic!`, `bail!`, `return Err(…)`. */
 const STOPS = /\b(?:exit\s*\(|panic!|bail!|return\s+Err\b|unreachable!)/;
 
 export function fileReadFacts(source: ParsedSource, context: CfgContext): FileReadFacts {
-  const facts: FileReadFacts = { fatalReads: [], bindings: [], existenceChecks: [], optionalLoaders: [], dirCreations: [], unconfiguredStops: [] };
-  walkActive(source.root, context, ["function_item", "call_expression", "let_declaration", "if_expression"], (node) => {
-    if (node.type === "function_item") {
+  const facts: FileReadFacts = { fatalReads: [], bindings: [], existenceChecks: [], optionalLoaders: [], dirCreations: [], unconfiguredStops: [], requiredWhenAbsent: [] };
+  walkActive(source.root, context, ["function_item", "call_expression", "let_declaration", "if_expression", "match_expression"], (node) => {
+    if (node.type === "match_expression") {
+      const field = optionField(node.childForFieldName("value"));
+      const arms = node.childForFieldName("body")?.namedChildren ?? [];
+      const none = arms.find((a) => a?.type === "match_arm" && a.childForFieldName("pattern")?.text === "None");
+      if (field && none && ABSENT_IS_ERROR.test(none.childForFieldName("value")?.text ?? "")) facts.requiredWhenAbsent.push({ field, line: node.startPosition.row + 1 });
+    } else if (node.type === "function_item") {
       const returns = node.childForFieldName("return_type")?.text.replace(/\s+/g, "") ?? "";
       if (/^(?:\w+::)*Result<(?:std::)?(?:option::)?Option</.test(returns)) facts.optionalLoaders.push(node.childForFieldName("name")?.text ?? "");
     } else if (node.type === "let_declaration") {
@@ -69,9 +82,23 @@ export function fileReadFacts(source: ParsedSource, context: CfgContext): FileRe
       const args = node.childForFieldName("arguments");
       if (callee && args && READ_CALLEE.test(callee) && failsHard(node)) facts.fatalReads.push({ callee, ...mentions(args) });
       if (callee && args && CREATES_DIR.test(callee)) facts.dirCreations.push(mentions(args));
+      const fn = node.childForFieldName("function");
+      const field = fn?.type === "field_expression" && REQUIRES_SOME.test(callee ?? "") ? optionField(fn.childForFieldName("value")) : undefined;
+      if (field) facts.requiredWhenAbsent.push({ field, line: node.startPosition.row + 1 });
     }
   });
   return facts;
+}
+
+/** The struct field an expression is, through views of it: `args.config.as_ref()` → `config`. */
+function optionField(node: Node | null): string | undefined {
+  let at = node;
+  while (at?.type === "call_expression") {
+    const fn = at.childForFieldName("function");
+    if (fn?.type !== "field_expression" || !VIEWS.test(fn.childForFieldName("field")?.text ?? "")) return undefined;
+    at = fn.childForFieldName("value");
+  }
+  return at?.type === "field_expression" ? at.childForFieldName("field")?.text : undefined;
 }
 
 /** `a::b::read_config(…)` → `read_config`; `x.parse(…)` → `parse`. */

@@ -24,8 +24,6 @@ import {
   ENV_READS,
   ENV_READ_CALL,
   SERVED_DIR,
-  CLI_FIELD,
-  POSITIONAL,
   CONFIG_ARG,
   ADDRESS_ARG,
   ENV_READ_OF_CONSTANT,
@@ -320,27 +318,19 @@ export interface StartArgs {
 }
 
 /**
- * Positional arguments that decide whether and where it starts: a configuration file it cannot start without
- * (not optional, no default; or in a group clap requires), and a listen address with a default.
+ * Arguments that decide whether and where it starts, of the served subcommand (or global): a configuration file it
+ * cannot start without (not optional, no default; or in a group clap requires one of), and a positional listen address
+ * with a default.
  */
-export function findStartArgs(sources: SourceFile[]): Omit<StartArgs, "requiredArgs"> {
+export function findStartArgs(options: CliOption[], serve?: string): Omit<StartArgs, "requiredArgs"> {
   const args: Omit<StartArgs, "requiredArgs"> = {};
-  for (const src of sources)
-    for (const m of src.text.matchAll(CLI_FIELD)) {
-      const [, attributes, field, type] = m;
-      const positional = POSITIONAL.argh.test(attributes) || (/#\[(?:arg|clap)\(/.test(attributes) && !POSITIONAL.clapNamed.test(attributes));
-      const option = /#\[(?:arg|clap)\([^\]]*\blong\b/.test(attributes) || /#\[argh\([^\]]*\boption\b/.test(attributes);
-      if ((!positional && !option) || /\bbool\b/.test(type) || isTestFile(src)) continue;
-      const given = /\bname\s*=\s*"([^"]+)"/.exec(attributes)?.[1] ?? field;
-      const name = positional ? given : `--${given.replace(/_/g, "-")}`;
-      const found = { name, file: src.path, line: lineOf(src.text, m.index! + attributes.lastIndexOf("#[")) };
-      const hasDefault = /\bdefault(?:_value\w*)?\s*=/.test(attributes);
-      const optional = /^(?:(?:std::)?(?:option::)?Option|Vec)\b/.test(type);
-      // clap: an optional positional in an ArgGroup marked required (`.required(true).args(&["CONFIG", …])`).
-      const requiredGroup = () => new RegExp(`\\.required\\(\\s*true\\s*\\)[^;]*?"${name}"`).test(src.text);
-      if (CONFIG_ARG.test(name) && !hasDefault && (!optional || requiredGroup())) args.configArg ??= found;
-      if (positional && ADDRESS_ARG.test(name) && hasDefault && /SocketAddr|String/.test(type)) args.addressArg ??= found;
-    }
+  for (const o of options) {
+    if (o.subcommand !== undefined && o.subcommand !== serve) continue;
+    const name = o.flag ?? o.id ?? o.field;
+    const found = { name, file: o.file, line: o.line };
+    if (CONFIG_ARG.test(name) && o.default === undefined && (o.required || o.inRequiredGroup)) args.configArg ??= found;
+    if (!o.flag && ADDRESS_ARG.test(name) && o.default !== undefined && /SocketAddr|String/.test(o.type)) args.addressArg ??= found;
+  }
   return args;
 }
 
@@ -356,7 +346,7 @@ const CONFIG_FILE_NAME = /^[\w./-]+\.(?:toml|ya?ml|json|ini|conf|ron)$/;
  * unless an existence check falls back (`if p.exists() { … }`) or the reader may find nothing (`-> Result<Option<_>>`);
  * or a path binding named for one (`config_path`) that its function exits without (`if !p.exists() { exit(1) }`), then
  * reads; or a check that stops it when nothing is configured and asks for a configuration file. An optional option
- * without a default is read only when given.
+ * without a default is read only when given, unless the code makes its absence an error.
  */
 export function findConfigRead(sources: SourceFile[], options: CliOption[], serve?: string): ConfigArg | undefined {
   const code = sources.filter((src) => !isTestFile(src));
@@ -385,11 +375,15 @@ export function findConfigRead(sources: SourceFile[], options: CliOption[], serv
     }
     return undefined;
   };
+  const requiredWhenAbsent = new Set(facts.flatMap((f) => f.requiredWhenAbsent.map((r) => r.field)));
   for (const o of options) {
     const served = o.subcommand === undefined || o.subcommand === serve;
-    if (!served || !o.flag || o.default === undefined || !(CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field))) continue;
+    if (!served || !o.flag || !(CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field))) continue;
+    const global = o.subcommand ? {} : { global: true };
+    // An optional option whose absence the code makes an error (`args.config.ok_or(…)?`) is required after all.
+    if (o.default === undefined && requiredWhenAbsent.has(o.field)) return { name: o.flag, ...global, file: o.file, line: o.line };
     const names = follow([o.field]);
-    if (fatalRead(names) && !fallsBack(names)) return { name: o.flag, defaultFile: o.default, ...(o.subcommand ? {} : { global: true }), file: o.file, line: o.line };
+    if (o.default !== undefined && fatalRead(names) && !fallsBack(names)) return { name: o.flag, defaultFile: o.default, ...global, file: o.file, line: o.line };
   }
   // Nothing configured stops it, asking for a configuration file (or the options that replace one).
   const stop = facts.flatMap((f) => f.unconfiguredStops.map((s) => ({ file: f.file, line: s.line })))[0];
@@ -600,7 +594,7 @@ export function inspectRun(
     configFiles,
     configAddress,
     requiredEnv: findRequiredEnv(runSources, cliOptions, serve?.name),
-    startArgs: startArgs(findStartArgs(sources), sources, cliOptions, serve?.name),
+    startArgs: startArgs(findStartArgs(cliOptions, serve?.name), sources, cliOptions, serve?.name),
     cliOptions,
     listenOption,
     ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,

@@ -73,11 +73,6 @@ export const ENV_WRAPPER_FN = /\bfn\s+(\w+)\s*\(\s*(\w+)\s*:\s*&(?:'\w+\s+)?str\
 /** Variables the image or the platform sets: never the user's to provide. */
 export const SET_BY_IMAGE = /^(?:HOST|PORT|RUST_LOG|RUST_BACKTRACE|LOG_FORMAT|SSL_CERT_FILE|HOME|PATH|USER|HOSTNAME|TZ|PWD|CARGO_\w+)$/;
 
-/** A CLI field with its attributes (clap `#[arg]`/`#[clap]`, argh `#[argh]`, doc comments): attributes, name, type. */
-export const CLI_FIELD =
-  /((?:#\[(?:arg|clap|argh)\((?:[^\[\]]|\[[^\]]*\])*\)\]\s*)+)(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:\s*([\w:]+(?:<[\w:]+>)?)\s*,/g;
-/** A positional argument: argh says `positional`; a clap argument is one without `long` or `short`. */
-export const POSITIONAL = { argh: /#\[argh\([^\]]*\bpositional\b/, clapNamed: /#\[(?:arg|clap)\([^\]]*\b(?:long|short|subcommand|flatten|skip)\b/ };
 /** A positional naming a configuration file; one naming a listen address. */
 export const CONFIG_ARG = /(?:^|[-_])(?:conf|config|configuration|settings)(?:[-_]|$)/i;
 export const ADDRESS_ARG = /addr|bind|listen/i;
