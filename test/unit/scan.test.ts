@@ -225,6 +225,8 @@ fn main() -> anyhow::Result<()> {
     `#[derive(Parser)]\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n#[derive(Subcommand)]\nenum Cmd { Worker(WorkerOpts), Check }\n#[derive(Args)]\nstruct WorkerOpts { #[command(subcommand)] op: WorkerOp }\n#[derive(Subcommand)]\nenum WorkerOp { Start, Stop }\n`,
   );
   assert.is(findServeCommand([nested]), undefined);
+  const nestedInVariant = src("src/main.rs", `#[derive(StructOpt)]\nenum Cmd { Bucket { #[structopt(subcommand)] op: BucketOp }, Status }\n#[derive(StructOpt)]\nenum BucketOp { Start, List }\n`);
+  assert.is(findServeCommand([nestedInVariant]), undefined);
   const noServer = src("src/main.rs", `#[derive(Parser)]\nenum Cmd { Up, Down }\nfn main() { match Cmd::parse() { Cmd::Up => tasks::up(), Cmd::Down => tasks::down() } }\n`);
   assert.is(findServeCommand([noServer]), undefined);
   // A builder's argument belongs to the subcommand it is passed into.

@@ -56,8 +56,9 @@ export interface CommandFacts {
   /** Enums of subcommands (`#[derive(Subcommand)]`, or a `Parser`/`StructOpt` enum): the Rust name, its variants, and
    * whether it is the program's own parser (a top-level enum) rather than a field's. */
   enums: { name: string; topLevel: boolean; variants: (DeclaredCommand & { variant: string })[] }[];
-  /** Fields that hold subcommands (`#[command(subcommand)] cmd: Option<Cmd>`): the struct, the type as written. */
-  fields: { struct: string; type: string }[];
+  /** Fields that hold subcommands (`#[command(subcommand)] cmd: Option<Cmd>`): the struct (none for a field of a
+   * subcommand's own variant), the type as written. */
+  fields: { struct?: string; type: string }[];
   /** Builder subcommands (`.subcommand(Command::new("server")…)`); `optional`: the file says they may be left out. */
   builders: DeclaredCommand[];
   buildersOptional: boolean;
@@ -234,7 +235,7 @@ export function declaredCommands(source: ParsedSource, context: CfgContext): Com
     } else if (node.type === "field_declaration") {
       const held = attributesOf(node, context).some((a) => COMMAND_ATTRIBUTES.has(a.name) && a.arguments.some((x) => x.key === "subcommand"));
       const struct = enclosingStruct(node);
-      if (held && struct) facts.fields.push({ struct, type: node.childForFieldName("type")?.text.replace(/\s+/g, "") ?? "" });
+      if (held) facts.fields.push({ ...(struct ? { struct } : {}), type: node.childForFieldName("type")?.text.replace(/\s+/g, "") ?? "" });
     } else if (node.type === "call_expression") {
       const method = methodOf(node);
       const args = node.childForFieldName("arguments");

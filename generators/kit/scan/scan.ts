@@ -660,7 +660,7 @@ export function findServeCommand(sources: SourceFile[], options: CliOption[] = f
     c.enums.filter((e) => {
       const holders = fields.filter((f) => typeName(f.type) === e.name);
       if (holders.some((f) => /^(?:(?:std::)?(?:option::)?Option)</.test(f.type))) return false;
-      return holders.some((f) => !wrapped.has(f.struct)) || (e.topLevel && holders.length === 0 && !wrapped.has(e.name));
+      return holders.some((f) => f.struct !== undefined && !wrapped.has(f.struct)) || (e.topLevel && holders.length === 0 && !wrapped.has(e.name));
     }),
   );
   const arms = code.flatMap((c) => c.arms);
