@@ -5,7 +5,7 @@ import path from "node:path";
 import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "../catalog/catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
 import { mergeEnv, type KitOptions, type ServiceOptions } from "../options/options.js";
-import { productionConfigFile, type RunFacts } from "./scan/scan.js";
+import { productionConfigFile, type ConfigArg, type RunFacts } from "./scan/scan.js";
 import { defaultPort, listenValue } from "./scan/cli-options.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "../domain.js";
@@ -186,11 +186,25 @@ export function runContext(
       action: "nothing the image sets changes where it listens (127.0.0.1:8000 unless its code says otherwise): read the address and port from a variable or an option, then re-run",
       warn: true,
     });
+  for (const a of run.startArgs.requiredArgs) {
+    if (kit.cmd) continue;
+    if (a.dataDir) cmd.push(a.dataDir);
+    const created = a.createdAt ? `, a directory it creates (${a.createdAt.file}:${a.createdAt.line})` : "";
+    detected.push(
+      a.dataDir
+        ? { found: `${a.file}:${a.line} needs the argument ${a.name} to start${created}`, action: `the image runs it with ${a.dataDir} (CMD), owned by the image's user: a volume in compose, an emptyDir in Kubernetes` }
+        : { found: `${a.file}:${a.line} needs the argument ${a.name} to start`, action: `yours to provide: run it with --cmd "${[...cmd, `<${a.name}>`].join(" ")}" (without it the binary exits with a usage error)`, warn: true },
+    );
+  }
   const configArg = run.startArgs.configArg;
+  // Where the image's working directory puts the file it reads by default.
+  const defaultAt = configArg?.defaultFile && path.posix.resolve("/app", configArg.defaultFile);
   if (configArg && !kit.cmd)
     detected.push({
-      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}) to start`,
-      action: `yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "${[...cmd, ...(configArg.name.startsWith("--") ? [configArg.name] : []), "/app/config.toml"].join(" ")}" (without it the binary exits with a usage error)`,
+      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}${configArg.defaultFile ? `, default ${configArg.defaultFile}` : ""}) to start`,
+      action: configArg.inCode
+        ? `yours to provide: mount one at ${defaultAt ?? "the path it reads"} (without it the binary exits at start)`
+        : `yours to provide: ${defaultAt ? `mount one at ${defaultAt} (its default), or at /app/config.toml` : "mount one (e.g. at /app/config.toml)"} and run it with --cmd "${configCmd(configArg, cmd)}" (without it the binary exits${defaultAt ? " when it cannot read the file" : " with a usage error"})`,
       warn: true,
     });
   if (frameworkCmd)
@@ -270,6 +284,12 @@ export function runContext(
     initGiven: kit.init,
     detected,
   };
+}
+
+/** The command that gives it a configuration file at /app/config.toml: a global option goes before the subcommand. */
+function configCmd(arg: ConfigArg, cmd: string[]): string {
+  if (!arg.name.startsWith("--")) return [...cmd, "/app/config.toml"].join(" ");
+  return (arg.global ? [arg.name, "/app/config.toml", ...cmd] : [...cmd, arg.name, "/app/config.toml"]).join(" ");
 }
 
 /** What an existing crate's build shows about its backing services: the answers that run them, the variables to set. */

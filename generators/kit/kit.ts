@@ -217,7 +217,8 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ], o.platforms.length > 1, [...(o.database === "none" ? [] : [backing.vars.database]), ...(o.cache === "none" ? [] : [backing.vars.cache])]),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
     portDetected: raw.port === undefined && run.port?.port === o.port,
-    dataDirs: [...new Set([...run.dataDirs.map((d) => d.dir), ...hk.dataDirs])],
+    // A directory argument the image passes itself (a registry's root) lives on a volume too.
+    dataDirs: [...new Set([...run.dataDirs.map((d) => d.dir), ...(hk.cmd ? [] : run.startArgs.requiredArgs.flatMap((a) => (a.dataDir ? [a.dataDir] : []))), ...hk.dataDirs])],
     backingVars: backing.vars,
     givenBacking: { ...(raw.database !== undefined ? { database: o.database } : {}), ...(raw.cache !== undefined ? { cache: o.cache } : {}) },
     givenEnv: hk.env,
