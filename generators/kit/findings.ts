@@ -129,7 +129,10 @@ export function runContext(
     detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file${why}` });
   }
   for (const d of run.dataDirs)
-    detected.push({ found: `${d.file}:${d.line} writes ${d.dir} at run time (${d.shape})`, action: `${d.dir} is owned by the image's user: a volume in compose, an emptyDir in Kubernetes` });
+    detected.push({
+      found: `${d.file}:${d.line} writes ${d.path} at run time (${d.shape})`,
+      action: `${d.dir} is owned by the image's user: a volume in compose, an emptyDir in Kubernetes`,
+    });
   for (const f of run.configFiles) detected.push({ found: `${f} (its code reads it by name)`, action: `copied to /app/${f}, the working directory` });
   const address = run.configAddress;
   if (address) {

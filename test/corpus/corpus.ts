@@ -182,8 +182,9 @@ export function readDecision(dir: string): KitDecision {
   return { bin, cmd, expose, env, health, stop, buildTools, needs, warnings: lines.filter((l) => l.includes("⚠")) };
 }
 
+/** A path as truth rows write it: relative to the image's working directory /app ("." for /app itself). */
 function normalizeDir(dir: string): string {
-  return dir.replace(/^\/app\//, "").replace(/^\.\//, "").replace(/\/+$/, "");
+  return dir.replace(/\/+$/, "").replace(/^\/app(?:\/|$)/, "").replace(/^\.\//, "") || ".";
 }
 
 function flagValue(cmd: string[], flag: string): string | undefined {

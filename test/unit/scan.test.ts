@@ -433,6 +433,78 @@ make_config! { data_folder: String, false, def, "data".to_owned(); }
   assert.equal(findDataDirs([src("src/main.rs", 'fn main() { create_dir_all(ELSEWHERE).ok(); let u = "sqlite::memory:"; }')]), []);
 });
 
+test("storage settings' defaults: struct fields, default functions, set_default, a store's TOML table in the code", () => {
+  const code = src(
+    "src/config.rs",
+    `impl Default for Settings {
+    fn default() -> Self {
+        Self { upload_dir: "upload".into(), data_directory: ".".to_owned(), port: 8000 }
+    }
+}
+impl Default for SledDefaults {
+    fn default() -> Self {
+        Self { path: PathBuf::from(String::from("/mnt/sled-repo")), export_path: PathBuf::from("/mnt/exports") }
+    }
+}
+impl FileConfig {
+    fn dl_dir_path_default() -> PathBuf {
+        PathBuf::from("crates")
+    }
+}
+fn load() -> Config {
+    Config::builder().set_default("media.cache_path", "./var/cache/thumbs").unwrap();
+    let defaults = r#"
+    [channel]
+    inet = "[::1]:1491"
+
+    [store.kv]
+    path = "./data/store/kv/"
+    retain_word_objects = 1000
+
+    [store.fst]
+    path = "./data/store/fst/"
+    "#;
+}
+`,
+  );
+  assert.equal(
+    findDataDirs([code]).map((d) => [d.path, d.dir, d.line]),
+    [
+      ["/app", "/app", 3],
+      ["/app/upload", "/app/upload", 3],
+      ["/mnt/sled-repo", "/mnt/sled-repo", 8],
+      ["/app/crates", "/app/crates", 12],
+      ["/app/var/cache/thumbs", "/app/var", 17],
+      ["/app/data/store/kv", "/app/data", 22],
+      ["/app/data/store/fst", "/app/data", 26],
+    ],
+  );
+});
+
+test("storage settings: what a service only reads, a route's path, other tables and settings are not written", () => {
+  const code = src(
+    "src/config.rs",
+    `fn default_directory() -> PathBuf {
+    PathBuf::from("/var/named")
+}
+fn static_dir_default() -> PathBuf { PathBuf::from("./public") }
+impl Default for Settings {
+    fn default() -> Self {
+        Self { template_dir: "templates".into(), cert_path: "certs/server.pem".into(), path: "/api/v1".into(), redirect_to: "/login".into() }
+    }
+}
+fn load() { builder.set_default("server.static_path", "./www").unwrap(); }
+const DEFAULTS: &str = r#"
+[server]
+path = "/srv/site"
+[store]
+retain = 10
+"#;
+`,
+  );
+  assert.equal(findDataDirs([code]), []);
+});
+
 test("variables read through `use std::env::var`, a constant naming them, or a helper given their name", () => {
   const names = src("crates/core/src/env.rs", 'pub mod vars {\n    pub const ADDRESS_PORT: &str = "SHOP_ADDRESS_PORT";\n}\n');
   const code = src(

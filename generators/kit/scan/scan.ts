@@ -447,7 +447,7 @@ export interface RunFacts {
   /** Variables that may carry the listen address, with the value for every interface. */
   addressVars: [string, string][];
   /** Directories the code writes at run time (absolute in the image), where it says so. */
-  dataDirs: (Found & { dir: string; shape: string })[];
+  dataDirs: DataDir[];
   /** Configuration files at the package root the code reads by name (copied into the image's working directory). */
   configFiles: string[];
   /** Environment variables it cannot start without. */
@@ -697,16 +697,25 @@ export function configEnvName(sources: SourceFile[], key: string): string | unde
   return undefined;
 }
 
+/** A directory the code writes at run time: `path` the one it names (absolute in the image: under /app when relative),
+ * `dir` the one the image makes writable for it (see dataDirOf). */
+export interface DataDir extends Found {
+  dir: string;
+  path: string;
+  shape: string;
+}
+
 /** Directories the code creates or is told to write by default, as the image's absolute paths (under /app when relative). */
-export function findDataDirs(sources: SourceFile[]): (Found & { dir: string; shape: string })[] {
-  const found: (Found & { dir: string; shape: string })[] = [];
+export function findDataDirs(sources: SourceFile[]): DataDir[] {
+  const found: DataDir[] = [];
   for (const { shape, pattern } of WRITABLE_PATHS)
     for (const src of sources)
       for (const m of src.text.matchAll(pattern)) {
-        const value = shape === "create_dir_all of a constant" ? constantValue(sources, m[1]) : m[1];
-        const dir = value === undefined ? undefined : dataDirOf(value);
-        if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestFile(src))
-          found.push({ dir, shape, file: src.path, line: lineOf(src.text, m.index!) });
+        if (isTestFile(src)) continue;
+        const value = shape === "create_dir_all of a constant" ? constantValue(sources, m[1]) : (m.groups?.path ?? m[1]);
+        const written = value === undefined ? undefined : writtenDirOf(value);
+        if (written && !SYSTEM_DIRS.test(written) && !found.some((f) => f.path === written))
+          found.push({ dir: dataDirOf(value!)!, path: written, shape, file: src.path, line: lineOf(src.text, m.index!) });
       }
   return found;
 }
@@ -722,14 +731,14 @@ function constantValue(sources: SourceFile[], name: string): string | undefined 
 }
 
 /** Writable paths the config files it reads set (upload, data, state, cache directories; a database file's). */
-export function findConfigDataDirs(files: string[], packageRoot: string, packageDir: string): (Found & { dir: string; shape: string })[] {
-  const found: (Found & { dir: string; shape: string })[] = [];
+export function findConfigDataDirs(files: string[], packageRoot: string, packageDir: string): DataDir[] {
+  const found: DataDir[] = [];
   for (const file of files) {
     const text = readText(path.join(packageRoot, file));
     for (const m of text.matchAll(CONFIG_WRITABLE_PATH)) {
-      const dir = dataDirOf(m[1]);
-      if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir))
-        found.push({ dir, shape: `set in ${file}`, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index! + m[0].search(/\S/)) });
+      const written = writtenDirOf(m[1]);
+      if (written && !SYSTEM_DIRS.test(written) && !found.some((f) => f.path === written))
+        found.push({ dir: dataDirOf(m[1])!, path: written, shape: `set in ${file}`, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index! + m[0].search(/\S/)) });
     }
   }
   return found;
@@ -738,16 +747,29 @@ export function findConfigDataDirs(files: string[], packageRoot: string, package
 /** Paths a service never owns: the system's and the kernel's. */
 const SYSTEM_DIRS = /^\/(?:etc|proc|sys|dev|usr|bin|sbin|lib\w*|run|var\/run|home|root)(?:\/|$)/;
 
-/** The directory to make writable for a path a service writes: the path itself, or a file's directory; relative
- * paths are under the working directory /app (their first segment); /tmp is always writable. */
-export function dataDirOf(subject: string): string | undefined {
-  const clean = subject.replace(/\/+$/, "").replace(/^\.\//, "");
-  if (!clean || clean === "." || /^\/tmp(?:\/|$)/.test(clean) || /[{}$%]/.test(clean)) return undefined;
+/** The directory a path a service writes is, or is in (a file's), as the image's absolute path: relative paths are
+ * under the working directory /app, "." is /app itself; undefined for /tmp (always writable), a template, or a file
+ * directly in the working directory. */
+export function writtenDirOf(subject: string): string | undefined {
+  const clean = subject.replace(/\/+$/, "").replace(/^\.\/(?=.)/, "");
+  if (clean === ".") return WORKDIR;
+  if (!clean || /^\/tmp(?:\/|$)/.test(clean) || /[{}$%]/.test(clean)) return undefined;
   const isFile = /\.[A-Za-z0-9]{1,8}$/.test(clean.split("/").at(-1)!) && !clean.endsWith(".d");
   const dir = isFile ? clean.split("/").slice(0, -1).join("/") : clean;
   if (!dir) return undefined;
-  return dir.startsWith("/") ? dir : `/app/${dir.split("/")[0]}`;
+  return dir.startsWith("/") ? dir : `${WORKDIR}/${dir}`;
 }
+
+/** The directory to make writable for a path a service writes: writtenDirOf's, or under the working directory its
+ * first segment (the service creates what is below it). */
+export function dataDirOf(subject: string): string | undefined {
+  const written = writtenDirOf(subject);
+  if (!written?.startsWith(`${WORKDIR}/`)) return written;
+  return `${WORKDIR}/${written.slice(WORKDIR.length + 1).split("/")[0]}`;
+}
+
+/** The image's working directory, where relative paths resolve. */
+const WORKDIR = "/app";
 
 /** For each pattern, where it first matches outside test code (undefined when nowhere). */
 function firstMatches(sources: SourceFile[], patterns: RegExp[]): (Found | undefined)[] {

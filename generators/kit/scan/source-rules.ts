@@ -151,8 +151,17 @@ export const PRODUCTION_CONFIG = ["config", "configuration", "settings"].flatMap
   ["production", "prod"].flatMap((name) => ["yaml", "yml", "toml", "json"].map((ext) => `${dir}/${name}.${ext}`)),
 );
 
-/** Where code says it writes at run time; the first group is a directory or a file in one. A non-root user cannot
- * create it in a root-owned working directory, and a read-only root filesystem refuses it. */
+/** A setting named for where it keeps what it writes: a store's word right before `dir`/`path` (`upload_dir`,
+ * `dl_dir_path`, `data_directory`, `db_path`); a bare `directory` (zone files to read) or `export_path` is not one. */
+const STORAGE_WORDS = "upload|data|storage|state|store|db|database|cache|index|repo|spool|media|files|attachment|backup|dl|download|queue|blob";
+const STORAGE_SETTING = String.raw`(?:\w*_)?(?:${STORAGE_WORDS})s?_?(?:dir|directory|folder|path)(?:_\w*)?`;
+/** A dotted key or TOML table naming a store (`store.kv`, `database`), whose `path`/`dir` is where it writes. */
+const STORAGE_SECTION = String.raw`(?:[\w-]+\.)*(?:${STORAGE_WORDS})(?:\.[\w-]+)*`;
+/** A path literal: bare, or through `String::from`, `PathBuf::from`, `Path::new` (nested too), then `.into()`… */
+const PATH_LITERAL_VALUE = String.raw`(?:(?:PathBuf|String|Path)::(?:from|new)\(\s*)*"(?<path>[\w.~/-]+)"(?:\s*\))*(?:\.(?:into|to_owned|to_string|to_path_buf)\(\))?`;
+
+/** Where code says it writes at run time; the first group (or the one named `path`) is a directory or a file in one.
+ * A non-root user cannot create it in a root-owned working directory, and a read-only root filesystem refuses it. */
 export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   { shape: "create_dir_all", pattern: /create_dir(?:_all)?\(\s*"([^"]+)"/g },
   // A constant's value (`const SPOOL: &str = "var/spool"; … create_dir_all(SPOOL)`): the group is the constant's name.
@@ -163,6 +172,19 @@ export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   { shape: "default of a data-directory variable", pattern: /"[A-Z0-9_]*(?:DATA|STATE|STORAGE|UPLOADS?)_?(?:DIR|PATH|DIRECTORY|FOLDER)"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_?\|\s*)?(?:"|(?:String|PathBuf)::from\(\s*")([^"]+)"/g },
   { shape: "clap default of a data-directory option", pattern: /default_value\s*=\s*"([^"]+)"[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub\s+)?\w*(?:data|state|storage|upload)s?_?(?:dir|path|directory)\s*:/g },
   { shape: "SQLite database file", pattern: /"sqlite:(?:\/\/)?([^"?]+\/[^"?]+)/g },
+  // A setting's default written as a struct field (`upload_dir: "upload".into()`, in an `impl Default` or a defaults
+  // value), a default function (`fn db_dir_path_default() -> PathBuf { PathBuf::from("db") }`) or a config crate's
+  // `set_default("store_dir", "./data")`.
+  { shape: "default of a storage setting", pattern: new RegExp(String.raw`(?<![.\w])${STORAGE_SETTING}\s*:\s*${PATH_LITERAL_VALUE}\s*[,}\n]`, "g") },
+  // A field named only `path` is a filesystem path when its type says so (`path: "/health"` is a route).
+  { shape: "default of a storage setting", pattern: new RegExp(String.raw`(?<![.\w])path\s*:\s*(?=(?:PathBuf|Path)::)${PATH_LITERAL_VALUE}\s*[,}\n]`, "g") },
+  { shape: "default of a storage setting", pattern: new RegExp(String.raw`\bfn\s+(?:default_)?${STORAGE_SETTING}\s*\(\s*\)\s*->\s*(?:PathBuf|String|&(?:'static\s+)?str)\s*\{\s*${PATH_LITERAL_VALUE}\s*\}`, "g") },
+  { shape: "default of a storage setting", pattern: new RegExp(String.raw`\.set_default\(\s*"(?:(?:[\w-]+\.)*${STORAGE_SETTING}|${STORAGE_SECTION}\.(?:path|dir|directory))"\s*,\s*${PATH_LITERAL_VALUE}`, "g") },
+  // Defaults written as TOML in the code (`config::File::from_str(r#"[store.kv] path = "./data/store/kv/""#, …)`).
+  {
+    shape: "path of a storage section in its TOML defaults",
+    pattern: new RegExp(String.raw`^[ \t]*\[${STORAGE_SECTION}\][ \t]*\n(?:(?![ \t]*\[)[^\n]*\n)*?[ \t]*(?:path|dir|directory)[ \t]*=[ \t]*"(?<path>[^"]+)"`, "gm"),
+  },
 ];
 
 /** A writable path a config file sets (`upload_path = "./upload"`, `data_dir: state`): the first group is the value. */
