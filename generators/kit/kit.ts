@@ -166,7 +166,9 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const servedFindings: Finding[] = served.map((d) =>
     servedHere.includes(d)
       ? { found: `${d.file}:${d.line} serves files from ${d.dir}/`, action: `copied to /app/${d.dir}` }
-      : { found: `${d.file}:${d.line} serves files from ${d.dir}/, which is not in the crate`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true },
+      : d.withoutIt
+        ? { found: `${d.file}:${d.line} serves files from ${d.dir}/, which is not in the crate`, action: `build or copy it into the crate before the image is built: ${d.withoutIt}`, warn: true }
+        : { found: `${d.file}:${d.line} serves files from ${d.dir}/ when it exists (the crate has none)`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true },
   );
   const crateFacts = facts;
   const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({

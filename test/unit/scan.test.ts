@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -503,6 +503,52 @@ retain = 10
 `,
   );
   assert.equal(findDataDirs([code]), []);
+});
+
+test("served directories: what each file server does without its directory; literals, constants, env-default bindings, a root option", () => {
+  const sources = [
+    src(
+      "src/main.rs",
+      `const ASSETS: &str = "./assets/";
+#[launch]
+fn rocket() -> _ {
+    let root = env::var("ROOT_DIR").unwrap_or("public".to_string());
+    rocket::build()
+        .mount("/", FileServer::from(&root).rank(2))
+        .mount("/media", FileServer::from(relative!("media")))
+        .mount("/opt", FileServer::new("optional", Options::Missing | Options::Index))
+        .mount("/x", FileServer::from(format!("{}/{}", root, "x")))
+}
+fn app() -> Router {
+    Router::new().nest_service("/assets", ServeDir::new(ASSETS)).fallback_service(ServeDir::new("build").fallback(ServeFile::new("build/spa.html")))
+}
+#[derive(Parser)]
+struct Args {
+    #[arg(long, short = 'd', default_value = "./site", env = "SERVER_ROOT")]
+    /// Root directory of static files.
+    root: PathBuf,
+    #[arg(long, default_value = ".")]
+    web_root: PathBuf,
+    #[arg(long, default_value = "uploads")]
+    upload_dir: PathBuf,
+}
+#[cfg(test)]
+mod tests { fn t() { let _ = ServeDir::new("fixtures"); } }
+`,
+    ),
+  ];
+  const found = findServedDirs(sources, findCliOptions(sources));
+  assert.equal(
+    found.map((d) => [d.dir, d.line, d.withoutIt]),
+    [
+      ["public", 6, "Rocket's FileServer panics at launch without it"],
+      ["media", 7, "Rocket's FileServer panics at launch without it"],
+      ["site", 16, "--root defaults to it, and it serves nothing without it"],
+      ["optional", 8, undefined],
+      ["assets", 12, undefined],
+      ["build", 12, undefined],
+    ],
+  );
 });
 
 test("variables read through `use std::env::var`, a constant naming them, or a helper given their name", () => {

@@ -22,7 +22,8 @@ import {
   ENVIRONMENT_VAR,
   ENV_READS,
   ENV_READ_CALL,
-  SERVED_DIR,
+  SERVED_DIRS,
+  SERVED_ROOT_OPTION,
   CLI_FIELD,
   POSITIONAL,
   CONFIG_ARG,
@@ -431,7 +432,7 @@ export interface RunFacts {
   /** Directories compiled into the binary (migrations), where the code embeds them. */
   embedded: (Found & { dir: string })[];
   /** Directories it serves files from at run time, relative to its working directory. */
-  servedDirs: (Found & { dir: string })[];
+  servedDirs: ServedDir[];
   /** The first sqlx query macro (compile-time checked against a database or .sqlx/). */
   sqlxQuery?: Found;
   /** Features a `compile_error!` asks for (any one of each group). */
@@ -506,9 +507,7 @@ export function inspectRun(
     listenVars: findListenVars(sources, crateName, productionConfigFile(packageRoot)),
     http: servesHttp(dependencies),
     framework,
-    servedDirs: sources
-      .filter((src) => !isTestFile(src))
-      .flatMap((src) => [...src.text.matchAll(SERVED_DIR)].map((m) => ({ dir: m[1], file: src.path, line: lineOf(src.text, m.index!) }))),
+    servedDirs: findServedDirs(sources, cliOptions),
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
     sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
     interruptOnly: handlesSigterm ? undefined : firstMatches(sources, [HANDLES_SIGINT])[0],
@@ -531,6 +530,43 @@ export function inspectRun(
     ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
+}
+
+export interface ServedDir extends Found {
+  /** Relative to its working directory. */
+  dir: string;
+  /** What it does when the directory is missing, when that is worse than a 404 (it must exist then). */
+  withoutIt?: string;
+}
+
+/**
+ * Directories it serves files from: a file server's directory, written in the call or held by a constant or by a
+ * binding with a literal default (`let root = env::var("ROOT").unwrap_or("public".into())`), and the default of its
+ * file-root option (a file server with no root serves nothing); those it cannot do without first. The working
+ * directory itself is never one.
+ */
+export function findServedDirs(sources: SourceFile[], cliOptions: CliOption[]): ServedDir[] {
+  const found: ServedDir[] = [];
+  const add = (dir: string | undefined, at: Found, withoutIt?: string) => {
+    const clean = dir?.replace(/^\.\//, "").replace(/\/+$/, "");
+    if (clean && clean !== "." && !clean.startsWith("/") && !/[{}$%]/.test(clean)) found.push({ dir: clean, ...at, ...(withoutIt ? { withoutIt } : {}) });
+  };
+  for (const src of sources.filter((s) => !isTestFile(s)))
+    for (const { pattern, withoutIt } of SERVED_DIRS)
+      for (const m of src.text.matchAll(pattern)) {
+        const held = m.groups!.held;
+        const dir = m.groups!.dir ?? (held === undefined ? undefined : /^[A-Z][A-Z0-9_]*$/.test(held) ? constantValue(sources, held) : bindingDefault(src.text, held));
+        add(dir, { file: src.path, line: lineOf(src.text, m.index!) }, withoutIt);
+      }
+  for (const o of cliOptions)
+    if (SERVED_ROOT_OPTION.test(o.field) && o.default !== undefined && o.defaultAt) add(o.default, o.defaultAt, `${o.flag ?? o.valueName} defaults to it, and it serves nothing without it`);
+  return found.sort((a, b) => Number(b.withoutIt !== undefined) - Number(a.withoutIt !== undefined));
+}
+
+/** The literal a `let` binding falls back to (`let root = env::var("ROOT").unwrap_or("public".to_string());`). */
+function bindingDefault(text: string, name: string): string | undefined {
+  const binding = new RegExp(`\\blet\\s+(?:mut\\s+)?${name}\\b[^=;]*=[^;]*?\\.unwrap_or(?:_else)?\\(\\s*(?:\\|_?\\|\\s*)?(?:(?:String|PathBuf)::from\\(\\s*)?"([^"]+)"`);
+  return binding.exec(text)?.[1];
 }
 
 export interface ServeCommand extends Found {

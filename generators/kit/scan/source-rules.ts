@@ -197,8 +197,17 @@ export const EMBEDDED_DIRS: { dir: string; pattern: RegExp }[] = [
   { dir: "templates", pattern: /#\[template\(\s*(?:path|source)\s*=/g },
 ];
 
-/** A directory the server serves files from at run time; the first group is the directory. */
-export const SERVED_DIR = /(?:ServeDir::new|fs::dir|FileServer::from|relative!|Files::new\(\s*"[^"]*"\s*,)\s*\(?\s*"(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*)\/?"/g;
+/** What a file server's call is given: a directory literal (group `dir`) or a name holding one (group `held`, a
+ * binding or a constant). */
+const SERVED_ARGUMENT = String.raw`\s*\(?\s*(?:"(?:\.\/)?(?<dir>[\w.-]+(?:\/[\w.-]+)*)\/?"|&?(?<held>[A-Za-z_]\w*)\s*[,)])`;
+/** A directory the server serves files from at run time, and what happens without it: Rocket 0.5's FileServer panics
+ * at launch on a missing directory (unless `Options::Missing`); tower-http, warp and actix-files answer 404. */
+export const SERVED_DIRS: { pattern: RegExp; withoutIt?: string }[] = [
+  { pattern: new RegExp(String.raw`(?:FileServer::(?:from|new)\(|relative!)${SERVED_ARGUMENT}(?![^;\n]*Options::Missing)`, "g"), withoutIt: "Rocket's FileServer panics at launch without it" },
+  { pattern: new RegExp(String.raw`(?:ServeDir::new|fs::dir|Files::new\(\s*"[^"]*"\s*,|FileServer::new\((?=[^;\n]*Options::Missing))${SERVED_ARGUMENT}`, "g") },
+];
+/** A CLI option that is a file server's root (`--root`, `--web-root`, `--static-dir`): its default is what it serves. */
+export const SERVED_ROOT_OPTION = /^(?:(?:web|www|static|public|document|doc|site|serve|files?)_?)?root$|^(?:static|public|web|www|site|serve|files?)_?(?:dir|directory|path|folder)$/;
 
 /** sqlx's compile-time checked queries: they need `.sqlx/` (cargo sqlx prepare) or a database at build time. */
 export const SQLX_QUERY_MACROS = /\bsqlx::query(?:_as|_scalar|_file|_file_as|_file_scalar)?(?:_unchecked)?!\s*\(/g;
