@@ -194,7 +194,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ciChecks: ownWorkflows.length === 0,
     deny,
     dependabot: !ownUpdates,
-    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
+    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), choice.bin.name, [
       ...libFindings(nativeLibs, o.runtime, fit.note, scriptTools),
       ...unbuiltLibs.map((l) => ({
         found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`,
@@ -219,7 +219,6 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ], o.platforms.length > 1, [...(o.database === "none" ? [] : [backing.vars.database]), ...(o.cache === "none" ? [] : [backing.vars.cache])]),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
     portDetected: raw.port === undefined && run.port?.port === o.port,
-    dataDirs: [...new Set([...run.dataDirs.map((d) => d.dir), ...hk.dataDirs])],
     backingVars: backing.vars,
     givenBacking: { ...(raw.database !== undefined ? { database: o.database } : {}), ...(raw.cache !== undefined ? { cache: o.cache } : {}) },
     givenEnv: hk.env,

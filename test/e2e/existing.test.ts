@@ -249,6 +249,26 @@ test("directories it cannot serve without: Rocket's FileServer of an env default
   assert.match(fs.readFileSync(path.join(server, "Dockerfile"), "utf8"), /COPY --link --from=build \/app\/public \/app\/public/);
 });
 
+test("per-user directories under HOME: HOME becomes a state directory of its own, owned and a volume; --env HOME wins", () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "queued"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\ndirs = "6"\n',
+    "src/main.rs": 'fn state_dir() -> std::path::PathBuf {\n    dirs::data_local_dir().map(|d| d.join("queued")).unwrap()\n}\nfn main() { std::fs::create_dir_all(state_dir()).unwrap(); }\n',
+  });
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /src\/main\.rs:2 writes ~\/\.local\/share\/queued at run time \(dirs::data_local_dir\(\)\) → HOME=\/var\/lib\/queued, owned by the image's user/);
+  const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(dockerfile, /^\s+HOME=\/var\/lib\/queued \\$/m);
+  assert.match(dockerfile, /mkdir -p \/runtime-dirs\/var\/lib\/queued/);
+  const service = parseYaml(fs.readFileSync(path.join(dir, "compose.yaml"), "utf8")).services.queued;
+  assert.equal([service.environment.HOME, service.volumes], ["/var/lib/queued", ["queued-var-lib-queued:/var/lib/queued"]]);
+
+  const given = runCli([dir, "--yes", "--env", "HOME=/data", "--data-dir", "/data", "--conflict", "overwrite"], dir);
+  assert.is(given.status, 0, given.stderr);
+  assert.match(given.stdout, /writes ~\/\.local\/share\/queued at run time \(dirs::data_local_dir\(\)\) → under HOME=\/data \(--env\)/);
+  assert.not.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /\/var\/lib\/queued/);
+});
+
 test("an answers file from before version 2: the command and healthcheck it saved from the code are read again", () => {
   const dir = path.join(tempDir("crc-old-answers-"), "gated-health");
   fs.cpSync(path.join(ROOT, "test/fixtures/crates/gated-health"), dir, { recursive: true });

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, findHomeDirs, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -549,6 +549,47 @@ mod tests { fn t() { let _ = ServeDir::new("fixtures"); } }
       ["build", 12, undefined],
     ],
   );
+});
+
+test("per-user directories: a dirs base directory and the name joined onto it, a ProjectDirs' directories; not HOME alone", () => {
+  const settings = src(
+    "src/settings.rs",
+    `pub fn default_configuration_directory() -> Option<PathBuf> {
+    dirs::config_dir().map(|dir| dir.join("pueue"))
+}
+pub fn save(&self, path: &Path) -> Result<()> {
+    create_dir_all(path.parent().unwrap())?;
+    File::create(path)?.write_all(self.to_yaml().as_bytes())
+}
+pub fn state(&self) -> PathBuf {
+    if let Some(path) = &self.dir {
+        path.clone()
+    } else if let Some(path) = dirs::data_local_dir() {
+        path.join("pueue")
+    } else {
+        PathBuf::from("./pueue")
+    }
+}
+fn expand(p: &str) -> PathBuf { dirs::home_dir().unwrap().join(p) }
+fn thumbs() -> Option<PathBuf> { dirs_next::cache_dir() }
+`,
+  );
+  const project = src("src/store.rs", 'fn open() { let dirs = ProjectDirs::from("org", "Example", "Note Keeper").unwrap(); sled::open(dirs.data_dir()).unwrap(); }\n');
+  const test = src("tests/it.rs", 'fn t() { let _ = dirs::data_dir().map(|d| d.join("fixture")); }\n');
+  assert.equal(
+    findHomeDirs([settings, project, test]).map((d) => [d.path, d.call, d.file, d.line]),
+    [
+      ["~/.config/pueue", "dirs::config_dir()", "src/settings.rs", 2],
+      ["~/.local/share/pueue", "dirs::data_local_dir()", "src/settings.rs", 11],
+      ["~/.cache", "dirs::cache_dir()", "src/settings.rs", 18],
+      ["~/.local/share/notekeeper", "ProjectDirs::data_dir()", "src/store.rs", 1],
+    ],
+  );
+  // A configuration directory it only reads (looks for a file in), and a crate without dirs or ProjectDirs: a
+  // `.data_dir()` method of its own is not one.
+  const lookup = src("src/config.rs", 'fn find() -> Option<PathBuf> { let p = ProjectDirs::from("org", "ex", "relay")?; let c = p.config_dir().join("config.json"); c.exists().then_some(c) }\n');
+  assert.equal(findHomeDirs([lookup]), []);
+  assert.equal(findHomeDirs([src("src/main.rs", "fn main() { let d = settings.data_dir(); std::env::home_dir(); }\n")]), []);
 });
 
 test("variables read through `use std::env::var`, a constant naming them, or a helper given their name", () => {

@@ -62,6 +62,11 @@ import {
   SIGTERM_HANDLING_CRATES,
   SQLX_QUERY_MACROS,
   WRITABLE_PATHS,
+  HOME_BASE_DIRS,
+  HOME_DIR_CALL,
+  CONFIG_BASE_DIRS,
+  WRITES_FILES,
+  PROJECT_DIRS,
   CONFIG_WRITABLE_PATH,
 } from "./source-rules.js";
 
@@ -449,6 +454,8 @@ export interface RunFacts {
   addressVars: [string, string][];
   /** Directories the code writes at run time (absolute in the image), where it says so. */
   dataDirs: DataDir[];
+  /** Per-user directories it writes under HOME. */
+  homeDirs: HomeDir[];
   /** Configuration files at the package root the code reads by name (copied into the image's working directory). */
   configFiles: string[];
   /** Environment variables it cannot start without. */
@@ -529,6 +536,7 @@ export function inspectRun(
     listenOption,
     ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
+    homeDirs: findHomeDirs(runSources),
   };
 }
 
@@ -755,6 +763,39 @@ export function findDataDirs(sources: SourceFile[]): DataDir[] {
       }
   return found;
 }
+
+/** A per-user directory it writes under HOME (`~/.local/share/app`), and the call that names it. */
+export interface HomeDir extends Found {
+  path: string;
+  call: string;
+}
+
+/** Per-user directories the `dirs`/`directories` crates give it, as Linux resolves them under HOME: a base directory
+ * and the name the code joins onto it, or each directory it takes of a `ProjectDirs`; a configuration directory only
+ * where the same file writes files. HOME itself alone is none. */
+export function findHomeDirs(sources: SourceFile[]): HomeDir[] {
+  const found: HomeDir[] = [];
+  const add = (src: SourceFile, index: number, base: string, name: string | undefined, call: string) => {
+    const path = ["~", HOME_BASE_DIRS[base], name].filter(Boolean).join("/");
+    const onlyRead = CONFIG_BASE_DIRS.includes(base) && !WRITES_FILES.test(src.text);
+    if (path !== "~" && !onlyRead && !found.some((f) => f.path === path)) found.push({ path, call, file: src.path, line: lineOf(src.text, index) });
+  };
+  const code = sources.filter((src) => !isTestFile(src));
+  for (const src of code)
+    for (const m of src.text.matchAll(HOME_DIR_CALL)) if (m.groups!.base in HOME_BASE_DIRS) add(src, m.index!, m.groups!.base, m.groups!.name, `dirs::${m.groups!.base}()`);
+  for (const src of code)
+    for (const project of src.text.matchAll(PROJECT_DIRS.from)) {
+      // directories names the application's directories by its name, lowercased, without spaces.
+      const app = project[1].toLowerCase().replace(/\s+/g, "");
+      for (const other of code)
+        for (const m of other.text.matchAll(PROJECT_DIRS.use))
+          if (m[1] in HOME_BASE_DIRS && m[1] !== "home_dir") add(other, m.index!, m[1], app, `ProjectDirs::${m[1]}()`);
+    }
+  return found;
+}
+
+/** Where HOME points when it writes under it: a state directory of its own, named for the service. */
+export const homeStateDir = (service: string) => `/var/lib/${service}`;
 
 /** The string a `const NAME: &str = "…";` (or a static) in any of the sources holds. */
 function constantValue(sources: SourceFile[], name: string): string | undefined {

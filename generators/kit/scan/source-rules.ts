@@ -187,6 +187,28 @@ export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   },
 ];
 
+/** Per-user directories of the `dirs` and `directories` crates, by function, where Linux puts them under HOME. */
+export const HOME_BASE_DIRS: Record<string, string> = {
+  data_dir: ".local/share",
+  data_local_dir: ".local/share",
+  config_dir: ".config",
+  config_local_dir: ".config",
+  preference_dir: ".config",
+  cache_dir: ".cache",
+  state_dir: ".local/state",
+  home_dir: "",
+};
+/** Of those, where it looks for its configuration: written only by code that saves one (see WRITES_FILES). */
+export const CONFIG_BASE_DIRS = ["config_dir", "config_local_dir", "preference_dir"];
+/** Code that creates directories or writes files (a default configuration it saves where it found none). */
+export const WRITES_FILES = /\bcreate_dir(?:_all)?\(|\bFile::create\(|\bfs::write\(|\.(?:write|create|append)\(\s*true\s*\)/;
+/** `dirs::data_local_dir()` (dirs, dirs-next) and the name the statement joins onto it (`.map(|d| d.join("app"))`):
+ * groups `base` (a HOME_BASE_DIRS key) and `name`. */
+export const HOME_DIR_CALL = /\bdirs(?:_next)?::(?<base>\w+_dir)\(\)(?:[^;]{0,120}?\.join\(\s*"(?<name>[\w.-]+)"\s*\))?/g;
+/** directories' `ProjectDirs::from("org", "Example", "My App")`: its application name (group), and the directories the
+ * code takes of it (`dirs.data_dir()`). */
+export const PROJECT_DIRS = { from: /\bProjectDirs::from\(\s*"[^"]*"\s*,\s*"[^"]*"\s*,\s*"([^"]+)"\s*\)/g, use: /\.(\w+_dir)\(\)/g };
+
 /** A writable path a config file sets (`upload_path = "./upload"`, `data_dir: state`): the first group is the value. */
 export const CONFIG_WRITABLE_PATH = /^[ \t]*\w*(?:upload|data|storage|state|cache|db|database)s?_?(?:path|dir|directory|folder)[ \t]*[=:][ \t]*["']?([^"'\s#]+)["']?[ \t]*$/gm;
 
