@@ -26,7 +26,7 @@ import {
   type RawKit,
   type ServiceOptions,
 } from "../options/options.js";
-import { inspectRun, type RunFacts } from "./scan/scan.js";
+import { findHomeDirs, inspectRun, librarySources, type RunFacts } from "./scan/scan.js";
 import { loadRustParser } from "./scan/syntax.js";
 import type { CrateContext, Finding } from "../domain.js";
 import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath } from "../render/template-data.js";
@@ -97,12 +97,15 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   // Routes often live in a library member of the workspace: its sources are read too.
   const memberDeps = facts.members.filter((m) => m !== choice.package && choice.package.dependencies.includes(m.name)).map((m) => m.dir);
   const parser = await loadRustParser();
-  const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
+  const scanned = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
     ...choice.package.dependencies,
     ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
   ], parser, choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
   // What the build compiles with these features, as cargo resolves it; else everything the lock lists.
   const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : undefined;
+  // Its own libraries published apart keep its per-user state (pueue-lib for pueue): where they write under HOME counts.
+  const libraryHomeDirs = findHomeDirs((graph?.ownLibraries ?? []).flatMap((l) => librarySources(l.crate, l.dir)));
+  const run: RunFacts = { ...scanned, homeDirs: [...scanned.homeDirs, ...libraryHomeDirs.filter((h) => !scanned.homeDirs.some((o) => o.path === h.path))] };
   // The tools its build scripts run, read from their code in cargo's source cache; else the lock's crates guess them.
   const scriptTools = graph ? buildToolsOf(parser, graph.buildScripts, graph.features) : undefined;
   const backing = backingUse(graph?.crates ?? facts.lockedCrates, run.envReads);

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, findHomeDirs, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, findHomeDirs, inspectRun, librarySources, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -590,6 +590,16 @@ fn thumbs() -> Option<PathBuf> { dirs_next::cache_dir() }
   const lookup = src("src/config.rs", 'fn find() -> Option<PathBuf> { let p = ProjectDirs::from("org", "ex", "relay")?; let c = p.config_dir().join("config.json"); c.exists().then_some(c) }\n');
   assert.equal(findHomeDirs([lookup]), []);
   assert.equal(findHomeDirs([src("src/main.rs", "fn main() { let d = settings.data_dir(); std::env::home_dir(); }\n")]), []);
+});
+
+test("a library's sources outside the context, as text: named by the library, comments blanked", () => {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, "src", "daemon"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "src", "lib.rs"), "pub mod daemon;\n// dirs::data_dir().map(|d| d.join(\"commented\"))\n");
+  fs.writeFileSync(path.join(dir, "src", "daemon", "state.rs"), 'pub fn dir() -> PathBuf {\n    dirs::data_local_dir().unwrap().join("queue")\n}\n');
+  const sources = librarySources("queue-lib", dir);
+  assert.equal(sources.map((s) => s.path), ["queue-lib's src/daemon/state.rs", "queue-lib's src/lib.rs"]);
+  assert.equal(findHomeDirs(sources).map((d) => `${d.file}:${d.line} ${d.path}`), ["queue-lib's src/daemon/state.rs:2 ~/.local/share/queue"]);
 });
 
 test("variables read through `use std::env::var`, a constant naming them, or a helper given their name", () => {

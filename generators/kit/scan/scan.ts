@@ -265,7 +265,7 @@ function otherOption(lines: string[], i: number): boolean {
 
 /** A file only tests compile: a module file only a `#[cfg(test)]` item declares, or one under tests/ (the `cfg`-inactive
  * items of other files are blanked out already). */
-const isTestFile = (src: SourceFile) => src.testOnly === true || /(^|\/)tests\//.test(src.path);
+const isTestFile = (src: SourceText) => src.testOnly === true || /(^|\/)tests\//.test(src.path);
 
 /** Environment variables the code reads for its listen host and port. */
 export function findListenVars(sources: SourceFile[], crateName: string, productionConfig?: string): ListenVar[] {
@@ -773,9 +773,9 @@ export interface HomeDir extends Found {
 /** Per-user directories the `dirs`/`directories` crates give it, as Linux resolves them under HOME: a base directory
  * and the name the code joins onto it, or each directory it takes of a `ProjectDirs`; a configuration directory only
  * where the same file writes files. HOME itself alone is none. */
-export function findHomeDirs(sources: SourceFile[]): HomeDir[] {
+export function findHomeDirs(sources: SourceText[]): HomeDir[] {
   const found: HomeDir[] = [];
-  const add = (src: SourceFile, index: number, base: string, name: string | undefined, call: string) => {
+  const add = (src: SourceText, index: number, base: string, name: string | undefined, call: string) => {
     const path = ["~", HOME_BASE_DIRS[base], name].filter(Boolean).join("/");
     const onlyRead = CONFIG_BASE_DIRS.includes(base) && !WRITES_FILES.test(src.text);
     if (path !== "~" && !onlyRead && !found.some((f) => f.path === path)) found.push({ path, call, file: src.path, line: lineOf(src.text, index) });
@@ -792,6 +792,22 @@ export function findHomeDirs(sources: SourceFile[]): HomeDir[] {
           if (m[1] in HOME_BASE_DIRS && m[1] !== "home_dir") add(other, m.index!, m[1], app, `ProjectDirs::${m[1]}()`);
     }
   return found;
+}
+
+/** A source as text alone, for detectors that read no syntax facts. */
+export type SourceText = Pick<SourceFile, "path" | "text" | "testOnly">;
+
+/** The Rust sources under a library's src/ outside the build context (a registry package's directory), comments
+ * blanked, each named by the library (`pueue-lib's src/settings.rs`). Text alone: no syntax tree is built. */
+export function librarySources(crate: string, dir: string): SourceText[] {
+  const files: string[] = [];
+  const walk = (at: string) => {
+    for (const e of fs.readdirSync(at, { withFileTypes: true }))
+      if (e.isDirectory()) walk(path.join(at, e.name));
+      else if (e.isFile() && e.name.endsWith(".rs")) files.push(path.join(at, e.name));
+  };
+  if (fs.existsSync(path.join(dir, "src"))) walk(path.join(dir, "src"));
+  return files.sort().map((file) => ({ path: `${crate}'s ${contentPath(dir, file)}`, text: detectorText(readText(file)) }));
 }
 
 /** Where HOME points when it writes under it: a state directory of its own, named for the service. */
