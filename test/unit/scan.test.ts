@@ -479,6 +479,9 @@ fn load() -> Config {
       ["/app/data/store/fst", "/app/data", 26],
     ],
   );
+  // A clap option named for a store takes the same words; one for what it serves does not.
+  const options = src("src/cli.rs", '#[arg(long, default_value = "thumbs")]\ncache_dir: PathBuf,\n#[arg(long, default_value = "public")]\nstatic_dir: PathBuf,\n');
+  assert.equal(findDataDirs([options]).map((d) => [d.path, d.shape]), [["/app/thumbs", "clap default of a data-directory option"]]);
 });
 
 test("storage settings: what a service only reads, a route's path, other tables and settings are not written", () => {
