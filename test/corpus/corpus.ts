@@ -175,6 +175,7 @@ export function readDecision(dir: string): KitDecision {
     if (/needs a configuration file/.test(l)) needs.add("config");
     const dirWritten = / writes (\S+) at run time/.exec(l);
     if (dirWritten) needs.add(`dir:${normalizeDir(dirWritten[1])}`);
+    // Only a directory it cannot do without; one served "when it exists" (a 404 without it) is no need.
     const served = / serves files from (\S+?)\/?, which is not in the crate/.exec(l);
     if (served) needs.add(`files:${normalizeDir(served[1])}`);
   }

@@ -82,6 +82,9 @@ export interface SourceFile {
   facts: SourceFacts;
 }
 
+/** A source as text alone, for detectors that read no syntax facts. */
+export type SourceText = Pick<SourceFile, "path" | "text" | "testOnly">;
+
 export interface Found {
   file: string;
   line: number;
@@ -793,9 +796,6 @@ export function findHomeDirs(sources: SourceText[]): HomeDir[] {
     }
   return found;
 }
-
-/** A source as text alone, for detectors that read no syntax facts. */
-export type SourceText = Pick<SourceFile, "path" | "text" | "testOnly">;
 
 /** The Rust sources under a library's src/ outside the build context (a registry package's directory), comments
  * blanked, each named by the library (`pueue-lib's src/settings.rs`). Text alone: no syntax tree is built. */
