@@ -262,6 +262,7 @@ test("per-user directories under HOME: HOME becomes a state directory of its own
   assert.match(dockerfile, /mkdir -p \/runtime-dirs\/var\/lib\/queued/);
   const service = parseYaml(fs.readFileSync(path.join(dir, "compose.yaml"), "utf8")).services.queued;
   assert.equal([service.environment.HOME, service.volumes], ["/var/lib/queued", ["queued-var-lib-queued:/var/lib/queued"]]);
+  assert.equal(checkContainerKit(readTree(dir), { port: 8080 }), []);
 
   const given = runCli([dir, "--yes", "--env", "HOME=/data", "--data-dir", "/data", "--conflict", "overwrite"], dir);
   assert.is(given.status, 0, given.stderr);
