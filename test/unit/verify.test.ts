@@ -86,6 +86,7 @@ test("data directories: a failed path becomes the directory to own; files give t
   assert.is(writtenDirOf("./data/store/kv/"), "/app/data/store/kv");
   assert.is(dataDirOf("./data/store/kv/"), "/app/data");
   assert.is(writtenDirOf("/mnt/files"), "/mnt/files");
+  assert.is(writtenDirOf("~/.local/share/app"), undefined);
 });
 
 const subject = (over: Partial<VerifySubject> = {}): VerifySubject => ({

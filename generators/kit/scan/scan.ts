@@ -841,12 +841,12 @@ export function findConfigDataDirs(files: string[], packageRoot: string, package
 const SYSTEM_DIRS = /^\/(?:etc|proc|sys|dev|usr|bin|sbin|lib\w*|run|var\/run|home|root)(?:\/|$)/;
 
 /** The directory a path a service writes is, or is in (a file's), as the image's absolute path: relative paths are
- * under the working directory /app, "." is /app itself; undefined for /tmp (always writable), a template, or a file
- * directly in the working directory. */
+ * under the working directory /app, "." is /app itself; undefined for /tmp (always writable), a template or a path
+ * under HOME (`~/…`, not the working directory's), or a file directly in the working directory. */
 export function writtenDirOf(subject: string): string | undefined {
   const clean = subject.replace(/\/+$/, "").replace(/^\.\/(?=.)/, "");
   if (clean === ".") return WORKDIR;
-  if (!clean || /^\/tmp(?:\/|$)/.test(clean) || /[{}$%]/.test(clean)) return undefined;
+  if (!clean || /^\/tmp(?:\/|$)/.test(clean) || /[{}$%~]/.test(clean)) return undefined;
   const isFile = /\.[A-Za-z0-9]{1,8}$/.test(clean.split("/").at(-1)!) && !clean.endsWith(".d");
   const dir = isFile ? clean.split("/").slice(0, -1).join("/") : clean;
   if (!dir) return undefined;
