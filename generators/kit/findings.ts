@@ -5,7 +5,7 @@ import path from "node:path";
 import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, KIT_FRAMEWORKS, RUNTIMES, type Runtime } from "../catalog/catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
 import { mergeEnv, type KitOptions, type ServiceOptions } from "../options/options.js";
-import { productionConfigFile, type ConfigArg, type RunFacts } from "./scan/scan.js";
+import { homeStateDir, productionConfigFile, type ConfigArg, type RunFacts } from "./scan/scan.js";
 import { defaultPort, listenValue } from "./scan/cli-options.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import type { CrateContext, Finding, Healthcheck } from "../domain.js";
@@ -60,17 +60,20 @@ export function healthDefault(kit: Pick<KitOptions, "healthPath">, run: Pick<Run
 }
 
 /**
- * The healthcheck, listen environment and findings for an existing crate: a chosen style wins, else healthDefault's.
+ * The healthcheck, listen environment, writable directories and findings for an existing crate: a chosen style wins,
+ * else healthDefault's.
  */
 export function runContext(
   run: RunFacts,
   kit: KitOptions,
   port: number,
   packageRoot: string,
+  /** The binary's name: compose's service, and its state directory's. */
+  service: string,
   buildFindings: Finding[],
   crossCompile = false,
   wiredEnv: string[] = [],
-): Pick<CrateContext, "healthcheck" | "listenEnv" | "requiredEnv" | "cmd" | "stopSignal" | "init" | "initGiven" | "detected"> {
+): Pick<CrateContext, "healthcheck" | "listenEnv" | "requiredEnv" | "cmd" | "stopSignal" | "init" | "initGiven" | "detected" | "dataDirs"> {
   const detected: Finding[] = [...buildFindings];
   if (run.port)
     detected.push({
@@ -129,7 +132,19 @@ export function runContext(
     detected.push({ found: `${v.file}:${v.line} reads ${v.name}`, action: `${v.name}=${value} in the image and compose file${why}` });
   }
   for (const d of run.dataDirs)
-    detected.push({ found: `${d.file}:${d.line} writes ${d.dir} at run time (${d.shape})`, action: `${d.dir} is owned by the image's user: a volume in compose, an emptyDir in Kubernetes` });
+    detected.push({
+      found: `${d.file}:${d.line} writes ${d.path} at run time (${d.shape})`,
+      action: `${d.dir} is owned by the image's user: a volume in compose, an emptyDir in Kubernetes`,
+    });
+  // Per-user directories resolve under HOME, which the image's user has no writable one of: a state directory instead.
+  const givenHome = kit.env.find(([name]) => name === "HOME")?.[1];
+  const home = run.homeDirs.length && !givenHome ? homeStateDir(service) : undefined;
+  if (home) listenEnv.push(["HOME", home]);
+  for (const h of run.homeDirs)
+    detected.push({
+      found: `${h.file}:${h.line} writes ${h.path} at run time (${h.call})`,
+      action: home ? `HOME=${home}, owned by the image's user: a volume in compose, an emptyDir in Kubernetes` : `under HOME=${givenHome} (--env)`,
+    });
   for (const f of run.configFiles) detected.push({ found: `${f} (its code reads it by name)`, action: `copied to /app/${f}, the working directory` });
   const address = run.configAddress;
   if (address) {
@@ -283,6 +298,8 @@ export function runContext(
     init,
     initGiven: kit.init,
     detected,
+    // A directory argument the image passes itself (a registry's root) lives on a volume too.
+    dataDirs: [...new Set([...run.dataDirs.map((d) => d.dir), ...(home ? [home] : []), ...(kit.cmd ? [] : run.startArgs.requiredArgs.flatMap((a) => (a.dataDir ? [a.dataDir] : []))), ...kit.dataDirs])],
   };
 }
 

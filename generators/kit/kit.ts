@@ -26,7 +26,7 @@ import {
   type RawKit,
   type ServiceOptions,
 } from "../options/options.js";
-import { inspectRun, type RunFacts } from "./scan/scan.js";
+import { findHomeDirs, inspectRun, librarySources, type RunFacts } from "./scan/scan.js";
 import { loadRustParser } from "./scan/syntax.js";
 import type { CrateContext, Finding } from "../domain.js";
 import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath } from "../render/template-data.js";
@@ -97,12 +97,15 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   // Routes often live in a library member of the workspace: its sources are read too.
   const memberDeps = facts.members.filter((m) => m !== choice.package && choice.package.dependencies.includes(m.name)).map((m) => m.dir);
   const parser = await loadRustParser();
-  const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
+  const scanned = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
     ...choice.package.dependencies,
     ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
   ], parser, choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
   // What the build compiles with these features, as cargo resolves it; else everything the lock lists.
   const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : undefined;
+  // Its own libraries published apart keep its per-user state (pueue-lib for pueue): where they write under HOME counts.
+  const libraryHomeDirs = findHomeDirs((graph?.ownLibraries ?? []).flatMap((l) => librarySources(l.crate, l.dir)));
+  const run: RunFacts = { ...scanned, homeDirs: [...scanned.homeDirs, ...libraryHomeDirs.filter((h) => !scanned.homeDirs.some((o) => o.path === h.path))] };
   // The tools its build scripts run, read from their code in cargo's source cache; else the lock's crates guess them.
   const scriptTools = graph ? buildToolsOf(parser, graph.buildScripts, graph.features) : undefined;
   const backing = backingUse(graph?.crates ?? facts.lockedCrates, run.envReads);
@@ -166,7 +169,9 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const servedFindings: Finding[] = served.map((d) =>
     servedHere.includes(d)
       ? { found: `${d.file}:${d.line} serves files from ${d.dir}/`, action: `copied to /app/${d.dir}` }
-      : { found: `${d.file}:${d.line} serves files from ${d.dir}/, which is not in the crate`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true },
+      : d.withoutIt
+        ? { found: `${d.file}:${d.line} serves files from ${d.dir}/, which is not in the crate`, action: `build or copy it into the crate before the image is built: ${d.withoutIt}`, warn: true }
+        : { found: `${d.file}:${d.line} serves files from ${d.dir}/ when it exists (the crate has none)`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true },
   );
   const crateFacts = facts;
   const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
@@ -192,7 +197,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ciChecks: ownWorkflows.length === 0,
     deny,
     dependabot: !ownUpdates,
-    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), [
+    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), choice.bin.name, [
       ...libFindings(nativeLibs, o.runtime, fit.note, scriptTools),
       ...unbuiltLibs.map((l) => ({
         found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`,
@@ -217,8 +222,6 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     ], o.platforms.length > 1, [...(o.database === "none" ? [] : [backing.vars.database]), ...(o.cache === "none" ? [] : [backing.vars.cache])]),
     composeFile: crateFacts.composeFile ?? "compose.yaml",
     portDetected: raw.port === undefined && run.port?.port === o.port,
-    // A directory argument the image passes itself (a registry's root) lives on a volume too.
-    dataDirs: [...new Set([...run.dataDirs.map((d) => d.dir), ...(hk.cmd ? [] : run.startArgs.requiredArgs.flatMap((a) => (a.dataDir ? [a.dataDir] : []))), ...hk.dataDirs])],
     backingVars: backing.vars,
     givenBacking: { ...(raw.database !== undefined ? { database: o.database } : {}), ...(raw.cache !== undefined ? { cache: o.cache } : {}) },
     givenEnv: hk.env,
