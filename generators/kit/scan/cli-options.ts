@@ -2,9 +2,9 @@
 // variable, default, whether it is required, the subcommand they belong to), and which of them sets where it listens.
 // Verify maps a usage error back to it; the kit passes the listen option every interface.
 import type { Node } from "web-tree-sitter";
-import { attributesOf, walkActive, type CfgContext } from "./cfg.js";
+import { attributesOf, type CfgContext, type NodeReader } from "./cfg.js";
 import type { ArgumentValue, AttributeArgument } from "./attribute.js";
-import { fileModule, resolveConstant, type ConstantItem } from "./constants.js";
+import { ConstantTable, fileModule } from "./constants.js";
 import { literalValue, type LiteralValue } from "./literal.js";
 import type { ParsedSource } from "./syntax.js";
 import type { Found, SourceFile } from "./scan.js";
@@ -71,15 +71,16 @@ export function loopbackListenOption(options: CliOption[], subcommand?: string):
   );
 }
 
-/** The options one file declares: derive fields (`#[arg(long, default_value = "…")] bind: String`, in a struct or a
+/** The reader of the options one file declares, into `found`: derive fields (`#[arg(long, default_value = "…")] bind: String`, in a struct or a
  * subcommand's enum variant) and builder arguments (`Arg::new("bind").long("bind").default_value("…")`). */
-export function declaredOptions(source: ParsedSource, context: CfgContext): DeclaredOption[] {
-  const found: DeclaredOption[] = [];
-  walkActive(source.root, context, ["field_declaration", "call_expression"], (node) => {
-    const option = node.type === "field_declaration" ? derivedOption(node, context, source.file) : builderOption(node, source.file);
-    if (option) found.push(option);
-  });
-  return found;
+export function optionReader(source: ParsedSource, context: CfgContext, found: DeclaredOption[]): NodeReader {
+  return {
+    types: ["field_declaration", "call_expression"],
+    visit: (node, type) => {
+      const option = type === "field_declaration" ? derivedOption(node, context, source.file) : builderOption(node, source.file);
+      if (option) found.push(option);
+    },
+  };
 }
 
 function derivedOption(node: Node, context: CfgContext, file: string): DeclaredOption | undefined {
@@ -184,15 +185,14 @@ const shown = (literal: LiteralValue) => (literal.kind === "integer" ? literal.v
 /** The clap options and positionals of the sources outside test code, in source order; a default that names a
  * constant holds the constant's value, and says where that is. */
 export function findCliOptions(sources: SourceFile[]): CliOption[] {
-  const constants: ConstantItem[] = sources.flatMap((src) => src.facts.constants);
+  const constants = new ConstantTable(sources.flatMap((src) => src.facts.constants));
   return sources
     .filter((src) => !src.testOnly && !/(^|\/)tests\//.test(src.path))
     .flatMap((src) =>
       src.facts.cliOptions.map(({ default: declared, ...option }): CliOption => {
         if (!declared) return option;
-        const resolved = !declared.literal && declared.path ? resolveConstant(constants, declared.path, fileModule(src.path)) : undefined;
-        const item = resolved && constants.find((c) => c.name === declared.path!.split("::").at(-1) && c.value === resolved);
-        const literal = declared.literal ?? resolved;
+        const item = !declared.literal && declared.path ? constants.definition(declared.path, fileModule(src.path)) : undefined;
+        const literal = declared.literal ?? item?.value;
         return {
           ...option,
           default: literal ? shown(literal) : declared.text.trim(),

@@ -10,6 +10,7 @@ import { contentPath, readText } from "../../host-files.js";
 import { defaultPort, findCliOptions, loopbackListenOption, type CliOption } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
 import { joinedRoutes, routerPrefixes } from "./routes.js";
+import { ConstantTable } from "./constants.js";
 import type { LiteralValue } from "./literal.js";
 import { findOwnRocketConfig, type OwnRocketConfig } from "./rocket-config.js";
 import {
@@ -174,7 +175,7 @@ export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
 }
 
 const routeSources = (sources: SourceFile[]) => sources.map((src) => ({ path: src.path, routes: src.facts.routes }));
-const crateConstants = (sources: SourceFile[]) => sources.flatMap((src) => src.facts.constants);
+const crateConstants = (sources: SourceFile[]) => new ConstantTable(sources.flatMap((src) => src.facts.constants));
 
 /** How much a route path (as registered, before its router's prefix) looks like a health check, lower is better: a
  * usual path, else one ending in a health word (`/api/v1/health`, `/_ops/healthz`) or a route of its own named like

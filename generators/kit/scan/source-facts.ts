@@ -1,9 +1,9 @@
-// What a source file's syntax tree says, as plain data: every tree reader runs here, once per file, while the tree is
-// alive (its memory is WebAssembly's and is freed after the read). Detectors in scan.ts read these facts.
-import type { CfgContext } from "./cfg.js";
-import { declaredOptions, type DeclaredOption } from "./cli-options.js";
-import { constantItems, type ConstantItem } from "./constants.js";
-import { routeFacts, type RouteFacts } from "./routes.js";
+// What a source file's syntax tree says, as plain data: every tree reader runs here, in one walk per file, while the
+// tree is alive (its memory is WebAssembly's and is freed after the read). Detectors in scan.ts read these facts.
+import { walkActive, type CfgContext } from "./cfg.js";
+import { optionReader, type DeclaredOption } from "./cli-options.js";
+import { constantReader, type ConstantItem } from "./constants.js";
+import { routeReader, type RouteFacts } from "./routes.js";
 import type { ParsedSource } from "./syntax.js";
 
 export interface SourceFacts {
@@ -16,5 +16,7 @@ export interface SourceFacts {
 }
 
 export function readFacts(source: ParsedSource, context: CfgContext): SourceFacts {
-  return { constants: constantItems(source, context), routes: routeFacts(source, context), cliOptions: declaredOptions(source, context) };
+  const facts: SourceFacts = { constants: [], routes: { routes: [], placements: [], guardedCalls: [] }, cliOptions: [] };
+  walkActive(source.root, context, [constantReader(source, facts.constants), routeReader(source, context, facts.routes), optionReader(source, context, facts.cliOptions)]);
+  return facts;
 }
