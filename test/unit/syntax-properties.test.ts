@@ -7,6 +7,7 @@ import { readAttribute } from "../../generators/kit/scan/attribute.js";
 import { attributesOf, moduleDeclarations, walkActive, type CfgContext } from "../../generators/kit/scan/cfg.js";
 import { optionReader, type DeclaredOption } from "../../generators/kit/scan/cli-options.js";
 import { constantReader, type ConstantItem } from "../../generators/kit/scan/constants.js";
+import { listenerReader, type ListenerFacts } from "../../generators/kit/scan/listeners.js";
 import { routeReader, type RouteFacts } from "../../generators/kit/scan/routes.js";
 import { readFacts } from "../../generators/kit/scan/source-facts.js";
 import { literalValue } from "../../generators/kit/scan/literal.js";
@@ -32,6 +33,7 @@ const ITEMS = [
   "#[cfg(feature = \"tls\")] mod tls{n};",
   'fn app{n}() -> Router { Router::new().route("/health", get(h)).nest(API_{n}, api::router()) }',
   "const T{n}: u8 = { const INNER_{n}: u8 = 1; INNER_{n} };",
+  "fn listen{n}(s: &S) { if s.unix { return serve(UnixListener::bind(&s.path)); } serve(TcpListener::bind(s.addr)) }",
 ];
 /** What a mutation inserts: unbalanced quotes, brackets, comment and attribute openers, raw string ends, junk. */
 const JUNK = ['"', "'", "{", "}", "(", ")", "[", "]", "#[cfg(", "#[cfg(test)]", '#![cfg(test)]', 'r#"', '"#', "/*", "*/", "//", "\\", "b'", "\0", "\uFFFD", "mod m;", "'a", "#["];
@@ -94,7 +96,10 @@ test("one walk shared by the readers gives each what a walk of its own gives", (
         walkActive(source.root, CONTEXT, [constantReader(source, constants)]);
         walkActive(source.root, CONTEXT, [routeReader(source, CONTEXT, routes)]);
         walkActive(source.root, CONTEXT, [optionReader(source, CONTEXT, cliOptions)]);
-        assert.equal(readFacts(source, CONTEXT), { constants, routes, cliOptions });
+        const listeners: ListenerFacts = { unix: [], tcp: [] };
+        const listenerWalk = listenerReader(source, listeners);
+        if (listenerWalk) walkActive(source.root, CONTEXT, [listenerWalk]);
+        assert.equal(readFacts(source, CONTEXT), { constants, routes, cliOptions, listeners });
       }),
     ),
     { numRuns: 200 },

@@ -3,6 +3,7 @@
 import { walkActive, type CfgContext } from "./cfg.js";
 import { optionReader, type DeclaredOption } from "./cli-options.js";
 import { constantReader, type ConstantItem } from "./constants.js";
+import { listenerReader, type ListenerFacts } from "./listeners.js";
 import { routeReader, type RouteFacts } from "./routes.js";
 import type { ParsedSource } from "./syntax.js";
 
@@ -13,10 +14,13 @@ export interface SourceFacts {
   routes: RouteFacts;
   /** The clap/structopt options and positionals it declares (derive fields, builder arguments). */
   cliOptions: DeclaredOption[];
+  /** The Unix sockets and TCP listeners it binds. */
+  listeners: ListenerFacts;
 }
 
 export function readFacts(source: ParsedSource, context: CfgContext): SourceFacts {
-  const facts: SourceFacts = { constants: [], routes: { routes: [], placements: [], guardedCalls: [] }, cliOptions: [] };
-  walkActive(source.root, context, [constantReader(source, facts.constants), routeReader(source, context, facts.routes), optionReader(source, context, facts.cliOptions)]);
+  const facts: SourceFacts = { constants: [], routes: { routes: [], placements: [], guardedCalls: [] }, cliOptions: [], listeners: { unix: [], tcp: [] } };
+  const readers = [constantReader(source, facts.constants), routeReader(source, context, facts.routes), optionReader(source, context, facts.cliOptions), listenerReader(source, facts.listeners)];
+  walkActive(source.root, context, readers.filter((r) => r !== undefined));
   return facts;
 }
