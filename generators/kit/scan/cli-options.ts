@@ -37,6 +37,7 @@ export interface DeclaredOption extends Omit<CliOption, "default" | "defaultAt">
 
 const DERIVE_ATTRIBUTES = new Set(["arg", "clap", "structopt"]);
 const BUILDER_CONSTRUCTORS = /^(?:(?:clap::)?Arg::(?:new|with_name))$/;
+const BUILDER_NAMED = /\bArg\s*::\s*(?:new|with_name)\b/;
 const OPTIONAL_TYPE = /^(?:(?:std::)?(?:option::)?Option|Vec|bool)\b/;
 
 /** Where it listens: an address (`--listen`, `--bind`, `--addr`) or a host alone (`--host`, `--ip`). */
@@ -75,7 +76,8 @@ export function loopbackListenOption(options: CliOption[], subcommand?: string):
  * subcommand's enum variant) and builder arguments (`Arg::new("bind").long("bind").default_value("…")`). */
 export function optionReader(source: ParsedSource, context: CfgContext, found: DeclaredOption[]): NodeReader {
   return {
-    types: ["field_declaration", "call_expression"],
+    // Calls are read only in a file that names a builder constructor (most calls in a service are something else).
+    types: BUILDER_NAMED.test(source.text) ? ["field_declaration", "call_expression"] : ["field_declaration"],
     visit: (node, type) => {
       const option = type === "field_declaration" ? derivedOption(node, context, source.file) : builderOption(node, source.file);
       if (option) found.push(option);
