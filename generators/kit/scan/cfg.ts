@@ -126,8 +126,9 @@ export function attributesOf(node: Node, context: CfgContext): Attribute[] {
  * Enters the nodes of the given types under `root` (in source order, outermost first) with whether the build compiles
  * them (false only when a `cfg` says so for certain): an item, field, statement, match arm or expression whose outer
  * attributes rule it out is inactive with all it holds, and so is everything after an inner `#![cfg(…)]` that rules
- * out its module. `enter` (given the node's type, which the cursor has at hand) returns whether to go into a node; inactive code is not gone into unless `inactive` is
- * "enter". A tree cursor moves through the tree: no call stack per level, no object per node passed over.
+ * out its module. `enter` (given the node's type, which the cursor has at hand) returns whether to go into a node;
+ * inactive code is not gone into unless `inactive` is "enter". A tree cursor moves through the tree: no call stack per
+ * level, no object per node passed over.
  */
 function walk(root: Node, context: CfgContext, types: ReadonlySet<string> | "every", inactive: "skip" | "enter", enter: (node: Node, active: boolean, type: string) => boolean): void {
   const opaque = types !== "every" && [...types].some((t) => TOKEN_LEVEL.has(t)) ? NOTHING : TOKEN_HOLDERS;

@@ -72,8 +72,9 @@ export function loopbackListenOption(options: CliOption[], subcommand?: string):
   );
 }
 
-/** The reader of the options one file declares, into `found`: derive fields (`#[arg(long, default_value = "…")] bind: String`, in a struct or a
- * subcommand's enum variant) and builder arguments (`Arg::new("bind").long("bind").default_value("…")`). */
+/** The reader of the options one file declares, into `found`: derive fields (`#[arg(long, default_value = "…")]
+ * bind: String`, in a struct or a subcommand's enum variant) and builder arguments
+ * (`Arg::new("bind").long("bind").default_value("…")`). */
 export function optionReader(source: ParsedSource, context: CfgContext, found: DeclaredOption[]): NodeReader {
   return {
     // Calls are read only in a file that names a builder constructor (most calls in a service are something else).

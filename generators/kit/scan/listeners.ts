@@ -50,7 +50,7 @@ const SOCKET_TYPE = /\b(?:Unix|Tcp)(?:Listener|Socket)\b/;
 const OPTIONAL = /\bis_some\b|\bSome\s*\(/;
 
 function enclosingFunction(node: Node): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) if (p.type === "function_item" || p.type === "closure_expression") return p;
+  for (let p = node.parent; p; p = p.parent) if (p.type === "function_item") return p;
   return undefined;
 }
 

@@ -20,7 +20,12 @@ export interface SourceFacts {
 
 export function readFacts(source: ParsedSource, context: CfgContext): SourceFacts {
   const facts: SourceFacts = { constants: [], routes: { routes: [], placements: [], guardedCalls: [] }, cliOptions: [], listeners: { unix: [], tcp: [] } };
-  const readers = [constantReader(source, facts.constants), routeReader(source, context, facts.routes), optionReader(source, context, facts.cliOptions), listenerReader(source, facts.listeners)];
+  const readers = [
+    constantReader(source, facts.constants),
+    routeReader(source, context, facts.routes),
+    optionReader(source, context, facts.cliOptions),
+    listenerReader(source, facts.listeners),
+  ];
   walkActive(source.root, context, readers.filter((r) => r !== undefined));
   return facts;
 }
