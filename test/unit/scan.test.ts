@@ -12,7 +12,7 @@ import { ROOT, crlfCopy, tempDir } from "../helpers.js";
 const parser = await loadRustParser();
 /** A source as readSources prepares it (comments and cfg-inactive code blanked out). */
 const src = (path: string, text: string): SourceFile => {
-  const { inactiveModules: _modules, ...read } = readSource(parser, path, text);
+  const { inactiveModules: _modules, otherPlatformFiles: _other, ...read } = readSource(parser, path, text);
   return read;
 };
 /** The serve command without the other subcommands' line ranges. */
@@ -164,6 +164,21 @@ test("subcommands: a top-level Parser enum serves through its variant; the other
   );
   const serve = findServeCommand([client])!;
   assert.equal([serve.name, serve.otherCommands], ["server", [{ name: "local", from: 3, to: 6 }]]);
+});
+
+test("a module file only another platform compiles (cfg_attr path) is not read; the image's own is", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "src/socket"), { recursive: true });
+  fs.writeFileSync(path.join(root, "src/main.rs"), "mod socket;\nfn main() { socket::platform::listen(); }\n");
+  fs.writeFileSync(
+    path.join(root, "src/socket/mod.rs"),
+    '#[cfg_attr(not(target_os = "windows"), path = "unix.rs")]\n#[cfg_attr(target_os = "windows", path = "windows.rs")]\npub mod platform;\n',
+  );
+  fs.writeFileSync(path.join(root, "src/socket/unix.rs"), "pub fn listen() { UnixListener::bind(\"/run/app.sock\"); }\n");
+  fs.writeFileSync(path.join(root, "src/socket/windows.rs"), "pub fn listen() { TcpListener::bind(\"127.0.0.1:9000\"); }\n");
+  const sources = readSources(parser, root, [""]);
+  assert.equal(sources.map((s) => s.path).sort(), ["src/main.rs", "src/socket/mod.rs", "src/socket/unix.rs"]);
+  assert.equal(findLoopbackBinds(sources), []);
 });
 
 test("test code: #[cfg(test)] items end where they end; a module file only tests declare is test code; comments are not code", () => {

@@ -237,6 +237,8 @@ export interface ModuleDeclaration {
   parents: string[];
   /** A `#[path = "…"]` that places its file. */
   path?: string;
+  /** Files `#[cfg_attr(p, path = "…")]` places it in when p is false for the image: other platforms' (`windows.rs`). */
+  otherPaths: string[];
   /** False when a `cfg` rules it out: its file is not compiled. */
   active: boolean;
   /** Where it is declared. */
@@ -261,6 +263,7 @@ export function moduleDeclarations(source: ParsedSource, context: CfgContext): M
       name,
       parents: enclosingModules(node),
       ...(path?.kind === "string" ? { path: path.value } : {}),
+      otherPaths: otherPlatformPaths(node, context),
       active,
       file: source.file,
       line: node.startPosition.row + 1,
@@ -268,6 +271,15 @@ export function moduleDeclarations(source: ParsedSource, context: CfgContext): M
     return false;
   });
   return found;
+}
+
+/** The `path = "…"` values of a module's `cfg_attr`s whose predicate is false for the image. */
+function otherPlatformPaths(node: Node, context: CfgContext): string[] {
+  return outerAttributeItems(node).flatMap((item) => {
+    const attribute = readAttribute(item);
+    if (attribute?.name !== "cfg_attr" || attribute.arguments.length < 2 || evaluateCfg(attribute.arguments[0], context) !== false) return [];
+    return attribute.arguments.slice(1).flatMap((a) => (a.key === "path" && a.value?.literal?.kind === "string" ? [a.value.literal.value] : []));
+  });
 }
 
 /** The names of the inline modules around a node, outermost first. */

@@ -105,17 +105,25 @@ export interface ListenVar extends Found {
 const IMAGE_BUILD: CfgContext = {};
 
 /** A source as the detectors read it: comments, long literals' contents and, from its syntax tree, `cfg`-inactive code
- * blanked out (positions kept); and the module files only inactive code declares (a `#[cfg(test)] mod helpers;`).
+ * blanked out (positions kept); the module files only inactive code declares (a `#[cfg(test)] mod helpers;`), and
+ * those only other platforms compile (`#[cfg_attr(windows, path = "windows.rs")]`).
  * `context`: a dependency's build script is read with the features its build turns on. */
-export function readSource(parser: RustParser, file: string, raw: string, budget?: ReadBudget, context: CfgContext = IMAGE_BUILD): SourceFile & { inactiveModules: string[] } {
+export function readSource(
+  parser: RustParser,
+  file: string,
+  raw: string,
+  budget?: ReadBudget,
+  context: CfgContext = IMAGE_BUILD,
+): SourceFile & { inactiveModules: string[]; otherPlatformFiles: string[] } {
   return parser.read(
     file,
     raw,
     (source) => {
-      const inactiveModules = moduleDeclarations(source, context)
-        .filter((m) => !m.active)
-        .flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
-      return { path: file, text: detectorText(raw, inactiveRanges(source, context)), facts: readFacts(source, context), inactiveModules };
+      const declarations = moduleDeclarations(source, context);
+      const inactiveModules = declarations.filter((m) => !m.active).flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
+      // A path attribute is relative to the declaring file's directory.
+      const otherPlatformFiles = declarations.flatMap((m) => m.otherPaths.map((p) => path.posix.join(path.posix.dirname(file), ...m.parents, p)));
+      return { path: file, text: detectorText(raw, inactiveRanges(source, context)), facts: readFacts(source, context), inactiveModules, otherPlatformFiles };
     },
     budget,
   );
@@ -160,7 +168,11 @@ export function readSources(parser: RustParser, contextDir: string, packageDirs:
         }
   // Test helpers often live in a file of their own that only `#[cfg(test)] mod helpers;` declares.
   const testFiles = new Set(read.flatMap((src) => src.inactiveModules));
-  return read.map(({ inactiveModules: _modules, ...src }) => (testFiles.has(src.path) ? { ...src, testOnly: true } : src));
+  // Another platform's implementation of a module is not the image's code at all.
+  const otherPlatform = new Set(read.flatMap((src) => src.otherPlatformFiles));
+  return read
+    .filter((src) => !otherPlatform.has(src.path))
+    .map(({ inactiveModules: _modules, otherPlatformFiles: _other, ...src }) => (testFiles.has(src.path) ? { ...src, testOnly: true } : src));
 }
 
 
