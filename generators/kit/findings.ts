@@ -52,11 +52,12 @@ export function buildFindings(run: RunFacts, enabled: Set<string> | "all", sqlxO
 /**
  * The healthcheck an existing crate gets when no style is chosen, and the route a probe requests: the one given
  * (--health-path), else the first the code registers, else its framework's own; without any, the probe only connects
- * to the port (an HTTP check of a route that does not exist could never pass).
+ * to the port (an HTTP check of a route that does not exist could never pass), and a service that listens on a Unix
+ * socket by default gets none (no port to connect to).
  */
-export function healthDefault(kit: Pick<KitOptions, "healthPath">, run: Pick<RunFacts, "routes" | "framework">): { style: "probe" | "tcp"; route?: string } {
+export function healthDefault(kit: Pick<KitOptions, "healthPath">, run: Pick<RunFacts, "routes" | "framework" | "unixSocket">): { style: "probe" | "tcp" | "none"; route?: string } {
   const route = kit.healthPath ?? run.routes[0]?.path ?? (run.framework ? KIT_FRAMEWORKS[run.framework]?.healthPath : undefined);
-  return route ? { style: "probe", route } : { style: "tcp" };
+  return route ? { style: "probe", route } : run.unixSocket ? { style: "none" } : { style: "tcp" };
 }
 
 /**
@@ -93,9 +94,16 @@ export function runContext(
         : style === "tcp"
           ? { kind: "probe", url: `tcp://127.0.0.1:${port}` }
           : { kind: "none" };
-  if (route) detected.push({ found: `health route ${route.path} (${route.file}:${route.line}, ${route.shape})`, action: style === "probe" && probePath === route.path ? `the healthcheck GETs ${route.path}` : `not used: the healthcheck is ${kit.healthPath ? `GET ${kit.healthPath} (--health-path)` : `--healthcheck ${style}`}` });
-  else if (framework?.healthPath)
+  if (route) {
+    const what = route.metrics ? `no health route; ${route.path} is its metrics endpoint` : `health route ${route.path}`;
+    detected.push({ found: `${what} (${route.file}:${route.line}, ${route.shape})`, action: style === "probe" && probePath === route.path ? `the healthcheck GETs ${route.path}` : `not used: the healthcheck is ${kit.healthPath ? `GET ${kit.healthPath} (--health-path)` : `--healthcheck ${style}`}` });
+  } else if (framework?.healthPath)
     detected.push({ found: `${framework.label} serves ${framework.healthPath}`, action: style === "probe" && probePath === framework.healthPath ? `the healthcheck GETs ${framework.healthPath}` : "not used" });
+  else if (style === "none" && run.unixSocket)
+    detected.push({
+      found: `${run.unixSocket.file}:${run.unixSocket.line} listens on a Unix socket when ${run.unixSocket.condition}, on TCP only otherwise`,
+      action: kit.healthcheck ? "no healthcheck (--healthcheck none)" : "no healthcheck: by default no port listens to probe (--healthcheck tcp if you run it on TCP)",
+    });
   else if (style === "tcp")
     detected.push({
       found: run.http ? `no health route (looked for ${HEALTH_PATHS.join(", ")})` : "no HTTP server crate",
