@@ -5,8 +5,9 @@ import * as assert from "uvu/assert";
 import fc from "fast-check";
 import { readAttribute } from "../../generators/kit/scan/attribute.js";
 import { attributesOf, moduleDeclarations, walkActive, type CfgContext } from "../../generators/kit/scan/cfg.js";
-import { optionReader, type DeclaredOption } from "../../generators/kit/scan/cli-options.js";
+import { commandReader, optionReader, type CommandFacts, type DeclaredOption } from "../../generators/kit/scan/cli-options.js";
 import { constantReader, type ConstantItem } from "../../generators/kit/scan/constants.js";
+import { fileReadReader, type FileReadFacts } from "../../generators/kit/scan/file-reads.js";
 import { listenerReader, type ListenerFacts } from "../../generators/kit/scan/listeners.js";
 import { routeReader, type RouteFacts } from "../../generators/kit/scan/routes.js";
 import { readFacts } from "../../generators/kit/scan/source-facts.js";
@@ -96,10 +97,14 @@ test("one walk shared by the readers gives each what a walk of its own gives", (
         walkActive(source.root, CONTEXT, [constantReader(source, constants)]);
         walkActive(source.root, CONTEXT, [routeReader(source, CONTEXT, routes)]);
         walkActive(source.root, CONTEXT, [optionReader(source, CONTEXT, cliOptions)]);
+        const commands: CommandFacts = { enums: [], fields: [], builders: [], buildersOptional: false, arms: [] };
+        walkActive(source.root, CONTEXT, [commandReader(source, CONTEXT, commands)]);
+        const fileReads: FileReadFacts = { fatalReads: [], bindings: [], existenceChecks: [], optionalLoaders: [], dirCreations: [], unconfiguredStops: [], requiredWhenAbsent: [] };
+        walkActive(source.root, CONTEXT, [fileReadReader(fileReads)]);
         const listeners: ListenerFacts = { unix: [], tcp: [] };
         const listenerWalk = listenerReader(source, listeners);
         if (listenerWalk) walkActive(source.root, CONTEXT, [listenerWalk]);
-        assert.equal(readFacts(source, CONTEXT), { constants, routes, cliOptions, listeners });
+        assert.equal(readFacts(source, CONTEXT), { constants, routes, cliOptions, commands, fileReads, listeners });
       }),
     ),
     { numRuns: 200 },
