@@ -1,8 +1,13 @@
-// Bundles the CLI into dist/ so start-up loads one file; inquirer goes to a chunk loaded only to prompt.
+// Bundles the CLI into dist/ as one CommonJS file that starts from V8's code cache (generators/cli/launch.ts), with
+// the prompt library in a file of its own, loaded only to prompt.
 import { build } from "esbuild";
-import { copyFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 
 /**
@@ -30,39 +35,104 @@ const plopUnreached = {
   },
 };
 
-/** The bundle carries every template compiled (render/compile-templates.ts), so a run neither parses ejs nor resolves includes on disk. */
-const { precompileTemplates } = await tsImport("../generators/render/compile-templates.ts", import.meta.url);
-const TEMPLATES_FILE = "templates.json";
-const precompiledTemplates = {
-  name: "precompiled-templates",
+/** The prompt library goes in a file of its own beside the bundle (built below), required only to prompt. */
+const inquirerBeside = {
+  name: "inquirer-beside",
   setup(b) {
-    b.onLoad({ filter: /[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({
-      contents: `export const PRECOMPILED_TEMPLATES_FILE = ${JSON.stringify(TEMPLATES_FILE)};`,
-      loader: "js",
-    }));
-    b.onEnd(() => writeFileSync(new URL(`../dist/${TEMPLATES_FILE}`, import.meta.url), JSON.stringify(precompileTemplates())));
+    b.onResolve({ filter: /^inquirer$/ }, () => ({ path: "./inquirer.js", external: true }));
   },
 };
 
-rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: "generators/cli/bin.ts" },
-  outdir: "dist",
+/**
+ * The Rust parser's runtime as CommonJS, as the bundle is: its ES module build finds Node's require through
+ * `await import("module")`, which a require cannot stand in for.
+ */
+const treeSitterCommonJs = {
+  name: "tree-sitter-commonjs",
+  setup(b) {
+    b.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: createRequire(import.meta.url).resolve("web-tree-sitter") }));
+  },
+};
+
+/**
+ * The bundle carries every template compiled (render/compile-templates.ts) as functions of its own code, so a run
+ * neither parses ejs nor compiles a template, and the code cache holds them. The module is CommonJS so that its
+ * functions stay in sloppy mode: ejs's bodies read their data through `with`.
+ */
+const { precompileTemplates } = await tsImport("../generators/render/compile-templates.ts", import.meta.url);
+const compiledTemplates = {
+  name: "compiled-templates",
+  setup(b) {
+    // Outside the file namespace, where package.json's "type": "module" would make the module ESM, hence strict.
+    b.onResolve({ filter: /^\.\/template-functions\.js$/ }, (args) =>
+      /[\\/]render$/.test(args.resolveDir) ? { path: "template-functions", namespace: "compiled-templates" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "compiled-templates" }, () => ({
+      contents: [
+        "const TEMPLATES = {",
+        ...Object.entries(precompileTemplates()).map(
+          ([template, body]) => `${JSON.stringify(template)}: function (locals, escapeFn, include, rethrow) {\n${body}\n},`,
+        ),
+        "};",
+        "exports.templateFunction = (template) => {",
+        "  if (!Object.hasOwn(TEMPLATES, template)) throw new Error(`no compiled template ${template} in the bundle`);",
+        "  return TEMPLATES[template];",
+        "};",
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+
+/** Every file in dist/ is CommonJS (dist/package.json says so): V8 caches the code of a script, not of an ES module. */
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
   minify: true,
   legalComments: "linked",
-  // Bundled CommonJS dependencies (ejs, fs-extra) still call require() for Node built-ins.
-  banner: { js: 'import { createRequire as __crcCreateRequire } from "node:module"; const require = __crcCreateRequire(import.meta.url);' },
-  plugins: [plopUnreached, precompiledTemplates],
+  // import.meta.url, as the sources use it to find files beside them.
+  define: { "import.meta.url": "__crcModuleUrl" },
+  banner: { js: 'var __crcModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // import() in a vm script needs Node's experimental module hooks: each becomes a require, evaluated as lazily.
+  supported: { "dynamic-import": false },
   logLevel: "warning",
+};
+
+rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { main: "generators/cli/bin.ts" },
+  outdir: "dist",
+  plugins: [plopUnreached, compiledTemplates, inquirerBeside, treeSitterCommonJs],
 });
+// The bundle imports the prompt library's default export as Node imports CommonJS: module.exports is the default.
+await build({
+  ...common,
+  stdin: { contents: 'module.exports = require("inquirer").default;', resolveDir: fileURLToPath(new URL("..", import.meta.url)), loader: "js" },
+  outfile: "dist/inquirer.js",
+});
+// The launcher names its cache after the bundle's digest: a cache is only ever read by the code it was made from.
+const digest = createHash("sha256").update(readFileSync(new URL("../dist/main.js", import.meta.url))).digest("hex").slice(0, 16);
+await build({
+  ...common,
+  entryPoints: { cli: "generators/cli/launch.ts" },
+  outdir: "dist",
+  define: { ...common.define, BUNDLE_DIGEST: JSON.stringify(digest) },
+  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+});
+writeFileSync(new URL("../dist/package.json", import.meta.url), `${JSON.stringify({ type: "commonjs" })}\n`);
+chmodSync(new URL("../dist/cli.js", import.meta.url), 0o755);
 
 // WebAssembly cannot be bundled into JavaScript: the Rust parser's runtime and grammar ship beside the bundle, where
 // generators/kit/scan/syntax.ts looks for them first.
 const resolve = createRequire(import.meta.url).resolve;
 for (const wasm of ["web-tree-sitter/web-tree-sitter.wasm", "tree-sitter-rust/tree-sitter-rust.wasm"])
   copyFileSync(resolve(wasm), new URL(`../dist/${path.basename(wasm)}`, import.meta.url));
+
+// The code cache for the Node that builds: a default scaffold compiles what a run needs, and launch.ts writes it.
+const scratch = mkdtempSync(path.join(os.tmpdir(), "crc-build-"));
+const run = spawnSync(process.execPath, [fileURLToPath(new URL("../dist/cli.js", import.meta.url)), path.join(scratch, "app"), "--yes", "--no-lockfile"], { stdio: "ignore" });
+rmSync(scratch, { recursive: true, force: true });
+if (run.status !== 0) throw new Error(`the bundled CLI failed its first scaffold (exit ${run.status})`);

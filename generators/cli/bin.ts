@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// The executable: wires the CLI to the real process.
+// The bundle's entry: wires the CLI to the real process (launch.ts, the executable, starts it).
 import { isatty } from "node:tty";
 import pc from "picocolors";
 import { main } from "./cli.js";
