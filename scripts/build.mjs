@@ -11,16 +11,16 @@ import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 
 /**
- * node-plop imports libraries for features the bundled CLI never reaches: its own inquirer 9 prompts (the CLI
- * prompts with inquirer 12), Handlebars rendering and the built-in add/addMany actions (every action here is a
- * custom ejs one), and plopfile loading by path. Inside the bundle they become stubs that fail loudly if ever
+ * node-plop imports what the bundled CLI never reaches: its own inquirer 9 prompts (the CLI prompts with inquirer 12),
+ * Handlebars rendering, plopfile loading by path, and its built-in actions (every action here is a custom ejs one;
+ * loading them alone reads in fs/promises and readline). Inside the bundle they become stubs that fail loudly if ever
  * called; `npm run plop` uses the real node-plop from node_modules. This halves start-up time.
  */
-const UNREACHED_BY_CLI = { inquirer: [], handlebars: [], resolve: [], tinyglobby: ["globSync"], isbinaryfile: ["isBinaryFileSync"] };
+const UNREACHED_BY_CLI = { inquirer: [], handlebars: [], resolve: [], "./actions/index.js": ["add", "addMany", "modify", "append"] };
 const plopUnreached = {
   name: "plop-unreached",
   setup(b) {
-    const names = Object.keys(UNREACHED_BY_CLI).join("|");
+    const names = Object.keys(UNREACHED_BY_CLI).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
     b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) =>
       /[\\/]node-plop[\\/]/.test(args.importer) ? { path: args.path, namespace: "plop-unreached" } : undefined,
     );

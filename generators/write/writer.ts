@@ -1,5 +1,5 @@
 // The writer alone touches the user's disk: it compares the plan with what exists, then applies it all-or-nothing.
-import fs from "fs-extra";
+import fs from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import type { ConflictPolicy } from "../options/options.js";
