@@ -1,7 +1,6 @@
 // The command line alone: flags and prompts in, one validated request out to the engine, a report back to the user.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
 import pc from "picocolors";
 import { DEPLOY_TARGETS, REGISTRY_SECRET, VENDOR_COMMAND } from "../catalog/catalog.js";
 import type { Chooser } from "../kit/detect.js";
@@ -102,7 +101,7 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean, e
     : withDefaults(flagged.options, targetDir);
   const files = await write(io, cmd, interactive, "new", options, undefined, targetDir);
   if (!files) return 0;
-  const lock = cmd.settings.noLockfile ? "skipped" : generateLockfile(targetDir, options.offlineBuild);
+  const lock = cmd.settings.noLockfile ? "skipped" : await generateLockfile(targetDir, options.offlineBuild);
   nextSteps(io, [
     path.relative(io.cwd, targetDir) ? `cd ${shellWord(path.relative(io.cwd, targetDir))}` : undefined,
     `cargo run                         # http://localhost:${options.port}/health`,
@@ -136,7 +135,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     for (const d of crate.detected) io.out(`  ${d.warn ? pc.yellow(`⚠ ${d.found}`) : d.found} → ${d.action}`);
   }
   if (!files) return 0;
-  const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : generateLockfile(contextDir, options.offlineBuild);
+  const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : await generateLockfile(contextDir, options.offlineBuild);
   const rel = path.relative(io.cwd, contextDir);
   nextSteps(io, [
     rel ? `cd ${shellWord(rel)}` : undefined,
@@ -387,8 +386,10 @@ const RESOLVE_FROM_CRATES_IO = [
 ];
 
 /** Cargo.lock lets the Dockerfile build with --locked; generate it when cargo can reach a registry, never hang. */
-function generateLockfile(dir: string, offlineBuild: boolean): LockOutcome {
+async function generateLockfile(dir: string, offlineBuild: boolean): Promise<LockOutcome> {
   if (existsSync(path.join(dir, "Cargo.lock"))) return "exists";
+  // Loaded only to run cargo: a run without the lock step starts no process.
+  const { spawnSync } = await import("node:child_process");
   const result = spawnSync("cargo", ["generate-lockfile", "--quiet", ...(offlineBuild ? RESOLVE_FROM_CRATES_IO : [])], {
     cwd: dir,
     stdio: "ignore",

@@ -6,7 +6,6 @@ import type { ConflictPolicy } from "../options/options.js";
 import type { RenderedFile } from "../render/render.js";
 import { UserError } from "../errors.js";
 import { endsLinesWithCrlf, withCrlf, withLf } from "../host-files.js";
-import { mergeThreeWay } from "./merge.js";
 import { contentHash } from "../options/answers-file.js";
 
 /** update: it differs, but is exactly what an earlier run wrote (the user never touched it). */
@@ -112,6 +111,8 @@ export async function decide(
         // Merged already, key by key; what the kit generated is recorded, so kept edits still count as the user's.
         decided.push({ ...f, decision, ...f.keepingEdits, generated: f.content, conflicts: 0 });
       } else if (decision === "merge") {
+        // Loaded only to merge: it runs git through child_process.
+        const { mergeThreeWay } = await import("./merge.js");
         const merged = mergeThreeWay(f.path, f.existing!, base(f.path) ?? "", f.content);
         decided.push({ ...f, decision, content: merged.content, generated: f.content, conflicts: merged.conflicts });
       } else decided.push({ ...f, decision });
