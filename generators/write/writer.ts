@@ -138,20 +138,20 @@ export function commit(targetDir: string, files: DecidedFile[], hooks: CommitHoo
   if (files.some((f) => f.decision === "undecided")) throw new Error("commit needs every conflict decided");
   const toWrite = files.filter((f) => f.decision !== "skip");
   if (toWrite.length === 0) return;
-  let stageDir: string | undefined;
+  let staging: string | undefined;
   try {
     ensureDir(targetDir, undo);
-    const staging = fs.mkdtempSync(path.join(targetDir, ".rust-container-staging-"));
-    stageDir = staging;
+    const stageDir = fs.mkdtempSync(path.join(targetDir, ".rust-container-staging-"));
+    staging = stageDir;
     // Undone after every rename back out of it, and before the target directory itself is removed.
-    undo.push(() => fs.rmSync(staging, { recursive: true, force: true }));
+    undo.push(() => removeStaging(stageDir));
+    // Flat, each file under its index: nothing to create per file, and it empties without a recursive walk.
+    const staged = (i: number) => path.join(stageDir, `${i}.new`);
     toWrite.forEach((f, i) => {
-      const staged = path.join(stageDir!, "new", f.path);
-      fs.mkdirSync(path.dirname(staged), { recursive: true });
-      fs.writeFileSync(staged, f.crlf ? withCrlf(f.content) : f.content);
+      fs.writeFileSync(staged(i), f.crlf ? withCrlf(f.content) : f.content);
       hooks.afterStage?.(i + 1);
     });
-    for (const f of toWrite) {
+    toWrite.forEach((f, i) => {
       const final = path.join(targetDir, f.path);
       ensureDir(path.dirname(final), undo);
       if (f.decision === "backup") {
@@ -159,22 +159,27 @@ export function commit(targetDir: string, files: DecidedFile[], hooks: CommitHoo
         fs.renameSync(final, backup);
         undo.push(() => fs.renameSync(backup, final));
       } else if (f.decision === "overwrite" || f.decision === "update" || f.decision === "merge") {
-        const previous = path.join(stageDir, "previous", f.path);
-        fs.mkdirSync(path.dirname(previous), { recursive: true });
+        const previous = path.join(stageDir, `${i}.previous`);
         fs.renameSync(final, previous);
         undo.push(() => fs.renameSync(previous, final));
       }
-      fs.renameSync(path.join(stageDir, "new", f.path), final);
+      fs.renameSync(staged(i), final);
       undo.push(() => fs.rmSync(final));
-    }
+    });
   } catch (error) {
     for (const step of undo.reverse()) step();
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new UserError(`writing failed (${code}: ${(error as Error).message}); nothing was changed`);
     throw error;
-  } finally {
-    if (stageDir) fs.rmSync(stageDir, { recursive: true, force: true });
   }
+  // Written: what is left in it are the files the new ones replaced.
+  removeStaging(staging);
+}
+
+/** The staging directory holds files only, so it empties without recursion. */
+function removeStaging(dir: string): void {
+  for (const name of fs.readdirSync(dir)) fs.unlinkSync(path.join(dir, name));
+  fs.rmdirSync(dir);
 }
 
 /** Creates a directory (and missing parents), remembering how to remove exactly what it created. */
