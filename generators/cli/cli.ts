@@ -341,18 +341,20 @@ const MARKS: Record<DecidedFile["decision"], (f: DecidedFile) => string> = {
 };
 
 function report(io: CliIo, files: DecidedFile[], dryRun: boolean): void {
-  io.out(pc.bold(dryRun ? "Plan (dry run, nothing written):" : "Files:"));
   const note = (f: DecidedFile) =>
     f.decision === "backup"
       ? pc.dim("  (yours kept as .orig)")
       : f.decision === "merge" && f.conflicts
         ? pc.red(`  (${f.conflicts} conflict${f.conflicts === 1 ? "" : "s"} marked)`)
         : "";
+  // One write for the whole list rather than one per file.
+  const lines = [pc.bold(dryRun ? "Plan (dry run, nothing written):" : "Files:")];
   for (const f of files) {
-    io.out(`  ${MARKS[f.decision](f)}  ${f.path}${note(f)}`);
+    lines.push(`  ${MARKS[f.decision](f)}  ${f.path}${note(f)}`);
     // A file kept as it is changes nothing, so what would have been merged into it does not apply.
-    if (f.decision !== "skip" || f.status === "unchanged") for (const n of f.notes ?? []) io.out(pc.dim(`             ${n}`));
+    if (f.decision !== "skip" || f.status === "unchanged") for (const n of f.notes ?? []) lines.push(pc.dim(`             ${n}`));
   }
+  io.out(lines.join("\n"));
   const marked = files.filter((f) => f.conflicts);
   if (marked.length)
     io.err(
@@ -419,10 +421,8 @@ function deliverySteps(o: ServiceOptions, image: string): string[] {
 }
 
 function nextSteps(io: CliIo, steps: (string | undefined)[], lock: LockOutcome): void {
-  io.out("");
-  io.out((lock === "generated" || lock === "exists" ? pc.green : pc.yellow)(LOCK_NOTES[lock]));
-  io.out(pc.bold("\nNext steps:"));
-  for (const s of steps) if (s) io.out(`  ${s}`);
+  const note = (lock === "generated" || lock === "exists" ? pc.green : pc.yellow)(LOCK_NOTES[lock]);
+  io.out(["", note, pc.bold("\nNext steps:"), ...steps.flatMap((s) => (s ? [`  ${s}`] : []))].join("\n"));
 }
 
 const shellWord = (s: string) => (/^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
