@@ -35,22 +35,23 @@ const plopUnreached = {
   },
 };
 
-/** The prompt library goes in a file of its own beside the bundle (built below), required only to prompt. */
-const inquirerBeside = {
-  name: "inquirer-beside",
-  setup(b) {
-    b.onResolve({ filter: /^inquirer$/ }, () => ({ path: "./inquirer.js", external: true }));
-  },
-};
-
 /**
- * The Rust parser's runtime as CommonJS, as the bundle is: its ES module build finds Node's require through
- * `await import("module")`, which a require cannot stand in for.
+ * Libraries only some runs reach go in files of their own beside the bundle, required when first used, so a default
+ * scaffold neither reads nor caches them: the prompts, YAML (an existing compose file), TOML and the Rust parser
+ * (an existing crate). Each file's module.exports is what the bundle imports, the way Node imports CommonJS: the
+ * prompt library's default export; the others' named exports, from their CommonJS builds where they ship one.
  */
-const treeSitterCommonJs = {
-  name: "tree-sitter-commonjs",
+const BESIDE_BUNDLE = {
+  inquirer: 'module.exports = require("inquirer").default;',
+  yaml: 'module.exports = require("yaml");',
+  "smol-toml": 'module.exports = require("smol-toml");',
+  "web-tree-sitter": 'module.exports = require("web-tree-sitter");',
+};
+const besideBundle = {
+  name: "beside-bundle",
   setup(b) {
-    b.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: createRequire(import.meta.url).resolve("web-tree-sitter") }));
+    const names = Object.keys(BESIDE_BUNDLE).join("|");
+    b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) => ({ path: `./${args.path}.js`, external: true }));
   },
 };
 
@@ -105,14 +106,10 @@ await build({
   ...common,
   entryPoints: { main: "generators/cli/bin.ts" },
   outdir: "dist",
-  plugins: [plopUnreached, compiledTemplates, inquirerBeside, treeSitterCommonJs],
+  plugins: [plopUnreached, compiledTemplates, besideBundle],
 });
-// The bundle imports the prompt library's default export as Node imports CommonJS: module.exports is the default.
-await build({
-  ...common,
-  stdin: { contents: 'module.exports = require("inquirer").default;', resolveDir: fileURLToPath(new URL("..", import.meta.url)), loader: "js" },
-  outfile: "dist/inquirer.js",
-});
+for (const [name, contents] of Object.entries(BESIDE_BUNDLE))
+  await build({ ...common, stdin: { contents, resolveDir: fileURLToPath(new URL("..", import.meta.url)), loader: "js" }, outfile: `dist/${name}.js` });
 // The launcher names its cache after the bundle's digest: a cache is only ever read by the code it was made from.
 const digest = createHash("sha256").update(readFileSync(new URL("../dist/main.js", import.meta.url))).digest("hex").slice(0, 16);
 await build({
