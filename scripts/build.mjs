@@ -110,8 +110,11 @@ await build({
 });
 for (const [name, contents] of Object.entries(BESIDE_BUNDLE))
   await build({ ...common, stdin: { contents, resolveDir: fileURLToPath(new URL("..", import.meta.url)), loader: "js" }, outfile: `dist/${name}.js` });
+const bundle = readFileSync(new URL("../dist/main.js", import.meta.url));
+// esbuild escapes every non-ASCII character (its default charset), which lets the launcher read the bundle as latin1.
+if (bundle.some((byte) => byte > 0x7f)) throw new Error("dist/main.js is not ASCII: the launcher reads it as latin1");
 // The launcher names its cache after the bundle's digest: a cache is only ever read by the code it was made from.
-const digest = createHash("sha256").update(readFileSync(new URL("../dist/main.js", import.meta.url))).digest("hex").slice(0, 16);
+const digest = createHash("sha256").update(bundle).digest("hex").slice(0, 16);
 await build({
   ...common,
   entryPoints: { cli: "generators/cli/launch.ts" },
