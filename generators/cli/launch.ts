@@ -17,8 +17,10 @@ const CACHE = path.join(path.dirname(BUNDLE), `main-${BUNDLE_DIGEST}-${process.v
 (Module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const cachedData = readIfPresent(CACHE);
-// The bundle is ASCII (the build checks): read as latin1, its bytes are the string, with no UTF-8 decoding.
-const script = new vm.Script(Module.wrap(fs.readFileSync(BUNDLE, "latin1")), { filename: BUNDLE, cachedData });
+// The bundle is ASCII (the build checks): read as latin1, its bytes are the string, with no UTF-8 decoding. It is
+// wrapped as Node wraps a CommonJS module, in a function of the five names such a module sees.
+const source = `(function (exports, require, module, __filename, __dirname) { ${fs.readFileSync(BUNDLE, "latin1")}\n})`;
+const script = new vm.Script(source, { filename: BUNDLE, cachedData });
 // Written once the run is over, so the cache holds every function the run compiled, not only the outermost.
 if (!cachedData || script.cachedDataRejected) process.once("exit", () => writeCache(script));
 const bundle = { exports: {} };
