@@ -199,7 +199,9 @@ function freeBackupName(file: string): string {
 
 function statOrUndefined(p: string): fs.Stats | undefined {
   try {
-    return fs.statSync(p);
+    // A missing path is the common case (every file of a new service): answered without an exception, which costs
+    // far more than the stat itself.
+    return fs.statSync(p, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
