@@ -3,6 +3,7 @@
 import { KIT_FRAMEWORKS } from "../catalog/catalog.js";
 import { mergeEnv, type KitOptions } from "../options/options.js";
 import type { Found, RunFacts } from "./scan/scan.js";
+import type { NativeTool } from "./findings.js";
 import { defaultPort, listenValue } from "./scan/cli-options.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import { probePath } from "../render/template-data.js";
@@ -12,6 +13,8 @@ export interface DecisionFacts {
   run: RunFacts;
   /** The binary the image runs, chosen before the sources were read (they are its sources). */
   bin: Decided<string>;
+  /** The native libraries and tools the build installs, decided from the lock and the build graph. */
+  nativeTools: Decided<NativeTool>[];
   /** Package-root files the decision asks about (a framework's config per environment, a production config) that exist. */
   files: string[];
   /** The production configuration file at the package root, when there is one. */
@@ -20,7 +23,7 @@ export interface DecisionFacts {
   crossCompile: boolean;
   /** Variables compose points at its backing services. */
   wiredEnv: string[];
-  /** What the kit found about the build (native libraries, features, CI, backing services): notes as they are. */
+  /** What the kit found about the build (features, CI, backing services): notes as they are. */
   buildNotes: Finding[];
 }
 
@@ -40,6 +43,7 @@ export type BindFix =
 
 export interface KitDecision {
   bin: Decided<string>;
+  nativeTools: Decided<NativeTool>[];
   port: Decided<number>;
   /** The image's CMD in parts, each with its evidence (a subcommand, then a flag a route needs); none: no arguments. */
   cmd: Decided<string[]>[];
@@ -89,19 +93,22 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
   const fallback = healthDefault(kit, run);
   const style = kit.healthcheck ?? fallback.style;
   const probeRoute = fallback.route ?? "/health";
+  const probeOf = (path: string): Healthcheck => ({ kind: "probe", url: `http://127.0.0.1:${port}${path}` });
   const healthcheck: Healthcheck =
     style === "subcommand"
       ? { kind: "subcommand", args: kit.healthcheckArgs }
       : style === "probe"
-        ? { kind: "probe", url: `http://127.0.0.1:${port}${probeRoute}` }
+        ? probeOf(probeRoute)
         : style === "tcp"
           ? { kind: "probe", url: `tcp://127.0.0.1:${port}` }
           : { kind: "none" };
   const routeUsed = style === "probe" && probeRoute === route?.path;
-  const frameworkRoute: Decided<Healthcheck> | undefined = !route && framework?.healthPath
-    ? { value: { kind: "probe", url: `http://127.0.0.1:${port}${framework.healthPath}` }, from: { kind: "framework", framework: framework.label, why: `serves ${framework.healthPath}` } }
-    : undefined;
-  const foundHealth = route ? { value: { kind: "probe", url: `http://127.0.0.1:${port}${route.path}` } as Healthcheck, from: code(route, route.shape) } : frameworkRoute;
+  // The route the code registers, else the one its framework serves.
+  const foundHealth: Decided<Healthcheck> | undefined = route
+    ? { value: probeOf(route.path), from: code(route, route.shape) }
+    : framework?.healthPath
+      ? { value: probeOf(framework.healthPath), from: { kind: "framework", framework: framework.label, why: `serves ${framework.healthPath}` } }
+      : undefined;
   const healthGiven = kit.healthPath !== undefined ? answered("health-path") : kit.healthcheck === "subcommand" ? answered("healthcheck-cmd") : kit.healthcheck ? answered("healthcheck") : undefined;
   const decidedHealth: Decided<Healthcheck> = healthGiven
     ? { value: healthcheck, from: healthGiven, ...(foundHealth && probePath(healthcheck) !== probePath(foundHealth.value) ? { instead: foundHealth } : {}) }
@@ -236,6 +243,7 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
 
   return {
     bin: facts.bin,
+    nativeTools: facts.nativeTools,
     port: decidedPort,
     cmd,
     env: decidedEnv,

@@ -1,25 +1,39 @@
-// Build findings alone: what an existing crate's build needs (native libraries, embedded directories, features,
-// backing services), one note per finding, for the decision to carry into the report.
+// Build findings alone: what an existing crate's build needs (native libraries and tools, embedded directories,
+// features, backing services), as decided values or notes for the decision to carry.
 import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, RUNTIMES, type Runtime } from "../catalog/catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
 import type { ServiceOptions } from "../options/options.js";
 import type { RunFacts } from "./scan/scan.js";
-import type { CrateContext, Finding } from "../domain.js";
+import type { CrateContext, Decided, Evidence, Finding } from "../domain.js";
 
-/** One line per native library the lock calls for: what the builder and the runtime image get. */
-/** `scriptRunners`: the crates whose build scripts run each tool row, when the scripts were read. */
-export function libFindings(libs: string[], runtime: Runtime, runtimeNote: string | undefined, scriptRunners?: Map<string, string[]>): Finding[] {
+/** What the builder and the runtime image get for one native library or tool. */
+export interface NativeTool {
+  library: string;
+  install: string;
+}
+
+/**
+ * One decided native library or tool per row the build calls for, with where the need was read: the lock, the linker
+ * settings, or the build scripts that run it (`scriptRunners`: the crates whose build scripts run each tool row, when
+ * the scripts were read).
+ */
+export function nativeTools(libs: string[], runtime: Runtime, scriptRunners?: Map<string, string[]>): Decided<NativeTool>[] {
   const { family } = BUILDERS[RUNTIMES[runtime].libc];
   const staticBinary = RUNTIMES[runtime].libc === "musl";
-  const found = libs.map((lib): Finding => {
+  return libs.map((lib): Decided<NativeTool> => {
     const b = nativeBuild([lib], family, staticBinary);
     const builder = [...b.host, ...b.target];
     const runtimeSide = b.runtime.length ? `; ${b.runtime.join(" ")} at run time${runtime === "debian-slim" ? "" : ` (${runtime} ships it)`}` : staticBinary && NATIVE_LIBS[lib].runtime ? "; linked statically" : "";
     const runners = scriptRunners?.get(lib);
-    const via = NATIVE_LIBS[lib].via === "cargo-config" ? ".cargo/config.toml" : runners ? `the build script of ${runners.join(", ")}` : `Cargo.lock: ${lib}`;
-    return { found: `${via} — ${NATIVE_LIBS[lib].library}`, action: `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}` };
+    const from: Evidence =
+      NATIVE_LIBS[lib].via === "cargo-config"
+        ? { kind: "config", file: ".cargo/config.toml", key: "linker" }
+        : runners
+          ? { kind: "config", file: "Cargo.lock", key: runners.join(", "), why: "its build script runs it" }
+          : { kind: "config", file: "Cargo.lock", key: lib };
+    const install = `${builder.length ? `${builder.join(" ")} in the builder` : "nothing to install"}${runtimeSide}${b.env.length ? ` (${b.env.join(" ")})` : ""}`;
+    return { value: { library: NATIVE_LIBS[lib].library, install }, from };
   });
-  return runtimeNote ? [...found, { found: "runtime image", action: runtimeNote }] : found;
 }
 
 /** What the sources say about building: embedded directories, sqlx's offline data, features a compile_error! asks for. */

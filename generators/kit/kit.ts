@@ -8,7 +8,7 @@ import { UserError } from "../errors.js";
 import { resolveBuildGraph } from "./build-graph.js";
 import { buildToolsOf } from "./scan/build-script.js";
 import { denyLists, TEMPLATE_DENY } from "../catalog/deny.js";
-import { backingFindings, backingUse, buildFindings, libFindings } from "./findings.js";
+import { backingFindings, backingUse, buildFindings, nativeTools } from "./findings.js";
 import { decide, filesAsked, type DecisionAnswers } from "./decision.js";
 import { noteLines, valueLines } from "./report.js";
 import type { GenerateRequest } from "../write/generate.js";
@@ -204,12 +204,13 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       {
         run,
         bin,
+        nativeTools: nativeTools(nativeLibs, o.runtime, scriptTools),
         files: decisionFiles,
         productionConfig,
         crossCompile: o.platforms.length > 1,
         wiredEnv: [...(o.database === "none" ? [] : [backing.vars.database]), ...(o.cache === "none" ? [] : [backing.vars.cache])],
         buildNotes: [
-          ...libFindings(nativeLibs, o.runtime, fit.note, scriptTools),
+          ...(fit.note ? [{ found: "runtime image", action: fit.note }] : []),
           ...unbuiltLibs.map((l) => ({
             found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`,
             action: !graph?.crates.has(l)

@@ -49,6 +49,7 @@ export function valueLines(d: KitDecision): string[] {
     ...d.env.map((e) => valueLine("env", e, ([name, value]) => `${name}=${value}`)),
     valueLine("healthcheck", d.healthcheck, healthText),
     ...d.dataDirs.map((dir) => valueLine("data dir", dir, String)),
+    ...d.nativeTools.map((t) => valueLine("native", t, (v) => `${v.library}: ${v.install}`)),
     valueLine("stop signal", d.stopSignal, String),
     valueLine("init", d.init, (v) => (v === "tini" ? "tini as PID 1" : "none")),
   ];

@@ -161,7 +161,7 @@ test("libpq from Cargo.lock: debian-slim with libpq5 by default; distroless-cc a
   assert.match(df, /apt-get install -y --no-install-recommends pkg-config libpq-dev/);
   assert.match(df, /^FROM debian:bookworm-slim/m);
   assert.match(df, /ca-certificates libpq5/);
-  assert.match(r.stdout, /Cargo\.lock: pq-sys — PostgreSQL client \(libpq\) → pkg-config libpq-dev in the builder; libpq5 at run time/);
+  assert.match(r.stdout, /native PostgreSQL client \(libpq\): pkg-config libpq-dev in the builder; libpq5 at run time — config Cargo\.lock pq-sys/);
   assert.match(r.stdout, /runtime image → distroless\/cc has no libpq5: the image runs on debian-slim/);
 });
 
@@ -189,7 +189,7 @@ test("a .cargo/config.toml linker: clang and lld in the builder; no RUSTFLAGS, s
   const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
   assert.match(df, /apt-get install -y --no-install-recommends clang lld/);
   assert.not.match(df, /RUSTFLAGS/);
-  assert.match(r.stdout, /\.cargo\/config\.toml — the lld linker → lld in the builder/);
+  assert.match(r.stdout, /native the lld linker: lld in the builder — config \.cargo\/config\.toml linker/);
 });
 
 /** A sqlx service shaped like the usual axum + sqlx crate: migrations embedded, checked queries, a feature gate. */

@@ -6,7 +6,9 @@ import { evidenceText, noteLines, valueLines } from "../../generators/kit/report
 import type { HealthRoute, RunFacts } from "../../generators/kit/scan/scan.js";
 import type { CliOption } from "../../generators/kit/scan/cli-options.js";
 import { HEALTH_PATHS } from "../../generators/kit/scan/source-rules.js";
-import type { Evidence, Healthcheck } from "../../generators/domain.js";
+import type { Decided, Evidence, Healthcheck } from "../../generators/domain.js";
+import { nativeTools, type NativeTool } from "../../generators/kit/findings.js";
+import type { Runtime } from "../../generators/catalog/catalog.js";
 import type { KitOptions } from "../../generators/options/options.js";
 
 const NOTHING: RunFacts = {
@@ -46,7 +48,7 @@ interface Case {
 }
 function decideCase(c: Case): KitDecision {
   return decide(
-    { run: { ...NOTHING, ...c.run }, bin: { value: "app", from: DEFAULT }, files: [], crossCompile: false, wiredEnv: [], buildNotes: [], ...c.facts },
+    { run: { ...NOTHING, ...c.run }, bin: { value: "app", from: DEFAULT }, nativeTools: [], files: [], crossCompile: false, wiredEnv: [], buildNotes: [], ...c.facts },
     { kit: { ...NO_ANSWERS, ...c.kit }, port: c.port ?? 8080, given: c.given ?? {} },
   );
 }
@@ -220,6 +222,20 @@ test("the files the decision asks about are the framework's own", () => {
   assert.equal(filesAsked({}), []);
 });
 
+// [rows the build calls for, the runtime, the build scripts read; each tool decided, with where its need was read]
+const NATIVE: [string, string[], Runtime, Map<string, string[]> | undefined, Decided<NativeTool>[]][] = [
+  ["a library the lock names", ["pq-sys"], "debian-slim", undefined, [{ value: { library: "PostgreSQL client (libpq)", install: "pkg-config libpq-dev in the builder; libpq5 at run time" }, from: { kind: "config", file: "Cargo.lock", key: "pq-sys" } }]],
+  ["a linker .cargo/config.toml names", ["linker-lld"], "distroless-cc", undefined, [{ value: { library: "the lld linker", install: "lld in the builder" }, from: { kind: "config", file: ".cargo/config.toml", key: "linker" } }]],
+  [
+    "a tool the build scripts run",
+    ["cmake"],
+    "distroless-cc",
+    new Map([["cmake", ["aws-lc-sys"]]]),
+    [{ value: { library: "CMake (a build script runs it)", install: "cmake in the builder" }, from: { kind: "config", file: "Cargo.lock", key: "aws-lc-sys", why: "its build script runs it" } }],
+  ],
+];
+for (const [name, libs, runtime, runners, expected] of NATIVE) test(`native tools: ${name}`, () => assert.equal(nativeTools(libs, runtime, runners), expected));
+
 // [evidence, as the report names it]
 const EVIDENCE: [Evidence, string][] = [
   [flag("--port"), "--port"],
@@ -252,6 +268,7 @@ test("report: the notes keep what stays the user's as warnings, after the build'
     {
       run: { ...NOTHING, loopback: [{ ...where(50), text: 'bind("127.0.0.1:8080")' }], requiredEnv: [{ ...where(2), name: "API_TOKEN", shape: "env::var(…)?" }] },
       bin: { value: "app", from: DEFAULT },
+      nativeTools: [],
       files: [],
       crossCompile: false,
       wiredEnv: [],
