@@ -238,7 +238,7 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     .map((r): Decided<string> => ({ value: r.name, from: code(r, r.shape) }));
 
   const dataDirs: Decided<string>[] = [];
-  for (const d of run.dataDirs) if (!dataDirs.some((o) => o.value === d.dir)) dataDirs.push({ value: d.dir, from: code(d, d.shape) });
+  for (const d of run.dataDirs) if (!dataDirs.some((o) => o.value === d.dir)) dataDirs.push({ value: d.dir, from: code(d, `${d.shape}; writes ${d.dir} at run time`) });
   for (const dir of kit.dataDirs) if (!dataDirs.some((o) => o.value === dir)) dataDirs.push({ value: dir, from: answered("data-dir") });
 
   return {

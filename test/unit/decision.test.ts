@@ -184,7 +184,7 @@ test("a multi-platform build that wants tini says what covers it instead", () =>
 test("data dirs: the code's, then the answers', each once, each with its evidence", () => {
   const d = decideCase({ run: { dataDirs: [{ ...where(6), dir: "/app/data", shape: "create_dir_all" }] }, kit: { dataDirs: ["/app/data", "/var/cache/app"] }, given: { "data-dir": verified("it could not write /var/cache/app") } });
   assert.equal(d.dataDirs, [
-    { value: "/app/data", from: at(6, "create_dir_all") },
+    { value: "/app/data", from: at(6, "create_dir_all; writes /app/data at run time") },
     { value: "/var/cache/app", from: verified("it could not write /var/cache/app") },
   ]);
 });
