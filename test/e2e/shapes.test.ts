@@ -551,3 +551,15 @@ test("each value of the plan names its evidence: a --verify correction, a flag, 
   assert.is(plan.options.port, 4000);
   assert.equal(plan.crate.givenEnv, [["APP_HOST", "::"]]);
 });
+
+test("the corpus reads what a crate needs from README.Docker.md's report: the directories it writes, the variables it needs", async () => {
+  const { readDecision } = await import("../corpus/corpus.js");
+  const needs = (name: string) => {
+    const dir = fixture(name);
+    const r = runCli([dir, "--yes", "--ci", "none"], dir);
+    assert.is(r.status, 0, r.stderr);
+    return [...readDecision(dir).needs];
+  };
+  assert.equal(needs("spool-writer"), ["dir:var"]);
+  assert.equal(needs("signed-webhooks"), ["env:WEBHOOK_SECRET"]);
+});
