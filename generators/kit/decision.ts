@@ -149,11 +149,17 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     if (address.envName && (loopback || address.port !== port))
       env.push({
         value: [address.envName, `0.0.0.0:${port}`],
-        from: { kind: "config", file: `${address.file}:${address.line}`, key: address.key, why: `${address.host}:${address.port}; config-rs reads ${address.envName} over the file` },
+        from: { kind: "config", file: `${address.file}:${address.line}`, key: address.key, why: `${address.host}:${address.port}; config-rs reads ${address.envName} over that value` },
       });
     else if (loopback)
       notes.push({ found: `${address.file}:${address.line} sets ${address.key} = ${address.host}:${address.port}`, action: "unreachable from outside a container: set 0.0.0.0 there (no variable the code reads overrides it)", warn: true });
   }
+  const field = run.configListenField;
+  if (field)
+    env.push({
+      value: [field.envName, `0.0.0.0:${port}`],
+      from: code(field, `reads its listen address from ${field.key}: config-rs, no value in the crate; it reads ${field.envName} over the config file`),
+    });
 
   const serve = run.serve;
   const frameworkCmd = framework?.cmd?.map((a) => a.replace("{port}", String(port)));

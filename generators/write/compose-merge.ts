@@ -1,7 +1,7 @@
 // A compose file the user already has is merged at the service level: their services, volumes, networks and
 // comments stay; only the service that builds this crate is added or updated, and it waits for their databases.
 import { isDeepStrictEqual } from "node:util";
-import { Document, isAlias, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Node } from "yaml";
+import { Document, isAlias, isMap, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from "yaml";
 
 export interface MergedText {
   content: string;
@@ -54,9 +54,12 @@ export function mergeCompose(existing: string, generated: string, service: strin
   const render = (keepEdits: boolean): MergedText => {
     const doc = theirs.clone();
     const { kept, stale } = upsertService(doc, ours, owned, service, previous, keepEdits);
+    const passedWhenSet = owned === undefined ? [] : passOnlyWhenSet(doc.getIn(["services", owned], true) as YAMLMap);
     addServices(doc, ours, service);
     const notes = [...backingNotes, ...waitForBackingServices(doc, owned ?? service)];
     const listed = (keys: string[]) => keys.map((k) => `\`${k}\``).join(", ");
+    if (passedWhenSet.length)
+      notes.push(`${listed(passedWhenSet)} in service ${owned} now pass${passedWhenSet.length === 1 ? "es" : ""} through only when set in your shell or .env (unset, \`\${…}\` gave the program an empty value in place of its own default)`);
     if (kept.length) notes.push(`kept your ${listed(kept)} in service ${owned}, where the kit's own values differ (--conflict overwrite takes the kit's)`);
     if (stale.length) notes.push(`your ${listed(stale)} in service ${owned} stay${stale.length === 1 ? "s" : ""} as you changed ${stale.length === 1 ? "it" : "them"}, though the kit no longer writes ${stale.length === 1 ? "it" : "them"}`);
     for (const key of ["volumes", "secrets"]) addTopLevelEntries(doc, ours, key);
@@ -189,6 +192,37 @@ function mergeEntries(
   }
   if (!theirs.items.length) service.delete(key);
   return { kept, stale };
+}
+
+/** `NAME: ${NAME}` (or `$NAME`, or the list form `NAME=${NAME}`): the variable of the same name, with no default. */
+const passthroughOf = (name: string, value: unknown) => value === `\${${name}}` || value === `$${name}`;
+
+/**
+ * Rewrites the service's plain passthroughs of variables to compose's valueless form (`NAME:`, `- NAME`): set, the
+ * variable's value from the shell or .env reaches the container as before; unset, it is left out of the container's
+ * environment, where `${NAME}` would give an empty value that overrides the program's default (clap reads "" as
+ * given). Returns the names rewritten.
+ */
+function passOnlyWhenSet(service: YAMLMap): string[] {
+  const environment = nodeAt(service, "environment");
+  const rewritten: string[] = [];
+  if (isMap(environment))
+    for (const pair of environment.items) {
+      const name = String(toJson(pair.key));
+      if (!passthroughOf(name, toJson(pair.value))) continue;
+      const valueless = new Scalar("");
+      valueless.type = Scalar.PLAIN;
+      pair.value = valueless;
+      rewritten.push(name);
+    }
+  else if (isSeq(environment))
+    environment.items.forEach((item, i) => {
+      const [name, ...value] = String(toJson(item)).split("=");
+      if (!value.length || !passthroughOf(name, value.join("="))) return;
+      environment.items[i] = new Scalar(name);
+      rewritten.push(name);
+    });
+  return rewritten;
 }
 
 /** A key's entries by identity; environment values as strings, whichever form holds them. */

@@ -142,8 +142,9 @@ export function readDecision(dir: string): KitDecision {
   const compose = parseYaml(readFileSync(path.join(dir, "compose.yaml"), "utf8")) as { services?: Record<string, { build?: unknown; environment?: Record<string, unknown> | string[] }> };
   const service = Object.values(compose.services ?? {}).find((s) => s.build !== undefined);
   const composeEnv = service?.environment ?? {};
-  const pairs = Array.isArray(composeEnv) ? composeEnv.map((e) => e.split(/=(.*)/s).slice(0, 2)) : Object.entries(composeEnv).map(([k, v]) => [k, String(v)]);
-  for (const [name, value] of pairs) env.set(name, value ?? "");
+  const pairs: [string, string | undefined][] = Array.isArray(composeEnv) ? composeEnv.map((e) => [e.split("=")[0], e.includes("=") ? e.slice(e.indexOf("=") + 1) : undefined]) : Object.entries(composeEnv).map(([k, v]) => [k, v === null ? undefined : String(v)]);
+  // A valueless entry (`NAME:`, `- NAME`) passes the shell's variable through: in a clean shell it sets nothing.
+  for (const [name, value] of pairs) if (value !== undefined) env.set(name, value);
 
   const healthText = last("HEALTHCHECK")?.getArgumentsContent() ?? "NONE";
   const url = /"(?:https?|tcp):\/\/[^"]*"/.exec(healthText)?.[0].slice(1, -1);

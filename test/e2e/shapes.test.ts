@@ -281,7 +281,7 @@ test("a config file at the root the code reads: copied, its port exposed, its lo
   assert.match(df, /WORKDIR \/app\n[\s\S]*COPY --link --from=build \/app\/config\.toml \/app\/config\.toml\n/);
   assert.match(df, /^\s+SERVER__ADDRESS=0\.0\.0\.0:8000 \\$/m);
   assert.equal(composeService(files.get("compose.yaml")!).environment.SERVER__ADDRESS, "0.0.0.0:8000");
-  assert.match(r.stdout, /env SERVER__ADDRESS=0\.0\.0\.0:8000 — config config\.toml:2 server\.address \(127\.0\.0\.1:8000; config-rs reads SERVER__ADDRESS over the file\)/);
+  assert.match(r.stdout, /env SERVER__ADDRESS=0\.0\.0\.0:8000 — config config\.toml:2 server\.address \(127\.0\.0\.1:8000; config-rs reads SERVER__ADDRESS over that value\)/);
   assert.match(r.stdout, /port 8000 — code config\.toml:2 \(server\.address in config\.toml\)/);
   assert.not.match(r.stdout, /⚠/);
   // actix-web stops on SIGTERM by itself: no advice to add it, and no tini.
@@ -520,6 +520,129 @@ async fn main() {
   assert.match(df, /^EXPOSE 4000$/m);
   assert.match(r.stdout, /src\/main\.rs:3 defaults to loopback: .* → overridden in the image \(LISTEN_ADDR\)/);
   assert.not.match(r.stdout, /⚠ src\/main\.rs.*loopback/);
+});
+
+
+/** A crate that reads its settings through config-rs: `main.rs` given, with a config.toml when `file` is given. */
+function configRsCrate(main: string, extra: Record<string, string> = {}): string {
+  return writeTree(
+    {
+      "Cargo.toml": '[package]\nname = "searchd"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nconfig = "0.15"\nserde = { version = "1", features = ["derive"] }\ntokio = { version = "1", features = ["full"] }\n',
+      "src/main.rs": main,
+      ...extra,
+    },
+    tempDir("crc-config-rs-"),
+  );
+}
+
+test("config-rs defaults in a TOML raw string: its port exposed, its loopback address set to every interface through its variable", () => {
+  const dir = configRsCrate(`use config::{Config, Environment, File, FileFormat};
+
+fn defaults() -> &'static str {
+    r#"
+    [channel]
+    inet = "[::1]:1491"
+    "#
+}
+
+#[tokio::main]
+async fn main() {
+    let settings = Config::builder()
+        .add_source(File::from_str(defaults(), FileFormat::Toml))
+        .add_source(Environment::with_prefix("SEARCHD").separator("__").prefix_separator("_"))
+        .build()
+        .unwrap();
+    let inet: String = settings.get("channel.inet").unwrap();
+    let listener = tokio::net::TcpListener::bind(&inet).await.unwrap();
+    tokio::signal::ctrl_c().await.unwrap();
+    drop(listener);
+}
+`);
+  const r = runCli([dir, "--yes", "--no-lockfile"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = readTree(dir);
+  assert.equal(checkContainerKit(files, { port: 1491 }), []);
+  assert.match(files.get("Dockerfile")!, /SEARCHD_CHANNEL__INET=0\.0\.0\.0:1491/);
+  assert.equal(composeService(files.get("compose.yaml")!).environment.SEARCHD_CHANNEL__INET, "0.0.0.0:1491");
+  assert.match(r.stdout, /env SEARCHD_CHANNEL__INET=0\.0\.0\.0:1491 — config src\/main\.rs:6 channel\.inet \(\[::1\]:1491; config-rs reads SEARCHD_CHANNEL__INET over that value\)/);
+  assert.not.match(r.stdout, /⚠/);
+});
+
+test("config-rs settings whose listen address the crate ships no value for: its variable gets every interface and the port", () => {
+  const dir = configRsCrate(`#[derive(serde::Deserialize)]
+struct Settings {
+    server: Server,
+}
+
+#[derive(serde::Deserialize)]
+struct Server {
+    address: String,
+}
+
+#[tokio::main]
+async fn main() {
+    let settings: Settings = config::Config::builder()
+        .add_source(config::File::with_name("config.toml"))
+        .add_source(config::Environment::default().separator("__"))
+        .build()
+        .and_then(|c| c.try_deserialize())
+        .unwrap();
+    let listener = tokio::net::TcpListener::bind(&settings.server.address).await.unwrap();
+    tokio::signal::ctrl_c().await.unwrap();
+    drop(listener);
+}
+`);
+  const r = runCli([dir, "--yes", "--no-lockfile", "--port", "9000"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = readTree(dir);
+  assert.equal(checkContainerKit(files, { port: 9000 }), []);
+  assert.equal(composeService(files.get("compose.yaml")!).environment.SERVER__ADDRESS, "0.0.0.0:9000");
+  assert.match(r.stdout, /env SERVER__ADDRESS=0\.0\.0\.0:9000 — code src\/main\.rs:8 \(reads its listen address from server\.address: config-rs, no value in the crate; it reads SERVER__ADDRESS over the config file\)/);
+});
+
+test("a port chosen when an optional setting is present is not the default; the user's plain passthroughs pass only when set", () => {
+  const dir = writeTree(
+    {
+      "Cargo.toml": '[package]\nname = "pages"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nclap = { version = "4", features = ["derive", "env"] }\ntokio = { version = "1", features = ["full"] }\n',
+      "src/main.rs": `use std::net::SocketAddr;
+
+#[derive(clap::Parser)]
+struct Args {
+    #[arg(long, env = "PAGES_TLS_DOMAIN")]
+    tls_domain: Option<String>,
+    #[arg(long, env = "PAGES_TITLE", default_value = "Pages")]
+    title: String,
+}
+
+fn listen_on(args: &Args) -> SocketAddr {
+    if args.tls_domain.is_some() {
+        SocketAddr::from(([0, 0, 0, 0], 443))
+    } else {
+        SocketAddr::from(([0, 0, 0, 0], 8080))
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let args = <Args as clap::Parser>::parse();
+    let listener = tokio::net::TcpListener::bind(listen_on(&args)).await.unwrap();
+    tokio::signal::ctrl_c().await.unwrap();
+    drop(listener);
+}
+`,
+      "compose.yaml": "services:\n  pages:\n    build: .\n    environment:\n      PAGES_TITLE: ${PAGES_TITLE}\n      PAGES_TLS_DOMAIN: ${PAGES_TLS_DOMAIN:-}\n",
+    },
+    tempDir("crc-branch-port-"),
+  );
+  const r = runCli([dir, "--yes", "--no-lockfile", "--conflict", "merge"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = readTree(dir);
+  assert.equal(checkContainerKit(files, { port: 8080 }), []);
+  assert.match(r.stdout, /port 8080 — code src\/main\.rs:15/);
+  const environment = composeService(files.get("compose.yaml")!).environment;
+  assert.is(environment.PAGES_TITLE, null, "unset, clap's default title holds");
+  assert.is(environment.PAGES_TLS_DOMAIN, "${PAGES_TLS_DOMAIN:-}", "a default the user wrote is theirs");
+  assert.match(r.stdout, /`PAGES_TITLE` in service pages now passes through only when set/);
 });
 
 test.run();

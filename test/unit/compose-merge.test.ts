@@ -252,4 +252,47 @@ test("the kit's database and cache are added beside the user's services; a kind 
   assert.equal(parse(mergeCompose(merged.content, generated, "orders")!.content), doc, "merging again changes nothing");
 });
 
+
+test("the app's plain passthroughs (NAME: ${NAME}) pass only when set; defaults, other names and other services stay", () => {
+  const users = `services:
+  app:
+    build: .
+    environment:
+      APP_BIND: \${APP_BIND}
+      APP_TITLE: $APP_TITLE
+      APP_THREADS: \${APP_THREADS:-4}
+      APP_TOKEN: \${APP_TOKEN:?set APP_TOKEN}
+      APP_NAME: \${SERVICE_NAME}
+      APP_MODE: fast
+  worker:
+    image: worker:1
+    environment:
+      - APP_BIND=\${APP_BIND}
+`;
+  const merged = mergeCompose(users, KIT, "app")!;
+  const doc = parse(merged.content);
+  assert.equal(validateCompose(doc), []);
+  assert.equal(doc.services.app.environment, {
+    APP_BIND: null,
+    APP_TITLE: null,
+    APP_THREADS: "${APP_THREADS:-4}",
+    APP_TOKEN: "${APP_TOKEN:?set APP_TOKEN}",
+    APP_NAME: "${SERVICE_NAME}",
+    APP_MODE: "fast",
+    PORT: "3000",
+    APP_HOST: "0.0.0.0",
+  });
+  assert.equal(doc.services.worker.environment, ["APP_BIND=${APP_BIND}"], "a service the kit does not own is the user's");
+  assert.ok(merged.notes.some((n) => n.startsWith("`APP_BIND`, `APP_TITLE` in service app now pass through only when set")));
+  assert.equal(parse(merged.keepingEdits.content).services.app.environment.APP_BIND, null);
+  const again = mergeCompose(merged.content, KIT, "app", KIT)!;
+  assert.is(again.content, merged.content);
+  assert.not.ok(again.notes.some((n) => n.includes("pass through")), "already valueless: nothing to say");
+
+  const listForm = mergeCompose(`services:\n  app:\n    build: .\n    environment:\n      - APP_BIND=\${APP_BIND}\n      - APP_MODE=\${APP_MODE:-fast}\n`, KIT, "app")!;
+  const listed = parse(listForm.content);
+  assert.equal(validateCompose(listed), []);
+  assert.equal(listed.services.app.environment, ["APP_BIND", "APP_MODE=${APP_MODE:-fast}", "PORT=3000", "APP_HOST=0.0.0.0"]);
+});
+
 test.run();

@@ -113,7 +113,12 @@ const ENV: [string, Case, KitDecision["env"]][] = [
   [
     "a loopback address in its configuration, overridden by config-rs's variable",
     { run: { configAddress: CONFIG_ADDRESS } },
-    [{ value: ["SERVER__ADDRESS", "0.0.0.0:8080"], from: { kind: "config", file: "config.toml:2", key: "server.address", why: "127.0.0.1:8000; config-rs reads SERVER__ADDRESS over the file" } }],
+    [{ value: ["SERVER__ADDRESS", "0.0.0.0:8080"], from: { kind: "config", file: "config.toml:2", key: "server.address", why: "127.0.0.1:8000; config-rs reads SERVER__ADDRESS over that value" } }],
+  ],
+  [
+    "a config-rs listen field with no value in the crate: its variable",
+    { run: { configListenField: { ...where(8), key: "server.address", envName: "APP__SERVER__ADDRESS" } } },
+    [{ value: ["APP__SERVER__ADDRESS", "0.0.0.0:8080"], from: at(8, "reads its listen address from server.address: config-rs, no value in the crate; it reads APP__SERVER__ADDRESS over the config file") }],
   ],
   [
     "--env replaces a detected value, naming it",

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -772,6 +772,100 @@ test("not binds: another endpoint's variable default, an upstream list's host fi
   assert.equal(lines(`let settings = ServerSettings {\n    host: String::from("127.0.0.1"),\n    port: 9000,\n};`), [2]);
   assert.is(findPort([src("src/main.rs", `let addr = env::var("LISTEN_ADDR").unwrap_or_else(|_| "127.0.0.1:4000".into());`)], tempDir(), "")?.port, 4000);
   assert.is(findPort([src("src/main.rs", `let up = env::var("UPSTREAM_ADDR").unwrap_or_else(|_| "127.0.0.1:6379".into());`)], tempDir(), ""), undefined);
+});
+
+
+test("port: a branch that runs only when an optional setting is present is not the default; its else branch is", () => {
+  const port = (text: string) => findPort([src("src/config.rs", text)], tempDir(), "")?.port;
+  const chosen = (condition: string) =>
+    port(`pub fn listen_on(&self) -> SocketAddr {\n    self.listen_on.unwrap_or_else(|| {\n        if ${condition} {\n            SocketAddr::from(([0, 0, 0, 0], 443))\n        } else {\n            SocketAddr::from(([0, 0, 0, 0], 8080))\n        }\n    })\n}`);
+  assert.is(chosen("self.https_domain.is_some()"), 8080);
+  assert.is(chosen("self.tls.as_ref().is_some_and(|t| t.enabled)"), 8080);
+  assert.is(port(`let addr = if let Some(domain) = &cfg.acme_domain {\n    bind_tls(domain, ("0.0.0.0", 443))\n} else {\n    bind(("0.0.0.0", 8000))\n};`), 8000);
+  // Negative shapes: a condition that is not an optional value being present keeps the first port.
+  assert.is(chosen("self.https_domain.is_none()"), 443);
+  assert.is(chosen("!self.https_domain.is_some()"), 443);
+  assert.is(chosen("self.production"), 443);
+  assert.is(port(`if let Ok(p) = env::var("X") { log(p); }\nlet addr = SocketAddr::from(([0, 0, 0, 0], 3000));`), 3000, "a closed block before the port");
+});
+
+test("config-rs defaults in code: set_default, or a TOML raw string handed to File::from_str; never another endpoint's", () => {
+  const defaults = `use config::{Config, Environment, File, FileFormat};\n\nfn defaults() -> &'static str {\n    r#"\n    [server]\n    log_level = "warn"\n\n    [listener]\n    inet = "[::1]:1491"\n    "#\n}\n\npub fn load() -> Config {\n    Config::builder()\n        .add_source(File::from_str(defaults(), FileFormat::Toml))\n        .add_source(Environment::with_prefix("SEARCHD").separator("__").prefix_separator("_"))\n        .build()\n        .unwrap()\n}\n`;
+  const code = src("src/config.rs", defaults);
+  const address = findCodeConfigAddress([code])!;
+  assert.equal(address, { key: "listener.inet", host: "[::1]", port: 1491, file: "src/config.rs", line: 9 });
+  assert.is(configEnvName([code], address.key), "SEARCHD_LISTENER__INET");
+  assert.equal(findPort([code], tempDir(), "", address)?.port, 1491);
+  const setDefault = src("src/settings.rs", `let s = Config::builder()\n    .set_default("redis.address", "127.0.0.1:6379")?\n    .set_default("http.listen", "127.0.0.1:7700")?\n    .add_source(Environment::with_prefix("APP").separator("__"))\n    .build()?;`);
+  assert.equal(findCodeConfigAddress([setDefault]), { key: "http.listen", host: "127.0.0.1", port: 7700, file: "src/settings.rs", line: 3 });
+  // Negative shapes: TOML in a raw string no File::from_str reads (help text, a sample), and test code.
+  assert.is(findCodeConfigAddress([src("src/help.rs", `pub const SAMPLE: &str = r#"\n[server]\naddress = "127.0.0.1:8000"\n"#;`)]), undefined);
+  assert.is(findCodeConfigAddress([src("src/main.rs", `#[cfg(test)]\nmod tests {\n    fn t() { let c = Config::builder().set_default("server.address", "127.0.0.1:1").unwrap(); }\n}`)]), undefined);
+  assert.is(findCodeConfigAddress([src("src/cache.rs", `Config::builder().set_default("redis.address", "127.0.0.1:6379")`)]), undefined);
+});
+
+test("config files: another endpoint's address before the service's is passed over", () => {
+  const root = tempDir();
+  fs.writeFileSync(path.join(root, "config.toml"), '[redis]\naddress = "127.0.0.1:6379"\n\n[server]\naddress = "127.0.0.1:8000"\n');
+  assert.equal(findConfigAddress(["config.toml"], root, ""), { key: "server.address", host: "127.0.0.1", port: 8000, file: "config.toml", line: 5 });
+});
+
+test("config-rs settings: the dotted key of the listen-address field, through the structs that hold it; never a client's", () => {
+  const loader = src("src/config.rs", `pub fn parse(path: &Path) -> Result<Config, ConfigError> {\n    config::Config::builder()\n        .add_source(config::File::from(path))\n        .add_source(config::Environment::default().separator("__"))\n        .build()?\n        .try_deserialize()\n}`);
+  const settings = (body: string) => src("src/settings.rs", body);
+  const nested = settings(
+    `#[derive(Debug, Clone, Default, serde::Deserialize)]\npub struct Config {\n    #[serde(rename = "config")]\n    pub settings: Option<Settings>,\n    pub server: ServerConfig,\n}\n\n#[derive(Debug, Clone, Default, serde::Deserialize)]\npub struct ServerConfig {\n    /// The socket address to bind.\n    pub address: String,\n    pub workers: Option<usize>,\n}`,
+  );
+  assert.equal(findConfigListenField([loader, nested]), { key: "server.address", file: "src/settings.rs", line: 11 });
+  const deeper = settings(
+    `#[derive(Deserialize)]\nstruct Root { #[serde(rename = "web")] app: Option<App> }\n#[derive(Deserialize)]\nstruct App { http: Http, smtp: Smtp }\n#[derive(Deserialize)]\nstruct Smtp { address: String }\n#[derive(Deserialize)]\nstruct Http { #[serde(default = "default_listen")] listen: std::net::SocketAddr }`,
+  );
+  assert.is(findConfigListenField([loader, deeper])?.key, "web.http.listen", "renamed, optional, two structs up; the SMTP server's address is not the listener");
+  // Negative shapes: no config-rs environment, a bare host (no port), a port number, a struct serde does not fill.
+  assert.is(findConfigListenField([nested]), undefined);
+  assert.is(findConfigListenField([loader, settings(`#[derive(Deserialize)]\nstruct Server { host: String, port: u16 }`)]), undefined);
+  assert.is(findConfigListenField([loader, settings(`#[derive(Deserialize)]\nstruct Server { bind: u16 }`)]), undefined);
+  assert.is(findConfigListenField([loader, settings(`#[derive(Debug, Clone)]\nstruct Peer { address: String }`)]), undefined);
+});
+
+test("inspectRun: a config-rs listen field with no value in the crate gets the variable config-rs reads for it", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "src"));
+  fs.writeFileSync(
+    path.join(root, "src/main.rs"),
+    `#[derive(serde::Deserialize)]\nstruct Settings { server: Server }\n#[derive(serde::Deserialize)]\nstruct Server { address: String }\n\nfn main() {\n    let s: Settings = config::Config::builder()\n        .add_source(config::File::with_name("config"))\n        .add_source(config::Environment::with_prefix("PASTE").separator("__"))\n        .build().unwrap().try_deserialize().unwrap();\n}\n`,
+  );
+  const run = inspectRun(root, [""], "src/main.rs", "paste", ["actix-web", "config"], parser);
+  assert.equal(run.configListenField, { key: "server.address", file: "src/main.rs", line: 4, envName: "PASTE__SERVER__ADDRESS" });
+  fs.writeFileSync(path.join(root, "config.toml"), '[server]\naddress = "127.0.0.1:8000"\n');
+  fs.appendFileSync(path.join(root, "src/main.rs"), `const FILE: &str = "config.toml";\n`);
+  const shipped = inspectRun(root, [""], "src/main.rs", "paste", ["actix-web", "config"], parser);
+  assert.equal([shipped.configAddress?.envName, shipped.configListenField], ["PASTE__SERVER__ADDRESS", undefined], "the file's value is the address then");
+  fs.rmSync(path.join(root, "config.toml"));
+  fs.writeFileSync(
+    path.join(root, "src/main.rs"),
+    fs.readFileSync(path.join(root, "src/main.rs"), "utf8").replace("struct Server { address: String }", `struct Server { #[serde(default = "default_address")] address: String }\nfn default_address() -> String { "127.0.0.1:7878".into() }`),
+  );
+  const defaulted = inspectRun(root, [""], "src/main.rs", "paste", ["actix-web", "config"], parser);
+  assert.equal([defaulted.configAddress, defaulted.port?.port, defaulted.configListenField], [{ key: "server.address", host: "127.0.0.1", port: 7878, file: "src/main.rs", line: 5, envName: "PASTE__SERVER__ADDRESS" }, 7878, undefined]);
+});
+
+
+test("config-rs settings: a serde default function's host:port literal is the field's default address", () => {
+  const loader = src("src/config.rs", `let c = config::Config::builder()\n    .add_source(config::Environment::with_prefix("RELAY").separator("__"))\n    .build()?;`);
+  const settings = src(
+    "src/settings.rs",
+    `#[derive(serde::Deserialize)]\npub struct Settings {\n    pub channel: Channel,\n}\n\n#[derive(serde::Deserialize)]\npub struct Channel {\n    #[serde(default = "defaults::inet")]\n    pub inet: SocketAddr,\n    #[serde(default = "defaults::workers")]\n    pub workers: usize,\n}\n\nmod defaults {\n    pub fn inet() -> SocketAddr {\n        "[::1]:1491".parse().unwrap()\n    }\n    pub fn workers() -> usize { 4 }\n}`,
+  );
+  assert.equal(findConfigListenField([loader, settings]), {
+    key: "channel.inet",
+    file: "src/settings.rs",
+    line: 9,
+    address: { key: "channel.inet", host: "[::1]", port: 1491, file: "src/settings.rs", line: 16 },
+  });
+  // Negative shape: a default function that builds no host:port literal leaves the field without a default.
+  const built = src("src/settings.rs", `#[derive(serde::Deserialize)]\npub struct Channel {\n    #[serde(default = "default_inet")]\n    pub inet: String,\n}\nfn default_inet() -> String {\n    format!("{}:{}", host(), port())\n}`);
+  assert.equal(findConfigListenField([loader, built]), { key: "inet", file: "src/settings.rs", line: 4 });
 });
 
 test.run();

@@ -50,6 +50,14 @@ import {
   PORT_CONFIG_FILES,
   ROOT_CONFIG_FILE,
   CONFIG_ADDRESS,
+  CONFIG_RS_SET_DEFAULT,
+  CONFIG_RS_FROM_TOML,
+  RAW_STRING_LITERAL,
+  DESERIALIZED_STRUCT,
+  STRUCT_FIELD,
+  LISTEN_ADDRESS_FIELD,
+  ADDRESS_TYPE,
+  HOST_PORT,
   EMBEDDED_CONFIG,
   CONFIG_RS_ENVIRONMENT,
   PORT_SHAPES,
@@ -462,6 +470,8 @@ export interface RunFacts {
   ownRocketConfig?: OwnRocketConfig;
   /** The listen address one of them sets, and the variable that overrides it (config-rs), when the code has one. */
   configAddress?: ConfigAddress & { envName?: string };
+  /** Without such an address: the settings field config-rs fills with it, and the variable that sets it. */
+  configListenField?: Found & { key: string; envName: string };
 }
 
 /** How the chosen binary runs, read from its package's sources. */
@@ -487,8 +497,11 @@ export function inspectRun(
   const envReads = [...new Set(findEnvReads(runSources).map((r) => r.name))];
   const packageRoot = path.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
-  const address = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir);
+  const given = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir) ?? findCodeConfigAddress(runSources);
+  const listenField = given ? undefined : findConfigListenField(runSources);
+  const address = given ?? listenField?.address;
   const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
+  const listenFieldEnv = listenField && !address ? configEnvName(sources, listenField.key) : undefined;
   const routes = findHealthRoutes(sources);
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
   const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
@@ -524,6 +537,7 @@ export function inspectRun(
     port: findPort(sources, packageRoot, packageDir, configAddress, listenOption),
     configFiles,
     configAddress,
+    configListenField: listenField && listenFieldEnv ? { key: listenField.key, file: listenField.file, line: listenField.line, envName: listenFieldEnv } : undefined,
     requiredEnv: findRequiredEnv(runSources),
     startArgs: findStartArgs(sources),
     cliOptions,
@@ -623,10 +637,32 @@ export function findPort(sources: SourceFile[], packageRoot: string, packageDir:
         continue;
       }
       for (const m of src.text.matchAll(row.pattern))
-        if (valid(Number(m[1]))) return { port: Number(m[1]), shape: row.shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+        if (valid(Number(m[1])) && !onlyWhenSet(src.text, m.index!)) return { port: Number(m[1]), shape: row.shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
     }
   return undefined;
 }
+
+/** How far back the `if` around a port literal is looked for. */
+const BRANCH_REACH = 2000;
+
+/**
+ * Whether `index` lies in the block an `if` runs only when an optional value is present (`if tls.is_some() { 443 }`,
+ * `if let Some(domain) = &https_domain { … }`): such a value is unset by default, so that port is not the default one.
+ */
+function onlyWhenSet(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = index - 1; i >= Math.max(0, index - BRANCH_REACH); i--) {
+    if (text[i] === "}") depth++;
+    else if (text[i] === "{" && depth-- === 0) {
+      const head = text.slice(Math.max(0, i - 200), i);
+      return OPTIONAL_PRESENT.test(head);
+    }
+  }
+  return false;
+}
+
+/** The head of an `if` whose block runs when an optional value is set (not negated). */
+const OPTIONAL_PRESENT = /\bif\s+(?:let\s+Some\s*\([^{};]*|(?!!)[^{};!]*\.is_some(?:_and)?\([^{};]*)$/;
 
 /** The port a constant's value says: an integer, or a string of digits; NaN for anything else. */
 const portNumber = (value: LiteralValue | undefined) =>
@@ -664,19 +700,95 @@ export function findEmbeddedConfigs(sources: SourceFile[], packageRoot: string, 
 export function findConfigAddress(files: string[], packageRoot: string, packageDir: string): ConfigAddress | undefined {
   for (const file of files) {
     const text = readText(path.join(packageRoot, file));
-    for (const m of text.matchAll(CONFIG_ADDRESS)) {
-      const before = text.slice(0, m.index!);
-      const section = /\.toml$/.test(file)
-        ? /\[([\w.-]+)\][^\[]*$/.exec(before)?.[1]
-        : /^(\w+):[ \t]*$/m.test(before) && /^[ \t]+/.test(m[0]) ? [...before.matchAll(/^(\w+):[ \t]*$/gm)].at(-1)?.[1] : undefined;
-      return {
-        key: [section, m[1]].filter(Boolean).join("."),
-        host: m[2],
-        port: Number(m[3]),
-        file: [packageDir, file].filter(Boolean).join("/"),
-        line: lineOf(text, m.index! + m[0].search(/\S/)),
-      };
+    const found = addressIn(text, /\.toml$/.test(file));
+    if (found) return { ...found.address, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, found.at) };
+  }
+  return undefined;
+}
+
+/** The first listen address a config document sets, its dotted key and where its line starts; another endpoint's
+ * address (`[redis] address = …`) is not the service's. */
+function addressIn(text: string, toml: boolean): { address: Omit<ConfigAddress, "file" | "line">; at: number } | undefined {
+  for (const m of text.matchAll(CONFIG_ADDRESS)) {
+    const before = text.slice(0, m.index!);
+    const section = toml
+      ? /\[([\w.-]+)\][^\[]*$/.exec(before)?.[1]
+      : /^(\w+):[ \t]*$/m.test(before) && /^[ \t]+/.test(m[0]) ? [...before.matchAll(/^(\w+):[ \t]*$/gm)].at(-1)?.[1] : undefined;
+    const key = [section, m[1]].filter(Boolean).join(".");
+    if (!otherEndpointKey(key)) return { address: { key, host: m[2], port: Number(m[3]) }, at: m.index! + m[0].search(/\S/) };
+  }
+  return undefined;
+}
+
+/** A dotted key under another endpoint's section at any depth (`redis.address`, `app.smtp.host`). */
+const otherEndpointKey = (key: string) => key.split(".").slice(0, -1).some((section) => OTHER_ENDPOINT_VAR.test(`${section.toUpperCase().replace(/-/g, "_")}_`));
+
+/**
+ * A listen address config-rs gets as a default from the code itself: a `set_default` call, or a TOML document in a
+ * raw string of a file that hands TOML text to `File::from_str`. A config file's value (findConfigAddress) wins.
+ */
+export function findCodeConfigAddress(sources: SourceFile[]): ConfigAddress | undefined {
+  for (const src of sources) {
+    if (isTestFile(src)) continue;
+    for (const m of src.text.matchAll(CONFIG_RS_SET_DEFAULT))
+      if (!otherEndpointKey(m[1])) return { key: m[1], host: m[2], port: Number(m[3]), file: src.path, line: lineOf(src.text, m.index!) };
+    if (!CONFIG_RS_FROM_TOML.test(src.text)) continue;
+    for (const m of src.text.matchAll(RAW_STRING_LITERAL)) {
+      const found = addressIn(m[2], true);
+      if (found) return { ...found.address, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf('"') + 1 + found.at) };
     }
+  }
+  return undefined;
+}
+
+/** How many settings structs up a listen field's key is followed (`server.http.address`). */
+const KEY_DEPTH = 4;
+
+/**
+ * The dotted key of a listen-address field in the settings config-rs deserializes (`ServerConfig { address: String }`
+ * held as `server: ServerConfig` gives `server.address`), when the code reads config-rs's environment: a variable can
+ * then set it though the crate ships no value for it. With a serde default function returning a host:port literal,
+ * the address it defaults to.
+ */
+export function findConfigListenField(sources: SourceFile[]): (Found & { key: string; address?: ConfigAddress }) | undefined {
+  if (!sources.some((src) => src.text.search(CONFIG_RS_ENVIRONMENT) >= 0)) return undefined;
+  const structs = sources
+    .filter((src) => !isTestFile(src))
+    .flatMap((src) =>
+      [...src.text.matchAll(DESERIALIZED_STRUCT)].map((m) => {
+        const bodyAt = m.index! + m[0].length;
+        const fields = [...braced(src.text, bodyAt - 1).matchAll(STRUCT_FIELD)].map((f) => ({
+          name: /rename\s*=\s*"([^"]+)"/.exec(f[1])?.[1] ?? f[2],
+          defaultFn: /\bdefault\s*=\s*"(?:\w+::)*(\w+)"/.exec(f[1])?.[1],
+          type: f[3].replace(/^(?:Option|Box)<\s*(.*)>$/, "$1").trim(),
+          at: bodyAt + f.index! + f[1].length,
+        }));
+        return { name: m[1], fields, src };
+      }),
+    );
+  for (const s of structs)
+    for (const field of s.fields) {
+      if (!LISTEN_ADDRESS_FIELD.test(field.name) || !ADDRESS_TYPE.test(field.type)) continue;
+      const key = [field.name];
+      for (let holder = s.name, depth = 0; depth < KEY_DEPTH; depth++) {
+        const parent = structs.flatMap((p) => p.fields.filter((f) => f.type === holder).map((f) => ({ struct: p.name, field: f.name })))[0];
+        if (!parent) break;
+        key.unshift(parent.field);
+        holder = parent.struct;
+      }
+      if (otherEndpointKey(key.join("."))) continue;
+      const address = field.defaultFn ? defaultAddress(sources, field.defaultFn, key.join(".")) : undefined;
+      return { key: key.join("."), file: s.src.path, line: lineOf(s.src.text, field.at), ...(address ? { address } : {}) };
+    }
+  return undefined;
+}
+
+/** The host:port literal a serde default function returns (`fn default_inet() -> SocketAddr { "[::1]:1491".parse()… }`). */
+function defaultAddress(sources: SourceFile[], fn: string, key: string): ConfigAddress | undefined {
+  const returns = new RegExp(`\\bfn\\s+${fn}\\s*\\(\\s*\\)\\s*->[^{;]*\\{[^{}]*?"${HOST_PORT}"`);
+  for (const src of sources) {
+    const m = returns.exec(src.text);
+    if (m && !isTestFile(src)) return { key, host: m[1], port: Number(m[2]), file: src.path, line: lineOf(src.text, m.index + m[0].lastIndexOf('"' + m[1])) };
   }
   return undefined;
 }

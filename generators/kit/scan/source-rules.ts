@@ -139,9 +139,29 @@ export const ROOT_CONFIG_FILE = /^(?:config|settings|app|application|server|serv
 /** A configuration file compiled into the binary as its defaults (`include_str!("../server.toml")`): the group is its path,
  * relative to the source file. */
 export const EMBEDDED_CONFIG = /include_str!\(\s*"([^"]+\.(?:toml|ya?ml))"\s*\)/g;
+/** Keys that hold a whole listen address (`inet`: an Internet socket address)… */
+const LISTEN_ADDRESS_KEY = "address|addr|bind|bind_address|bind_addr|listen|listen_address|listen_addr|socket_addr|server_addr|inet";
+/** …and those a config file may give a host:port too. */
+const LISTEN_KEY = `${LISTEN_ADDRESS_KEY}|host`;
+/** A host:port value: host, port. */
+export const HOST_PORT = "((?:\\d{1,3}(?:\\.\\d{1,3}){3})|localhost|\\[[0-9a-fA-F:]*\\]|::):(\\d{2,5})";
 /** A listen address in a config file, `address = "127.0.0.1:8000"` (TOML) or `bind: 0.0.0.0:3000` (YAML): key, host, port. */
-export const CONFIG_ADDRESS =
-  /^[ \t]*(address|addr|bind|bind_address|bind_addr|listen|listen_address|listen_addr|socket_addr|server_addr|host)[ \t]*[=:][ \t]*["']?((?:\d{1,3}(?:\.\d{1,3}){3})|localhost|\[[0-9a-fA-F:]*\]|::):(\d{2,5})["']?[ \t]*$/gm;
+export const CONFIG_ADDRESS = new RegExp(`^[ \\t]*(${LISTEN_KEY})[ \\t]*[=:][ \\t]*["']?${HOST_PORT}["']?[ \\t]*$`, "gm");
+/** config-rs defaults given in code: `.set_default("server.address", "127.0.0.1:8000")` (dotted key, host, port)… */
+export const CONFIG_RS_SET_DEFAULT = new RegExp(`\\.set_default\\(\\s*"((?:[\\w-]+\\.)*(?:${LISTEN_KEY}))"\\s*,\\s*"${HOST_PORT}"`, "g");
+/** …or as a TOML document in a raw string the same file hands to `File::from_str(…, FileFormat::Toml)`. */
+export const CONFIG_RS_FROM_TOML = /File::from_str\([^;]*FileFormat::Toml/;
+/** A raw string literal (`r#"…"#`): its contents are the second group. */
+export const RAW_STRING_LITERAL = /\br(#*)"([^]*?)"\1/g;
+/** A settings struct serde fills (config-rs deserializes into it): its name; its body follows the brace. */
+export const DESERIALIZED_STRUCT = /#\[derive\([^)]*\bDeserialize\b[^)]*\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?struct\s+(\w+)\s*\{/g;
+/** A field of such a struct: its attributes, name and type. */
+export const STRUCT_FIELD = /((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:\s*([^,]+?)\s*(?:,|$)/g;
+/** A settings field that takes a whole listen address (host and port; a bare `host` takes no port). */
+export const LISTEN_ADDRESS_FIELD = new RegExp(`^(?:${LISTEN_ADDRESS_KEY})$`);
+/** The types a listen address is read into. */
+export const ADDRESS_TYPE = /^(?:(?:std::)?(?:net::)?SocketAddr|String)$/;
+
 /** config-rs reading the environment: `Environment::default()`/`::new()`/`::with_prefix("APP")` and the builder calls after it. */
 export const CONFIG_RS_ENVIRONMENT = /Environment::(?:default\(\)|new\(\)|with_prefix\(\s*"([^"]*)"\s*\))((?:\s*\.\s*(?:prefix|prefix_separator|separator|try_parsing|list_separator|with_list_parse_key|ignore_empty|keep_prefix|convert_case|source)\([^)]*\))*)/g;
 
