@@ -15,7 +15,7 @@ export interface DecisionFacts {
   bin: Decided<string>;
   /** The native libraries and tools the build installs, decided from the lock and the build graph. */
   nativeTools: Decided<NativeTool>[];
-  /** Package-root files the decision asks about (a framework's config per environment, a production config) that exist. */
+  /** The package-root files filesAsked names that exist. */
   files: string[];
   /** The production configuration file at the package root, when there is one. */
   productionConfig?: string;
@@ -61,8 +61,8 @@ export interface KitDecision {
   notes: Finding[];
 }
 
-/** Evidence that a scan finding is. */
-export const code = (at: Found, shape: string): Evidence => ({ kind: "code", file: at.file, line: at.line, shape });
+/** A scan finding as evidence. */
+const code = (at: Found, shape: string): Evidence => ({ kind: "code", file: at.file, line: at.line, shape });
 
 /**
  * The healthcheck an existing crate gets when no style is chosen, and the route a probe requests: the one given
