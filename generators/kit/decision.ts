@@ -2,7 +2,8 @@
 // Pure: what it needs from disk is read into the facts before; the report is rendered from what it returns.
 import { KIT_FRAMEWORKS } from "../catalog/catalog.js";
 import { mergeEnv, type KitOptions } from "../options/options.js";
-import type { Found, RunFacts } from "./scan/scan.js";
+import path from "node:path";
+import type { ConfigArg, Found, RunFacts } from "./scan/scan.js";
 import type { NativeTool } from "./findings.js";
 import { defaultPort, listenValue } from "./scan/cli-options.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
@@ -189,12 +190,27 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
       action: "nothing the image sets changes where it listens (127.0.0.1:8000 unless its code says otherwise): read the address and port from a variable or an option, then re-run",
       warn: true,
     });
+  // Arguments it cannot start without: a directory it creates is passed (and kept on a volume), the rest are the user's.
+  const requiredArgs = kit.cmd ? [] : run.startArgs.requiredArgs;
+  for (const a of requiredArgs) {
+    const needs = `it needs the argument ${a.name} to start${a.createdAt ? `, a directory it creates (${a.createdAt.file}:${a.createdAt.line})` : ""}`;
+    if (a.dataDir) cmd.push({ value: [a.dataDir], from: code(a, needs) });
+    else
+      notes.push({
+        found: `${a.file}:${a.line} needs the argument ${a.name} to start`,
+        action: `yours to provide: run it with --cmd "${[...cmd.flatMap((c) => c.value), `<${a.name}>`].join(" ")}" (without it the binary exits with a usage error)`,
+        warn: true,
+      });
+  }
   const configArg = run.startArgs.configArg;
-  const args = cmd.flatMap((c) => c.value);
+  // Where the image's working directory puts the file it reads by default.
+  const defaultAt = configArg?.defaultFile && path.posix.resolve("/app", configArg.defaultFile);
   if (configArg && !kit.cmd)
     notes.push({
-      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}) to start`,
-      action: `yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "${[...args, ...(configArg.name.startsWith("--") ? [configArg.name] : []), "/app/config.toml"].join(" ")}" (without it the binary exits with a usage error)`,
+      found: `${configArg.file}:${configArg.line} needs a configuration file (${configArg.name}${configArg.defaultFile ? `, default ${configArg.defaultFile}` : ""}) to start`,
+      action: configArg.inCode
+        ? `yours to provide: mount one at ${defaultAt ?? "the path it reads"} (without it the binary exits at start)`
+        : `yours to provide: ${defaultAt ? `mount one at ${defaultAt} (its default), or at /app/config.toml` : "mount one (e.g. at /app/config.toml)"} and run it with --cmd "${configCmd(configArg, cmd.flatMap((c) => c.value))}" (without it the binary exits${defaultAt ? " when it cannot read the file" : " with a usage error"})`,
       warn: true,
     });
 
@@ -245,6 +261,9 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
 
   const dataDirs: Decided<string>[] = [];
   for (const d of run.dataDirs) if (!dataDirs.some((o) => o.value === d.dir)) dataDirs.push({ value: d.dir, from: code(d, `${d.shape}; writes ${d.dir} at run time`) });
+  // A directory argument the image passes itself (a registry's root) lives on a volume too.
+  for (const a of requiredArgs)
+    if (a.dataDir && !dataDirs.some((o) => o.value === a.dataDir)) dataDirs.push({ value: a.dataDir, from: code(a, `the image passes it as the argument ${a.name}`) });
   for (const dir of kit.dataDirs) if (!dataDirs.some((o) => o.value === dir)) dataDirs.push({ value: dir, from: answered("data-dir") });
 
   return {
@@ -264,6 +283,12 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     bind,
     notes,
   };
+}
+
+/** The command that gives it a configuration file at /app/config.toml: a global option goes before the subcommand. */
+function configCmd(arg: ConfigArg, cmd: string[]): string {
+  if (!arg.name.startsWith("--")) return [...cmd, "/app/config.toml"].join(" ");
+  return (arg.global ? [arg.name, "/app/config.toml", ...cmd] : [...cmd, arg.name, "/app/config.toml"]).join(" ");
 }
 
 /** The package-root files decide asks about (a framework's configuration for an environment), for the caller to look for. */

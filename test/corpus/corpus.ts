@@ -174,6 +174,8 @@ export function readDecision(dir: string): KitDecision {
     const env = / needs ([A-Z][A-Z0-9_]*) to start/.exec(l);
     if (env) needs.add(`env:${env[1]}`);
     if (/needs a configuration file/.test(l)) needs.add("config");
+    const arg = / needs the argument (\S+) to start/.exec(l);
+    if (arg) needs.add(`arg:${arg[1]}`);
     const dirWritten = / writes (\S+) at run time/.exec(l);
     if (dirWritten) needs.add(`dir:${normalizeDir(dirWritten[1])}`);
     const served = / serves files from (\S+?)\/?, which is not in the crate/.exec(l);

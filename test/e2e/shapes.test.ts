@@ -90,6 +90,24 @@ test("a tokio TCP server without HTTP: the probe connects to the port the code d
   assert.match(files["README.Docker.md"], /only checks that the port accepts connections/);
 });
 
+test("a node that serves only under `server`: its subcommand in CMD, a data root it creates on a volume, the config file it reads by default; a client subcommand's variable is not asked for", () => {
+  const dir = fixture("store-server");
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = kit(dir);
+  assert.match(files.Dockerfile, /^CMD \["server", "\/app\/data-root"\]$/m);
+  const service = composeService(files["compose.yaml"]);
+  assert.ok(service.volumes.some((v: string) => v.endsWith(":/app/data-root")), service.volumes);
+  assert.not.match(files["compose.yaml"], /STORE_SERVER/);
+  for (const line of [
+    /command server \/app\/data-root — server: code src\/main\.rs:21 \(the `server` subcommand\); \/app\/data-root: code src\/main\.rs:32 \(it needs the argument DATA_ROOT to start, a directory it creates \(src\/main\.rs:48\)\)/,
+    /data dir \/app\/data-root — code src\/main\.rs:32 \(the image passes it as the argument DATA_ROOT\)/,
+    /⚠ src\/main\.rs:11 needs a configuration file \(--config, default \/etc\/store\.toml\) to start → yours to provide: mount one at \/etc\/store\.toml \(its default\), or at \/app\/config\.toml and run it with --cmd "--config \/app\/config\.toml server \/app\/data-root"/,
+  ])
+    assert.match(r.stdout, line);
+  assert.not.match(r.stdout, /STORE_SERVER/);
+});
+
 test("std-only shapes: a root config file's port, a gated /_ops health route, a spool dir via a constant, no signal handler", () => {
   const plan = (name: string) => {
     const dir = fixture(name);

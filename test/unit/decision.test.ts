@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { decide, filesAsked, healthDefault, type DecisionAnswers, type DecisionFacts, type KitDecision } from "../../generators/kit/decision.js";
 import { evidenceText, noteLines, valueLines } from "../../generators/kit/report.js";
-import type { HealthRoute, RunFacts } from "../../generators/kit/scan/scan.js";
+import type { ConfigArg, HealthRoute, RunFacts } from "../../generators/kit/scan/scan.js";
 import type { CliOption } from "../../generators/kit/scan/cli-options.js";
 import { HEALTH_PATHS } from "../../generators/kit/scan/source-rules.js";
 import type { Decided, Evidence, Healthcheck } from "../../generators/domain.js";
@@ -26,7 +26,7 @@ const NOTHING: RunFacts = {
   dataDirs: [],
   configFiles: [],
   requiredEnv: [],
-  startArgs: {},
+  startArgs: { requiredArgs: [] },
   cliOptions: [],
 };
 const NO_ANSWERS: KitOptions = { healthcheckArgs: [], cargoFeatures: [], env: [], dataDirs: [] };
@@ -150,7 +150,7 @@ const COMMANDS: [string, Case, KitDecision["cmd"]][] = [
   ["none: the binary's own defaults", {}, []],
   ["a serve subcommand with its listen options", { run: { serve: SERVE } }, [{ value: ["serve", "--host", "0.0.0.0", "--port", "8080"], from: at(15, "the `serve` subcommand") }]],
   ["the framework's own command", { run: { framework: "loco-rs" } }, [{ value: ["start", "--binding", "0.0.0.0", "--port", "8080"], from: { kind: "framework", framework: "Loco", why: "serves through `start`" } }]],
-  ["a listen address as its first argument", { run: { startArgs: { addressArg: { ...where(5), name: "ADDR" } } } }, [{ value: ["0.0.0.0:8080"], from: at(5, "takes its listen address as an argument (ADDR)") }]],
+  ["a listen address as its first argument", { run: { startArgs: { addressArg: { ...where(5), name: "ADDR" }, requiredArgs: [] } } }, [{ value: ["0.0.0.0:8080"], from: at(5, "takes its listen address as an argument (ADDR)") }]],
   ["its own listen option", { run: { listenOption: LISTEN_OPTION } }, [{ value: ["--listen-address", "0.0.0.0:8080"], from: at(9, "--listen-address sets where it listens (default 127.0.0.1:3000)") }]],
   [
     "a flag a health route needs, as a part of its own",
@@ -158,6 +158,14 @@ const COMMANDS: [string, Case, KitDecision["cmd"]][] = [
     [
       { value: ["serve", "--host", "0.0.0.0", "--port", "8080"], from: at(15, "the `serve` subcommand") },
       { value: ["--with-health"], from: at(30, "/healthz is registered only with --with-health") },
+    ],
+  ],
+  [
+    "a directory argument it creates: the image passes one of its own",
+    { run: { serve: { ...SERVE, hostArg: undefined, portArg: undefined }, startArgs: { requiredArgs: [{ ...where(32), name: "DATA_ROOT", dataDir: "/app/data-root", createdAt: where(48) }, { ...where(33), name: "PEER" }] } } },
+    [
+      { value: ["serve"], from: at(15, "the `serve` subcommand") },
+      { value: ["/app/data-root"], from: at(32, "it needs the argument DATA_ROOT to start, a directory it creates (src/main.rs:48)") },
     ],
   ],
   ["--cmd wins, naming what the code asked for", { run: { serve: SERVE }, kit: { cmd: ["run"] } }, [{ value: ["run"], from: flag("--cmd"), instead: { value: ["serve", "--host", "0.0.0.0", "--port", "8080"], from: at(15, "the `serve` subcommand") } }]],
@@ -192,6 +200,21 @@ test("data dirs: the code's, then the answers', each once, each with its evidenc
     { value: "/app/data", from: at(6, "create_dir_all; writes /app/data at run time") },
     { value: "/var/cache/app", from: verified("it could not write /var/cache/app") },
   ]);
+});
+
+test("required arguments: a directory it creates is a data dir the image passes; another is the user's, with the command to give", () => {
+  const d = decideCase({ run: { startArgs: { requiredArgs: [{ ...where(32), name: "DATA_ROOT", dataDir: "/app/data-root" }, { ...where(33), name: "PEER" }] } } });
+  assert.equal(d.dataDirs, [{ value: "/app/data-root", from: at(32, "the image passes it as the argument DATA_ROOT") }]);
+  assert.equal(d.notes, [{ found: "src/main.rs:33 needs the argument PEER to start", action: 'yours to provide: run it with --cmd "/app/data-root <PEER>" (without it the binary exits with a usage error)', warn: true }]);
+  const given = decideCase({ run: { startArgs: { requiredArgs: [{ ...where(32), name: "DATA_ROOT", dataDir: "/app/data-root" }] } }, kit: { cmd: ["/srv/root"] } });
+  assert.equal([given.dataDirs, given.notes], [[], []], "--cmd gives its own arguments");
+});
+
+test("a configuration file it needs: where to mount it, and the command that names it (a global option before the subcommand)", () => {
+  const action = (configArg: ConfigArg) => decideCase({ run: { serve: { ...SERVE, hostArg: undefined, portArg: undefined }, startArgs: { configArg, requiredArgs: [] } } }).notes[0].action;
+  assert.is(action({ ...where(11), name: "--config", global: true }), 'yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "--config /app/config.toml serve" (without it the binary exits with a usage error)');
+  assert.is(action({ ...where(11), name: "--config" }), 'yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "serve --config /app/config.toml" (without it the binary exits with a usage error)');
+  assert.is(action({ ...where(11), name: "CONFIG", defaultFile: "store.toml", inCode: true }), "yours to provide: mount one at /app/store.toml (without it the binary exits at start)");
 });
 
 test("required env: only what nothing sets (the image, an answer, compose's backing services)", () => {

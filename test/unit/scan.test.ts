@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -164,6 +164,74 @@ test("subcommands: a top-level Parser enum serves through its variant; the other
   );
   const serve = findServeCommand([client])!;
   assert.equal([serve.name, serve.otherCommands], ["server", [{ name: "local", from: 3, to: 6 }]]);
+});
+
+test("subcommands on the syntax tree: a StructOpt enum with renamed variants, options of the struct a variant wraps, a variant chosen by what its arm calls", () => {
+  const structopt = src(
+    "src/main.rs",
+    `#[derive(StructOpt)]
+struct Opt {
+    #[structopt(short = "c", long = "config", default_value = "/etc/app.toml")]
+    config_file: PathBuf,
+    #[structopt(subcommand)]
+    cmd: Command,
+}
+#[derive(StructOpt)]
+pub enum Command {
+    /// Run the node
+    #[structopt(name = "server")]
+    Server(ServerOpt),
+    #[structopt(name = "bucket")]
+    Bucket(BucketOperation),
+}
+#[derive(StructOpt)]
+pub struct ServerOpt {
+    #[structopt(long = "bind")]
+    bind: Option<String>,
+}
+#[derive(StructOpt)]
+pub enum BucketOperation {
+    #[structopt(name = "start")]
+    Start,
+    List,
+}
+`,
+  );
+  const serve = findServeCommand([structopt])!;
+  assert.equal([serve.name, serve.hostArg, serve.line, serve.otherCommands], ["server", "bind", 12, [{ name: "bucket", from: 14, to: 14 }]]);
+  assert.equal(findCliOptions([structopt]).map((o) => [o.flag, o.subcommand]), [["--config", undefined], ["--bind", "server"]]);
+  // No serve-like name: the one variant whose arm calls a server.
+  const byArm = src(
+    "src/main.rs",
+    `#[derive(Subcommand)]
+enum Cmd { Up { #[arg(long)] port: u16 }, Migrate }
+#[derive(Parser)]
+struct Cli { #[command(subcommand)] cmd: Cmd }
+fn main() -> anyhow::Result<()> {
+    match Cli::parse().cmd {
+        Cmd::Up { port } => http::serve(port)?,
+        Cmd::Migrate => db::migrate()?,
+    }
+    Ok(())
+}
+`,
+  );
+  assert.equal(serveOf([byArm]), { name: "up", hostArg: undefined, portArg: "port", file: "src/main.rs", line: 2 });
+  // Negatives: subcommands a builder makes optional; a subcommand of a subcommand; arms that call no server.
+  const optionalBuilder = src("src/main.rs", `let app = Command::new("app").subcommand_required(false).subcommand(Command::new("serve"));`);
+  assert.is(findServeCommand([optionalBuilder]), undefined);
+  const nested = src(
+    "src/main.rs",
+    `#[derive(Parser)]\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n#[derive(Subcommand)]\nenum Cmd { Worker(WorkerOpts), Check }\n#[derive(Args)]\nstruct WorkerOpts { #[command(subcommand)] op: WorkerOp }\n#[derive(Subcommand)]\nenum WorkerOp { Start, Stop }\n`,
+  );
+  assert.is(findServeCommand([nested]), undefined);
+  const nestedInVariant = src("src/main.rs", `#[derive(StructOpt)]\nenum Cmd { Bucket { #[structopt(subcommand)] op: BucketOp }, Status }\n#[derive(StructOpt)]\nenum BucketOp { Start, List }\n`);
+  assert.is(findServeCommand([nestedInVariant]), undefined);
+  const noServer = src("src/main.rs", `#[derive(Parser)]\nenum Cmd { Up, Down }\nfn main() { match Cmd::parse() { Cmd::Up => tasks::up(), Cmd::Down => tasks::down() } }\n`);
+  assert.is(findServeCommand([noServer]), undefined);
+  // A builder's argument belongs to the subcommand it is passed into.
+  const builder = src("src/main.rs", `let app = Command::new("app").arg(Arg::new("verbose").long("verbose")).subcommand(Command::new("server").arg(Arg::new("listen").long("listen")));`);
+  assert.equal(findCliOptions([builder]).map((o) => [o.flag, o.subcommand]), [["--verbose", undefined], ["--listen", "server"]]);
 });
 
 test("test code: #[cfg(test)] items end where they end; a module file only tests declare is test code; comments are not code", () => {
@@ -495,12 +563,12 @@ test("ports and loopback in socket address constructors, also inside a CLI defau
 
 test("start arguments: a config file it cannot start without, a listen address taken as an argument", () => {
   const argh = src("src/main.rs", `#[derive(argh::FromArgs)]\n/// a pastebin.\npub struct Args {\n    /// socket address to bind to\n    #[argh(positional, default = "default_addr()")]\n    bind_addr: SocketAddr,\n    /// buffer size\n    #[argh(option, default = "1000")]\n    buffer_size: usize,\n}\n`);
-  assert.equal(findStartArgs([argh]), { addressArg: { name: "bind_addr", file: "src/main.rs", line: 5 } });
+  assert.equal(findStartArgs(findCliOptions([argh])), { addressArg: { name: "bind_addr", file: "src/main.rs", line: 5 } });
   const required = src("src/cli.rs", `#[derive(Parser)]\nstruct Cli {\n    /// The configuration file\n    #[arg(value_name = "FILE")]\n    config: PathBuf,\n}\n`);
-  assert.equal(findStartArgs([required]).configArg?.name, "config");
+  assert.equal(findStartArgs(findCliOptions([required])).configArg?.name, "config");
   const group = src("src/cli.rs", `#[clap(group(ArgGroup::new("cmds").required(true).args(&["CONFIG", "genkey"])))]\npub struct Cli {\n    #[clap(parse(from_os_str), name = "CONFIG")]\n    pub config_path: Option<std::path::PathBuf>,\n}\n`);
-  assert.equal(findStartArgs([group]).configArg?.name, "CONFIG");
-  assert.equal(findStartArgs([src("src/cli.rs", "struct Cli {\n    #[arg(long)]\n    settings_file: PathBuf,\n}\n")]).configArg?.name, "--settings-file");
+  assert.equal(findStartArgs(findCliOptions([group])).configArg?.name, "CONFIG");
+  assert.equal(findStartArgs(findCliOptions([src("src/cli.rs", "struct Cli {\n    #[arg(long)]\n    settings_file: PathBuf,\n}\n")])).configArg?.name, "--settings-file");
   // Negatives: an optional option, an optional positional, one with a default, a positional of another kind.
   const fine = src(
     "src/cli.rs",
@@ -517,7 +585,223 @@ test("start arguments: a config file it cannot start without, a listen address t
     input: PathBuf,
 }`,
   );
-  assert.equal(findStartArgs([fine]), {});
+  assert.equal(findStartArgs(findCliOptions([fine])), {});
+  // Another subcommand's required config file is not the served one's.
+  const client = src("src/cli.rs", `#[derive(Subcommand)]\nenum Cmd {\n    Import {\n        #[arg(long)]\n        config: PathBuf,\n    },\n    Serve,\n}\n`);
+  assert.equal(findStartArgs(findCliOptions([client]), "serve"), {});
+  assert.equal(findStartArgs(findCliOptions([client]), "import").configArg?.name, "--config");
+});
+
+test("config read: an option's default path or a path the code builds, read by a call that ends the program when it fails", () => {
+  const configRead = (...sources: SourceFile[]) => findConfigRead(sources, findCliOptions(sources));
+  const derive = src(
+    "src/lib.rs",
+    `#[derive(Parser)]
+struct Args {
+    #[clap(short = 'c', long = "config", default_value = "/etc/named.toml")]
+    config: PathBuf,
+}
+fn run(args: Args) -> Result<(), String> {
+    let Args { config } = args;
+    let config_path = Path::new(&config);
+    let settings = Settings::read_config(config_path).map_err(|e| format!("{e}"))?;
+    Ok(())
+}
+`,
+  );
+  assert.equal(configRead(derive), { name: "--config", defaultFile: "/etc/named.toml", global: true, file: "src/lib.rs", line: 3 });
+  const builder = src(
+    "src/main.rs",
+    `fn main() -> Result<(), Error> {
+    let matches = Command::new("dns").arg(Arg::new("config").long("config").short('c').default_value("dns.toml")).get_matches();
+    let config_path = matches.get_one::<String>("config").unwrap();
+    let config = Config::from_path(config_path)?;
+    Ok(())
+}
+`,
+  );
+  assert.equal(configRead(builder)?.defaultFile, "dns.toml");
+  // No option: a path it builds (a variable, else a file in its directory), with a check that only exits.
+  const inCode = src(
+    "src/main.rs",
+    `fn main() {
+    let config_path = match env::var("CONFIG").ok() { Some(p) => PathBuf::from(p), None => dir.join("config.toml") };
+    if !config_path.exists() {
+        eprintln!("no configuration");
+        std::process::exit(1);
+    }
+    let config = Config::parse(&config_path).expect("failed to parse config");
+    let upload_path = config.upload_path.clone();
+    if upload_path.exists() { cleanup(&upload_path); }
+}
+`,
+  );
+  assert.equal(configRead(inCode), { name: "config_path", inCode: true, defaultFile: "config.toml", file: "src/main.rs", line: 7 });
+  // Negatives: a default it falls back from when missing, an optional option read only when given, a read whose
+  // failure is kept, an option of a subcommand the image does not run.
+  const fallsBack = src(
+    "src/main.rs",
+    `struct Args {
+    #[arg(long, default_value = "app.toml")]
+    config_file: PathBuf,
+}
+fn load(args: &Args) -> anyhow::Result<Settings> {
+    if args.config_file.exists() { Ok(Settings::load(&args.config_file)?) } else { Ok(Settings::default()) }
+}
+`,
+  );
+  assert.is(configRead(fallsBack), undefined);
+  const optional = src(
+    "src/main.rs",
+    `struct Args {
+    #[arg(short, long)]
+    config: Option<PathBuf>,
+}
+fn load(args: &Args) -> anyhow::Result<Settings> {
+    let mut settings = Settings::default();
+    if let Some(path) = &args.config { settings = Settings::read(path)?; }
+    Ok(settings)
+}
+`,
+  );
+  assert.is(configRead(optional), undefined);
+  const kept = src("src/main.rs", `fn main() {
+    let config_path = dir.join("app.toml");
+    let settings = Settings::load(&config_path).unwrap_or_default();
+}
+`);
+  assert.is(configRead(kept), undefined);
+  // A reader that may find nothing (`Ok(None)` for a missing file); a path read with no check that stops without it.
+  const maybe = src(
+    "src/config.rs",
+    `struct Cli {
+    #[arg(long, default_value = "config.toml")]
+    pub config: String,
+}
+pub fn load_config_file(path: &str) -> Result<Option<FileConfig>, Box<dyn Error>> {
+    if !Path::new(path).exists() { return Ok(None); }
+    Ok(Some(toml::from_str(&fs::read_to_string(path)?)?))
+}
+pub fn merge(cli: Cli) -> Result<AppConfig, Box<dyn Error>> { let file = load_config_file(&cli.config)?; Ok(file.into()) }
+pub fn load_from_directory(directory: &Path) -> anyhow::Result<AppConfig> {
+    let config_file = directory.join("app.json");
+    Ok(load_from_file(&config_file)?)
+}
+`,
+  );
+  assert.is(configRead(maybe), undefined);
+  // A config file or the options that replace it: the code stops when neither set the one thing it needs.
+  const eitherOr = src(
+    "src/service.rs",
+    `pub fn define(app: Command) -> Command {
+    app.arg(Arg::new("CONFIG").short('c').long("config")).arg(Arg::new("SERVER_ADDR").short('s').long("server-addr"))
+}
+pub fn create(matches: &ArgMatches) -> Result<Config, Error> {
+    let mut config = match matches.get_one::<PathBuf>("CONFIG") { Some(p) => Config::load_from_file(p)?, None => Config::default() };
+    if config.server.is_empty() {
+        return Err(Error::InsufficientParams("missing servers, consider specifying --server-addr, or a configuration file".into()));
+    }
+    Ok(config)
+}
+`,
+  );
+  assert.equal(configRead(eitherOr), { name: "--config", global: true, file: "src/service.rs", line: 6 });
+  // Negatives: a check of a file's format, a check that asks for a section in a file it always has.
+  const notEither = src(
+    "src/settings.rs",
+    `pub fn read(config_file: &Path) -> Result<Settings> {
+    if !matches!(config_file.extension(), Some(ext) if !ext.is_empty() && ext == "toml") { bail!("the configuration file should be toml: --config-file x.toml"); }
+    Ok(Settings::default())
+}
+pub fn start(&mut self) -> Result<(), Error> {
+    if self.config.v4.is_none() { return Err(Error::Config("one server must be set in the config file".into())); }
+    Ok(())
+}
+`,
+  );
+  assert.is(configRead(notEither), undefined);
+  // An optional option whose absence the code turns into an error; one it only reads when set is optional.
+  const absentIsError = src(
+    "src/util.rs",
+    `#[derive(Parser)]
+pub struct Args {
+    #[clap(short = 'c', long = "config", global = true)]
+    pub config: Option<String>,
+    #[clap(long)]
+    pub log_config: Option<String>,
+}
+pub fn config_path(args: &Args) -> Result<&str, UtilError> {
+    match args.config.as_ref() {
+        Some(file) => Ok(file.as_str()),
+        None => option_env!("APP_CONFIG").ok_or(UtilError::NoConfig),
+    }
+}
+pub fn log(args: &Args) { if let Some(path) = args.log_config.as_deref() { init_log(path); } }
+`,
+  );
+  assert.equal(configRead(absentIsError), { name: "--config", global: true, file: "src/util.rs", line: 3 });
+  const orError = src("src/main.rs", `struct Opt {\n    #[arg(long)]\n    settings: Option<PathBuf>,\n}\nfn main() -> anyhow::Result<()> { let opt = Opt::parse(); let path = opt.settings.context("--settings is required")?; Ok(()) }\n`);
+  assert.equal(configRead(orError)?.name, "--settings");
+  const readWhenSet = src("src/main.rs", `struct Opt {\n    #[arg(long)]\n    config: Option<PathBuf>,\n}\nfn main() { let opt = Opt::parse(); let settings = match opt.config { Some(p) => load(&p), None => Settings::default() }; }\n`);
+  assert.is(configRead(readWhenSet), undefined);
+  const client = src(
+    "src/main.rs",
+    `#[derive(Subcommand)]
+enum Command {
+    Check {
+        #[arg(long, default_value = "app.toml")]
+        config: PathBuf,
+    },
+    Serve,
+}
+fn check(config: PathBuf) -> anyhow::Result<()> { Settings::load(&config)?; Ok(()) }
+`,
+  );
+  assert.is(findConfigRead([client], findCliOptions([client]), "serve"), undefined);
+  assert.equal(findConfigRead([client], findCliOptions([client]), "check")?.name, "--config");
+});
+
+test("required positionals: the served command's arguments without a default; a directory the code creates gets one of the image's own", () => {
+  const main = src(
+    "src/main.rs",
+    `#[derive(StructOpt)]
+pub struct Args {
+  /// The root directory of the registry.
+  #[structopt(name = "REGISTRY_ROOT", parse(from_os_str))]
+  root: PathBuf,
+  #[structopt(short, long, default_value = "127.0.0.1:0")]
+  addr: SocketAddr,
+  #[structopt(short = "v", long = "verbose", parse(from_occurrences))]
+  verbosity: usize,
+}
+fn run() -> Result<()> { let args = Args::from_args(); serve(&args.root, args.addr)?; Ok(()) }
+`,
+  );
+  const index = src("src/index.rs", `pub fn open(root: PathBuf) -> Result<Index> {\n    create_dir_all(&root)?;\n    let repository = Repository::init(&root)?;\n    Ok(Index { root, repository })\n}\n`);
+  const required = (...sources: SourceFile[]) => findRequiredArgs(sources, findCliOptions(sources));
+  assert.equal(required(main, index), [{ name: "REGISTRY_ROOT", file: "src/main.rs", line: 4, dataDir: "/app/registry-root", createdAt: { file: "src/index.rs", line: 2 } }]);
+  // Without a directory it creates, the argument is the user's to give.
+  assert.equal(required(main), [{ name: "REGISTRY_ROOT", file: "src/main.rs", line: 4 }]);
+  // Negatives: an optional positional, one with a default, a configuration file (configArg's), another subcommand's.
+  const others = src(
+    "src/main.rs",
+    `#[derive(Parser)]
+struct Cli {
+    #[arg()]
+    root: Option<PathBuf>,
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    #[arg(value_name = "CONFIG")]
+    config: PathBuf,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+#[derive(Subcommand)]
+enum Cmd { Serve, Push { #[arg()] target: String } }
+`,
+  );
+  assert.equal(findRequiredArgs([others], findCliOptions([others]), "serve"), []);
+  assert.equal(findRequiredArgs([others], findCliOptions([others]), "push").map((a) => a.name), ["TARGET"]);
 });
 
 test("required environment: reads that end the program without the variable, and clap options with no default", () => {
@@ -552,6 +836,39 @@ struct Args {
       ["SMTP_HOST", 14, "a clap option with no default"],
     ],
   );
+});
+
+test("required environment: only the served subcommand's and global clap options count; a count is never required", () => {
+  const code = src(
+    "src/main.rs",
+    `#[derive(Parser)]
+struct Args {
+    #[clap(short, long, env = "APP_TOKEN")]
+    token: String,
+    #[clap(short = 'v', long = "verbose", env = "APP_VERBOSE", action = clap::ArgAction::Count)]
+    verbosity: u8,
+    #[structopt(long, env = "APP_DEBUG", parse(from_occurrences))]
+    debug: usize,
+    #[clap(subcommand)]
+    command: Command,
+}
+#[derive(Subcommand)]
+enum Command {
+    Local {
+        #[clap(env = "APP_LOCAL_PORT")]
+        local_port: u16,
+        #[clap(short, long, env = "APP_SERVER")]
+        to: String,
+    },
+    Server {
+        #[clap(long, env = "APP_SECRET")]
+        secret: String,
+    },
+}
+`,
+  );
+  assert.equal(findRequiredEnv([code], findCliOptions([code]), "server").map((r) => [r.name, r.line]), [["APP_TOKEN", 3], ["APP_SECRET", 21]]);
+  assert.equal(findRequiredEnv([code], findCliOptions([code]), "local").map((r) => r.name), ["APP_TOKEN", "APP_LOCAL_PORT", "APP_SERVER"]);
 });
 
 test("required environment, negatives: defaults, optional reads, kept errors, optional clap options, test code", () => {

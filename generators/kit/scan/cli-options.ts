@@ -1,5 +1,6 @@
 // The binary's command-line model alone: the clap/structopt options and positionals its syntax trees declare (flag,
-// variable, default, whether it is required, the subcommand they belong to), and which of them sets where it listens.
+// variable, default, whether it is required, the subcommand they belong to), its subcommands (derive enums, builder
+// calls, the match arms that run them), and which option sets where it listens.
 // Verify maps a usage error back to it; the kit passes the listen option every interface.
 import type { Node } from "web-tree-sitter";
 import { attributesOf, walkActive, type CfgContext } from "./cfg.js";
@@ -22,8 +23,12 @@ export interface CliOption extends Found {
   default?: string;
   /** Where that default is written: the attribute or call, or the constant it names (`const LISTEN: &str = "…"`). */
   defaultAt?: Found;
+  /** The name clap knows a derive field by when `name = "…"` gives one (`CONFIG`); else it is the field. */
+  id?: string;
   /** It cannot be left out: no default, not optional, not a switch. */
   required: boolean;
+  /** It is one of an argument group clap requires one of (`ArgGroup::new("g").required(true).args(&["CONFIG", …])`). */
+  inRequiredGroup?: boolean;
   /** The field's type as written (`SocketAddr`, `PathBuf`, `Option<String>`); empty for a builder argument. */
   type: string;
   /** The subcommand it belongs to (`serve`), from the enum variant that declares it. */
@@ -33,10 +38,40 @@ export interface CliOption extends Found {
 /** An option as one file's tree declares it: its default still a literal or the path of a constant. */
 export interface DeclaredOption extends Omit<CliOption, "default" | "defaultAt"> {
   default?: { literal?: LiteralValue; path?: string; text: string; line: number };
+  /** The struct a derive field is declared in: a subcommand's when a variant wraps it (`Server(ServerOpt)`). */
+  struct?: string;
 }
 
-const DERIVE_ATTRIBUTES = new Set(["arg", "clap", "structopt"]);
+/** A subcommand as the tree declares it: its name on the command line, where it is, the struct it wraps. */
+export interface DeclaredCommand extends Found {
+  name: string;
+  /** The last line of its declaration. */
+  to: number;
+  /** `Server(ServerOpt)`: the struct whose fields are its options. */
+  wraps?: string;
+}
+
+/** The subcommands one file declares, and what says which one runs. */
+export interface CommandFacts {
+  /** Enums of subcommands (`#[derive(Subcommand)]`, or a `Parser`/`StructOpt` enum): the Rust name, its variants, and
+   * whether it is the program's own parser (a top-level enum) rather than a field's. */
+  enums: { name: string; topLevel: boolean; variants: (DeclaredCommand & { variant: string })[] }[];
+  /** Fields that hold subcommands (`#[command(subcommand)] cmd: Option<Cmd>`): the struct (none for a field of a
+   * subcommand's own variant), the type as written. */
+  fields: { struct?: string; type: string }[];
+  /** Builder subcommands (`.subcommand(Command::new("server")…)`); `optional`: the file says they may be left out. */
+  builders: DeclaredCommand[];
+  buildersOptional: boolean;
+  /** Match arms on a subcommand (`Command::Server(o) => server::run(o)`): the variant and the calls it makes. */
+  arms: { variant: string; calls: string[] }[];
+}
+
+const DERIVE_ATTRIBUTES = new Set(["arg", "clap", "structopt", "argh"]);
+const COMMAND_ATTRIBUTES = new Set(["command", "clap", "structopt"]);
 const BUILDER_CONSTRUCTORS = /^(?:(?:clap::)?Arg::(?:new|with_name))$/;
+const COMMAND_CONSTRUCTORS = /^(?:(?:clap::)?(?:Command::new|SubCommand::with_name|App::new))$/;
+/** Derives that make an enum a set of subcommands. */
+const COMMAND_DERIVE = /(?:^|::)(?:Subcommand|Parser|StructOpt|Clap)$/;
 const OPTIONAL_TYPE = /^(?:(?:std::)?(?:option::)?Option|Vec|bool)\b/;
 
 /** Where it listens: an address (`--listen`, `--bind`, `--addr`) or a host alone (`--host`, `--ip`). */
@@ -87,32 +122,146 @@ function derivedOption(node: Node, context: CfgContext, file: string): DeclaredO
   if (attributes.length === 0) return undefined;
   const args = attributes.flatMap((a) => a.arguments);
   const keyed = (key: string) => args.find((a) => a.key === key);
-  if (keyed("subcommand") || keyed("flatten") || keyed("skip")) return undefined;
+  // argh: `switch` is a flag given or not; `option` takes a value by its long name (the field's, unless `long` says).
+  if (keyed("subcommand") || keyed("flatten") || keyed("skip") || keyed("switch")) return undefined;
   const field = node.childForFieldName("name")?.text ?? "";
   const type = node.childForFieldName("type")?.text ?? "";
   const text = (a: AttributeArgument | undefined) => (a?.value?.literal?.kind === "string" ? a.value.literal.value : undefined);
-  const long = keyed("long");
-  const positional = !long && !keyed("short");
+  const long = keyed("long") ?? keyed("option");
+  const positional = keyed("positional") !== undefined || (!long && !keyed("short"));
   if (!positional && !long) return undefined;
-  const flag = long ? `--${(text(long) ?? field.replace(/_/g, "-")).replace(/^-+/, "")}` : undefined;
-  const defaultValue = args.find((a) => a.key !== undefined && /^default_value(?:_t|_os)?$/.test(a.key))?.value;
+  const flag = long ? `--${(text(keyed("long")) ?? field.replace(/_/g, "-")).replace(/^-+/, "")}` : undefined;
+  const defaultValue = args.find((a) => a.key !== undefined && /^default(?:_value(?:_t|_os)?)?$/.test(a.key))?.value;
+  const name = text(keyed("name"));
+  const id = name ?? field;
   const env = keyed("env");
   const envName = env ? (text(env) ?? (env.value ? undefined : field.toUpperCase())) : undefined;
-  const optional = OPTIONAL_TYPE.test(type) || keyed("required")?.value?.literal?.value === false;
+  const optional = OPTIONAL_TYPE.test(type) || keyed("required")?.value?.literal?.value === false || counted(keyed("action"), keyed("parse"));
   const variant = enclosingVariant(node);
+  const struct = enclosingStruct(node);
   return {
     field,
     ...(flag ? { flag } : {}),
     valueName: text(keyed("value_name")) ?? text(keyed("name")) ?? field.toUpperCase(),
     ...(envName ? { env: envName } : {}),
     ...(defaultValue ? { default: declaredDefault(defaultValue) } : {}),
+    ...(name ? { id: name } : {}),
     required: !defaultValue && !optional && !keyed("default_missing_value"),
+    ...(requiredGroupIds(node, context).includes(id) ? { inRequiredGroup: true } : {}),
     type,
     ...(variant ? { subcommand: variant } : {}),
+    ...(struct ? { struct } : {}),
     file,
     line: attributes.at(-1)!.line,
   };
 }
+
+/** The ids of the argument groups clap requires one of, as the struct holding a field declares them
+ * (`#[clap(group(ArgGroup::new("cmds").required(true).args(&["CONFIG", "genkey"])))]`). */
+function requiredGroupIds(field: Node, context: CfgContext): string[] {
+  let struct = field.parent;
+  while (struct && struct.type !== "struct_item") struct = struct.parent;
+  if (!struct) return [];
+  return attributesOf(struct, context)
+    .filter((a) => COMMAND_ATTRIBUTES.has(a.name))
+    .flatMap((a) => a.arguments.filter((g) => g.key === "group").flatMap((g) => g.arguments ?? []))
+    .filter((g) => /\.required\(\s*true\s*\)/.test(g.value?.text ?? ""))
+    .flatMap((g) => [...(g.value?.text ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+}
+
+function enclosingStruct(node: Node): string | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === "struct_item") return p.childForFieldName("name")?.text;
+  return undefined;
+}
+
+/** A builder argument's subcommand: the `Command::new("…")` at the root of the `.subcommand(…)` it is passed into. */
+function enclosingBuilderCommand(node: Node): string | undefined {
+  for (let p = node.parent; p; p = p.parent)
+    if (p.type === "arguments" && p.parent?.type === "call_expression" && methodOf(p.parent) === "subcommand") return builderCommand(p)?.name;
+  return undefined;
+}
+
+/** The method a call calls (`x.subcommand(…)` → `subcommand`). */
+const methodOf = (call: Node) => {
+  const fn = call.childForFieldName("function");
+  return fn?.type === "field_expression" ? fn.childForFieldName("field")?.text : undefined;
+};
+
+/** The command a `.subcommand(…)` argument builds: the string its chain's root constructor names. */
+function builderCommand(args: Node): { name: string; root: Node } | undefined {
+  let at = args.namedChildren.find((c) => c !== null && c.type !== "line_comment" && c.type !== "block_comment") ?? undefined;
+  while (at?.type === "call_expression") {
+    const fn = at.childForFieldName("function");
+    if (fn?.type === "field_expression") at = fn.childForFieldName("value") ?? undefined;
+    else if (fn && COMMAND_CONSTRUCTORS.test(fn.text.replace(/\s+/g, ""))) {
+      const name = firstArgument(at)?.literal;
+      return name?.kind === "string" ? { name: name.value, root: at } : undefined;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** The enum path an arm matches (`Command::Server(o)`, `Command::Serve { .. }`, `Command::Run`). */
+function armPath(pattern: Node | null): string | undefined {
+  if (pattern?.type === "tuple_struct_pattern" || pattern?.type === "struct_pattern") return pattern.childForFieldName("type")?.text;
+  return pattern?.type === "scoped_identifier" ? pattern.text : undefined;
+}
+
+/** The subcommands one file declares (derive enums and builder calls), the fields that hold them, and the match arms
+ * that run them. */
+export function declaredCommands(source: ParsedSource, context: CfgContext): CommandFacts {
+  const facts: CommandFacts = { enums: [], fields: [], builders: [], buildersOptional: false, arms: [] };
+  const line = (n: Node) => n.startPosition.row + 1;
+  walkActive(source.root, context, ["enum_item", "field_declaration", "call_expression", "match_arm"], (node) => {
+    if (node.type === "enum_item") {
+      const derives = attributesOf(node, context).filter((a) => a.name === "derive").flatMap((a) => a.arguments.map((d) => d.key ?? ""));
+      const derive = derives.find((d) => COMMAND_DERIVE.test(d));
+      if (!derive) return;
+      const variants = (node.childForFieldName("body")?.namedChildren ?? []).filter((v): v is Node => v?.type === "enum_variant").map((v): DeclaredCommand & { variant: string } => {
+        const rename = attributesOf(v, context).filter((a) => COMMAND_ATTRIBUTES.has(a.name)).flatMap((a) => a.arguments).find((a) => a.key === "name")?.value?.literal;
+        const tuple = v.childForFieldName("body");
+        const wraps = tuple?.type === "ordered_field_declaration_list" && tuple.namedChildren.filter((c) => c?.type !== "attribute_item").length === 1 ? tuple.namedChildren.find((c) => c?.type !== "attribute_item")?.text : undefined;
+        const variant = v.childForFieldName("name")?.text ?? "";
+        return {
+          name: rename?.kind === "string" ? rename.value : kebab(variant),
+          variant,
+          file: source.file,
+          line: line(v.childForFieldName("name") ?? v),
+          to: v.endPosition.row + 1,
+          ...(wraps ? { wraps } : {}),
+        };
+      });
+      facts.enums.push({ name: node.childForFieldName("name")?.text ?? "", topLevel: !/Subcommand$/.test(derive), variants });
+    } else if (node.type === "field_declaration") {
+      const held = attributesOf(node, context).some((a) => COMMAND_ATTRIBUTES.has(a.name) && a.arguments.some((x) => x.key === "subcommand"));
+      const struct = enclosingStruct(node);
+      if (held) facts.fields.push({ ...(struct ? { struct } : {}), type: node.childForFieldName("type")?.text.replace(/\s+/g, "") ?? "" });
+    } else if (node.type === "call_expression") {
+      const method = methodOf(node);
+      const args = node.childForFieldName("arguments");
+      const command = method === "subcommand" && args ? builderCommand(args) : undefined;
+      if (command) facts.builders.push({ name: command.name, file: source.file, line: line(command.root), to: node.endPosition.row + 1 });
+      if (method === "subcommand_required" && args && firstArgument(node)?.literal?.value === false) facts.buildersOptional = true;
+    } else {
+      const path = armPath(node.childForFieldName("pattern")?.namedChild(0) ?? null);
+      const value = node.childForFieldName("value");
+      if (!path || !value) return;
+      const calls: string[] = [];
+      const stack = [value];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "call_expression") calls.push(n.childForFieldName("function")?.text ?? "");
+        for (const c of n.namedChildren) if (c) stack.push(c);
+      }
+      facts.arms.push({ variant: path.split("::").at(-1)!, calls });
+    }
+  });
+  return facts;
+}
+
+/** A switch or a count (`action = ArgAction::Count`, `parse(from_occurrences)`): given or not, never required. */
+const counted = (action: AttributeArgument | undefined, parse: AttributeArgument | undefined) =>
+  /(?:^|::)(?:Count|SetTrue|SetFalse|Append)$/.test(action?.value?.path ?? "") || (parse?.arguments ?? []).some((a) => /^from_(?:occurrences|flag)$/.test(a.key ?? ""));
 
 /** The subcommand an enum variant's field belongs to (`Serve { … }` → `serve`). */
 function enclosingVariant(node: Node): string | undefined {
@@ -157,6 +306,7 @@ function builderOption(node: Node, file: string): DeclaredOption | undefined {
   const defaultArgument = defaultCall ? firstArgument(defaultCall) : undefined;
   const requiredCall = calls.get("required");
   const required = requiredCall ? firstArgument(requiredCall)?.literal?.value === true : false;
+  const subcommand = enclosingBuilderCommand(node);
   return {
     field: id.value,
     ...(long ? { flag: `--${long.replace(/^-+/, "")}` } : {}),
@@ -165,6 +315,7 @@ function builderOption(node: Node, file: string): DeclaredOption | undefined {
     ...(defaultArgument ? { default: declaredDefault(defaultArgument) } : {}),
     required: required && !defaultArgument,
     type: "",
+    ...(subcommand ? { subcommand } : {}),
     file,
     line: node.startPosition.row + 1,
   };
@@ -185,10 +336,14 @@ const shown = (literal: LiteralValue) => (literal.kind === "integer" ? literal.v
  * constant holds the constant's value, and says where that is. */
 export function findCliOptions(sources: SourceFile[]): CliOption[] {
   const constants: ConstantItem[] = sources.flatMap((src) => src.facts.constants);
+  // A struct a subcommand's variant wraps holds that subcommand's options.
+  const wrappedBy = new Map(sources.flatMap((src) => src.facts.commands.enums.flatMap((e) => e.variants.flatMap((v) => (v.wraps ? [[v.wraps, v.name] as const] : [])))));
   return sources
     .filter((src) => !src.testOnly && !/(^|\/)tests\//.test(src.path))
     .flatMap((src) =>
-      src.facts.cliOptions.map(({ default: declared, ...option }): CliOption => {
+      src.facts.cliOptions.map(({ default: declared, struct, ...declaredOption }): CliOption => {
+        const wrapped = struct === undefined || declaredOption.subcommand ? undefined : wrappedBy.get(struct);
+        const option = wrapped ? { ...declaredOption, subcommand: wrapped } : declaredOption;
         if (!declared) return option;
         const resolved = !declared.literal && declared.path ? resolveConstant(constants, declared.path, fileModule(src.path)) : undefined;
         const item = resolved && constants.find((c) => c.name === declared.path!.split("::").at(-1) && c.value === resolved);

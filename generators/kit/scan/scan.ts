@@ -7,8 +7,9 @@ import { detectorText, lineOf, moduleFiles } from "./rust-source.js";
 import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
-import { defaultPort, findCliOptions, loopbackListenOption, type CliOption } from "./cli-options.js";
+import { defaultPort, findCliOptions, loopbackListenOption, optionName, type CliOption, type DeclaredCommand } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
+import type { Mentions } from "./file-reads.js";
 import { joinedRoutes, routerPrefixes } from "./routes.js";
 import type { LiteralValue } from "./literal.js";
 import { findOwnRocketConfig, type OwnRocketConfig } from "./rocket-config.js";
@@ -23,14 +24,10 @@ import {
   ENV_READS,
   ENV_READ_CALL,
   SERVED_DIR,
-  CLI_FIELD,
-  POSITIONAL,
   CONFIG_ARG,
   ADDRESS_ARG,
   ENV_READ_OF_CONSTANT,
   ENV_WRAPPER_FN,
-  CLAP_ENV_OPTION,
-  OPTIONAL_CLAP_OPTION,
   HANDLES_SIGINT,
   HANDLES_SIGTERM,
   HEALTH_PATHS,
@@ -309,36 +306,109 @@ export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[
   return found.sort((a, b) => order(a) - order(b));
 }
 
+/** A configuration file it needs to start: an argument naming it, positional (its name) or an option (`--config`);
+ * an option's default path the code then reads (`defaultFile`); or a path the code builds itself (`inCode`). */
+export interface ConfigArg extends Found {
+  name: string;
+  defaultFile?: string;
+  inCode?: boolean;
+  /** An option of the top level, given before a subcommand. */
+  global?: boolean;
+}
+
 export interface StartArgs {
-  /** An argument it needs to start that names a configuration file: positional (its name) or an option (`--config`). */
-  configArg?: Found & { name: string };
+  configArg?: ConfigArg;
   /** A positional listen address with a default (the image passes 0.0.0.0 and the port instead). */
   addressArg?: Found & { name: string };
+  /** Positionals it cannot start without (a registry's root); `dataDir`: the code creates the directory it names, so
+   * the image passes one of its own (under /app, a volume). */
+  requiredArgs: (Found & { name: string; dataDir?: string; createdAt?: Found })[];
 }
 
 /**
- * Positional arguments that decide whether and where it starts: a configuration file it cannot start without
- * (not optional, no default; or in a group clap requires), and a listen address with a default.
+ * Arguments that decide whether and where it starts, of the served subcommand (or global): a configuration file it
+ * cannot start without (not optional, no default; or in a group clap requires one of), and a positional listen address
+ * with a default.
  */
-export function findStartArgs(sources: SourceFile[]): StartArgs {
-  const args: StartArgs = {};
-  for (const src of sources)
-    for (const m of src.text.matchAll(CLI_FIELD)) {
-      const [, attributes, field, type] = m;
-      const positional = POSITIONAL.argh.test(attributes) || (/#\[(?:arg|clap)\(/.test(attributes) && !POSITIONAL.clapNamed.test(attributes));
-      const option = /#\[(?:arg|clap)\([^\]]*\blong\b/.test(attributes) || /#\[argh\([^\]]*\boption\b/.test(attributes);
-      if ((!positional && !option) || /\bbool\b/.test(type) || isTestFile(src)) continue;
-      const given = /\bname\s*=\s*"([^"]+)"/.exec(attributes)?.[1] ?? field;
-      const name = positional ? given : `--${given.replace(/_/g, "-")}`;
-      const found = { name, file: src.path, line: lineOf(src.text, m.index! + attributes.lastIndexOf("#[")) };
-      const hasDefault = /\bdefault(?:_value\w*)?\s*=/.test(attributes);
-      const optional = /^(?:(?:std::)?(?:option::)?Option|Vec)\b/.test(type);
-      // clap: an optional positional in an ArgGroup marked required (`.required(true).args(&["CONFIG", …])`).
-      const requiredGroup = () => new RegExp(`\\.required\\(\\s*true\\s*\\)[^;]*?"${name}"`).test(src.text);
-      if (CONFIG_ARG.test(name) && !hasDefault && (!optional || requiredGroup())) args.configArg ??= found;
-      if (positional && ADDRESS_ARG.test(name) && hasDefault && /SocketAddr|String/.test(type)) args.addressArg ??= found;
-    }
+export function findStartArgs(options: CliOption[], serve?: string): Omit<StartArgs, "requiredArgs"> {
+  const args: Omit<StartArgs, "requiredArgs"> = {};
+  for (const o of options) {
+    if (o.subcommand !== undefined && o.subcommand !== serve) continue;
+    const name = o.flag ?? o.id ?? o.field;
+    const found = { name, file: o.file, line: o.line };
+    if (CONFIG_ARG.test(name) && o.default === undefined && (o.required || o.inRequiredGroup)) args.configArg ??= found;
+    if (!o.flag && ADDRESS_ARG.test(name) && o.default !== undefined && /SocketAddr|String/.test(o.type)) args.addressArg ??= found;
+  }
   return args;
+}
+
+/** A binding that holds a configuration file's path (`config_path`, `settings_file`). */
+const CONFIG_PATH_BINDING = /^(?:\w+_)?(?:conf|config|configuration|settings)_?(?:path|file|filename)$/i;
+/** A binding that may carry an option's path on to its read: named for a path (not `config`, the parsed result). */
+const PATH_BINDING = /path|file/i;
+const CONFIG_FILE_NAME = /^[\w./-]+\.(?:toml|ya?ml|json|ini|conf|ron)$/;
+
+/**
+ * A configuration file it cannot start without that no argument requires: the default path of a config option of the
+ * served command (`--config` defaulting to /etc/app.toml) that a call reads and ends the program when the read fails,
+ * unless an existence check falls back (`if p.exists() { … }`) or the reader may find nothing (`-> Result<Option<_>>`);
+ * or a path binding named for one (`config_path`) that its function exits without (`if !p.exists() { exit(1) }`), then
+ * reads; or a check that stops it when nothing is configured and asks for a configuration file. An optional option
+ * without a default is read only when given, unless the code makes its absence an error.
+ */
+export function findConfigRead(sources: SourceFile[], options: CliOption[], serve?: string): ConfigArg | undefined {
+  const code = sources.filter((src) => !isTestFile(src));
+  const facts = code.map((src) => ({ file: src.path, ...src.facts.fileReads }));
+  const bindings = facts.flatMap((f) => f.bindings.filter((b) => PATH_BINDING.test(b.name)));
+  const follow = (start: string[]) => {
+    const names = new Set(start);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const b of bindings)
+        if (!names.has(b.name) && b.names.some((n) => names.has(n))) {
+          names.add(b.name);
+          grew = true;
+        }
+    }
+    return names;
+  };
+  const optionalLoaders = new Set(facts.flatMap((f) => f.optionalLoaders));
+  const mentions = (names: Set<string>, scope?: number) => (m: Mentions) => (scope === undefined || m.scope === scope) && m.names.some((n) => names.has(n));
+  // A check that falls back may guard the read from anywhere the path is passed to.
+  const fallsBack = (names: Set<string>) => facts.some((f) => f.existenceChecks.some((c) => !c.exits && mentions(names)(c)));
+  const fatalRead = (names: Set<string>, only?: { file: string; scope: number }) => {
+    for (const f of facts.filter((f) => !only || f.file === only.file)) {
+      const read = f.fatalReads.find((r) => !optionalLoaders.has(r.callee) && mentions(names, only?.scope)(r));
+      if (read) return { file: f.file, line: read.line };
+    }
+    return undefined;
+  };
+  const requiredWhenAbsent = new Set(facts.flatMap((f) => f.requiredWhenAbsent.map((r) => r.field)));
+  for (const o of options) {
+    const served = o.subcommand === undefined || o.subcommand === serve;
+    if (!served || !o.flag || !(CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field))) continue;
+    const global = o.subcommand ? {} : { global: true };
+    // An optional option whose absence the code makes an error (`args.config.ok_or(…)?`) is required after all.
+    if (o.default === undefined && requiredWhenAbsent.has(o.field)) return { name: o.flag, ...global, file: o.file, line: o.line };
+    const names = follow([o.field]);
+    if (o.default !== undefined && fatalRead(names) && !fallsBack(names)) return { name: o.flag, defaultFile: o.default, ...global, file: o.file, line: o.line };
+  }
+  // Nothing configured stops it, asking for a configuration file (or the options that replace one).
+  const stop = facts.flatMap((f) => f.unconfiguredStops.map((s) => ({ file: f.file, line: s.line })))[0];
+  if (stop) {
+    const option = options.find((o) => o.flag && (o.subcommand === undefined || o.subcommand === serve) && (CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field)));
+    return { name: option?.flag ?? "a file it names", ...(option && !option.subcommand ? { global: true } : {}), ...stop };
+  }
+  // A path the code builds itself counts where the same function stops the program without the file, then reads it.
+  for (const f of facts)
+    for (const b of f.bindings.filter((b) => CONFIG_PATH_BINDING.test(b.name))) {
+      const names = new Set([b.name]);
+      const stops = f.existenceChecks.some((c) => c.exits && mentions(names, b.scope)(c));
+      const read = stops ? fatalRead(names, { file: f.file, scope: b.scope }) : undefined;
+      const defaultFile = b.names.find((n) => CONFIG_FILE_NAME.test(n));
+      if (read) return { name: b.name, inCode: true, ...(defaultFile ? { defaultFile } : {}), ...read };
+    }
+  return undefined;
 }
 
 /** What follows a call's closing parenthesis ends the program when it fails: `.expect(…)`, `.unwrap()`, `?`. */
@@ -365,14 +435,13 @@ function pastClosing(text: string, open: number): number {
 
 /**
  * Environment variables the program cannot start without: read and unwrapped (or `?`-propagated) at once, or a clap
- * option read from one that has no default and is not optional. Test code does not count.
+ * option read from one that has no default and is not optional, of the served subcommand (`serve`) or global: another
+ * subcommand's options (a client's server address) are not asked for. Test code does not count.
  */
-export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string; shape: string })[] {
+export function findRequiredEnv(sources: SourceFile[], options: CliOption[] = findCliOptions(sources), serve?: string): (Found & { name: string; shape: string })[] {
   const found: (Found & { name: string; shape: string })[] = [];
-  const add = (src: SourceFile, index: number, name: string, shape: string) => {
-    if (found.some((f) => f.name === name)) return;
-    const line = lineOf(src.text, index);
-    if (!isTestFile(src)) found.push({ name, file: src.path, line, shape });
+  const add = (src: SourceFile, line: number, name: string, shape: string) => {
+    if (!found.some((f) => f.name === name) && !isTestFile(src)) found.push({ name, file: src.path, line, shape });
   };
   for (const src of sources) {
     for (const m of src.text.matchAll(ENV_READ_CALL)) {
@@ -384,10 +453,10 @@ export function findRequiredEnv(sources: SourceFile[]): (Found & { name: string;
         OPTION_AFTER_TRY.test(src.text.slice(after, after + 40)) ||
         (/\bmatch\s+$/.test(src.text.slice(Math.max(0, m.index! - 12), m.index!)) && MATCHED_WITH_NONE.test(src.text.slice(after, after + 400)));
       const end = optional ? undefined : ending?.[0].trim();
-      if (end) add(src, m.index!, m[1], `env::var(…)${adapter ? `${adapter[0].trim()}…)` : ""}${end === ".expect(" ? ".expect(…)" : end}`);
+      if (end) add(src, lineOf(src.text, m.index!), m[1], `env::var(…)${adapter ? `${adapter[0].trim()}…)` : ""}${end === ".expect(" ? ".expect(…)" : end}`);
     }
-    for (const m of src.text.matchAll(CLAP_ENV_OPTION))
-      if (!OPTIONAL_CLAP_OPTION.attribute.test(m[1]) && !OPTIONAL_CLAP_OPTION.type.test(m[3])) add(src, m.index!, m[2], "a clap option with no default");
+    for (const o of options)
+      if (o.file === src.path && o.env && o.required && (o.subcommand === undefined || o.subcommand === serve)) add(src, o.line, o.env, "a clap option with no default");
   }
   return found;
 }
@@ -506,7 +575,7 @@ export function inspectRun(
   const handlesSigterm = sigtermByDependency || sources.some((src) => !src.testOnly && HANDLES_SIGTERM.test(src.text));
   const framework = dependencies.find((d) => d in KIT_FRAMEWORKS);
   const cliOptions = findCliOptions(sources);
-  const serve = findServeCommand(sources);
+  const serve = findServeCommand(sources, cliOptions);
   const listenOption = serve?.hostArg
     ? cliOptions.find((o) => o.subcommand === serve.name && o.flag === `--${serve.hostArg}`)
     : loopbackListenOption(cliOptions, serve?.name);
@@ -538,13 +607,43 @@ export function inspectRun(
     configFiles,
     configAddress,
     configListenField: listenField && listenFieldEnv ? { key: listenField.key, file: listenField.file, line: listenField.line, envName: listenFieldEnv } : undefined,
-    requiredEnv: findRequiredEnv(runSources),
-    startArgs: findStartArgs(sources),
+    requiredEnv: findRequiredEnv(runSources, cliOptions, serve?.name),
+    startArgs: startArgs(findStartArgs(cliOptions, serve?.name), sources, cliOptions, serve?.name),
     cliOptions,
     listenOption,
     ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
   };
+}
+
+/** The arguments it starts with: a configuration file an argument requires, else one the code reads by default; the
+ * other positionals it requires. */
+function startArgs(args: Omit<StartArgs, "requiredArgs">, sources: SourceFile[], options: CliOption[], serve?: string): StartArgs {
+  const configArg = args.configArg ?? findConfigRead(sources, options, serve);
+  const requiredArgs = findRequiredArgs(sources, options, serve);
+  return { ...args, ...(configArg ? { configArg } : {}), requiredArgs };
+}
+
+/** A positional the code creates as a directory holds a path (`root: PathBuf`), never a name or a number. */
+const PATH_TYPE = /^(?:(?:std::)?(?:path::)?(?:PathBuf|Path)|(?:std::)?(?:ffi::)?OsString|String)$/;
+
+/**
+ * Positionals of the served subcommand (or global) it cannot start without, other than a configuration file: no
+ * default, not optional. One the code passes to a call that creates a directory (`create_dir_all(&root)`, through path
+ * bindings) is a directory it owns: the image passes /app/<name> and keeps it on a volume, as a user deploying it would.
+ */
+export function findRequiredArgs(sources: SourceFile[], options: CliOption[], serve?: string): StartArgs["requiredArgs"] {
+  const code = sources.filter((src) => !isTestFile(src));
+  const bindings = code.flatMap((src) => src.facts.fileReads.bindings.filter((b) => PATH_BINDING.test(b.name)));
+  return options
+    // A configuration file is configArg's.
+    .filter((o) => !o.flag && o.required && (o.subcommand === undefined || o.subcommand === serve) && !CONFIG_ARG.test(o.field) && !CONFIG_ARG.test(o.valueName))
+    .map((o) => {
+      const names = new Set([o.field, ...bindings.filter((b) => b.names.includes(o.field)).map((b) => b.name)]);
+      const creates = PATH_TYPE.test(o.type) ? code.flatMap((src) => src.facts.fileReads.dirCreations.filter((c) => c.names.some((n) => names.has(n))).map((c) => ({ file: src.path, line: c.line })))[0] : undefined;
+      const dataDir = creates && `/app/${o.valueName.toLowerCase().replace(/_/g, "-")}`;
+      return { name: o.valueName, file: o.file, line: o.line, ...(creates ? { dataDir, createdAt: creates } : {}) };
+    });
 }
 
 export interface ServeCommand extends Found {
@@ -556,52 +655,52 @@ export interface ServeCommand extends Found {
   otherCommands: { name: string; from: number; to: number }[];
 }
 
-const kebab = (camel: string) => camel.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-
-/** The body between the brace at `open` and its match. */
-function braced(text: string, open: number): string {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return text.slice(open + 1, i);
-  }
-  return text.slice(open + 1);
-}
+/** What a subcommand's match arm calls when it serves (`server::run_server`, `axum::serve`, `daemon::start`). */
+const SERVE_CALL = /serve|server|daemon|listen/i;
 
 /**
- * A subcommand the binary needs to serve: a clap derive `Subcommand` enum (required, not `Option<…>`) or a builder
- * `Command::new("…")` with a serve-like name, and the `--host`/`--port`-like options that subcommand takes.
+ * The subcommand the binary needs to serve: a variant of its subcommand enum (`#[derive(Subcommand)]` held by a field
+ * that is not `Option<…>`, or a top-level `Parser`/`StructOpt` enum), or a builder's `.subcommand(Command::new("…"))`
+ * unless subcommands are optional; chosen by its name (SERVE_SUBCOMMANDS, in order), else the one variant whose match
+ * arm calls a server. With the `--host`/`--port`-like options that subcommand takes.
  */
-export function findServeCommand(sources: SourceFile[]): ServeCommand | undefined {
-  const candidates: ServeCommand[] = [];
-  for (const src of sources) {
-    // A `Subcommand` enum inside a parser struct, or a top-level `Parser` enum whose variants are the commands.
-    for (const m of src.text.matchAll(/#\[derive\([^)]*\b(?:Subcommand|Parser)\b[^)]*\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?enum\s+(\w+)\s*\{/g)) {
-      const enumName = m[1];
-      // `command: Option<Commands>` runs without one: serving needs no subcommand then.
-      if (new RegExp(`Option<\\s*${enumName}\\s*>`).test(src.text)) continue;
-      const bodyAt = m.index! + m[0].length;
-      const body = braced(src.text, bodyAt - 1);
-      const variants = [...body.matchAll(/(?:^|[,}\n])\s*(?:#\[[^\]]*\]\s*)*([A-Z]\w*)\s*(?=(\{|\(|,|\n|$))/g)].map((v) => {
-        const fields = v[2] === "{" ? braced(body, v.index! + v[0].length) : "";
-        const start = bodyAt + v.index! + v[0].indexOf(v[1]);
-        return { name: kebab(v[1]), fields, from: lineOf(src.text, start), to: lineOf(src.text, start + v[0].length - v[0].indexOf(v[1]) + fields.length + 1) };
-      });
-      for (const v of variants.filter((v) => SERVE_SUBCOMMANDS.includes(v.name))) {
-        const longArg = (names: string[]) =>
-          names.find((n) => new RegExp(`#\\[(?:arg|clap)\\([^\\]]*\\blong\\b[^\\]]*\\]\\s*(?:///[^\\n]*\\n\\s*)*(?:pub\\s+)?${n}\\s*:`).test(v.fields));
-        const otherCommands = variants.filter((o) => o !== v).map(({ name, from, to }) => ({ name, from, to }));
-        candidates.push({ name: v.name, hostArg: longArg(HOST_ARGS), portArg: longArg(PORT_ARGS), file: src.path, line: v.from, otherCommands });
-      }
-    }
-    for (const m of src.text.matchAll(/(?:Command::new|SubCommand::with_name)\(\s*"([a-z-]+)"\s*\)/g)) {
-      if (!SERVE_SUBCOMMANDS.includes(m[1]) || /subcommand_required\(\s*false/.test(src.text) || !/\.subcommand\(/.test(src.text)) continue;
-      const after = src.text.slice(m.index!, m.index! + 600);
-      const argNamed = (names: string[]) => names.find((n) => new RegExp(`Arg::new\\(\\s*"${n}"\\s*\\)[^;]*?\\.long\\(`).test(after));
-      candidates.push({ name: m[1], hostArg: argNamed(HOST_ARGS), portArg: argNamed(PORT_ARGS), file: src.path, line: lineOf(src.text, m.index!), otherCommands: [] });
+export function findServeCommand(sources: SourceFile[], options: CliOption[] = findCliOptions(sources)): ServeCommand | undefined {
+  const code = sources.filter((src) => !isTestFile(src)).map((src) => src.facts.commands);
+  const fields = code.flatMap((c) => c.fields);
+  const wrapped = new Set(code.flatMap((c) => c.enums.flatMap((e) => e.variants.flatMap((v) => (v.wraps ? [v.wraps] : [])))));
+  const typeName = (type: string) => /(?:^|::)(\w+)>*$/.exec(type)?.[1];
+  // The program's own command set: held by a field of a struct no subcommand wraps, or a top-level enum no field holds.
+  const commandSets = code.flatMap((c) =>
+    c.enums.filter((e) => {
+      const holders = fields.filter((f) => typeName(f.type) === e.name);
+      if (holders.some((f) => /^(?:(?:std::)?(?:option::)?Option)</.test(f.type))) return false;
+      return holders.some((f) => f.struct !== undefined && !wrapped.has(f.struct)) || (e.topLevel && holders.length === 0 && !wrapped.has(e.name));
+    }),
+  );
+  const arms = code.flatMap((c) => c.arms);
+  const candidates: (DeclaredCommand & { rank: number; others: DeclaredCommand[] })[] = [];
+  for (const set of commandSets) {
+    const servesByArm = set.variants.filter((v) => arms.some((a) => a.variant === v.variant && a.calls.some((call) => SERVE_CALL.test(call))));
+    for (const v of set.variants) {
+      const named = SERVE_SUBCOMMANDS.indexOf(v.name);
+      const rank = named >= 0 ? named : servesByArm.length === 1 && servesByArm[0] === v ? SERVE_SUBCOMMANDS.length : -1;
+      if (rank >= 0) candidates.push({ ...v, rank, others: set.variants.filter((o) => o !== v) });
     }
   }
-  return candidates.sort((a, b) => SERVE_SUBCOMMANDS.indexOf(a.name) - SERVE_SUBCOMMANDS.indexOf(b.name))[0];
+  for (const c of code)
+    if (!c.buildersOptional)
+      for (const b of c.builders) if (SERVE_SUBCOMMANDS.includes(b.name)) candidates.push({ ...b, rank: SERVE_SUBCOMMANDS.indexOf(b.name), others: [] });
+  const best = candidates.sort((a, b) => a.rank - b.rank)[0];
+  if (!best) return undefined;
+  const longOption = (names: string[]) => options.find((o) => o.subcommand === best.name && o.flag && names.includes(optionName(o)))?.flag?.slice(2);
+  return {
+    name: best.name,
+    hostArg: longOption(HOST_ARGS),
+    portArg: longOption(PORT_ARGS),
+    file: best.file,
+    line: best.line,
+    otherCommands: best.others.map((o) => ({ name: o.name, from: o.line, to: o.to })),
+  };
 }
 
 export interface PortSource extends Found {
@@ -743,6 +842,16 @@ export function findCodeConfigAddress(sources: SourceFile[]): ConfigAddress | un
 
 /** How many settings structs up a listen field's key is followed (`server.http.address`). */
 const KEY_DEPTH = 4;
+
+/** The body between the brace at `open` and its match. */
+function braced(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1);
+}
 
 /**
  * The dotted key of a listen-address field in the settings config-rs deserializes (`ServerConfig { address: String }`

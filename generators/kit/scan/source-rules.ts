@@ -70,19 +70,9 @@ export const ENV_READ_CALL = /(?<![.\w])(?:(?:std::)?(?:env|dotenvy?)::)?var\(\s
 export const ENV_READ_OF_CONSTANT = /(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*)\s*\)/g;
 /** A function that reads the variable its first parameter names (`fn setting(name: &str) … var(name)`): its name. */
 export const ENV_WRAPPER_FN = /\bfn\s+(\w+)\s*\(\s*(\w+)\s*:\s*&(?:'\w+\s+)?str\b[^{]*\{[^}]{0,400}?(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?\2\s*\)/g;
-/** A clap option read from the environment (`#[arg(long, env = "X")] field: Type`): the attribute text and the type. */
-export const CLAP_ENV_OPTION =
-  /#\[(?:arg|clap)\(([^\]]*?\benv\s*=\s*"([A-Z][A-Z0-9_]*)"[^\]]*)\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?\w+\s*:\s*([\w:]+)/g;
-/** A clap option that may be left out: it has a default, is optional, a flag or a list, or says required = false. */
-export const OPTIONAL_CLAP_OPTION = { attribute: /default_value|default_missing_value|required\s*=\s*false/, type: /^(?:(?:std::)?(?:option::)?Option|Vec|bool)$/ };
 /** Variables the image or the platform sets: never the user's to provide. */
 export const SET_BY_IMAGE = /^(?:HOST|PORT|RUST_LOG|RUST_BACKTRACE|LOG_FORMAT|SSL_CERT_FILE|HOME|PATH|USER|HOSTNAME|TZ|PWD|CARGO_\w+)$/;
 
-/** A CLI field with its attributes (clap `#[arg]`/`#[clap]`, argh `#[argh]`, doc comments): attributes, name, type. */
-export const CLI_FIELD =
-  /((?:#\[(?:arg|clap|argh)\((?:[^\[\]]|\[[^\]]*\])*\)\]\s*)+)(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:\s*([\w:]+(?:<[\w:]+>)?)\s*,/g;
-/** A positional argument: argh says `positional`; a clap argument is one without `long` or `short`. */
-export const POSITIONAL = { argh: /#\[argh\([^\]]*\bpositional\b/, clapNamed: /#\[(?:arg|clap)\([^\]]*\b(?:long|short|subcommand|flatten|skip)\b/ };
 /** A positional naming a configuration file; one naming a listen address. */
 export const CONFIG_ARG = /(?:^|[-_])(?:conf|config|configuration|settings)(?:[-_]|$)/i;
 export const ADDRESS_ARG = /addr|bind|listen/i;
@@ -92,7 +82,7 @@ export const LISTEN_VAR_PREFIXES = ["APP", "SERVER", "HTTP", "LISTEN", "BIND", "
 export const LISTEN_VAR_KINDS: Record<string, "port" | "host"> = { PORT: "port", HOST: "host" };
 
 /** Subcommands that start the server, in order of preference. */
-export const SERVE_SUBCOMMANDS = ["serve", "server", "start", "web", "run"];
+export const SERVE_SUBCOMMANDS = ["serve", "server", "start", "web", "run", "daemon"];
 /** Options of a serve subcommand that take the listen address: the kit passes 0.0.0.0 and the port. */
 export const HOST_ARGS = ["host", "bind", "binding"];
 export const PORT_ARGS = ["port"];
