@@ -892,6 +892,16 @@ export function findConfigListenField(sources: SourceFile[]): (Found & { key: st
   return undefined;
 }
 
+/** The text inside the braces that open at `open`. */
+function braced(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1);
+}
+
 /** The host:port literal a serde default function returns (`fn default_inet() -> SocketAddr { "[::1]:1491".parse()… }`). */
 function defaultAddress(sources: SourceFile[], fn: string, key: string): ConfigAddress | undefined {
   const returns = new RegExp(`\\bfn\\s+${fn}\\s*\\(\\s*\\)\\s*->[^{;]*\\{[^{}]*?"${HOST_PORT}"`);
