@@ -843,16 +843,6 @@ export function findCodeConfigAddress(sources: SourceFile[]): ConfigAddress | un
 /** How many settings structs up a listen field's key is followed (`server.http.address`). */
 const KEY_DEPTH = 4;
 
-/** The body between the brace at `open` and its match. */
-function braced(text: string, open: number): string {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return text.slice(open + 1, i);
-  }
-  return text.slice(open + 1);
-}
-
 /**
  * The dotted key of a listen-address field in the settings config-rs deserializes (`ServerConfig { address: String }`
  * held as `server: ServerConfig` gives `server.address`), when the code reads config-rs's environment: a variable can
