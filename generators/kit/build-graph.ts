@@ -2,6 +2,7 @@
 // crate that only an unused feature of some dependency reaches asks for no native library. Cargo.lock alone lists
 // every optional dependency of every feature.
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 import type { LockedPackage } from "../catalog/deny.js";
 
 export interface BuildGraph {
@@ -15,6 +16,9 @@ export interface BuildGraph {
   unlicensedMembers: string[];
   /** The build script (`custom-build` target) of each compiled crate that has one: its entry file on this machine. */
   buildScripts: { crate: string; entry: string }[];
+  /** The package's own libraries published apart (`pueue-lib` for `pueue`: a compiled registry package from the same
+   * repository), with their directories on this machine: their code runs as its own. */
+  ownLibraries: { crate: string; dir: string }[];
 }
 
 interface ManifestDependency {
@@ -37,6 +41,8 @@ interface Metadata {
     dependencies?: ManifestDependency[];
     features?: Record<string, string[]>;
     targets?: { kind: string[]; src_path: string }[];
+    repository?: string | null;
+    manifest_path?: string;
   }[];
   workspace_members: string[];
   resolve: { nodes: { id: string; features: string[]; deps: { pkg: string; dep_kinds: { kind: string | null }[] }[] }[] };
@@ -130,5 +136,13 @@ export function reachable(metadata: Metadata, pkg: string): BuildGraph | undefin
   const buildScripts = [...seen].flatMap((id) =>
     (packages.get(id)?.targets ?? []).filter((t) => t.kind.includes("custom-build")).map((t) => ({ crate: names.get(id)!, entry: t.src_path })),
   );
-  return { crates: new Set(features.keys()), features, packages: packagesOut, unlicensedMembers, buildScripts };
+  const repository = (id: string) => packages.get(id)?.repository?.replace(/(?:\.git)?\/*$/, "").toLowerCase() || undefined;
+  const ownRepository = repository(root);
+  const ownLibraries = [...seen]
+    .filter((id) => !members.has(id) && ownRepository !== undefined && repository(id) === ownRepository)
+    .flatMap((id) => {
+      const p = packages.get(id)!;
+      return p.manifest_path && p.targets?.some((t) => t.kind.includes("lib")) ? [{ crate: p.name, dir: path.dirname(p.manifest_path) }] : [];
+    });
+  return { crates: new Set(features.keys()), features, packages: packagesOut, unlicensedMembers, buildScripts, ownLibraries };
 }

@@ -3,7 +3,7 @@
 import { KIT_FRAMEWORKS } from "../catalog/catalog.js";
 import { mergeEnv, type KitOptions } from "../options/options.js";
 import path from "node:path";
-import type { ConfigArg, Found, RunFacts } from "./scan/scan.js";
+import { homeStateDir, type ConfigArg, type Found, type RunFacts } from "./scan/scan.js";
 import type { NativeTool } from "./findings.js";
 import { defaultPort, listenValue } from "./scan/cli-options.js";
 import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
@@ -143,6 +143,13 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     const value = v.kind === "port" ? String(port) : v.kind === "host" ? "0.0.0.0" : "production";
     env.push({ value: [v.name, value], from: code(v, `reads ${v.name}${v.kind === "environment" && facts.productionConfig ? `; ${facts.productionConfig} exists` : ""}`) });
   }
+  // Per-user directories resolve under HOME, which the image's user has no writable one of: a state directory instead.
+  const givenHome = kit.env.find(([name]) => name === "HOME")?.[1];
+  const home: Decided<string> | undefined =
+    run.homeDirs.length && !givenHome ? { value: homeStateDir(facts.bin.value), from: code(run.homeDirs[0], `${run.homeDirs[0].call}; writes ${run.homeDirs[0].path} at run time`) } : undefined;
+  if (home) env.push({ value: ["HOME", home.value], from: home.from });
+  for (const h of run.homeDirs)
+    notes.push({ found: `${h.file}:${h.line} writes ${h.path} at run time (${h.call})`, action: home ? `HOME=${home.value}, owned by the image's user: a volume in compose, an emptyDir in Kubernetes` : `under HOME=${givenHome} (--env)` });
   for (const f of run.configFiles) notes.push({ found: `${f} (its code reads it by name)`, action: `copied to /app/${f}, the working directory` });
   const address = run.configAddress;
   if (address) {
@@ -260,7 +267,9 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     .map((r): Decided<string> => ({ value: r.name, from: code(r, r.shape) }));
 
   const dataDirs: Decided<string>[] = [];
-  for (const d of run.dataDirs) if (!dataDirs.some((o) => o.value === d.dir)) dataDirs.push({ value: d.dir, from: code(d, `${d.shape}; writes ${d.dir} at run time`) });
+  // One per place the code writes, each with its evidence (two paths may share a directory).
+  for (const d of run.dataDirs) dataDirs.push({ value: d.dir, from: code(d, `${d.shape}; writes ${d.path} at run time`) });
+  if (home && !dataDirs.some((o) => o.value === home.value)) dataDirs.push(home);
   // A directory argument the image passes itself (a registry's root) lives on a volume too.
   for (const a of requiredArgs)
     if (a.dataDir && !dataDirs.some((o) => o.value === a.dataDir)) dataDirs.push({ value: a.dataDir, from: code(a, `the image passes it as the argument ${a.name}`) });

@@ -32,7 +32,7 @@ import {
   type RawKit,
   type ServiceOptions,
 } from "../options/options.js";
-import { inspectRun, productionConfigFile, type RunFacts } from "./scan/scan.js";
+import { findHomeDirs, inspectRun, librarySources, productionConfigFile, type RunFacts } from "./scan/scan.js";
 import { loadRustParser } from "./scan/syntax.js";
 import type { Answered, CrateContext, Decided, Finding } from "../domain.js";
 import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath } from "../render/template-data.js";
@@ -108,12 +108,15 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   // Routes often live in a library member of the workspace: its sources are read too.
   const memberDeps = facts.members.filter((m) => m !== choice.package && choice.package.dependencies.includes(m.name)).map((m) => m.dir);
   const parser = await loadRustParser();
-  const run = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
+  const scanned = inspectRun(contextDir, [choice.package.dir, ...memberDeps], choice.bin.path, choice.package.name, [
     ...choice.package.dependencies,
     ...facts.members.filter((m) => memberDeps.includes(m.dir)).flatMap((m) => m.dependencies),
   ], parser, choice.package.bins.filter((b) => b !== choice.bin).map((b) => b.path), choice.package.dependencyFeatures);
   // What the build compiles with these features, as cargo resolves it; else everything the lock lists.
   const graph = facts.hasLockfile ? resolveBuildGraph(contextDir, choice.package.name, kit.cargoFeatures, facts.members.length > 0) : undefined;
+  // Its own libraries published apart keep its per-user state (pueue-lib for pueue): where they write under HOME counts.
+  const libraryHomeDirs = findHomeDirs((graph?.ownLibraries ?? []).flatMap((l) => librarySources(l.crate, l.dir)));
+  const run: RunFacts = { ...scanned, homeDirs: [...scanned.homeDirs, ...libraryHomeDirs.filter((h) => !scanned.homeDirs.some((o) => o.path === h.path))] };
   // The tools its build scripts run, read from their code in cargo's source cache; else the lock's crates guess them.
   const scriptTools = graph ? buildToolsOf(parser, graph.buildScripts, graph.features) : undefined;
   const backing = backingUse(graph?.crates ?? facts.lockedCrates, run.envReads);
@@ -177,7 +180,9 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const servedFindings: Finding[] = served.map((d) =>
     servedHere.includes(d)
       ? { found: `${d.file}:${d.line} serves files from ${d.dir}/`, action: `copied to /app/${d.dir}` }
-      : { found: `${d.file}:${d.line} serves files from ${d.dir}/, which is not in the crate`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true },
+      : d.withoutIt
+        ? { found: `${d.file}:${d.line} serves files from ${d.dir}/, which is not in the crate`, action: `build or copy it into the crate before the image is built: ${d.withoutIt}`, warn: true }
+        : { found: `${d.file}:${d.line} serves files from ${d.dir}/ when it exists (the crate has none)`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true },
   );
   const crateFacts = facts;
   // Where each answer came from; one asked at a prompt counts as given now, like its flag.
@@ -268,7 +273,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       detected: noteLines(decision),
       composeFile: crateFacts.composeFile ?? "compose.yaml",
       portDetected: decision.port.from.kind === "code",
-      dataDirs: decision.dataDirs.map((d) => d.value),
+      dataDirs: [...new Set(decision.dataDirs.map((d) => d.value))],
       backingVars: backing.vars,
       givenBacking: { ...(raw.database !== undefined ? { database: o.database } : {}), ...(raw.cache !== undefined ? { cache: o.cache } : {}) },
       givenEnv: hk.env,

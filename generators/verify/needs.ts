@@ -2,6 +2,7 @@
 // directories (or HOME); what its usage error asks for → values from its own CLI model, when one is safe to give;
 // where it listens → the crate's own listen option or variable. Pure decisions over observations; never a secret.
 import { LISTEN_NAME, PORT_NAME, isLoopback, listenValue, optionName, type CliOption } from "../kit/scan/cli-options.js";
+import { homeStateDir } from "../kit/scan/scan.js";
 import { HELP_SOURCE } from "./observe.js";
 
 /** What a decision adds to the kit's answers, and the observation behind it. */
@@ -119,7 +120,7 @@ export function stateFromWrites(added: string[], workdir: string, ctx: NeedConte
   const needs: Need[] = [];
   const home = top.filter((p) => homeRelative(p) !== undefined);
   if (home.length) {
-    const dir = `/var/lib/${ctx.service}`;
+    const dir = homeStateDir(ctx.service);
     if (!ctx.dataDirs.includes(dir))
       needs.push({
         env: [["HOME", dir]],

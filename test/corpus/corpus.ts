@@ -178,6 +178,7 @@ export function readDecision(dir: string): KitDecision {
     if (arg) needs.add(`arg:${arg[1]}`);
     const dirWritten = / writes (\S+) at run time/.exec(l);
     if (dirWritten) needs.add(`dir:${normalizeDir(dirWritten[1])}`);
+    // Only a directory it cannot do without; one served "when it exists" (a 404 without it) is no need.
     const served = / serves files from (\S+?)\/?, which is not in the crate/.exec(l);
     if (served) needs.add(`files:${normalizeDir(served[1])}`);
   }
@@ -185,8 +186,9 @@ export function readDecision(dir: string): KitDecision {
   return { bin, cmd, expose, env, health, stop, buildTools, needs, warnings: lines.filter((l) => l.includes("⚠")) };
 }
 
+/** A path as truth rows write it: relative to the image's working directory /app ("." for /app itself). */
 function normalizeDir(dir: string): string {
-  return dir.replace(/^\/app\//, "").replace(/^\.\//, "").replace(/\/+$/, "");
+  return dir.replace(/\/+$/, "").replace(/^\/app(?:\/|$)/, "").replace(/^\.\//, "") || ".";
 }
 
 function flagValue(cmd: string[], flag: string): string | undefined {

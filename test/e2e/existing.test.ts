@@ -224,8 +224,50 @@ test("directories it serves: copied when the crate has them, a warning when buil
   const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
   assert.match(dockerfile, /COPY --link --from=build \/app\/web\/assets \/app\/web\/assets/);
   assert.not.match(dockerfile, /\/app\/templates/);
-  assert.match(r.stdout, /⚠ src\/main\.rs:4 serves files from dist\/, which is not in the crate → build or copy it into the crate/);
+  assert.match(r.stdout, /⚠ src\/main\.rs:4 serves files from dist\/ when it exists \(the crate has none\) → build or copy it into the crate before the image is built, or those routes answer 404/);
   assert.match(r.stdout, /src\/main\.rs:7 embeds templates\/ at compile time → templates\/ is not copied into the image/);
+});
+
+test("directories it cannot serve without: Rocket's FileServer of an env default, a file server's --root default", () => {
+  const rocket = crate({
+    "Cargo.toml": '[package]\nname = "pages"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nrocket = "0.5"\n',
+    "src/main.rs":
+      'use rocket::fs::FileServer;\n#[launch]\nfn rocket() -> _ {\n    let root = std::env::var("ROOT_DIR").unwrap_or("public".to_string());\n    rocket::build().mount("/", FileServer::from(&root))\n}\n',
+  });
+  const r = runCli([rocket, "--yes"], rocket);
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /⚠ src\/main\.rs:5 serves files from public\/, which is not in the crate → build or copy it into the crate before the image is built: Rocket's FileServer panics at launch without it/);
+
+  const server = crate({
+    "Cargo.toml": '[package]\nname = "files"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nclap = { version = "4", features = ["derive", "env"] }\nhyper = "1"\n',
+    "src/main.rs": '#[derive(clap::Parser)]\nstruct Args {\n    #[arg(long, short = \'d\', default_value = "./public", env = "SERVER_ROOT")]\n    root: std::path::PathBuf,\n}\n',
+    "public/index.html": "",
+  });
+  const served = runCli([server, "--yes"], server);
+  assert.is(served.status, 0, served.stderr);
+  assert.match(served.stdout, /src\/main\.rs:3 serves files from public\/ → copied to \/app\/public/);
+  assert.match(fs.readFileSync(path.join(server, "Dockerfile"), "utf8"), /COPY --link --from=build \/app\/public \/app\/public/);
+});
+
+test("per-user directories under HOME: HOME becomes a state directory of its own, owned and a volume; --env HOME wins", () => {
+  const dir = crate({
+    "Cargo.toml": '[package]\nname = "queued"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\ndirs = "6"\n',
+    "src/main.rs": 'fn state_dir() -> std::path::PathBuf {\n    dirs::data_local_dir().map(|d| d.join("queued")).unwrap()\n}\nfn main() { std::fs::create_dir_all(state_dir()).unwrap(); }\n',
+  });
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /src\/main\.rs:2 writes ~\/\.local\/share\/queued at run time \(dirs::data_local_dir\(\)\) → HOME=\/var\/lib\/queued, owned by the image's user/);
+  const dockerfile = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
+  assert.match(dockerfile, /^\s+HOME=\/var\/lib\/queued \\$/m);
+  assert.match(dockerfile, /mkdir -p \/runtime-dirs\/var\/lib\/queued/);
+  const service = parseYaml(fs.readFileSync(path.join(dir, "compose.yaml"), "utf8")).services.queued;
+  assert.equal([service.environment.HOME, service.volumes], ["/var/lib/queued", ["queued-var-lib-queued:/var/lib/queued"]]);
+  assert.equal(checkContainerKit(readTree(dir), { port: 8080 }), []);
+
+  const given = runCli([dir, "--yes", "--env", "HOME=/data", "--data-dir", "/data", "--conflict", "overwrite"], dir);
+  assert.is(given.status, 0, given.stderr);
+  assert.match(given.stdout, /writes ~\/\.local\/share\/queued at run time \(dirs::data_local_dir\(\)\) → under HOME=\/data \(--env\)/);
+  assert.not.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /\/var\/lib\/queued/);
 });
 
 test("an answers file from before version 2: the command and healthcheck it saved from the code are read again", () => {

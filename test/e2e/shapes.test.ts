@@ -139,6 +139,22 @@ test("std-only shapes: a root config file's port, a gated /_ops health route, a 
   assert.match(bare.files.Dockerfile, /^ENTRYPOINT \["\/usr\/bin\/tini", "--", "\/usr\/local\/bin\/no-signal"\]$/m);
 });
 
+test("a settings struct's defaults name where it writes: each made writable and a volume; a directory it only reads is not", () => {
+  const dir = fixture("store-defaults");
+  const r = runCli([dir, "--yes"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = kit(dir);
+  assert.match(files.Dockerfile, /mkdir -p \/runtime-dirs\/app\/uploads \/runtime-dirs\/app\/state /);
+  assert.equal(composeService(files["compose.yaml"]).volumes, ["store-defaults-app-uploads:/app/uploads", "store-defaults-app-state:/app/state"]);
+  assert.not.match(files.Dockerfile, /views/);
+  for (const line of [
+    /data dir \/app\/uploads — code src\/main\.rs:16 \(default of a storage setting; writes \/app\/uploads at run time\)/,
+    /data dir \/app\/state — code src\/main\.rs:17 \(default of a storage setting; writes \/app\/state\/index at run time\)/,
+  ])
+    assert.match(r.stdout, line);
+  assert.equal(checkContainerKit(readTree(dir), { port: 8080 }), []);
+});
+
 test("a -sys crate only an optional feature reaches: nothing installed until the build turns the feature on", () => {
   const dir = fixture("feature-gated-sys");
   const plain = runCli([dir, "--yes", "--dry-run"], dir);

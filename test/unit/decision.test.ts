@@ -24,6 +24,7 @@ const NOTHING: RunFacts = {
   envReads: [],
   addressVars: [],
   dataDirs: [],
+  homeDirs: [],
   configFiles: [],
   requiredEnv: [],
   startArgs: { requiredArgs: [] },
@@ -194,10 +195,15 @@ test("a multi-platform build that wants tini says what covers it instead", () =>
   assert.not.ok(decideCase({ run: { handlesSigterm: false } }).notes.some((n) => /tini/.test(n.action)));
 });
 
-test("data dirs: the code's, then the answers', each once, each with its evidence", () => {
-  const d = decideCase({ run: { dataDirs: [{ ...where(6), dir: "/app/data", shape: "create_dir_all" }] }, kit: { dataDirs: ["/app/data", "/var/cache/app"] }, given: { "data-dir": verified("it could not write /var/cache/app") } });
+test("data dirs: each place the code writes (two may share a directory), then the answers' not among them", () => {
+  const d = decideCase({
+    run: { dataDirs: [{ ...where(6), dir: "/app/data", path: "/app/data/db", shape: "create_dir_all" }, { ...where(7), dir: "/app/data", path: "/app/data/kv", shape: "a storage setting" }] },
+    kit: { dataDirs: ["/app/data", "/var/cache/app"] },
+    given: { "data-dir": verified("it could not write /var/cache/app") },
+  });
   assert.equal(d.dataDirs, [
-    { value: "/app/data", from: at(6, "create_dir_all; writes /app/data at run time") },
+    { value: "/app/data", from: at(6, "create_dir_all; writes /app/data/db at run time") },
+    { value: "/app/data", from: at(7, "a storage setting; writes /app/data/kv at run time") },
     { value: "/var/cache/app", from: verified("it could not write /var/cache/app") },
   ]);
 });
@@ -215,6 +221,17 @@ test("a configuration file it needs: where to mount it, and the command that nam
   assert.is(action({ ...where(11), name: "--config", global: true }), 'yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "--config /app/config.toml serve" (without it the binary exits with a usage error)');
   assert.is(action({ ...where(11), name: "--config" }), 'yours to provide: mount one (e.g. at /app/config.toml) and run it with --cmd "serve --config /app/config.toml" (without it the binary exits with a usage error)');
   assert.is(action({ ...where(11), name: "CONFIG", defaultFile: "store.toml", inCode: true }), "yours to provide: mount one at /app/store.toml (without it the binary exits at start)");
+});
+
+test("per-user directories: HOME becomes the image's state directory, a data dir, unless --env gives HOME", () => {
+  const homeDirs = [{ ...where(5), path: "~/.local/share/app", call: "dirs::data_dir()" }, { ...where(9), path: "~/.config/app", call: "dirs::config_dir()" }];
+  const d = decideCase({ run: { homeDirs } });
+  const from = at(5, "dirs::data_dir(); writes ~/.local/share/app at run time");
+  assert.equal([d.env, d.dataDirs], [[{ value: ["HOME", "/var/lib/app"], from }], [{ value: "/var/lib/app", from }]]);
+  assert.equal(d.notes.map((n) => n.found), ["src/main.rs:5 writes ~/.local/share/app at run time (dirs::data_dir())", "src/main.rs:9 writes ~/.config/app at run time (dirs::config_dir())"]);
+  const given = decideCase({ run: { homeDirs }, kit: { env: [["HOME", "/data"]] } });
+  assert.equal([given.env.map((e) => e.value), given.dataDirs], [[["HOME", "/data"]], []]);
+  assert.is(given.notes[0].action, "under HOME=/data (--env)");
 });
 
 test("required env: only what nothing sets (the image, an answer, compose's backing services)", () => {

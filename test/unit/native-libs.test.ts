@@ -104,6 +104,21 @@ test("the build graph walks normal and build edges from the package: dev-only an
   assert.is(reachable(metadata, "missing"), undefined);
 });
 
+test("the package's own libraries: compiled registry packages from its repository, with a library target", () => {
+  const repo = "https://github.com/example/queue";
+  const pkg = (name: string, repository: string | null, kind = "lib") => ({ id: `${name}-id`, name, repository, manifest_path: `/registry/${name}/Cargo.toml`, targets: [{ kind: [kind], src_path: `/registry/${name}/src/lib.rs` }] });
+  const node = (name: string, deps: string[]) => ({ id: `${name}-id`, features: [], deps: deps.map((dep) => ({ pkg: `${dep}-id`, dep_kinds: [{ kind: null }] })) });
+  const metadata = {
+    packages: [pkg("queue", repo, "bin"), pkg("queue-lib", `${repo}.git`), pkg("queue-macros", repo, "proc-macro"), pkg("queue-bench", repo), pkg("serde", "https://github.com/serde-rs/serde")],
+    workspace_members: ["queue-id"],
+    resolve: { nodes: [node("queue", ["queue-lib", "queue-macros", "serde"]), node("queue-lib", ["serde"]), node("queue-macros", []), node("queue-bench", []), node("serde", [])] },
+  };
+  // Not a proc-macro (it runs in the compiler), not a package of the repository the build does not compile.
+  assert.equal(reachable(metadata, "queue")!.ownLibraries, [{ crate: "queue-lib", dir: "/registry/queue-lib" }]);
+  // A package without a repository has no libraries of its own to find.
+  assert.equal(reachable({ ...metadata, packages: metadata.packages.map((p) => (p.name === "queue" ? { ...p, repository: null } : p)) }, "queue")!.ownLibraries, []);
+});
+
 test("an optional dependency that only a weak feature (dep?/feature) names is not built, as cargo tree says", () => {
   const optional = (name: string) => ({ name, optional: true, kind: null });
   const metadata = {

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, inspectRun, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, findHomeDirs, inspectRun, librarySources, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -499,6 +499,178 @@ make_config! { data_folder: String, false, def, "data".to_owned(); }
   ]);
   // An unknown constant, a database URL without a directory: nothing.
   assert.equal(findDataDirs([src("src/main.rs", 'fn main() { create_dir_all(ELSEWHERE).ok(); let u = "sqlite::memory:"; }')]), []);
+});
+
+test("storage settings' defaults: struct fields, default functions, set_default, a store's TOML table in the code", () => {
+  const code = src(
+    "src/config.rs",
+    `impl Default for Settings {
+    fn default() -> Self {
+        Self { upload_dir: "upload".into(), data_directory: ".".to_owned(), port: 8000 }
+    }
+}
+impl Default for SledDefaults {
+    fn default() -> Self {
+        Self { path: PathBuf::from(String::from("/mnt/sled-repo")), export_path: PathBuf::from("/mnt/exports") }
+    }
+}
+impl FileConfig {
+    fn dl_dir_path_default() -> PathBuf {
+        PathBuf::from("crates")
+    }
+}
+fn load() -> Config {
+    Config::builder().set_default("media.cache_path", "./var/cache/thumbs").unwrap();
+    let defaults = r#"
+    [channel]
+    inet = "[::1]:1491"
+
+    [store.kv]
+    path = "./data/store/kv/"
+    retain_word_objects = 1000
+
+    [store.fst]
+    path = "./data/store/fst/"
+    "#;
+}
+`,
+  );
+  assert.equal(
+    findDataDirs([code]).map((d) => [d.path, d.dir, d.line]),
+    [
+      ["/app", "/app", 3],
+      ["/app/upload", "/app/upload", 3],
+      ["/mnt/sled-repo", "/mnt/sled-repo", 8],
+      ["/app/crates", "/app/crates", 12],
+      ["/app/var/cache/thumbs", "/app/var", 17],
+      ["/app/data/store/kv", "/app/data", 22],
+      ["/app/data/store/fst", "/app/data", 26],
+    ],
+  );
+  // A clap option named for a store takes the same words; one for what it serves does not.
+  const options = src("src/cli.rs", '#[arg(long, default_value = "thumbs")]\ncache_dir: PathBuf,\n#[arg(long, default_value = "public")]\nstatic_dir: PathBuf,\n');
+  assert.equal(findDataDirs([options]).map((d) => [d.path, d.shape]), [["/app/thumbs", "clap default of a data-directory option"]]);
+});
+
+test("storage settings: what a service only reads, a route's path, other tables and settings are not written", () => {
+  const code = src(
+    "src/config.rs",
+    `fn default_directory() -> PathBuf {
+    PathBuf::from("/var/named")
+}
+fn static_dir_default() -> PathBuf { PathBuf::from("./public") }
+impl Default for Settings {
+    fn default() -> Self {
+        Self { template_dir: "templates".into(), cert_path: "certs/server.pem".into(), path: "/api/v1".into(), redirect_to: "/login".into() }
+    }
+}
+fn load() { builder.set_default("server.static_path", "./www").unwrap(); }
+const DEFAULTS: &str = r#"
+[server]
+path = "/srv/site"
+[store]
+retain = 10
+"#;
+`,
+  );
+  assert.equal(findDataDirs([code]), []);
+});
+
+test("served directories: what each file server does without its directory; literals, constants, env-default bindings, a root option", () => {
+  const sources = [
+    src(
+      "src/main.rs",
+      `const ASSETS: &str = "./assets/";
+#[launch]
+fn rocket() -> _ {
+    let root = env::var("ROOT_DIR").unwrap_or("public".to_string());
+    rocket::build()
+        .mount("/", FileServer::from(&root).rank(2))
+        .mount("/media", FileServer::from(relative!("media")))
+        .mount("/opt", FileServer::new("optional", Options::Missing | Options::Index))
+        .mount("/x", FileServer::from(format!("{}/{}", root, "x")))
+}
+fn app() -> Router {
+    Router::new().nest_service("/assets", ServeDir::new(ASSETS)).fallback_service(ServeDir::new("build").fallback(ServeFile::new("build/spa.html")))
+}
+#[derive(Parser)]
+struct Args {
+    #[arg(long, short = 'd', default_value = "./site", env = "SERVER_ROOT")]
+    /// Root directory of static files.
+    root: PathBuf,
+    #[arg(long, default_value = ".")]
+    web_root: PathBuf,
+    #[arg(long, default_value = "uploads")]
+    upload_dir: PathBuf,
+}
+#[cfg(test)]
+mod tests { fn t() { let _ = ServeDir::new("fixtures"); } }
+`,
+    ),
+  ];
+  const found = findServedDirs(sources, findCliOptions(sources));
+  assert.equal(
+    found.map((d) => [d.dir, d.line, d.withoutIt]),
+    [
+      ["public", 6, "Rocket's FileServer panics at launch without it"],
+      ["media", 7, "Rocket's FileServer panics at launch without it"],
+      ["site", 16, "--root defaults to it, and it serves nothing without it"],
+      ["optional", 8, undefined],
+      ["assets", 12, undefined],
+      ["build", 12, undefined],
+    ],
+  );
+});
+
+test("per-user directories: a dirs base directory and the name joined onto it, a ProjectDirs' directories; not HOME alone", () => {
+  const settings = src(
+    "src/settings.rs",
+    `pub fn default_configuration_directory() -> Option<PathBuf> {
+    dirs::config_dir().map(|dir| dir.join("pueue"))
+}
+pub fn save(&self, path: &Path) -> Result<()> {
+    create_dir_all(path.parent().unwrap())?;
+    File::create(path)?.write_all(self.to_yaml().as_bytes())
+}
+pub fn state(&self) -> PathBuf {
+    if let Some(path) = &self.dir {
+        path.clone()
+    } else if let Some(path) = dirs::data_local_dir() {
+        path.join("pueue")
+    } else {
+        PathBuf::from("./pueue")
+    }
+}
+fn expand(p: &str) -> PathBuf { dirs::home_dir().unwrap().join(p) }
+fn thumbs() -> Option<PathBuf> { dirs_next::cache_dir() }
+`,
+  );
+  const project = src("src/store.rs", 'fn open() { let dirs = ProjectDirs::from("org", "Example", "Note Keeper").unwrap(); sled::open(dirs.data_dir()).unwrap(); }\n');
+  const test = src("tests/it.rs", 'fn t() { let _ = dirs::data_dir().map(|d| d.join("fixture")); }\n');
+  assert.equal(
+    findHomeDirs([settings, project, test]).map((d) => [d.path, d.call, d.file, d.line]),
+    [
+      ["~/.config/pueue", "dirs::config_dir()", "src/settings.rs", 2],
+      ["~/.local/share/pueue", "dirs::data_local_dir()", "src/settings.rs", 11],
+      ["~/.cache", "dirs::cache_dir()", "src/settings.rs", 18],
+      ["~/.local/share/notekeeper", "ProjectDirs::data_dir()", "src/store.rs", 1],
+    ],
+  );
+  // A configuration directory it only reads (looks for a file in), and a crate without dirs or ProjectDirs: a
+  // `.data_dir()` method of its own is not one.
+  const lookup = src("src/config.rs", 'fn find() -> Option<PathBuf> { let p = ProjectDirs::from("org", "ex", "relay")?; let c = p.config_dir().join("config.json"); c.exists().then_some(c) }\n');
+  assert.equal(findHomeDirs([lookup]), []);
+  assert.equal(findHomeDirs([src("src/main.rs", "fn main() { let d = settings.data_dir(); std::env::home_dir(); }\n")]), []);
+});
+
+test("a library's sources outside the context, as text: named by the library, comments blanked", () => {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, "src", "daemon"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "src", "lib.rs"), "pub mod daemon;\n// dirs::data_dir().map(|d| d.join(\"commented\"))\n");
+  fs.writeFileSync(path.join(dir, "src", "daemon", "state.rs"), 'pub fn dir() -> PathBuf {\n    dirs::data_local_dir().unwrap().join("queue")\n}\n');
+  const sources = librarySources("queue-lib", dir);
+  assert.equal(sources.map((s) => s.path), ["queue-lib's src/daemon/state.rs", "queue-lib's src/lib.rs"]);
+  assert.equal(findHomeDirs(sources).map((d) => `${d.file}:${d.line} ${d.path}`), ["queue-lib's src/daemon/state.rs:2 ~/.local/share/queue"]);
 });
 
 test("variables read through `use std::env::var`, a constant naming them, or a helper given their name", () => {

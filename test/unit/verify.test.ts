@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, lockedDependencyFailure, parseListeners } from "../../generators/verify/observe.js";
-import { addressVars, dataDirOf, healthCandidates, readSource, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, dataDirOf, healthCandidates, readSource, writtenDirOf, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { findCliOptions, type CliOption } from "../../generators/kit/scan/cli-options.js";
 import { correct, type Correction, type Observation, type VerifySubject } from "../../generators/verify/verify.js";
@@ -84,6 +84,13 @@ test("data directories: a failed path becomes the directory to own; files give t
   assert.is(dataDirOf("/var/lib/notes/notes.sqlite"), "/var/lib/notes");
   assert.is(dataDirOf("/tmp/x"), undefined);
   assert.is(dataDirOf("notes.db"), undefined);
+  // The working directory itself (a database file kept in "."), and the whole path a store names below /app.
+  assert.is(dataDirOf("."), "/app");
+  assert.is(dataDirOf("./"), "/app");
+  assert.is(writtenDirOf("./data/store/kv/"), "/app/data/store/kv");
+  assert.is(dataDirOf("./data/store/kv/"), "/app/data");
+  assert.is(writtenDirOf("/mnt/files"), "/mnt/files");
+  assert.is(writtenDirOf("~/.local/share/app"), undefined);
 });
 
 const subject = (over: Partial<VerifySubject> = {}): VerifySubject => ({

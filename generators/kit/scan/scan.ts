@@ -23,7 +23,8 @@ import {
   ENVIRONMENT_VAR,
   ENV_READS,
   ENV_READ_CALL,
-  SERVED_DIR,
+  SERVED_DIRS,
+  SERVED_ROOT_OPTION,
   CONFIG_ARG,
   ADDRESS_ARG,
   ENV_READ_OF_CONSTANT,
@@ -66,6 +67,11 @@ import {
   SIGTERM_HANDLING_CRATES,
   SQLX_QUERY_MACROS,
   WRITABLE_PATHS,
+  HOME_BASE_DIRS,
+  HOME_DIR_CALL,
+  CONFIG_BASE_DIRS,
+  WRITES_FILES,
+  PROJECT_DIRS,
   CONFIG_WRITABLE_PATH,
 } from "./source-rules.js";
 
@@ -80,6 +86,9 @@ export interface SourceFile {
   /** What its syntax tree says (constants, …), read once while the tree was alive. */
   facts: SourceFacts;
 }
+
+/** A source as text alone, for detectors that read no syntax facts. */
+export type SourceText = Pick<SourceFile, "path" | "text" | "testOnly">;
 
 export interface Found {
   file: string;
@@ -264,7 +273,7 @@ function otherOption(lines: string[], i: number): boolean {
 
 /** A file only tests compile: a module file only a `#[cfg(test)]` item declares, or one under tests/ (the `cfg`-inactive
  * items of other files are blanked out already). */
-const isTestFile = (src: SourceFile) => src.testOnly === true || /(^|\/)tests\//.test(src.path);
+const isTestFile = (src: SourceText) => src.testOnly === true || /(^|\/)tests\//.test(src.path);
 
 /** Environment variables the code reads for its listen host and port. */
 export function findListenVars(sources: SourceFile[], crateName: string, productionConfig?: string): ListenVar[] {
@@ -508,7 +517,7 @@ export interface RunFacts {
   /** Directories compiled into the binary (migrations), where the code embeds them. */
   embedded: (Found & { dir: string })[];
   /** Directories it serves files from at run time, relative to its working directory. */
-  servedDirs: (Found & { dir: string })[];
+  servedDirs: ServedDir[];
   /** The first sqlx query macro (compile-time checked against a database or .sqlx/). */
   sqlxQuery?: Found;
   /** Features a `compile_error!` asks for (any one of each group). */
@@ -524,7 +533,9 @@ export interface RunFacts {
   /** Variables that may carry the listen address, with the value for every interface. */
   addressVars: [string, string][];
   /** Directories the code writes at run time (absolute in the image), where it says so. */
-  dataDirs: (Found & { dir: string; shape: string })[];
+  dataDirs: DataDir[];
+  /** Per-user directories it writes under HOME. */
+  homeDirs: HomeDir[];
   /** Configuration files at the package root the code reads by name (copied into the image's working directory). */
   configFiles: string[];
   /** Environment variables it cannot start without. */
@@ -588,9 +599,7 @@ export function inspectRun(
     listenVars: findListenVars(sources, crateName, productionConfigFile(packageRoot)),
     http: servesHttp(dependencies),
     framework,
-    servedDirs: sources
-      .filter((src) => !isTestFile(src))
-      .flatMap((src) => [...src.text.matchAll(SERVED_DIR)].map((m) => ({ dir: m[1], file: src.path, line: lineOf(src.text, m.index!) }))),
+    servedDirs: findServedDirs(sources, cliOptions),
     embedded: firstMatches(sources, EMBEDDED_DIRS.map((r) => r.pattern)).map((f, i) => f && { ...f, dir: EMBEDDED_DIRS[i].dir }).filter((f) => f !== undefined),
     sqlxQuery: firstMatches(sources, [SQLX_QUERY_MACROS])[0],
     interruptOnly: handlesSigterm ? undefined : firstMatches(sources, [HANDLES_SIGINT])[0],
@@ -613,6 +622,7 @@ export function inspectRun(
     listenOption,
     ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,
     dataDirs: [...findDataDirs(sources), ...findConfigDataDirs(configFiles, packageRoot, packageDir)],
+    homeDirs: findHomeDirs(runSources),
   };
 }
 
@@ -644,6 +654,43 @@ export function findRequiredArgs(sources: SourceFile[], options: CliOption[], se
       const dataDir = creates && `/app/${o.valueName.toLowerCase().replace(/_/g, "-")}`;
       return { name: o.valueName, file: o.file, line: o.line, ...(creates ? { dataDir, createdAt: creates } : {}) };
     });
+}
+
+export interface ServedDir extends Found {
+  /** Relative to its working directory. */
+  dir: string;
+  /** What it does when the directory is missing, when that is worse than a 404 (it must exist then). */
+  withoutIt?: string;
+}
+
+/**
+ * Directories it serves files from: a file server's directory, written in the call or held by a constant or by a
+ * binding with a literal default (`let root = env::var("ROOT").unwrap_or("public".into())`), and the default of its
+ * file-root option (a file server with no root serves nothing); those it cannot do without first. The working
+ * directory itself is never one.
+ */
+export function findServedDirs(sources: SourceFile[], cliOptions: CliOption[]): ServedDir[] {
+  const found: ServedDir[] = [];
+  const add = (dir: string | undefined, at: Found, withoutIt?: string) => {
+    const clean = dir?.replace(/^\.\//, "").replace(/\/+$/, "");
+    if (clean && clean !== "." && !clean.startsWith("/") && !/[{}$%]/.test(clean)) found.push({ dir: clean, ...at, ...(withoutIt ? { withoutIt } : {}) });
+  };
+  for (const src of sources.filter((s) => !isTestFile(s)))
+    for (const { pattern, withoutIt } of SERVED_DIRS)
+      for (const m of src.text.matchAll(pattern)) {
+        const held = m.groups!.held;
+        const dir = m.groups!.dir ?? (held === undefined ? undefined : /^[A-Z][A-Z0-9_]*$/.test(held) ? constantValue(sources, held) : bindingDefault(src.text, held));
+        add(dir, { file: src.path, line: lineOf(src.text, m.index!) }, withoutIt);
+      }
+  for (const o of cliOptions)
+    if (SERVED_ROOT_OPTION.test(o.field) && o.default !== undefined && o.defaultAt) add(o.default, o.defaultAt, `${o.flag ?? o.valueName} defaults to it, and it serves nothing without it`);
+  return found.sort((a, b) => Number(b.withoutIt !== undefined) - Number(a.withoutIt !== undefined));
+}
+
+/** The literal a `let` binding falls back to (`let root = env::var("ROOT").unwrap_or("public".to_string());`). */
+function bindingDefault(text: string, name: string): string | undefined {
+  const binding = new RegExp(`\\blet\\s+(?:mut\\s+)?${name}\\b[^=;]*=[^;]*?\\.unwrap_or(?:_else)?\\(\\s*(?:\\|_?\\|\\s*)?(?:(?:String|PathBuf)::from\\(\\s*)?"([^"]+)"`);
+  return binding.exec(text)?.[1];
 }
 
 export interface ServeCommand extends Found {
@@ -918,19 +965,74 @@ export function configEnvName(sources: SourceFile[], key: string): string | unde
   return undefined;
 }
 
+/** A directory the code writes at run time: `path` the one it names (absolute in the image: under /app when relative),
+ * `dir` the one the image makes writable for it (see dataDirOf). */
+export interface DataDir extends Found {
+  dir: string;
+  path: string;
+  shape: string;
+}
+
 /** Directories the code creates or is told to write by default, as the image's absolute paths (under /app when relative). */
-export function findDataDirs(sources: SourceFile[]): (Found & { dir: string; shape: string })[] {
-  const found: (Found & { dir: string; shape: string })[] = [];
+export function findDataDirs(sources: SourceFile[]): DataDir[] {
+  const found: DataDir[] = [];
   for (const { shape, pattern } of WRITABLE_PATHS)
     for (const src of sources)
       for (const m of src.text.matchAll(pattern)) {
-        const value = shape === "create_dir_all of a constant" ? constantValue(sources, m[1]) : m[1];
-        const dir = value === undefined ? undefined : dataDirOf(value);
-        if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir) && !isTestFile(src))
-          found.push({ dir, shape, file: src.path, line: lineOf(src.text, m.index!) });
+        if (isTestFile(src)) continue;
+        const value = shape === "create_dir_all of a constant" ? constantValue(sources, m[1]) : (m.groups?.path ?? m[1]);
+        const written = value === undefined ? undefined : writtenDirOf(value);
+        if (written && !SYSTEM_DIRS.test(written) && !found.some((f) => f.path === written))
+          found.push({ dir: dataDirOf(value!)!, path: written, shape, file: src.path, line: lineOf(src.text, m.index!) });
       }
   return found;
 }
+
+/** A per-user directory it writes under HOME (`~/.local/share/app`), and the call that names it. */
+export interface HomeDir extends Found {
+  path: string;
+  call: string;
+}
+
+/** Per-user directories the `dirs`/`directories` crates give it, as Linux resolves them under HOME: a base directory
+ * and the name the code joins onto it, or each directory it takes of a `ProjectDirs`; a configuration directory only
+ * where the same file writes files. HOME itself alone is none. */
+export function findHomeDirs(sources: SourceText[]): HomeDir[] {
+  const found: HomeDir[] = [];
+  const add = (src: SourceText, index: number, base: string, name: string | undefined, call: string) => {
+    const path = ["~", HOME_BASE_DIRS[base], name].filter(Boolean).join("/");
+    const onlyRead = CONFIG_BASE_DIRS.includes(base) && !WRITES_FILES.test(src.text);
+    if (path !== "~" && !onlyRead && !found.some((f) => f.path === path)) found.push({ path, call, file: src.path, line: lineOf(src.text, index) });
+  };
+  const code = sources.filter((src) => !isTestFile(src));
+  for (const src of code)
+    for (const m of src.text.matchAll(HOME_DIR_CALL)) if (m.groups!.base in HOME_BASE_DIRS) add(src, m.index!, m.groups!.base, m.groups!.name, `dirs::${m.groups!.base}()`);
+  for (const src of code)
+    for (const project of src.text.matchAll(PROJECT_DIRS.from)) {
+      // directories names the application's directories by its name, lowercased, without spaces.
+      const app = project[1].toLowerCase().replace(/\s+/g, "");
+      for (const other of code)
+        for (const m of other.text.matchAll(PROJECT_DIRS.use))
+          if (m[1] in HOME_BASE_DIRS && m[1] !== "home_dir") add(other, m.index!, m[1], app, `ProjectDirs::${m[1]}()`);
+    }
+  return found;
+}
+
+/** The Rust sources under a library's src/ outside the build context (a registry package's directory), comments
+ * blanked, each named by the library (`pueue-lib's src/settings.rs`). Text alone: no syntax tree is built. */
+export function librarySources(crate: string, dir: string): SourceText[] {
+  const files: string[] = [];
+  const walk = (at: string) => {
+    for (const e of fs.readdirSync(at, { withFileTypes: true }))
+      if (e.isDirectory()) walk(path.join(at, e.name));
+      else if (e.isFile() && e.name.endsWith(".rs")) files.push(path.join(at, e.name));
+  };
+  if (fs.existsSync(path.join(dir, "src"))) walk(path.join(dir, "src"));
+  return files.sort().map((file) => ({ path: `${crate}'s ${contentPath(dir, file)}`, text: detectorText(readText(file)) }));
+}
+
+/** Where HOME points when it writes under it: a state directory of its own, named for the service. */
+export const homeStateDir = (service: string) => `/var/lib/${service}`;
 
 /** The string a `const NAME: &str = "…";` (or a static) in any of the sources holds. */
 function constantValue(sources: SourceFile[], name: string): string | undefined {
@@ -943,14 +1045,14 @@ function constantValue(sources: SourceFile[], name: string): string | undefined 
 }
 
 /** Writable paths the config files it reads set (upload, data, state, cache directories; a database file's). */
-export function findConfigDataDirs(files: string[], packageRoot: string, packageDir: string): (Found & { dir: string; shape: string })[] {
-  const found: (Found & { dir: string; shape: string })[] = [];
+export function findConfigDataDirs(files: string[], packageRoot: string, packageDir: string): DataDir[] {
+  const found: DataDir[] = [];
   for (const file of files) {
     const text = readText(path.join(packageRoot, file));
     for (const m of text.matchAll(CONFIG_WRITABLE_PATH)) {
-      const dir = dataDirOf(m[1]);
-      if (dir && !SYSTEM_DIRS.test(dir) && !found.some((f) => f.dir === dir))
-        found.push({ dir, shape: `set in ${file}`, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index! + m[0].search(/\S/)) });
+      const written = writtenDirOf(m[1]);
+      if (written && !SYSTEM_DIRS.test(written) && !found.some((f) => f.path === written))
+        found.push({ dir: dataDirOf(m[1])!, path: written, shape: `set in ${file}`, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index! + m[0].search(/\S/)) });
     }
   }
   return found;
@@ -959,16 +1061,29 @@ export function findConfigDataDirs(files: string[], packageRoot: string, package
 /** Paths a service never owns: the system's and the kernel's. */
 const SYSTEM_DIRS = /^\/(?:etc|proc|sys|dev|usr|bin|sbin|lib\w*|run|var\/run|home|root)(?:\/|$)/;
 
-/** The directory to make writable for a path a service writes: the path itself, or a file's directory; relative
- * paths are under the working directory /app (their first segment); /tmp is always writable. */
-export function dataDirOf(subject: string): string | undefined {
-  const clean = subject.replace(/\/+$/, "").replace(/^\.\//, "");
-  if (!clean || clean === "." || /^\/tmp(?:\/|$)/.test(clean) || /[{}$%]/.test(clean)) return undefined;
+/** The directory a path a service writes is, or is in (a file's), as the image's absolute path: relative paths are
+ * under the working directory /app, "." is /app itself; undefined for /tmp (always writable), a template or a path
+ * under HOME (`~/…`, not the working directory's), or a file directly in the working directory. */
+export function writtenDirOf(subject: string): string | undefined {
+  const clean = subject.replace(/\/+$/, "").replace(/^\.\/(?=.)/, "");
+  if (clean === ".") return WORKDIR;
+  if (!clean || /^\/tmp(?:\/|$)/.test(clean) || /[{}$%~]/.test(clean)) return undefined;
   const isFile = /\.[A-Za-z0-9]{1,8}$/.test(clean.split("/").at(-1)!) && !clean.endsWith(".d");
   const dir = isFile ? clean.split("/").slice(0, -1).join("/") : clean;
   if (!dir) return undefined;
-  return dir.startsWith("/") ? dir : `/app/${dir.split("/")[0]}`;
+  return dir.startsWith("/") ? dir : `${WORKDIR}/${dir}`;
 }
+
+/** The directory to make writable for a path a service writes: writtenDirOf's, or under the working directory its
+ * first segment (the service creates what is below it). */
+export function dataDirOf(subject: string): string | undefined {
+  const written = writtenDirOf(subject);
+  if (!written?.startsWith(`${WORKDIR}/`)) return written;
+  return `${WORKDIR}/${written.slice(WORKDIR.length + 1).split("/")[0]}`;
+}
+
+/** The image's working directory, where relative paths resolve. */
+const WORKDIR = "/app";
 
 /** For each pattern, where it first matches outside test code (undefined when nowhere). */
 function firstMatches(sources: SourceFile[], patterns: RegExp[]): (Found | undefined)[] {

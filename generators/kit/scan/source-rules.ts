@@ -161,8 +161,17 @@ export const PRODUCTION_CONFIG = ["config", "configuration", "settings"].flatMap
   ["production", "prod"].flatMap((name) => ["yaml", "yml", "toml", "json"].map((ext) => `${dir}/${name}.${ext}`)),
 );
 
-/** Where code says it writes at run time; the first group is a directory or a file in one. A non-root user cannot
- * create it in a root-owned working directory, and a read-only root filesystem refuses it. */
+/** A setting named for where it keeps what it writes: a store's word right before `dir`/`path` (`upload_dir`,
+ * `dl_dir_path`, `data_directory`, `db_path`); a bare `directory` (zone files to read) or `export_path` is not one. */
+const STORAGE_WORDS = "upload|data|storage|state|store|db|database|cache|index|repo|spool|media|files|attachment|backup|dl|download|queue|blob";
+const STORAGE_SETTING = String.raw`(?:\w*_)?(?:${STORAGE_WORDS})s?_?(?:dir|directory|folder|path)(?:_\w*)?`;
+/** A dotted key or TOML table naming a store (`store.kv`, `database`), whose `path`/`dir` is where it writes. */
+const STORAGE_SECTION = String.raw`(?:[\w-]+\.)*(?:${STORAGE_WORDS})(?:\.[\w-]+)*`;
+/** A path literal: bare, or through `String::from`, `PathBuf::from`, `Path::new` (nested too), then `.into()`… */
+const PATH_LITERAL_VALUE = String.raw`(?:(?:PathBuf|String|Path)::(?:from|new)\(\s*)*"(?<path>[\w.~/-]+)"(?:\s*\))*(?:\.(?:into|to_owned|to_string|to_path_buf)\(\))?`;
+
+/** Where code says it writes at run time; the first group (or the one named `path`) is a directory or a file in one.
+ * A non-root user cannot create it in a root-owned working directory, and a read-only root filesystem refuses it. */
 export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   { shape: "create_dir_all", pattern: /create_dir(?:_all)?\(\s*"([^"]+)"/g },
   // A constant's value (`const SPOOL: &str = "var/spool"; … create_dir_all(SPOOL)`): the group is the constant's name.
@@ -171,9 +180,44 @@ export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   { shape: "default of a data-directory setting", pattern: /(?<![.\w])data_?(?:folder|dir|directory)\b\s*[:=,][^\n"]{0,60}"((?![A-Z0-9_]+")[\w.~-][\w.\/~-]*)"/g },
   { shape: "database file path", pattern: /"((?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\/[\w-]+\.(?:sqlite3?|db|redb))"/g },
   { shape: "default of a data-directory variable", pattern: /"[A-Z0-9_]*(?:DATA|STATE|STORAGE|UPLOADS?)_?(?:DIR|PATH|DIRECTORY|FOLDER)"\s*\)[^;]*?unwrap_or(?:_else)?\(\s*(?:\|_?\|\s*)?(?:"|(?:String|PathBuf)::from\(\s*")([^"]+)"/g },
-  { shape: "clap default of a data-directory option", pattern: /default_value\s*=\s*"([^"]+)"[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub\s+)?\w*(?:data|state|storage|upload)s?_?(?:dir|path|directory)\s*:/g },
+  { shape: "clap default of a data-directory option", pattern: new RegExp(String.raw`default_value\s*=\s*"([^"]+)"[^\]\n]*\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub\s+)?${STORAGE_SETTING}\s*:`, "g") },
   { shape: "SQLite database file", pattern: /"sqlite:(?:\/\/)?([^"?]+\/[^"?]+)/g },
+  // A setting's default written as a struct field (`upload_dir: "upload".into()`, in an `impl Default` or a defaults
+  // value), a default function (`fn db_dir_path_default() -> PathBuf { PathBuf::from("db") }`) or a config crate's
+  // `set_default("store_dir", "./data")`.
+  { shape: "default of a storage setting", pattern: new RegExp(String.raw`(?<![.\w])${STORAGE_SETTING}\s*:\s*${PATH_LITERAL_VALUE}\s*[,}\n]`, "g") },
+  // A field named only `path` is a filesystem path when its type says so (`path: "/health"` is a route).
+  { shape: "default of a storage setting", pattern: new RegExp(String.raw`(?<![.\w])path\s*:\s*(?=(?:PathBuf|Path)::)${PATH_LITERAL_VALUE}\s*[,}\n]`, "g") },
+  { shape: "default of a storage setting", pattern: new RegExp(String.raw`\bfn\s+(?:default_)?${STORAGE_SETTING}\s*\(\s*\)\s*->\s*(?:PathBuf|String|&(?:'static\s+)?str)\s*\{\s*${PATH_LITERAL_VALUE}\s*\}`, "g") },
+  { shape: "default of a storage setting", pattern: new RegExp(String.raw`\.set_default\(\s*"(?:(?:[\w-]+\.)*${STORAGE_SETTING}|${STORAGE_SECTION}\.(?:path|dir|directory))"\s*,\s*${PATH_LITERAL_VALUE}`, "g") },
+  // Defaults written as TOML in the code (`config::File::from_str(r#"[store.kv] path = "./data/store/kv/""#, …)`).
+  {
+    shape: "path of a storage section in its TOML defaults",
+    pattern: new RegExp(String.raw`^[ \t]*\[${STORAGE_SECTION}\][ \t]*\n(?:(?![ \t]*\[)[^\n]*\n)*?[ \t]*(?:path|dir|directory)[ \t]*=[ \t]*"(?<path>[^"]+)"`, "gm"),
+  },
 ];
+
+/** Per-user directories of the `dirs` and `directories` crates, by function, where Linux puts them under HOME. */
+export const HOME_BASE_DIRS: Record<string, string> = {
+  data_dir: ".local/share",
+  data_local_dir: ".local/share",
+  config_dir: ".config",
+  config_local_dir: ".config",
+  preference_dir: ".config",
+  cache_dir: ".cache",
+  state_dir: ".local/state",
+  home_dir: "",
+};
+/** Of those, where it looks for its configuration: written only by code that saves one (see WRITES_FILES). */
+export const CONFIG_BASE_DIRS = ["config_dir", "config_local_dir", "preference_dir"];
+/** Code that creates directories or writes files (a default configuration it saves where it found none). */
+export const WRITES_FILES = /\bcreate_dir(?:_all)?\(|\bFile::create\(|\bfs::write\(|\.(?:write|create|append)\(\s*true\s*\)/;
+/** `dirs::data_local_dir()` (dirs, dirs-next) and the name the statement joins onto it (`.map(|d| d.join("app"))`):
+ * groups `base` (a HOME_BASE_DIRS key) and `name`. */
+export const HOME_DIR_CALL = /\bdirs(?:_next)?::(?<base>\w+_dir)\(\)(?:[^;]{0,120}?\.join\(\s*"(?<name>[\w.-]+)"\s*\))?/g;
+/** directories' `ProjectDirs::from("org", "Example", "My App")`: its application name (group), and the directories the
+ * code takes of it (`dirs.data_dir()`). */
+export const PROJECT_DIRS = { from: /\bProjectDirs::from\(\s*"[^"]*"\s*,\s*"[^"]*"\s*,\s*"([^"]+)"\s*\)/g, use: /\.(\w+_dir)\(\)/g };
 
 /** A writable path a config file sets (`upload_path = "./upload"`, `data_dir: state`): the first group is the value. */
 export const CONFIG_WRITABLE_PATH = /^[ \t]*\w*(?:upload|data|storage|state|cache|db|database)s?_?(?:path|dir|directory|folder)[ \t]*[=:][ \t]*["']?([^"'\s#]+)["']?[ \t]*$/gm;
@@ -185,8 +229,17 @@ export const EMBEDDED_DIRS: { dir: string; pattern: RegExp }[] = [
   { dir: "templates", pattern: /#\[template\(\s*(?:path|source)\s*=/g },
 ];
 
-/** A directory the server serves files from at run time; the first group is the directory. */
-export const SERVED_DIR = /(?:ServeDir::new|fs::dir|FileServer::from|relative!|Files::new\(\s*"[^"]*"\s*,)\s*\(?\s*"(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*)\/?"/g;
+/** What a file server's call is given: a directory literal (group `dir`) or a name holding one (group `held`, a
+ * binding or a constant). */
+const SERVED_ARGUMENT = String.raw`\s*\(?\s*(?:"(?:\.\/)?(?<dir>[\w.-]+(?:\/[\w.-]+)*)\/?"|&?(?<held>[A-Za-z_]\w*)\s*[,)])`;
+/** A directory the server serves files from at run time, and what happens without it: Rocket 0.5's FileServer panics
+ * at launch on a missing directory (unless `Options::Missing`); tower-http, warp and actix-files answer 404. */
+export const SERVED_DIRS: { pattern: RegExp; withoutIt?: string }[] = [
+  { pattern: new RegExp(String.raw`(?:FileServer::(?:from|new)\(|relative!)${SERVED_ARGUMENT}(?![^;\n]*Options::Missing)`, "g"), withoutIt: "Rocket's FileServer panics at launch without it" },
+  { pattern: new RegExp(String.raw`(?:ServeDir::new|fs::dir|Files::new\(\s*"[^"]*"\s*,|FileServer::new\((?=[^;\n]*Options::Missing))${SERVED_ARGUMENT}`, "g") },
+];
+/** A CLI option that is a file server's root (`--root`, `--web-root`, `--static-dir`): its default is what it serves. */
+export const SERVED_ROOT_OPTION = /^(?:(?:web|www|static|public|document|doc|site|serve|files?)_?)?root$|^(?:static|public|web|www|site|serve|files?)_?(?:dir|directory|path|folder)$/;
 
 /** sqlx's compile-time checked queries: they need `.sqlx/` (cargo sqlx prepare) or a database at build time. */
 export const SQLX_QUERY_MACROS = /\bsqlx::query(?:_as|_scalar|_file|_file_as|_file_scalar)?(?:_unchecked)?!\s*\(/g;
