@@ -1,17 +1,15 @@
 // Reading Rust sources as syntax trees, side by side: the grammar's load time, a normal file, 100 KB and 1 MB single
-// lines (the shapes that made regex scanning quadratic), and a 50 000-file workspace; parse + readers against the time
-// to merely read the bytes. Prints the bounds the numbers are held to.
+// lines (the shapes that made regex scanning quadratic), and a 50 000-file workspace; the kit's whole read of a file
+// (parse, cfg blanking, every tree reader) against the time to merely read the bytes. Prints the bounds the numbers
+// are held to.
 import fs from "node:fs";
 import path from "node:path";
-import { attributesOf, moduleDeclarations, walkActive, type CfgContext } from "../generators/kit/scan/cfg.js";
-import { constantItems } from "../generators/kit/scan/constants.js";
-import { inspectRun } from "../generators/kit/scan/scan.js";
-import { READ_LIMITS, ReadBudget, decodeSource, loadRustParser, type ParsedSource } from "../generators/kit/scan/syntax.js";
+import { inspectRun, readSource } from "../generators/kit/scan/scan.js";
+import { READ_LIMITS, ReadBudget, decodeSource, loadRustParser } from "../generators/kit/scan/syntax.js";
 import { tempDir } from "../test/helpers.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WORKSPACE_FILES = Number(process.env.BENCH_FILES ?? 50_000);
-const CONTEXT: CfgContext = { features: new Set(["default"]) };
 
 /** Service code as crates write it (no line comments, so it can be joined onto one line). */
 const SERVICE = `use axum::{routing::get, Router};
@@ -50,13 +48,10 @@ mod tests {
 }
 `;
 
-const ITEM_TYPES = ["function_item", "struct_item", "enum_item", "mod_item", "impl_item", "const_item", "static_item", "field_declaration"];
-
-/** Every reader a detector would run over a file. */
-function readFacts(source: ParsedSource): number {
-  let attributes = 0;
-  walkActive(source.root, CONTEXT, ITEM_TYPES, (node) => void (attributes += attributesOf(node, CONTEXT).length));
-  return attributes + moduleDeclarations(source, CONTEXT).length + constantItems(source, CONTEXT).length;
+/** The kit's read of one file, as readSources does it; the facts it holds, counted. */
+function readFile(file: string, text: string, budget?: ReadBudget): number {
+  const { facts } = readSource(parser, file, text, budget);
+  return facts.constants.length + facts.cliOptions.length + facts.routes.routes.length + facts.routes.placements.length;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -87,7 +82,7 @@ for (const [name, text] of shapes) {
     const t0 = performance.now();
     const source = decodeSource(fs.readFileSync(file));
     const t1 = performance.now();
-    parser.read("src/main.rs", source, readFacts);
+    readFile("src/main.rs", source);
     parses.push(performance.now() - t1);
     reads.push(t1 - t0);
   }
@@ -149,7 +144,7 @@ for (const full of files) {
   budget.admit(relative, raw.length);
   bytes += raw.length;
   // Each crate's files are read as that crate's (crate-3/src/a.rs is module `a`).
-  facts += parser.read(relative.replace(/^[^/]+\//, ""), decodeSource(raw), readFacts, budget);
+  facts += readFile(relative.replace(/^[^/]+\//, ""), decodeSource(raw), budget);
 }
 const totalMs = performance.now() - start;
 const rssMb = process.memoryUsage().rss / 1024 / 1024;

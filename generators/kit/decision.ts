@@ -68,11 +68,12 @@ const code = (at: Found, shape: string): Evidence => ({ kind: "code", file: at.f
 /**
  * The healthcheck an existing crate gets when no style is chosen, and the route a probe requests: the one given
  * (--health-path), else the first the code registers, else its framework's own; without any, the probe only connects
- * to the port (an HTTP check of a route that does not exist could never pass).
+ * to the port (an HTTP check of a route that does not exist could never pass), and a service that listens on a Unix
+ * socket by default gets none (no port to connect to).
  */
-export function healthDefault(kit: Pick<KitOptions, "healthPath">, run: Pick<RunFacts, "routes" | "framework">): { style: "probe" | "tcp"; route?: string } {
+export function healthDefault(kit: Pick<KitOptions, "healthPath">, run: Pick<RunFacts, "routes" | "framework" | "unixSocket">): { style: "probe" | "tcp" | "none"; route?: string } {
   const route = kit.healthPath ?? run.routes[0]?.path ?? (run.framework ? KIT_FRAMEWORKS[run.framework]?.healthPath : undefined);
-  return route ? { style: "probe", route } : { style: "tcp" };
+  return route ? { style: "probe", route } : run.unixSocket ? { style: "none" } : { style: "tcp" };
 }
 
 /** Decides every value the kit gives an existing crate's image: an answer wins, then the code, the framework, the default. */
@@ -106,7 +107,7 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
   const routeUsed = style === "probe" && probeRoute === route?.path;
   // The route the code registers, else the one its framework serves.
   const foundHealth: Decided<Healthcheck> | undefined = route
-    ? { value: probeOf(route.path), from: code(route, route.shape) }
+    ? { value: probeOf(route.path), from: code(route, route.metrics ? `${route.shape}; no health route, ${route.path} is its metrics endpoint` : route.shape) }
     : framework?.healthPath
       ? { value: probeOf(framework.healthPath), from: { kind: "framework", framework: framework.label, why: `serves ${framework.healthPath}` } }
       : undefined;
@@ -115,7 +116,9 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     ? { value: healthcheck, from: healthGiven, ...(foundHealth && probePath(healthcheck) !== probePath(foundHealth.value) ? { instead: foundHealth } : {}) }
     : (foundHealth ?? {
         value: healthcheck,
-        from: { kind: "default", why: run.http ? `no health route: looked for ${HEALTH_PATHS.join(", ")}; add one and re-run for an HTTP check` : "no HTTP server crate" },
+        from: run.unixSocket
+          ? code(run.unixSocket, `listens on a Unix socket when ${run.unixSocket.condition}, on TCP only otherwise: by default no port listens to probe (--healthcheck tcp if you run it on TCP)`)
+          : { kind: "default", why: run.http ? `no health route: looked for ${HEALTH_PATHS.join(", ")}; add one and re-run for an HTTP check` : "no HTTP server crate" },
       });
 
   const env: Decided<[string, string]>[] = [];

@@ -135,6 +135,11 @@ test("std-only shapes: a root config file's port, a gated /_ops health route, a 
   assert.match(metricsOnly.files.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "tcp:\/\/127\.0\.0\.1:7400"\]/);
   assert.not.match(metricsOnly.stdout, /health route/);
 
+  // Its clients reach it on a Unix socket unless a setting says TCP: by default no port listens, so nothing is probed.
+  const unixSocket = plan("unix-socket-daemon");
+  assert.not.match(unixSocket.files.Dockerfile, /^HEALTHCHECK/m);
+  assert.match(unixSocket.stdout, /healthcheck none — code src\/main\.rs:27 \(listens on a Unix socket when settings\.use_unix_socket, on TCP only otherwise: by default no port listens to probe/);
+
   const bare = plan("no-signal");
   assert.match(bare.files.Dockerfile, /^ENTRYPOINT \["\/usr\/bin\/tini", "--", "\/usr\/local\/bin\/no-signal"\]$/m);
 });

@@ -7,7 +7,7 @@ import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 
 const parser = await loadRustParser();
 const src = (path: string, text: string): SourceFile => {
-  const { inactiveModules: _modules, ...read } = readSource(parser, path, text);
+  const { inactiveModules: _modules, otherPlatformFiles: _other, ...read } = readSource(parser, path, text);
   return read;
 };
 const pick = (o: CliOption | undefined) => o && { flag: o.flag, default: o.default, line: o.line, defaultAt: o.defaultAt, subcommand: o.subcommand };

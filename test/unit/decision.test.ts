@@ -73,6 +73,12 @@ const HEALTH: [string, Case, KitDecision["healthcheck"]][] = [
   ["an HTTP server without a route: the port, by default", {}, { value: tcp(), from: { kind: "default", why: `no health route: looked for ${HEALTH_PATHS.join(", ")}; add one and re-run for an HTTP check` } }],
   ["no HTTP server", { run: { http: false } }, { value: tcp(), from: { kind: "default", why: "no HTTP server crate" } }],
   [
+    "a Unix socket by default: none",
+    { run: { unixSocket: { ...where(27), condition: "settings.use_unix_socket" } } },
+    { value: { kind: "none" }, from: at(27, "listens on a Unix socket when settings.use_unix_socket, on TCP only otherwise: by default no port listens to probe (--healthcheck tcp if you run it on TCP)") },
+  ],
+  ["its metrics endpoint when it has no health route", { run: { routes: [{ ...ROUTE, path: "/metrics", metrics: true }] } }, { value: probe("/metrics"), from: at(30, '.route("…"); no health route, /metrics is its metrics endpoint') }],
+  [
     "--health-path wins over the code's route",
     { run: { routes: [ROUTE] }, kit: { healthcheck: "probe", healthPath: "/up" }, given: { "health-path": flag("--health-path"), healthcheck: flag("--health-path") } },
     { value: probe("/up"), from: flag("--health-path"), instead: { value: probe("/healthz"), from: at(30, '.route("…")') } },
@@ -330,16 +336,19 @@ test("report: the notes keep what stays the user's as warnings, after the build'
 
 const route = (path: string): HealthRoute => ({ path, shape: ".route(\"…\")", file: "src/main.rs", line: 1 });
 // [what is known: --health-path, routes in the code, framework; the healthcheck when no style is chosen]
-const HEALTH_DEFAULTS: [string, { healthPath?: string; routes: HealthRoute[]; framework?: string }, ReturnType<typeof healthDefault>][] = [
+const UNIX_SOCKET = { file: "src/socket.rs", line: 3, condition: "settings.use_unix_socket" };
+const HEALTH_DEFAULTS: [string, { healthPath?: string; routes: HealthRoute[]; framework?: string; unixSocket?: typeof UNIX_SOCKET }, ReturnType<typeof healthDefault>][] = [
   ["--health-path wins over the code and the framework", { healthPath: "/up", routes: [route("/healthz")], framework: "loco-rs" }, { style: "probe", route: "/up" }],
   ["the first route the code registers wins over the framework's", { routes: [route("/healthz"), route("/readyz")], framework: "loco-rs" }, { style: "probe", route: "/healthz" }],
   ["the framework's own route", { routes: [], framework: "loco-rs" }, { style: "probe", route: "/_ping" }],
   ["a framework that registers none", { routes: [], framework: "rocket" }, { style: "tcp" }],
   ["nothing: only the port", { routes: [] }, { style: "tcp" }],
+  ["a Unix socket by default: no port to probe", { routes: [], unixSocket: UNIX_SOCKET }, { style: "none" }],
+  ["a route the code registers wins over a Unix socket", { routes: [route("/healthz")], unixSocket: UNIX_SOCKET }, { style: "probe", route: "/healthz" }],
 ];
 for (const [name, known, expected] of HEALTH_DEFAULTS)
   test(`health default (the prompt's and the decision's): ${name}`, () => {
-    assert.equal(healthDefault({ healthPath: known.healthPath }, { routes: known.routes, framework: known.framework }), expected);
+    assert.equal(healthDefault({ healthPath: known.healthPath }, { routes: known.routes, framework: known.framework, unixSocket: known.unixSocket }), expected);
   });
 
 test.run();

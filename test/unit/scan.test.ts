@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, findHomeDirs, inspectRun, librarySources, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findUnixSocketDefault, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, findHomeDirs, inspectRun, librarySources, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -12,7 +12,7 @@ import { ROOT, crlfCopy, tempDir } from "../helpers.js";
 const parser = await loadRustParser();
 /** A source as readSources prepares it (comments and cfg-inactive code blanked out). */
 const src = (path: string, text: string): SourceFile => {
-  const { inactiveModules: _modules, ...read } = readSource(parser, path, text);
+  const { inactiveModules: _modules, otherPlatformFiles: _other, ...read } = readSource(parser, path, text);
   return read;
 };
 /** The serve command without the other subcommands' line ranges. */
@@ -232,6 +232,21 @@ fn main() -> anyhow::Result<()> {
   // A builder's argument belongs to the subcommand it is passed into.
   const builder = src("src/main.rs", `let app = Command::new("app").arg(Arg::new("verbose").long("verbose")).subcommand(Command::new("server").arg(Arg::new("listen").long("listen")));`);
   assert.equal(findCliOptions([builder]).map((o) => [o.flag, o.subcommand]), [["--verbose", undefined], ["--listen", "server"]]);
+});
+
+test("a module file only another platform compiles (cfg_attr path) is not read; the image's own is", () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "src/socket"), { recursive: true });
+  fs.writeFileSync(path.join(root, "src/main.rs"), "mod socket;\nfn main() { socket::platform::listen(); }\n");
+  fs.writeFileSync(
+    path.join(root, "src/socket/mod.rs"),
+    '#[cfg_attr(not(target_os = "windows"), path = "unix.rs")]\n#[cfg_attr(target_os = "windows", path = "windows.rs")]\npub mod platform;\n',
+  );
+  fs.writeFileSync(path.join(root, "src/socket/unix.rs"), "pub fn listen() { UnixListener::bind(\"/run/app.sock\"); }\n");
+  fs.writeFileSync(path.join(root, "src/socket/windows.rs"), "pub fn listen() { TcpListener::bind(\"127.0.0.1:9000\"); }\n");
+  const sources = readSources(parser, root, [""]);
+  assert.equal(sources.map((s) => s.path).sort(), ["src/main.rs", "src/socket/mod.rs", "src/socket/unix.rs"]);
+  assert.equal(findLoopbackBinds(sources), []);
 });
 
 test("test code: #[cfg(test)] items end where they end; a module file only tests declare is test code; comments are not code", () => {
@@ -456,6 +471,59 @@ fn rocket() -> _ { rocket::build().mount("/api", routes![index, alive]) }`,
   const health = src("src/health.rs", `pub fn router() -> Router { Router::new().route("/healthz", get(ok)) }`);
   assert.equal(findHealthRoutes([main, health]).map((r) => r.path), ["/healthz"]);
   assert.equal(findHealthRoutes([src("src/jobs.rs", '.route("/api/jobs/status", get(status)).route("/api/ping", get(p))')]), []);
+});
+
+test("a health route whose path a field or variable named for it holds, set at run time from the crate's one health path literal", () => {
+  const main = (registration: string) => src("src/main.rs", `fn app(config: Config) -> App {\n    App::new()\n        ${registration}\n        .route("/{path}", web::get().to(files))\n}\n`);
+  const config = (...routes: string[]) =>
+    src(
+      "src/config.rs",
+      `impl Config {\n    fn new(prefix: String, fixed: bool) -> Self {\n        let healthcheck_route = if fixed { ${routes[0]}.into() } else { ${routes[1] ?? routes[0]} };\n        Config { healthcheck_route }\n    }\n}\n`,
+    );
+  const held = main(".route(&config.healthcheck_route, web::get().to(healthcheck))");
+  const internal = config('"/__svc_internal/healthcheck"', 'format!("{}/{}", prefix, "__svc_internal/healthcheck")');
+  assert.equal(findHealthRoutes([held, internal]).map((r) => [r.path, r.shape, r.line]), [["/__svc_internal/healthcheck", '.route("…") with the path held in healthcheck_route', 3]]);
+  const parameter = src("src/routes.rs", `pub fn probes(app: Router, health_path: &str) -> Router {\n    app.route(health_path, get(ok))\n}\nconst DEFAULT: &str = "/_system/health";\n`);
+  assert.equal(findHealthRoutes([parameter]).map((r) => r.path), ["/_system/health"]);
+  // Negatives: a field not named for health, though a health literal exists; two health literals that disagree; no
+  // health literal at all.
+  assert.equal(findHealthRoutes([main(".route(&config.api_route, web::get().to(api))"), internal]), []);
+  assert.equal(findHealthRoutes([held, config('"/__svc_internal/healthcheck"', 'format!("{}/{}", prefix, "ops/healthz")')]), []);
+  assert.equal(findHealthRoutes([held, config('"/__svc_internal/status-page"')]), []);
+});
+
+test("a /metrics route is the probe's route only when the service registers no health route and always serves it", () => {
+  const hyper = src(
+    "src/server.rs",
+    `async fn handle(request: Request<Body>) -> Result<Response<Body>, Infallible> {\n    match (request.uri().path(), is_upgrade(&request)) {\n        ("/", true) => upgrade(request),\n        ("/metrics", false) => metrics(),\n        _ => not_found(),\n    }\n}\n`,
+  );
+  assert.equal(findHealthRoutes([hyper]).map((r) => [r.path, r.metrics, r.line]), [["/metrics", true, 4]]);
+  const both = src("src/main.rs", `fn app() -> Router {\n    Router::new().route("/metrics", get(metrics)).route("/healthz", get(ok))\n}\n`);
+  assert.equal(findHealthRoutes([both]).map((r) => [r.path, r.metrics]), [["/healthz", undefined], ["/metrics", true]]);
+  // Negatives: one a setting turns on; one served by a metrics listener of its own; one under a prefix is not /metrics.
+  const switched = src("src/main.rs", `fn app(cfg: Config) -> Router {\n    let mut app = Router::new();\n    if cfg.metrics {\n        app = app.route("/metrics", get(m));\n    }\n    app\n}\n`);
+  assert.equal(findHealthRoutes([switched]), []);
+  const ownListener = src("src/metrics.rs", `pub async fn serve(addr: SocketAddr) {\n    let app = Router::new().route("/metrics", get(render));\n    axum::serve(TcpListener::bind(addr).await.unwrap(), app).await.unwrap();\n}\n`);
+  assert.equal(findHealthRoutes([ownListener]), []);
+  assert.equal(findHealthRoutes([src("src/main.rs", `fn app() -> Router { Router::new().route("/api/metrics", get(m)) }`)]), []);
+});
+
+test("a daemon on a Unix socket unless a setting says TCP: the socket bound first under the setting, TCP only after it", () => {
+  const unixFirst = src(
+    "src/socket.rs",
+    `pub async fn listener(settings: &Settings) -> Result<Box<dyn Listener>> {\n    if settings.use_unix_socket {\n        let socket = UnixSocket::new_stream()?;\n        socket.bind(&settings.socket_path)?;\n        return Ok(Box::new(socket.listen(1024)?));\n    }\n    let tcp = TcpListener::bind((settings.host.as_str(), settings.port)).await?;\n    Ok(Box::new(tcp))\n}\n`,
+  );
+  assert.equal(findUnixSocketDefault([unixFirst]), { file: "src/socket.rs", line: 3, condition: "settings.use_unix_socket" });
+  const elseBranch = src("src/main.rs", `fn listen(cfg: &Cfg) -> Listener {\n    if cfg.unix {\n        Listener::Unix(std::os::unix::net::UnixListener::bind(&cfg.path).unwrap())\n    } else {\n        Listener::Tcp(std::net::TcpListener::bind(cfg.addr).unwrap())\n    }\n}\n`);
+  assert.equal(findUnixSocketDefault([elseBranch])?.line, 3);
+  // Negatives: a socket path that may be absent (TCP is the default); a Unix command socket beside TCP listeners of
+  // its own; a Unix socket bound unconditionally, then TCP too; only TCP.
+  const optionalPath = src("src/main.rs", `async fn listen(args: &Args) {\n    if let Some(path) = &args.socket {\n        return serve(UnixListener::bind(path).unwrap()).await;\n    }\n    serve(TcpListener::bind(args.addr).await.unwrap()).await\n}\n`);
+  const isSome = src("src/main.rs", `async fn listen(args: &Args) {\n    if args.socket.is_some() {\n        return serve(UnixListener::bind(args.socket.as_ref().unwrap()).unwrap()).await;\n    }\n    serve(TcpListener::bind(args.addr).await.unwrap()).await\n}\n`);
+  const command = src("src/command.rs", `pub fn start(path: &Path) -> Result<()> {\n    if config.command_socket {\n        let listener = UnixListener::bind(path)?;\n        return run(listener);\n    }\n    Ok(())\n}\n`);
+  const proxy = src("src/proxy.rs", `pub fn listen(addr: SocketAddr) -> TcpListener {\n    TcpListener::bind(addr).unwrap()\n}\n`);
+  const both = src("src/main.rs", `async fn main() {\n    let control = UnixListener::bind("/run/ctl.sock").unwrap();\n    let api = TcpListener::bind("0.0.0.0:8080").await.unwrap();\n}\n`);
+  for (const sources of [[optionalPath], [isSome], [command, proxy], [both], [proxy]]) assert.is(findUnixSocketDefault(sources), undefined);
 });
 
 test("a health route switched on by a variable: a match guard, an enclosing if, a binding or a clap flag read from it", () => {

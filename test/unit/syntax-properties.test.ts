@@ -5,7 +5,12 @@ import * as assert from "uvu/assert";
 import fc from "fast-check";
 import { readAttribute } from "../../generators/kit/scan/attribute.js";
 import { attributesOf, moduleDeclarations, walkActive, type CfgContext } from "../../generators/kit/scan/cfg.js";
-import { constantItems } from "../../generators/kit/scan/constants.js";
+import { commandReader, optionReader, type CommandFacts, type DeclaredOption } from "../../generators/kit/scan/cli-options.js";
+import { constantReader, type ConstantItem } from "../../generators/kit/scan/constants.js";
+import { fileReadReader, type FileReadFacts } from "../../generators/kit/scan/file-reads.js";
+import { listenerReader, type ListenerFacts } from "../../generators/kit/scan/listeners.js";
+import { routeReader, type RouteFacts } from "../../generators/kit/scan/routes.js";
+import { readFacts } from "../../generators/kit/scan/source-facts.js";
 import { literalValue } from "../../generators/kit/scan/literal.js";
 import { loadRustParser, type ParsedSource } from "../../generators/kit/scan/syntax.js";
 
@@ -27,6 +32,9 @@ const ITEMS = [
   "/* a /* nested */ comment with fn fake() { */\nfn f{n}() {}",
   'fn f{n}() { let v = vec![b"\\x00", br##"raw "# bytes"##]; }',
   "#[cfg(feature = \"tls\")] mod tls{n};",
+  'fn app{n}() -> Router { Router::new().route("/health", get(h)).nest(API_{n}, api::router()) }',
+  "const T{n}: u8 = { const INNER_{n}: u8 = 1; INNER_{n} };",
+  "fn listen{n}(s: &S) { if s.unix { return serve(UnixListener::bind(&s.path)); } serve(TcpListener::bind(s.addr)) }",
 ];
 /** What a mutation inserts: unbalanced quotes, brackets, comment and attribute openers, raw string ends, junk. */
 const JUNK = ['"', "'", "{", "}", "(", ")", "[", "]", "#[cfg(", "#[cfg(test)]", '#![cfg(test)]', 'r#"', '"#', "/*", "*/", "//", "\\", "b'", "\0", "\uFFFD", "mod m;", "'a", "#["];
@@ -47,13 +55,18 @@ const LITERAL_TYPES = ["string_literal", "raw_string_literal", "char_literal", "
 /** Every reader over a tree, as a detector would run them. */
 function readEverything(source: ParsedSource): void {
   const { root } = source;
-  walkActive(root, CONTEXT, [...ITEM_TYPES, "attribute_item", ...LITERAL_TYPES], (node) => {
-    if (node.type === "attribute_item") readAttribute(node);
-    else if (LITERAL_TYPES.includes(node.type)) literalValue(node);
-    else attributesOf(node, CONTEXT);
-  });
+  walkActive(root, CONTEXT, [
+    {
+      types: [...ITEM_TYPES, "attribute_item", ...LITERAL_TYPES],
+      visit: (node) => {
+        if (node.type === "attribute_item") readAttribute(node);
+        else if (LITERAL_TYPES.includes(node.type)) literalValue(node);
+        else attributesOf(node, CONTEXT);
+      },
+    },
+  ]);
   moduleDeclarations(source, CONTEXT);
-  constantItems(source, CONTEXT);
+  readFacts(source, CONTEXT);
 }
 
 const timedRead = (text: string) => {
@@ -66,12 +79,36 @@ const timedRead = (text: string) => {
 const activeFunctions = (text: string) =>
   parser.read("src/main.rs", text, ({ root }) => {
     const found: string[] = [];
-    walkActive(root, CONTEXT, ["function_item"], (n) => void found.push(`${n.childForFieldName("name")?.text}@${n.startPosition.row + 1}`));
+    walkActive(root, CONTEXT, [{ types: ["function_item"], visit: (n) => void found.push(`${n.childForFieldName("name")?.text}@${n.startPosition.row + 1}`) }]);
     return found;
   });
 
 test("mutated and truncated sources never throw and read in bounded time", () => {
   fc.assert(fc.property(mutated, (text) => timedRead(text) < BOUND_MS), { numRuns: 300 });
+});
+
+test("one walk shared by the readers gives each what a walk of its own gives", () => {
+  fc.assert(
+    fc.property(mutated, (text) =>
+      parser.read("src/main.rs", text, (source) => {
+        const constants: ConstantItem[] = [];
+        const routes: RouteFacts = { routes: [], placements: [], guardedCalls: [] };
+        const cliOptions: DeclaredOption[] = [];
+        walkActive(source.root, CONTEXT, [constantReader(source, constants)]);
+        walkActive(source.root, CONTEXT, [routeReader(source, CONTEXT, routes)]);
+        walkActive(source.root, CONTEXT, [optionReader(source, CONTEXT, cliOptions)]);
+        const commands: CommandFacts = { enums: [], fields: [], builders: [], buildersOptional: false, arms: [] };
+        walkActive(source.root, CONTEXT, [commandReader(source, CONTEXT, commands)]);
+        const fileReads: FileReadFacts = { fatalReads: [], bindings: [], existenceChecks: [], optionalLoaders: [], dirCreations: [], unconfiguredStops: [], requiredWhenAbsent: [] };
+        walkActive(source.root, CONTEXT, [fileReadReader(fileReads)]);
+        const listeners: ListenerFacts = { unix: [], tcp: [] };
+        const listenerWalk = listenerReader(source, listeners);
+        if (listenerWalk) walkActive(source.root, CONTEXT, [listenerWalk]);
+        assert.equal(readFacts(source, CONTEXT), { constants, routes, cliOptions, commands, fileReads, listeners });
+      }),
+    ),
+    { numRuns: 200 },
+  );
 });
 
 test("long single-line sources (up to ~200 KB) read in bounded time", () => {

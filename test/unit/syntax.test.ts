@@ -4,7 +4,7 @@ import * as assert from "uvu/assert";
 import type { Node } from "web-tree-sitter";
 import { tokenArguments, readAttribute, type AttributeArgument } from "../../generators/kit/scan/attribute.js";
 import { attributesOf, evaluateCfg, moduleDeclarations, walkActive, type CfgContext } from "../../generators/kit/scan/cfg.js";
-import { constantItems, fileModule, resolveConstant } from "../../generators/kit/scan/constants.js";
+import { ConstantTable, constantItems, fileModule } from "../../generators/kit/scan/constants.js";
 import { literalValue, type LiteralValue } from "../../generators/kit/scan/literal.js";
 import { ReadBudget, SourceBudgetExceeded, decodeSource, loadRustParser } from "../../generators/kit/scan/syntax.js";
 
@@ -26,7 +26,7 @@ const constValue = (expr: string) => read(`const X: T = ${expr};`, (root) => lit
 const activeFunctions = (text: string, context: CfgContext = NO_FEATURES) =>
   read(text, (root) => {
     const names: string[] = [];
-    walkActive(root, context, ["function_item"], (node) => void names.push(node.childForFieldName("name")!.text));
+    walkActive(root, context, [{ types: ["function_item"], visit: (node) => void names.push(node.childForFieldName("name")!.text) }]);
     return names;
   });
 
@@ -121,10 +121,10 @@ fn main() {
   const { fields, calls } = read(text, (root) => {
     const fields: string[] = [];
     const calls: string[] = [];
-    walkActive(root, NO_FEATURES, ["field_declaration", "call_expression"], (n) => {
-      if (n.type === "field_declaration") fields.push(n.childForFieldName("name")!.text);
-      if (n.type === "call_expression") calls.push(n.childForFieldName("function")!.text);
-    });
+    walkActive(root, NO_FEATURES, [
+      { types: ["field_declaration"], visit: (n) => void fields.push(n.childForFieldName("name")!.text) },
+      { types: ["call_expression"], visit: (n) => void calls.push(n.childForFieldName("function")!.text) },
+    ]);
     return { fields, calls };
   });
   assert.equal(fields, ["real"]);
@@ -260,19 +260,20 @@ impl Settings { pub const PATH: &'static str = "settings.toml"; }
       ["PATH", "const", "&'static str", "config", "Settings", 8],
     ],
   );
-  const all = [...config, ...main];
-  assert.equal(resolveConstant(all, "PORT", []), int(3000n), "the module's own first");
-  assert.equal(resolveConstant(all, "PORT", ["config"]), int(8080n), "followed through DEFAULT_PORT");
-  assert.equal(resolveConstant(all, "crate::config::PORT", []), int(8080n));
-  assert.equal(resolveConstant(all, "config::PORT", []), int(8080n));
-  assert.equal(resolveConstant(all, "super::PORT", ["config"]), int(3000n));
-  assert.equal(resolveConstant(all, "DEFAULT_HOST", ["handlers"]), str("0.0.0.0"), "an imported name is found by its name");
-  assert.equal(resolveConstant(all, "limits::MAX", ["config"]), int(16n));
-  assert.equal(resolveConstant(all, "Settings::PATH", []), str("settings.toml"));
-  assert.equal(resolveConstant(all, "PORT", ["handlers"]), undefined, "two PORTs that disagree");
-  assert.equal(resolveConstant(all, "TEST_PORT", []), undefined, "test-only constants are not in the table");
-  assert.equal(resolveConstant(all, "LOOP", []), undefined, "a constant naming itself ends");
-  assert.equal(resolveConstant(all, "crate::MISSING", []), undefined);
+  const all = new ConstantTable([...config, ...main]);
+  assert.equal(all.resolve("PORT", []), int(3000n), "the module's own first");
+  assert.equal(all.resolve("PORT", ["config"]), int(8080n), "followed through DEFAULT_PORT");
+  assert.equal(all.definition("PORT", ["config"])?.name, "DEFAULT_PORT", "the item that holds the literal");
+  assert.equal(all.resolve("crate::config::PORT", []), int(8080n));
+  assert.equal(all.resolve("config::PORT", []), int(8080n));
+  assert.equal(all.resolve("super::PORT", ["config"]), int(3000n));
+  assert.equal(all.resolve("DEFAULT_HOST", ["handlers"]), str("0.0.0.0"), "an imported name is found by its name");
+  assert.equal(all.resolve("limits::MAX", ["config"]), int(16n));
+  assert.equal(all.resolve("Settings::PATH", []), str("settings.toml"));
+  assert.equal(all.resolve("PORT", ["handlers"]), undefined, "two PORTs that disagree");
+  assert.equal(all.resolve("TEST_PORT", []), undefined, "test-only constants are not in the table");
+  assert.equal(all.resolve("LOOP", []), undefined, "a constant naming itself ends");
+  assert.equal(all.resolve("crate::MISSING", []), undefined);
 });
 
 test("fileModule: a file's module path in its crate", () => {
@@ -307,12 +308,32 @@ test("odd input never throws: junk, unbalanced brackets, unterminated literals, 
   ];
   for (const text of inputs)
     parser.read("src/main.rs", text, (source) => {
-      walkActive(source.root, NO_FEATURES, ["function_item", "attribute_item", "string_literal"], () => true);
+      walkActive(source.root, NO_FEATURES, [{ types: ["function_item", "attribute_item", "string_literal"], visit: () => true }]);
       moduleDeclarations(source, NO_FEATURES);
       constantItems(source, NO_FEATURES);
       for (const item of nodesOf(source.root, "attribute_item")) readAttribute(item);
     });
   assert.is(decodeSource(new Uint8Array([0x61, 0xc3, 0x28])), "a\uFFFD(");
+});
+
+test("readers share a walk: one that declines a node gets nothing inside it, the others still do", () => {
+  const { constants, calls } = read("const T: u8 = { const INNER: u8 = inner(); INNER };\nfn f() { const LOCAL: u8 = 2; }", (root) => {
+    const constants: string[] = [];
+    const calls: string[] = [];
+    walkActive(root, NO_FEATURES, [
+      {
+        types: ["const_item"],
+        visit: (n) => {
+          constants.push(n.childForFieldName("name")!.text);
+          return false;
+        },
+      },
+      { types: ["call_expression"], visit: (n) => void calls.push(n.childForFieldName("function")!.text) },
+    ]);
+    return { constants, calls };
+  });
+  assert.equal(constants, ["T", "LOCAL"]);
+  assert.equal(calls, ["inner"]);
 });
 
 test("budget: a file over the size bound, a crate over its total, and a parse past the deadline stop with the file named", () => {

@@ -15,7 +15,7 @@ import { answerAsks, stateFromWrites, type NeedContext } from "../../generators/
 const parser = await loadRustParser();
 /** A source as the kit reads it (comments and cfg-inactive code blanked out, its syntax facts read). */
 const src = (path: string, text: string): SourceFile => {
-  const { inactiveModules: _modules, ...read } = readSource(parser, path, text);
+  const { inactiveModules: _modules, otherPlatformFiles: _other, ...read } = readSource(parser, path, text);
   return read;
 };
 

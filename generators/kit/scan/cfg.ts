@@ -126,10 +126,11 @@ export function attributesOf(node: Node, context: CfgContext): Attribute[] {
  * Enters the nodes of the given types under `root` (in source order, outermost first) with whether the build compiles
  * them (false only when a `cfg` says so for certain): an item, field, statement, match arm or expression whose outer
  * attributes rule it out is inactive with all it holds, and so is everything after an inner `#![cfg(…)]` that rules
- * out its module. `enter` returns whether to go into a node; inactive code is not gone into unless `inactive` is
- * "enter". A tree cursor moves through the tree: no call stack per level, no object per node passed over.
+ * out its module. `enter` (given the node's type, which the cursor has at hand) returns whether to go into a node;
+ * inactive code is not gone into unless `inactive` is "enter". A tree cursor moves through the tree: no call stack per
+ * level, no object per node passed over.
  */
-function walk(root: Node, context: CfgContext, types: ReadonlySet<string> | "every", inactive: "skip" | "enter", enter: (node: Node, active: boolean) => boolean): void {
+function walk(root: Node, context: CfgContext, types: ReadonlySet<string> | "every", inactive: "skip" | "enter", enter: (node: Node, active: boolean, type: string) => boolean): void {
   const opaque = types !== "every" && [...types].some((t) => TOKEN_LEVEL.has(t)) ? NOTHING : TOKEN_HOLDERS;
   const cursor = root.walk();
   const levels: { active: boolean; attributes: Truth }[] = [];
@@ -138,7 +139,7 @@ function walk(root: Node, context: CfgContext, types: ReadonlySet<string> | "eve
   try {
     for (;;) {
       const descend =
-        (active || inactive === "enter") && (types !== "every" && !types.has(type) ? !opaque.has(type) : opaque.has(type) ? false : enter(cursor.currentNode, active));
+        (active || inactive === "enter") && (types !== "every" && !types.has(type) ? !opaque.has(type) : opaque.has(type) ? false : enter(cursor.currentNode, active, type));
       if (descend && cursor.gotoFirstChild()) levels.push({ active, attributes: true });
       else {
         while (levels.length > 0 && !cursor.gotoNextSibling()) {
@@ -173,10 +174,37 @@ function childActive(cursor: TreeCursor, type: string, level: { active: boolean;
   return active;
 }
 
-/** Visits the nodes of the given types that the build compiles, outermost first in source order; `visit` returning
- * false skips a node's children. Inactive code (`#[cfg(test)] mod tests { … }`) is never visited nor gone into. */
-export function walkActive(root: Node, context: CfgContext, types: readonly string[], visit: (node: Node) => boolean | void): void {
-  walk(root, context, new Set(types), "skip", (node) => visit(node) !== false);
+/** One reader of a walk: the node types it wants, and what it does with each (given its type, which costs a call into
+ * WebAssembly to ask the node again); `visit` returning false means nothing inside that node is for this reader. */
+export interface NodeReader {
+  types: readonly string[];
+  visit: (node: Node, type: string) => boolean | void;
+}
+
+/**
+ * Visits the nodes the build compiles once for every reader, outermost first in source order: each node goes to the
+ * readers that want its type. Moving through the tree and reaching its nodes costs far more than any reader's work
+ * (each step crosses into WebAssembly), so a file's readers share one walk. The walk goes into a node unless every
+ * reader still reading there declines it. Inactive code (`#[cfg(test)] mod tests { … }`) is never visited nor gone into.
+ */
+export function walkActive(root: Node, context: CfgContext, readers: readonly NodeReader[]): void {
+  const wanting = new Map<string, NodeReader[]>();
+  for (const reader of readers) for (const type of reader.types) wanting.set(type, [...(wanting.get(type) ?? []), reader]);
+  // Where the node a reader declined ends: a node starting before that is inside it (a walk in source order meets no
+  // other node there).
+  const declinedUntil = new Map<NodeReader, number>();
+  walk(root, context, new Set(wanting.keys()), "skip", (node, _active, type) => {
+    let descend = false;
+    // Asking a node where it starts is a call into WebAssembly: only while some reader is inside a node it declined.
+    const start = declinedUntil.size > 0 ? node.startIndex : 0;
+    for (const reader of readers) {
+      if (start < (declinedUntil.get(reader) ?? -1)) continue;
+      declinedUntil.delete(reader);
+      if (!wanting.get(type)!.includes(reader) || reader.visit(node, type) !== false) descend = true;
+      else declinedUntil.set(reader, node.endIndex);
+    }
+    return descend;
+  });
 }
 
 /**
@@ -209,6 +237,8 @@ export interface ModuleDeclaration {
   parents: string[];
   /** A `#[path = "…"]` that places its file. */
   path?: string;
+  /** Files `#[cfg_attr(p, path = "…")]` places it in when p is false for the image: other platforms' (`windows.rs`). */
+  otherPaths: string[];
   /** False when a `cfg` rules it out: its file is not compiled. */
   active: boolean;
   /** Where it is declared. */
@@ -233,6 +263,7 @@ export function moduleDeclarations(source: ParsedSource, context: CfgContext): M
       name,
       parents: enclosingModules(node),
       ...(path?.kind === "string" ? { path: path.value } : {}),
+      otherPaths: otherPlatformPaths(node, context),
       active,
       file: source.file,
       line: node.startPosition.row + 1,
@@ -240,6 +271,15 @@ export function moduleDeclarations(source: ParsedSource, context: CfgContext): M
     return false;
   });
   return found;
+}
+
+/** The `path = "…"` values of a module's `cfg_attr`s whose predicate is false for the image. */
+function otherPlatformPaths(node: Node, context: CfgContext): string[] {
+  return outerAttributeItems(node).flatMap((item) => {
+    const attribute = readAttribute(item);
+    if (attribute?.name !== "cfg_attr" || attribute.arguments.length < 2 || evaluateCfg(attribute.arguments[0], context) !== false) return [];
+    return attribute.arguments.slice(1).flatMap((a) => (a.key === "path" && a.value?.literal?.kind === "string" ? [a.value.literal.value] : []));
+  });
 }
 
 /** The names of the inline modules around a node, outermost first. */

@@ -3,9 +3,9 @@
 // calls, the match arms that run them), and which option sets where it listens.
 // Verify maps a usage error back to it; the kit passes the listen option every interface.
 import type { Node } from "web-tree-sitter";
-import { attributesOf, walkActive, type CfgContext } from "./cfg.js";
+import { attributesOf, type CfgContext, type NodeReader } from "./cfg.js";
 import type { ArgumentValue, AttributeArgument } from "./attribute.js";
-import { fileModule, resolveConstant, type ConstantItem } from "./constants.js";
+import { ConstantTable, fileModule } from "./constants.js";
 import { literalValue, type LiteralValue } from "./literal.js";
 import type { ParsedSource } from "./syntax.js";
 import type { Found, SourceFile } from "./scan.js";
@@ -72,6 +72,7 @@ const BUILDER_CONSTRUCTORS = /^(?:(?:clap::)?Arg::(?:new|with_name))$/;
 const COMMAND_CONSTRUCTORS = /^(?:(?:clap::)?(?:Command::new|SubCommand::with_name|App::new))$/;
 /** Derives that make an enum a set of subcommands. */
 const COMMAND_DERIVE = /(?:^|::)(?:Subcommand|Parser|StructOpt|Clap)$/;
+const BUILDER_NAMED = /\bArg\s*::\s*(?:new|with_name)\b/;
 const OPTIONAL_TYPE = /^(?:(?:std::)?(?:option::)?Option|Vec|bool)\b/;
 
 /** Where it listens: an address (`--listen`, `--bind`, `--addr`) or a host alone (`--host`, `--ip`). */
@@ -106,15 +107,18 @@ export function loopbackListenOption(options: CliOption[], subcommand?: string):
   );
 }
 
-/** The options one file declares: derive fields (`#[arg(long, default_value = "…")] bind: String`, in a struct or a
- * subcommand's enum variant) and builder arguments (`Arg::new("bind").long("bind").default_value("…")`). */
-export function declaredOptions(source: ParsedSource, context: CfgContext): DeclaredOption[] {
-  const found: DeclaredOption[] = [];
-  walkActive(source.root, context, ["field_declaration", "call_expression"], (node) => {
-    const option = node.type === "field_declaration" ? derivedOption(node, context, source.file) : builderOption(node, source.file);
-    if (option) found.push(option);
-  });
-  return found;
+/** The reader of the options one file declares, into `found`: derive fields (`#[arg(long, default_value = "…")]
+ * bind: String`, in a struct or a subcommand's enum variant) and builder arguments
+ * (`Arg::new("bind").long("bind").default_value("…")`). */
+export function optionReader(source: ParsedSource, context: CfgContext, found: DeclaredOption[]): NodeReader {
+  return {
+    // Calls are read only in a file that names a builder constructor (most calls in a service are something else).
+    types: BUILDER_NAMED.test(source.text) ? ["field_declaration", "call_expression"] : ["field_declaration"],
+    visit: (node, type) => {
+      const option = type === "field_declaration" ? derivedOption(node, context, source.file) : builderOption(node, source.file);
+      if (option) found.push(option);
+    },
+  };
 }
 
 function derivedOption(node: Node, context: CfgContext, file: string): DeclaredOption | undefined {
@@ -209,11 +213,12 @@ function armPath(pattern: Node | null): string | undefined {
 
 /** The subcommands one file declares (derive enums and builder calls), the fields that hold them, and the match arms
  * that run them. */
-export function declaredCommands(source: ParsedSource, context: CfgContext): CommandFacts {
-  const facts: CommandFacts = { enums: [], fields: [], builders: [], buildersOptional: false, arms: [] };
+export function commandReader(source: ParsedSource, context: CfgContext, facts: CommandFacts): NodeReader {
   const line = (n: Node) => n.startPosition.row + 1;
-  walkActive(source.root, context, ["enum_item", "field_declaration", "call_expression", "match_arm"], (node) => {
-    if (node.type === "enum_item") {
+  return {
+    types: ["enum_item", "field_declaration", "call_expression", "match_arm"],
+    visit: (node, type) => {
+    if (type === "enum_item") {
       const derives = attributesOf(node, context).filter((a) => a.name === "derive").flatMap((a) => a.arguments.map((d) => d.key ?? ""));
       const derive = derives.find((d) => COMMAND_DERIVE.test(d));
       if (!derive) return;
@@ -232,11 +237,11 @@ export function declaredCommands(source: ParsedSource, context: CfgContext): Com
         };
       });
       facts.enums.push({ name: node.childForFieldName("name")?.text ?? "", topLevel: !/Subcommand$/.test(derive), variants });
-    } else if (node.type === "field_declaration") {
+    } else if (type === "field_declaration") {
       const held = attributesOf(node, context).some((a) => COMMAND_ATTRIBUTES.has(a.name) && a.arguments.some((x) => x.key === "subcommand"));
       const struct = enclosingStruct(node);
       if (held) facts.fields.push({ ...(struct ? { struct } : {}), type: node.childForFieldName("type")?.text.replace(/\s+/g, "") ?? "" });
-    } else if (node.type === "call_expression") {
+    } else if (type === "call_expression") {
       const method = methodOf(node);
       const args = node.childForFieldName("arguments");
       const command = method === "subcommand" && args ? builderCommand(args) : undefined;
@@ -255,8 +260,8 @@ export function declaredCommands(source: ParsedSource, context: CfgContext): Com
       }
       facts.arms.push({ variant: path.split("::").at(-1)!, calls });
     }
-  });
-  return facts;
+    },
+  };
 }
 
 /** A switch or a count (`action = ArgAction::Count`, `parse(from_occurrences)`): given or not, never required. */
@@ -335,7 +340,7 @@ const shown = (literal: LiteralValue) => (literal.kind === "integer" ? literal.v
 /** The clap options and positionals of the sources outside test code, in source order; a default that names a
  * constant holds the constant's value, and says where that is. */
 export function findCliOptions(sources: SourceFile[]): CliOption[] {
-  const constants: ConstantItem[] = sources.flatMap((src) => src.facts.constants);
+  const constants = new ConstantTable(sources.flatMap((src) => src.facts.constants));
   // A struct a subcommand's variant wraps holds that subcommand's options.
   const wrappedBy = new Map(sources.flatMap((src) => src.facts.commands.enums.flatMap((e) => e.variants.flatMap((v) => (v.wraps ? [[v.wraps, v.name] as const] : [])))));
   return sources
@@ -345,9 +350,8 @@ export function findCliOptions(sources: SourceFile[]): CliOption[] {
         const wrapped = struct === undefined || declaredOption.subcommand ? undefined : wrappedBy.get(struct);
         const option = wrapped ? { ...declaredOption, subcommand: wrapped } : declaredOption;
         if (!declared) return option;
-        const resolved = !declared.literal && declared.path ? resolveConstant(constants, declared.path, fileModule(src.path)) : undefined;
-        const item = resolved && constants.find((c) => c.name === declared.path!.split("::").at(-1) && c.value === resolved);
-        const literal = declared.literal ?? resolved;
+        const item = !declared.literal && declared.path ? constants.definition(declared.path, fileModule(src.path)) : undefined;
+        const literal = declared.literal ?? item?.value;
         return {
           ...option,
           default: literal ? shown(literal) : declared.text.trim(),

@@ -1,5 +1,5 @@
 // The crate's `const` and `static` items, and what a name used elsewhere (`DEFAULT_PORT`, `config::PORT`) holds.
-import { walkActive, enclosingModules, type CfgContext } from "./cfg.js";
+import { walkActive, enclosingModules, type CfgContext, type NodeReader } from "./cfg.js";
 import { literalValue, type LiteralValue } from "./literal.js";
 import type { ParsedSource } from "./syntax.js";
 
@@ -35,66 +35,94 @@ export function fileModule(file: string): string[] {
 /** The active `const`/`static` items of a parsed file, in module `module` (by default the one its path says). */
 export function constantItems(source: ParsedSource, context: CfgContext, module = fileModule(source.file)): ConstantItem[] {
   const found: ConstantItem[] = [];
-  walkActive(source.root, context, ["const_item", "static_item"], (node) => {
-    const name = node.childForFieldName("name")?.text;
-    const valueNode = node.childForFieldName("value");
-    if (!name) return false;
-    const value = valueNode ? literalValue(valueNode) : undefined;
-    const owner = node.parent?.parent?.type === "impl_item" ? node.parent.parent.childForFieldName("type")?.text : undefined;
-    found.push({
-      name,
-      kind: node.type === "const_item" ? "const" : "static",
-      type: node.childForFieldName("type")?.text ?? "",
-      ...(value ? { value } : {}),
-      ...(valueNode && PATH_TYPES.has(valueNode.type) ? { valuePath: valueNode.text } : {}),
-      module: [...module, ...enclosingModules(node)],
-      ...(owner ? { owner } : {}),
-      file: source.file,
-      line: node.startPosition.row + 1,
-    });
-    return false;
-  });
+  walkActive(source.root, context, [constantReader(source, found, module)]);
   return found;
 }
 
-/**
- * The literal a path names, used in module `from`: `crate::a::B` and `self::`/`super::` paths exactly; `B` or
- * `a::B` in `from`'s own module first, else the crate's only item of that name and module suffix (imports are not
- * followed, so an item in another module is found by its name); `Type::B` an associated constant. A constant that
- * names another is followed. Undefined when not found, or when candidates disagree.
- */
-export function resolveConstant(constants: ConstantItem[], path: string, from: string[]): LiteralValue | undefined {
-  const seen = new Set<string>();
-  let current = { path, from };
-  for (;;) {
-    const key = `${current.from.join("::")}|${current.path}`;
-    if (seen.has(key)) return undefined;
-    seen.add(key);
-    const item = lookUp(constants, current.path, current.from);
-    if (!item) return undefined;
-    if (item.value) return item.value;
-    if (!item.valuePath) return undefined;
-    current = { path: item.valuePath, from: item.module };
-  }
+/** The reader of a file's `const`/`static` items (not those inside another's value), into `found`. */
+export function constantReader(source: ParsedSource, found: ConstantItem[], module = fileModule(source.file)): NodeReader {
+  return {
+    types: ["const_item", "static_item"],
+    visit: (node, type) => {
+      const name = node.childForFieldName("name")?.text;
+      const valueNode = node.childForFieldName("value");
+      if (!name) return false;
+      const value = valueNode ? literalValue(valueNode) : undefined;
+      const owner = node.parent?.parent?.type === "impl_item" ? node.parent.parent.childForFieldName("type")?.text : undefined;
+      found.push({
+        name,
+        kind: type === "const_item" ? "const" : "static",
+        type: node.childForFieldName("type")?.text ?? "",
+        ...(value ? { value } : {}),
+        ...(valueNode && PATH_TYPES.has(valueNode.type) ? { valuePath: valueNode.text } : {}),
+        module: [...module, ...enclosingModules(node)],
+        ...(owner ? { owner } : {}),
+        file: source.file,
+        line: node.startPosition.row + 1,
+      });
+      return false;
+    },
+  };
 }
 
-function lookUp(constants: ConstantItem[], path: string, from: string[]): ConstantItem | undefined {
-  const segments = path.split("::");
-  const name = segments.pop()!;
-  const named = constants.filter((c) => c.name === name);
-  let module = from;
-  let absolute = false;
-  while (segments[0] === "crate" || segments[0] === "self" || segments[0] === "super") {
-    const head = segments.shift();
-    if (head === "crate") module = [];
-    if (head === "super") module = module.slice(0, -1);
-    absolute = true;
+/** The crate's constants, found by name; each path is resolved once (a crate may name one constant thousands of times). */
+export class ConstantTable {
+  private readonly byName = new Map<string, ConstantItem[]>();
+  private readonly definitions = new Map<string, ConstantItem | undefined>();
+
+  constructor(items: readonly ConstantItem[]) {
+    for (const item of items) this.byName.set(item.name, [...(this.byName.get(item.name) ?? []), item]);
   }
-  const owner = segments.length > 0 ? named.filter((c) => c.owner === segments.at(-1)) : [];
-  if (owner.length > 0) return agreed(owner);
-  const exact = named.filter((c) => !c.owner && same(c.module, [...module, ...segments]));
-  if (exact.length > 0 || absolute) return agreed(exact);
-  return agreed(named.filter((c) => !c.owner && same(c.module.slice(c.module.length - segments.length), segments)));
+
+  /** The literal a path names, used in module `from` (see `definition`). */
+  resolve(path: string, from: string[]): LiteralValue | undefined {
+    return this.definition(path, from)?.value;
+  }
+
+  /**
+   * The item holding the literal a path names, used in module `from`: `crate::a::B` and `self::`/`super::` paths
+   * exactly; `B` or `a::B` in `from`'s own module first, else the crate's only item of that name and module suffix
+   * (imports are not followed, so an item in another module is found by its name); `Type::B` an associated constant.
+   * A constant that names another is followed. Undefined when not found, or when candidates disagree.
+   */
+  definition(path: string, from: string[]): ConstantItem | undefined {
+    const key = `${from.join("::")}|${path}`;
+    if (!this.definitions.has(key)) this.definitions.set(key, this.follow(path, from));
+    return this.definitions.get(key);
+  }
+
+  private follow(path: string, from: string[]): ConstantItem | undefined {
+    const seen = new Set<string>();
+    let current = { path, from };
+    for (;;) {
+      const key = `${current.from.join("::")}|${current.path}`;
+      if (seen.has(key)) return undefined;
+      seen.add(key);
+      const item = this.lookUp(current.path, current.from);
+      if (!item) return undefined;
+      if (item.value) return item;
+      if (!item.valuePath) return undefined;
+      current = { path: item.valuePath, from: item.module };
+    }
+  }
+
+  private lookUp(path: string, from: string[]): ConstantItem | undefined {
+    const segments = path.split("::");
+    const named = this.byName.get(segments.pop()!) ?? [];
+    let module = from;
+    let absolute = false;
+    while (segments[0] === "crate" || segments[0] === "self" || segments[0] === "super") {
+      const head = segments.shift();
+      if (head === "crate") module = [];
+      if (head === "super") module = module.slice(0, -1);
+      absolute = true;
+    }
+    const owner = segments.length > 0 ? named.filter((c) => c.owner === segments.at(-1)) : [];
+    if (owner.length > 0) return agreed(owner);
+    const exact = named.filter((c) => !c.owner && same(c.module, [...module, ...segments]));
+    if (exact.length > 0 || absolute) return agreed(exact);
+    return agreed(named.filter((c) => !c.owner && same(c.module.slice(c.module.length - segments.length), segments)));
+  }
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);

@@ -2,9 +2,8 @@
 // that fail hard: `?`, `.expect`, `.unwrap()`), the `let` bindings that carry a path, the existence checks that guard
 // reads, and the directories it creates.
 import type { Node } from "web-tree-sitter";
-import { walkActive, type CfgContext } from "./cfg.js";
+import type { NodeReader } from "./cfg.js";
 import { literalValue } from "./literal.js";
-import type { ParsedSource } from "./syntax.js";
 
 /** The names an expression mentions: identifiers, field names (`opt.config_file`) and string literals (`"config"`);
  * `scope`: the line of the function it is in (0 outside one). */
@@ -53,22 +52,23 @@ const VIEWS = /^(?:as_ref|as_deref|as_mut|clone|take)$/;
 /** What ends the program inside a branch: `exit(1)`, `panic!`, `bail!`, `return Err(…)`. */
 const STOPS = /\b(?:exit\s*\(|panic!|bail!|return\s+Err\b|unreachable!)/;
 
-export function fileReadFacts(source: ParsedSource, context: CfgContext): FileReadFacts {
-  const facts: FileReadFacts = { fatalReads: [], bindings: [], existenceChecks: [], optionalLoaders: [], dirCreations: [], unconfiguredStops: [], requiredWhenAbsent: [] };
-  walkActive(source.root, context, ["function_item", "call_expression", "let_declaration", "if_expression", "match_expression"], (node) => {
-    if (node.type === "match_expression") {
+export function fileReadReader(facts: FileReadFacts): NodeReader {
+  return {
+    types: ["function_item", "call_expression", "let_declaration", "if_expression", "match_expression"],
+    visit: (node, type) => {
+    if (type === "match_expression") {
       const field = optionField(node.childForFieldName("value"));
       const arms = node.childForFieldName("body")?.namedChildren ?? [];
       const none = arms.find((a) => a?.type === "match_arm" && a.childForFieldName("pattern")?.text === "None");
       if (field && none && ABSENT_IS_ERROR.test(none.childForFieldName("value")?.text ?? "")) facts.requiredWhenAbsent.push({ field, line: node.startPosition.row + 1 });
-    } else if (node.type === "function_item") {
+    } else if (type === "function_item") {
       const returns = node.childForFieldName("return_type")?.text.replace(/\s+/g, "") ?? "";
       if (/^(?:\w+::)*Result<(?:std::)?(?:option::)?Option</.test(returns)) facts.optionalLoaders.push(node.childForFieldName("name")?.text ?? "");
-    } else if (node.type === "let_declaration") {
+    } else if (type === "let_declaration") {
       const pattern = node.childForFieldName("pattern");
       const value = node.childForFieldName("value");
       if (pattern?.type === "identifier" && value) facts.bindings.push({ name: pattern.text, ...mentions(value) });
-    } else if (node.type === "if_expression") {
+    } else if (type === "if_expression") {
       const condition = node.childForFieldName("condition");
       const checked = condition && existenceReceiver(condition);
       const consequence = node.childForFieldName("consequence")?.text ?? "";
@@ -86,8 +86,8 @@ export function fileReadFacts(source: ParsedSource, context: CfgContext): FileRe
       const field = fn?.type === "field_expression" && REQUIRES_SOME.test(callee ?? "") ? optionField(fn.childForFieldName("value")) : undefined;
       if (field) facts.requiredWhenAbsent.push({ field, line: node.startPosition.row + 1 });
     }
-  });
-  return facts;
+    },
+  };
 }
 
 /** The struct field an expression is, through views of it: `args.config.as_ref()` → `config`. */

@@ -1,14 +1,15 @@
 // Which HTTP routes a crate registers and the full paths they are served under, read from its syntax trees: method
 // chains (`.route`, `.nest`, `web::scope`, `.mount`), handler attributes (`#[get("…")]`) and request-path comparisons.
 import type { Node } from "web-tree-sitter";
-import { walkActive, attributesOf, enclosingModules, type CfgContext } from "./cfg.js";
+import { attributesOf, enclosingModules, type CfgContext, type NodeReader } from "./cfg.js";
 import { tokenArguments, type ArgumentValue } from "./attribute.js";
-import { fileModule, resolveConstant, type ConstantItem } from "./constants.js";
+import { fileModule, type ConstantTable } from "./constants.js";
 import { literalValue } from "./literal.js";
 import type { ParsedSource } from "./syntax.js";
 
-/** One piece of a path as written: literal text, or a constant to resolve across the crate. */
-export type PathPart = { text: string } | { constant: string; module: string[] };
+/** One piece of a path as written: literal text, a constant to resolve across the crate, or a field or variable set
+ * at run time, known here only by its name (`config.healthcheck_route`). */
+export type PathPart = { text: string } | { constant: string; module: string[] } | { heldIn: string };
 
 /** The function a registration or placement sits in (or, for a handler attribute, the handler it annotates). */
 export interface RouteOwner {
@@ -71,17 +72,18 @@ const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 const REQUEST_PATH = /\b(?:\w*_)?(?:path|uri)(?:_\w*)?\b/i;
 const READ_TYPES = ["function_item", "call_expression", "binary_expression", "match_arm", "last_match_arm"];
 
-/** The routes and router placements a file's active code registers. */
-export function routeFacts(source: ParsedSource, context: CfgContext): RouteFacts {
-  const facts: RouteFacts = { routes: [], placements: [], guardedCalls: [] };
+/** The reader of the routes and router placements a file's active code registers, into `facts`. */
+export function routeReader(source: ParsedSource, context: CfgContext, facts: RouteFacts): NodeReader {
   const module = fileModule(source.file);
-  walkActive(source.root, context, READ_TYPES, (node) => {
-    if (node.type === "function_item") readHandlerAttributes(node, context, module, facts);
-    else if (node.type === "call_expression") readCall(node, module, facts);
-    else if (node.type === "binary_expression") readComparison(node, module, facts);
-    else readMatchArm(node, module, facts);
-  });
-  return facts;
+  return {
+    types: READ_TYPES,
+    visit: (node, type) => {
+      if (type === "function_item") readHandlerAttributes(node, context, module, facts);
+      else if (type === "call_expression") readCall(node, module, facts);
+      else if (type === "binary_expression") readComparison(node, module, facts);
+      else readMatchArm(node, module, facts);
+    },
+  };
 }
 
 function readHandlerAttributes(fn: Node, context: CfgContext, module: string[], facts: RouteFacts): void {
@@ -98,20 +100,32 @@ function readHandlerAttributes(fn: Node, context: CfgContext, module: string[], 
 
 function readCall(call: Node, module: string[], facts: RouteFacts): void {
   const callee = call.childForFieldName("function");
-  const args = argumentsOf(call);
   if (!callee) return;
-  const method = callee.type === "field_expression" ? callee.childForFieldName("field")?.text : undefined;
-  const functionName = callee.type === "identifier" || callee.type === "scoped_identifier" ? callee.text.replace(/\s+/g, "").split("::").at(-1) : undefined;
-  if (callee?.type === "identifier" || callee?.type === "scoped_identifier") {
+  const calleeType = callee.type;
+  const method = calleeType === "field_expression" ? callee.childForFieldName("field")?.text : undefined;
+  const functionPath = calleeType === "identifier" || calleeType === "scoped_identifier" ? callee.text.replace(/\s+/g, "") : undefined;
+  if (functionPath) {
     const condition = conjunctOf(call) ?? conditionOf(call);
-    if (condition) facts.guardedCalls.push({ callee: callee.text.replace(/\s+/g, ""), condition });
+    if (condition) facts.guardedCalls.push({ callee: functionPath, condition });
   }
+  const functionName = functionPath?.split("::").at(-1);
+  // Most calls place nothing: their arguments are not read.
+  if (functionName !== "resource" && !(method && (ROUTE_METHODS.has(method) || NESTING_METHODS.has(method) || MERGING_METHODS.has(method)))) return;
+  const args = argumentsOf(call);
   const registration = (shape: string) => {
-    const path = pathOf(args[0], module);
+    const path = pathOf(args[0], module) ?? heldPath(args[0]);
     if (!path) return;
     const owner = ownerOf(call, module);
     const condition = conditionOf(call);
-    facts.routes.push({ path, shape, line: args[0].startPosition.row + 1, prefixes: prefixesAround(call, module), ...(owner ? { owner } : {}), ...(condition ? { condition } : {}) });
+    const held = path.find((p) => "heldIn" in p);
+    facts.routes.push({
+      path,
+      shape: held ? `${shape} with the path held in ${held.heldIn}` : shape,
+      line: args[0].startPosition.row + 1,
+      prefixes: prefixesAround(call, module),
+      ...(owner ? { owner } : {}),
+      ...(condition ? { condition } : {}),
+    });
   };
   if (args.length === 0) return;
   if (method && ROUTE_METHODS.has(method)) return registration(`.${method}("…")`);
@@ -222,6 +236,13 @@ function pathOf(expression: Node, module: string[], depth = 0): PathPart[] | und
     if (callee && /^(?:String|PathBuf)::from$/.test(callee.text.replace(/\s+/g, "")) && args.length === 1) return pathOf(args[0], module, depth + 1);
   }
   return undefined;
+}
+
+/** A path held in a field or a variable the function does not bind (`&config.health_route`, a parameter): its name. */
+function heldPath(expression: Node): PathPart[] | undefined {
+  const node = unreferenced(expression);
+  const name = node.type === "field_expression" ? node.childForFieldName("field")?.text : node.type === "identifier" ? node.text : undefined;
+  return name ? [{ heldIn: name }] : undefined;
 }
 
 function macroPath(node: Node, module: string[]): PathPart[] | undefined {
@@ -385,11 +406,14 @@ export interface JoinedRoute {
 /** How deep placements are followed (`main` nests `api()`, which merges `health()`…). */
 const PLACEMENT_DEPTH = 4;
 
+/** What a field or variable named `name` holds as a path, when the crate says (undefined when it does not). */
+export type HeldPaths = (name: string) => string | undefined;
+
 /** Every route the sources register whose path resolves, with its full path: the prefixes around it, then where its
  * function (or local router, or handler) is placed, followed outward. */
-export function joinedRoutes(sources: RouteSource[], constants: ConstantItem[]): JoinedRoute[] {
+export function joinedRoutes(sources: RouteSource[], constants: ConstantTable, held: HeldPaths = () => undefined): JoinedRoute[] {
   const placedCache = new Map<string, string[] | undefined>();
-  const resolve = (parts: PathPart[]) => resolvePath(parts, constants);
+  const resolve = (parts: PathPart[]) => resolvePath(parts, constants, held);
   /** The prefixes outside the owner's function, outermost first; undefined when nothing places it. */
   const placedUnder = (owner: RouteOwner | undefined, depth: number): string[] | undefined => {
     if (!owner || depth >= PLACEMENT_DEPTH) return undefined;
@@ -435,9 +459,9 @@ export function joinedRoutes(sources: RouteSource[], constants: ConstantItem[]):
 }
 
 /** Every router prefix the sources use (nest, mount, scope), resolved. */
-export function routerPrefixes(sources: RouteSource[], constants: ConstantItem[]): string[] {
+export function routerPrefixes(sources: RouteSource[], constants: ConstantTable): string[] {
   const all = sources.flatMap((src) => [...src.routes.placements.flatMap((p) => [p.prefix, ...p.prefixes]), ...src.routes.routes.flatMap((r) => r.prefixes)]);
-  return [...new Set(all.map((p) => resolvePath(p, constants)))].filter((p): p is string => p !== undefined && p.replace(/\/+$/, "") !== "").map((p) => p.replace(/\/+$/, ""));
+  return [...new Set(all.map((p) => resolvePath(p, constants, () => undefined)))].filter((p): p is string => p !== undefined && p.replace(/\/+$/, "") !== "").map((p) => p.replace(/\/+$/, ""));
 }
 
 /** Whether a placement names this owner: its function (qualified by its module or `impl` type when the target is),
@@ -458,12 +482,16 @@ function namesOwner(target: string, owner: RouteOwner): boolean {
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
 
-function resolvePath(parts: PathPart[], constants: ConstantItem[]): string | undefined {
+function resolvePath(parts: PathPart[], constants: ConstantTable, held: HeldPaths): string | undefined {
   let out = "";
   for (const part of parts) {
     if ("text" in part) out += part.text;
-    else {
-      const value = resolveConstant(constants, part.constant, part.module);
+    else if ("heldIn" in part) {
+      const value = held(part.heldIn);
+      if (value === undefined) return undefined;
+      out += value;
+    } else {
+      const value = constants.resolve(part.constant, part.module);
       if (value?.kind !== "string") return undefined;
       out += value.value;
     }

@@ -10,7 +10,8 @@ import { contentPath, readText } from "../../host-files.js";
 import { defaultPort, findCliOptions, loopbackListenOption, optionName, type CliOption, type DeclaredCommand } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
 import type { Mentions } from "./file-reads.js";
-import { joinedRoutes, routerPrefixes } from "./routes.js";
+import { joinedRoutes, routerPrefixes, type HeldPaths } from "./routes.js";
+import { ConstantTable } from "./constants.js";
 import type { LiteralValue } from "./literal.js";
 import { findOwnRocketConfig, type OwnRocketConfig } from "./rocket-config.js";
 import {
@@ -31,9 +32,11 @@ import {
   ENV_WRAPPER_FN,
   HANDLES_SIGINT,
   HANDLES_SIGTERM,
+  HEALTH_HOLDER,
   HEALTH_PATHS,
   HEALTH_SEGMENTS,
   HEALTH_WORDS,
+  METRICS_PATHS,
   HOST_ARGS,
   HTTP_SERVER_CRATES,
   LISTEN_VAR_KINDS,
@@ -100,6 +103,8 @@ export interface HealthRoute extends Found {
   shape: string;
   /** What switches the route on, when it is registered only under a condition: a variable and its value, or a flag. */
   enabledBy?: { name: string; value: string } | { flag: string };
+  /** Not a health route: the service's metrics endpoint, probed when it registers none. */
+  metrics?: true;
 }
 
 export interface ListenVar extends Found {
@@ -114,17 +119,25 @@ export interface ListenVar extends Found {
 const IMAGE_BUILD: CfgContext = {};
 
 /** A source as the detectors read it: comments, long literals' contents and, from its syntax tree, `cfg`-inactive code
- * blanked out (positions kept); and the module files only inactive code declares (a `#[cfg(test)] mod helpers;`).
+ * blanked out (positions kept); the module files only inactive code declares (a `#[cfg(test)] mod helpers;`), and
+ * those only other platforms compile (`#[cfg_attr(windows, path = "windows.rs")]`).
  * `context`: a dependency's build script is read with the features its build turns on. */
-export function readSource(parser: RustParser, file: string, raw: string, budget?: ReadBudget, context: CfgContext = IMAGE_BUILD): SourceFile & { inactiveModules: string[] } {
+export function readSource(
+  parser: RustParser,
+  file: string,
+  raw: string,
+  budget?: ReadBudget,
+  context: CfgContext = IMAGE_BUILD,
+): SourceFile & { inactiveModules: string[]; otherPlatformFiles: string[] } {
   return parser.read(
     file,
     raw,
     (source) => {
-      const inactiveModules = moduleDeclarations(source, context)
-        .filter((m) => !m.active)
-        .flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
-      return { path: file, text: detectorText(raw, inactiveRanges(source, context)), facts: readFacts(source, context), inactiveModules };
+      const declarations = moduleDeclarations(source, context);
+      const inactiveModules = declarations.filter((m) => !m.active).flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
+      // A path attribute is relative to the declaring file's directory.
+      const otherPlatformFiles = declarations.flatMap((m) => m.otherPaths.map((p) => path.posix.join(path.posix.dirname(file), ...m.parents, p)));
+      return { path: file, text: detectorText(raw, inactiveRanges(source, context)), facts: readFacts(source, context), inactiveModules, otherPlatformFiles };
     },
     budget,
   );
@@ -169,26 +182,68 @@ export function readSources(parser: RustParser, contextDir: string, packageDirs:
         }
   // Test helpers often live in a file of their own that only `#[cfg(test)] mod helpers;` declares.
   const testFiles = new Set(read.flatMap((src) => src.inactiveModules));
-  return read.map(({ inactiveModules: _modules, ...src }) => (testFiles.has(src.path) ? { ...src, testOnly: true } : src));
+  // Another platform's implementation of a module is not the image's code at all.
+  const otherPlatform = new Set(read.flatMap((src) => src.otherPlatformFiles));
+  return read
+    .filter((src) => !otherPlatform.has(src.path))
+    .map(({ inactiveModules: _modules, otherPlatformFiles: _other, ...src }) => (testFiles.has(src.path) ? { ...src, testOnly: true } : src));
 }
 
 
-/** Routes the code registers that look like health checks, best first (the order of HEALTH_PATHS). */
+/** Routes the code registers that look like health checks, best first (the order of HEALTH_PATHS); after them, a
+ * metrics endpoint it always serves on its own router, the probe's route when there is no health route. */
 export function findHealthRoutes(sources: SourceFile[]): HealthRoute[] {
   const served = sources.filter((src) => !isTestFile(src));
   const found: (HealthRoute & { rank: number })[] = [];
-  for (const { route, path, registration, file, module, placed, condition } of joinedRoutes(routeSources(served), crateConstants(served))) {
-    const rank = healthRank(route);
+  for (const { route, path, registration, file, module, placed, condition } of joinedRoutes(routeSources(served), crateConstants(served), heldHealthPath(served))) {
+    const health = healthRank(route);
+    const metrics = health < 0 && METRICS_PATHS.includes(route) && condition === undefined;
+    const rank = metrics ? HEALTH_PATHS.length + HEALTH_WORDS.length : health;
     const secondListener = !placed && module.some((m) => SECONDARY_LISTENER_MODULES.includes(m));
     if (rank < 0 || secondListener || found.some((f) => f.path === path)) continue;
     const enabledBy = condition === undefined ? undefined : routeSwitch(sources, condition);
-    found.push({ path, shape: registration.shape, file, line: registration.line, rank, ...(enabledBy ? { enabledBy } : {}) });
+    found.push({ path, shape: registration.shape, file, line: registration.line, rank, ...(enabledBy ? { enabledBy } : {}), ...(metrics ? { metrics } : {}) });
   }
   return found.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...route }) => route);
 }
 
+/**
+ * Where it listens on a Unix socket unless a setting says TCP: an `if` on a setting (not on an optional socket path)
+ * binds the socket first and returns or has an else, and every TCP listener the code binds comes after that choice,
+ * in the same function. Undefined without such a choice, or with a TCP listener of its own elsewhere.
+ */
+export function findUnixSocketDefault(sources: SourceFile[]): (Found & { condition: string }) | undefined {
+  const served = sources.filter((src) => !isTestFile(src));
+  const choices = served.flatMap((src) => src.facts.listeners.unix.flatMap((u) => (u.choice ? [{ ...u, choice: u.choice, file: src.path }] : [])));
+  const tcp = served.flatMap((src) => src.facts.listeners.tcp.map((t) => ({ ...t, file: src.path })));
+  const alternative = (t: (typeof tcp)[number]) => choices.some((u) => u.file === t.file && u.fn === t.fn && t.at >= u.choice.end);
+  const [first] = choices;
+  return first && tcp.every(alternative) ? { file: first.file, line: first.line, condition: first.choice.condition } : undefined;
+}
+
+/** Path literals in the code that end in a health word (`"/api/health"`, `"__x__/healthz"`, one joined onto a base
+ * path at run time), each with a leading "/". */
+function healthPathLiterals(sources: SourceFile[]): string[] {
+  const healthy = (p: string) => HEALTH_SEGMENTS.includes(p.split("/").filter(Boolean).at(-1) ?? "");
+  // A bare word ("status") is too common to mean a route; a path of segments ending in a health word is one.
+  return sources
+    .flatMap((src) => [...src.text.matchAll(PATH_LITERAL)].map((m) => m[1]))
+    .filter((p) => healthy(p) && p.includes("/"))
+    .map((p) => (p.startsWith("/") ? p : `/${p}`));
+}
+
+/**
+ * The path a field or variable named for a health route holds (`config.healthcheck_route`), set at run time from a
+ * literal, alone or joined onto a prefix that is empty by default (`format!("{}/{}", prefix, "__x/healthcheck")`): the
+ * crate's one health path literal. Undefined for other names, or when the crate's literals name several paths.
+ */
+function heldHealthPath(sources: SourceFile[]): HeldPaths {
+  const literals = [...new Set(healthPathLiterals(sources))];
+  return (name) => (HEALTH_HOLDER.test(name) && literals.length === 1 ? literals[0] : undefined);
+}
+
 const routeSources = (sources: SourceFile[]) => sources.map((src) => ({ path: src.path, routes: src.facts.routes }));
-const crateConstants = (sources: SourceFile[]) => sources.flatMap((src) => src.facts.constants);
+const crateConstants = (sources: SourceFile[]) => new ConstantTable(sources.flatMap((src) => src.facts.constants));
 
 /** How much a route path (as registered, before its router's prefix) looks like a health check, lower is better: a
  * usual path, else one ending in a health word (`/api/v1/health`, `/_ops/healthz`) or a route of its own named like
@@ -484,12 +539,7 @@ export function addressVars(envReads: string[]): [string, string][] {
  * health word (with the router prefixes the code uses), then the usual names with and without those prefixes.
  */
 export function healthCandidates(sources: SourceFile[], found: HealthRoute[], frameworkPath?: string): string[] {
-  const healthy = (p: string) => HEALTH_SEGMENTS.includes(p.split("/").filter(Boolean).at(-1) ?? "");
-  // A bare word ("status") is too common to mean a route; a path of segments ending in a health word is one.
-  const literals = sources
-    .flatMap((src) => [...src.text.matchAll(PATH_LITERAL)].map((m) => m[1]))
-    .filter((p) => healthy(p) && p.includes("/"))
-    .map((p) => (p.startsWith("/") ? p : `/${p}`));
+  const literals = healthPathLiterals(sources);
   const prefixes = routerPrefixes(routeSources(sources), crateConstants(sources));
   const prefixed = (p: string) => prefixes.map((prefix) => `${prefix}${p}`);
   const all = [
@@ -507,6 +557,8 @@ export const servesHttp = (dependencies: string[]) => dependencies.some((d) => H
 
 export interface RunFacts {
   routes: HealthRoute[];
+  /** Where it binds a Unix socket unless a setting says TCP (its condition): no port to probe by default. */
+  unixSocket?: Found & { condition: string };
   loopback: LoopbackBind[];
   listenVars: ListenVar[];
   http: boolean;
@@ -590,8 +642,10 @@ export function inspectRun(
   const listenOption = serve?.hostArg
     ? cliOptions.find((o) => o.subcommand === serve.name && o.flag === `--${serve.hostArg}`)
     : loopbackListenOption(cliOptions, serve?.name);
+  const unixSocket = findUnixSocketDefault(sources);
   return {
     routes,
+    ...(unixSocket ? { unixSocket } : {}),
     healthCandidates: healthCandidates(sources, routes, framework ? KIT_FRAMEWORKS[framework].healthPath : undefined),
     envReads,
     addressVars: addressVars(envReads),

@@ -1,10 +1,11 @@
-// What a source file's syntax tree says, as plain data: every tree reader runs here, once per file, while the tree is
-// alive (its memory is WebAssembly's and is freed after the read). Detectors in scan.ts read these facts.
-import type { CfgContext } from "./cfg.js";
-import { declaredCommands, declaredOptions, type CommandFacts, type DeclaredOption } from "./cli-options.js";
-import { constantItems, type ConstantItem } from "./constants.js";
-import { fileReadFacts, type FileReadFacts } from "./file-reads.js";
-import { routeFacts, type RouteFacts } from "./routes.js";
+// What a source file's syntax tree says, as plain data: every tree reader runs here, in one walk per file, while the
+// tree is alive (its memory is WebAssembly's and is freed after the read). Detectors in scan.ts read these facts.
+import { walkActive, type CfgContext } from "./cfg.js";
+import { commandReader, optionReader, type CommandFacts, type DeclaredOption } from "./cli-options.js";
+import { constantReader, type ConstantItem } from "./constants.js";
+import { fileReadReader, type FileReadFacts } from "./file-reads.js";
+import { listenerReader, type ListenerFacts } from "./listeners.js";
+import { routeReader, type RouteFacts } from "./routes.js";
 import type { ParsedSource } from "./syntax.js";
 
 export interface SourceFacts {
@@ -18,8 +19,27 @@ export interface SourceFacts {
   commands: CommandFacts;
   /** Reads of a file that end the program when it fails, the bindings that carry paths, the existence checks. */
   fileReads: FileReadFacts;
+  /** The Unix sockets and TCP listeners it binds. */
+  listeners: ListenerFacts;
 }
 
 export function readFacts(source: ParsedSource, context: CfgContext): SourceFacts {
-  return { constants: constantItems(source, context), routes: routeFacts(source, context), cliOptions: declaredOptions(source, context), commands: declaredCommands(source, context), fileReads: fileReadFacts(source, context) };
+  const facts: SourceFacts = {
+    constants: [],
+    routes: { routes: [], placements: [], guardedCalls: [] },
+    cliOptions: [],
+    commands: { enums: [], fields: [], builders: [], buildersOptional: false, arms: [] },
+    fileReads: { fatalReads: [], bindings: [], existenceChecks: [], optionalLoaders: [], dirCreations: [], unconfiguredStops: [], requiredWhenAbsent: [] },
+    listeners: { unix: [], tcp: [] },
+  };
+  const readers = [
+    constantReader(source, facts.constants),
+    routeReader(source, context, facts.routes),
+    optionReader(source, context, facts.cliOptions),
+    commandReader(source, context, facts.commands),
+    fileReadReader(facts.fileReads),
+    listenerReader(source, facts.listeners),
+  ];
+  walkActive(source.root, context, readers.filter((r) => r !== undefined));
+  return facts;
 }

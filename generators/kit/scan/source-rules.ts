@@ -7,6 +7,16 @@ export const HEALTH_PATHS = ["/health", "/healthz", "/_health", "/health_check",
 export const HEALTH_SEGMENTS = ["health", "healthz", "_health", "health_check", "healthcheck", "livez", "live", "liveness", "alive", "_ping", "ping", "readyz", "ready", "status"];
 /** Of those, the words that say health on their own under a deeper path (/api/jobs/status is a business route). */
 export const HEALTH_WORDS = ["health", "healthz", "_health", "health_check", "healthcheck", "livez", "liveness", "alive", "_ping", "readyz"];
+/** Calls that bind a listening Unix socket (std, tokio, mio) and a TCP listener, by their path. */
+export const UNIX_LISTEN_CALL = /(?:^|::)(?:UnixListener::(?:bind|bind_addr|from_std)|UnixSocket::new_stream)$/;
+export const TCP_LISTEN_CALL = /(?:^|::)(?:TcpListener::(?:bind|from_std)|TcpSocket::new_v[46])$/;
+/** A field or variable that holds a health route's path (`healthcheck_route`, `health_path`, `liveness_uri`). */
+export const HEALTH_HOLDER = /health|liveness|readiness/i;
+/** A Prometheus metrics endpoint. Served from the service's own router and loop, it answers 200 while the server runs,
+ * reading no backend: when the code registers no health route, a GET of it is a fairer liveness probe than a bare TCP
+ * connect (which a wedged HTTP stack still accepts). Only one registered unconditionally on the service's router:
+ * a metrics listener of its own (SECONDARY_LISTENER_MODULES) or one a setting turns on would fail the probe. */
+export const METRICS_PATHS = ["/metrics"];
 /** A path literal in code: `"/api/v1/health"`, or one joined onto a base path at run time (`"__x__/health"`). */
 export const PATH_LITERAL = /"(\/?[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*)"/g;
 /** Modules that run a second listener of their own (a Prometheus endpoint): a route they serve, unless a router of
