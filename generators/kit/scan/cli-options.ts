@@ -216,7 +216,9 @@ function armPath(pattern: Node | null): string | undefined {
 export function commandReader(source: ParsedSource, context: CfgContext, facts: CommandFacts): NodeReader {
   const line = (n: Node) => n.startPosition.row + 1;
   return {
-    types: ["enum_item", "field_declaration", "call_expression", "match_arm"],
+    // Fields and calls name a subcommand in their own text (`#[command(subcommand)]`, `.subcommand(…)`): a file
+    // without the word has none, and most calls of a service are something else.
+    types: /subcommand/.test(source.text) ? ["enum_item", "field_declaration", "call_expression", "match_arm"] : ["enum_item", "match_arm"],
     visit: (node, type) => {
     if (type === "enum_item") {
       const derives = attributesOf(node, context).filter((a) => a.name === "derive").flatMap((a) => a.arguments.map((d) => d.key ?? ""));
