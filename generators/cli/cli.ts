@@ -1,7 +1,6 @@
 // The command line alone: flags and prompts in, one validated request out to the engine, a report back to the user.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
 import pc from "picocolors";
 import { DEPLOY_TARGETS, REGISTRY_SECRET, VENDOR_COMMAND } from "../catalog/catalog.js";
 import type { Chooser } from "../kit/detect.js";
@@ -101,7 +100,7 @@ async function runNew(io: CliIo, cmd: ParsedCommandLine, interactive: boolean, e
     : withDefaults(flagged.options, targetDir);
   const files = await write(io, cmd, interactive, "new", options, undefined, targetDir);
   if (!files) return 0;
-  const lock = cmd.settings.noLockfile ? "skipped" : generateLockfile(targetDir, options.offlineBuild);
+  const lock = cmd.settings.noLockfile ? "skipped" : await generateLockfile(targetDir, options.offlineBuild);
   nextSteps(io, [
     path.relative(io.cwd, targetDir) ? `cd ${shellWord(path.relative(io.cwd, targetDir))}` : undefined,
     `cargo run                         # http://localhost:${options.port}/health`,
@@ -136,7 +135,7 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
     for (const d of crate.detected) io.out(`  ${d.warn ? pc.yellow(`⚠ ${d.found}`) : d.found} → ${d.action}`);
   }
   if (!files) return 0;
-  const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : generateLockfile(contextDir, options.offlineBuild);
+  const lock = facts.hasLockfile ? "exists" : cmd.settings.noLockfile ? "skipped" : await generateLockfile(contextDir, options.offlineBuild);
   const rel = path.relative(io.cwd, contextDir);
   nextSteps(io, [
     rel ? `cd ${shellWord(rel)}` : undefined,
@@ -343,18 +342,20 @@ const MARKS: Record<DecidedFile["decision"], (f: DecidedFile) => string> = {
 };
 
 function report(io: CliIo, files: DecidedFile[], dryRun: boolean): void {
-  io.out(pc.bold(dryRun ? "Plan (dry run, nothing written):" : "Files:"));
   const note = (f: DecidedFile) =>
     f.decision === "backup"
       ? pc.dim("  (yours kept as .orig)")
       : f.decision === "merge" && f.conflicts
         ? pc.red(`  (${f.conflicts} conflict${f.conflicts === 1 ? "" : "s"} marked)`)
         : "";
+  // One write for the whole list rather than one per file.
+  const lines = [pc.bold(dryRun ? "Plan (dry run, nothing written):" : "Files:")];
   for (const f of files) {
-    io.out(`  ${MARKS[f.decision](f)}  ${f.path}${note(f)}`);
+    lines.push(`  ${MARKS[f.decision](f)}  ${f.path}${note(f)}`);
     // A file kept as it is changes nothing, so what would have been merged into it does not apply.
-    if (f.decision !== "skip" || f.status === "unchanged") for (const n of f.notes ?? []) io.out(pc.dim(`             ${n}`));
+    if (f.decision !== "skip" || f.status === "unchanged") for (const n of f.notes ?? []) lines.push(pc.dim(`             ${n}`));
   }
+  io.out(lines.join("\n"));
   const marked = files.filter((f) => f.conflicts);
   if (marked.length)
     io.err(
@@ -388,8 +389,10 @@ const RESOLVE_FROM_CRATES_IO = [
 ];
 
 /** Cargo.lock lets the Dockerfile build with --locked; generate it when cargo can reach a registry, never hang. */
-function generateLockfile(dir: string, offlineBuild: boolean): LockOutcome {
+async function generateLockfile(dir: string, offlineBuild: boolean): Promise<LockOutcome> {
   if (existsSync(path.join(dir, "Cargo.lock"))) return "exists";
+  // Loaded only to run cargo: a run without the lock step starts no process.
+  const { spawnSync } = await import("node:child_process");
   const result = spawnSync("cargo", ["generate-lockfile", "--quiet", ...(offlineBuild ? RESOLVE_FROM_CRATES_IO : [])], {
     cwd: dir,
     stdio: "ignore",
@@ -419,10 +422,8 @@ function deliverySteps(o: ServiceOptions, image: string): string[] {
 }
 
 function nextSteps(io: CliIo, steps: (string | undefined)[], lock: LockOutcome): void {
-  io.out("");
-  io.out((lock === "generated" || lock === "exists" ? pc.green : pc.yellow)(LOCK_NOTES[lock]));
-  io.out(pc.bold("\nNext steps:"));
-  for (const s of steps) if (s) io.out(`  ${s}`);
+  const note = (lock === "generated" || lock === "exists" ? pc.green : pc.yellow)(LOCK_NOTES[lock]);
+  io.out(["", note, pc.bold("\nNext steps:"), ...steps.flatMap((s) => (s ? [`  ${s}`] : []))].join("\n"));
 }
 
 const shellWord = (s: string) => (/^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);

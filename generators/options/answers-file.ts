@@ -1,7 +1,7 @@
 // The answers file alone decides its format: its name and version, how it is read and written, and the hashes of
 // the files a run wrote.
 import { existsSync, readFileSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { UserError } from "../errors.js";
 import { FIELDS, KIT_ANSWER_FLAGS, type RawAnswers, type RawKit } from "./options.js";
 
@@ -15,8 +15,8 @@ export type GeneratedAs = "service" | "container-kit";
 /** Answers keyed by flag name, so a later run reads them through the same parsers as flags. */
 export type FlagAnswers = Record<string, string | number | boolean>;
 
-/** A file as a run wrote it, as the answers file records it: "sha256-<hex>". */
-export const contentHash = (content: string) => `sha256-${createHash("sha256").update(content).digest("hex")}`;
+/** A file as a run wrote it, as the answers file records it: "sha256-<hex>". One-shot: no Hash stream per file. */
+export const contentHash = (content: string) => `sha256-${hash("sha256", content)}`;
 const CONTENT_HASH = /^sha256-[0-9a-f]{64}$/;
 
 export interface SavedAnswers {

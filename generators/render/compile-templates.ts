@@ -1,5 +1,5 @@
-// Compiling templates, alone: ejs turns each into a standalone function body (render.ts runs it). The build does it
-// for every template ahead of time; a run from sources does it on first use.
+// Compiling templates, alone: ejs turns each into a standalone function body (template-functions.ts makes it a
+// function). The build does it for every template ahead of time; a run from sources does it on first use.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ejs from "ejs";

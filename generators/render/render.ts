@@ -1,23 +1,7 @@
 // Rendering alone: turns a template and the template data into file contents, in memory.
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { TEMPLATES_DIR } from "../package-info.js";
-import { PRECOMPILED_TEMPLATES_FILE } from "./precompiled-templates.js";
-
-// The bundled CLI carries every template compiled; only a run from sources loads ejs's compiler.
-const compileTemplate = PRECOMPILED_TEMPLATES_FILE ? undefined : (await import("./compile-templates.js")).compileTemplate;
-/** The bundle's compiled bodies, read when the first template renders (a run that renders none never parses them). */
-let precompiled: Record<string, string> | undefined;
-function templateBody(template: string): string {
-  if (!compileTemplate) {
-    precompiled ??= JSON.parse(readFileSync(new URL(`./${PRECOMPILED_TEMPLATES_FILE}`, import.meta.url), "utf8")) as Record<string, string>;
-    const body = precompiled[template];
-    if (body === undefined) throw new Error(`no compiled template ${template} in ${PRECOMPILED_TEMPLATES_FILE}`);
-    return body;
-  }
-  return compileTemplate(readFileSync(path.join(TEMPLATES_DIR, template), "utf8"), template);
-}
 import { withLf } from "../host-files.js";
+import { templateFunction, type Locals } from "./template-functions.js";
 import type { TemplateData } from "./template-data.js";
 
 export interface RenderedFile {
@@ -35,20 +19,6 @@ export interface RenderedFile {
   once?: boolean;
   /** What the user should know about this file. */
   notes?: string[];
-}
-
-type Locals = Record<string, unknown>;
-type TemplateFunction = (locals: Locals, escapeFn: (value: unknown) => string, include: (file: string, data?: Locals) => string) => string;
-
-const functions = new Map<string, TemplateFunction>();
-function templateFunction(template: string): TemplateFunction {
-  let fn = functions.get(template);
-  if (!fn) {
-    // Sloppy mode, as ejs's own compiler makes it: templates read their data through `with`.
-    fn = new Function("locals", "escapeFn", "include", "rethrow", templateBody(template)) as TemplateFunction;
-    functions.set(template, fn);
-  }
-  return fn;
 }
 
 /** The file as generated: LF line endings on every host, whatever the templates' checkout or the data holds. */

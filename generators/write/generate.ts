@@ -1,4 +1,5 @@
 // Generation alone: runs the plop generator whose actions render the manifest and hand the plan to the writer.
+import fs from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { readText } from "../host-files.js";
@@ -102,6 +103,8 @@ async function render(run: RunState, file: PlannedFile): Promise<void> {
 }
 
 function readIfFile(file: string): string | undefined {
+  // Absent is the common case: answered without an exception, which costs far more than the check.
+  if (!fs.existsSync(file)) return undefined;
   try {
     return readText(file);
   } catch {

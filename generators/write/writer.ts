@@ -1,12 +1,11 @@
 // The writer alone touches the user's disk: it compares the plan with what exists, then applies it all-or-nothing.
-import fs from "fs-extra";
+import fs from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import type { ConflictPolicy } from "../options/options.js";
 import type { RenderedFile } from "../render/render.js";
 import { UserError } from "../errors.js";
 import { endsLinesWithCrlf, withCrlf, withLf } from "../host-files.js";
-import { mergeThreeWay } from "./merge.js";
 import { contentHash } from "../options/answers-file.js";
 
 /** update: it differs, but is exactly what an earlier run wrote (the user never touched it). */
@@ -112,6 +111,8 @@ export async function decide(
         // Merged already, key by key; what the kit generated is recorded, so kept edits still count as the user's.
         decided.push({ ...f, decision, ...f.keepingEdits, generated: f.content, conflicts: 0 });
       } else if (decision === "merge") {
+        // Loaded only to merge: it runs git through child_process.
+        const { mergeThreeWay } = await import("./merge.js");
         const merged = mergeThreeWay(f.path, f.existing!, base(f.path) ?? "", f.content);
         decided.push({ ...f, decision, content: merged.content, generated: f.content, conflicts: merged.conflicts });
       } else decided.push({ ...f, decision });
@@ -137,20 +138,20 @@ export function commit(targetDir: string, files: DecidedFile[], hooks: CommitHoo
   if (files.some((f) => f.decision === "undecided")) throw new Error("commit needs every conflict decided");
   const toWrite = files.filter((f) => f.decision !== "skip");
   if (toWrite.length === 0) return;
-  let stageDir: string | undefined;
+  let staging: string | undefined;
   try {
     ensureDir(targetDir, undo);
-    const staging = fs.mkdtempSync(path.join(targetDir, ".rust-container-staging-"));
-    stageDir = staging;
+    const stageDir = fs.mkdtempSync(path.join(targetDir, ".rust-container-staging-"));
+    staging = stageDir;
     // Undone after every rename back out of it, and before the target directory itself is removed.
-    undo.push(() => fs.rmSync(staging, { recursive: true, force: true }));
+    undo.push(() => removeStaging(stageDir));
+    // Flat, each file under its index: nothing to create per file, and it empties without a recursive walk.
+    const staged = (i: number) => path.join(stageDir, `${i}.new`);
     toWrite.forEach((f, i) => {
-      const staged = path.join(stageDir!, "new", f.path);
-      fs.mkdirSync(path.dirname(staged), { recursive: true });
-      fs.writeFileSync(staged, f.crlf ? withCrlf(f.content) : f.content);
+      fs.writeFileSync(staged(i), f.crlf ? withCrlf(f.content) : f.content);
       hooks.afterStage?.(i + 1);
     });
-    for (const f of toWrite) {
+    toWrite.forEach((f, i) => {
       const final = path.join(targetDir, f.path);
       ensureDir(path.dirname(final), undo);
       if (f.decision === "backup") {
@@ -158,22 +159,27 @@ export function commit(targetDir: string, files: DecidedFile[], hooks: CommitHoo
         fs.renameSync(final, backup);
         undo.push(() => fs.renameSync(backup, final));
       } else if (f.decision === "overwrite" || f.decision === "update" || f.decision === "merge") {
-        const previous = path.join(stageDir, "previous", f.path);
-        fs.mkdirSync(path.dirname(previous), { recursive: true });
+        const previous = path.join(stageDir, `${i}.previous`);
         fs.renameSync(final, previous);
         undo.push(() => fs.renameSync(previous, final));
       }
-      fs.renameSync(path.join(stageDir, "new", f.path), final);
+      fs.renameSync(staged(i), final);
       undo.push(() => fs.rmSync(final));
-    }
+    });
   } catch (error) {
     for (const step of undo.reverse()) step();
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new UserError(`writing failed (${code}: ${(error as Error).message}); nothing was changed`);
     throw error;
-  } finally {
-    if (stageDir) fs.rmSync(stageDir, { recursive: true, force: true });
   }
+  // Written: what is left in it are the files the new ones replaced.
+  removeStaging(staging);
+}
+
+/** The staging directory holds files only, so it empties without recursion. */
+function removeStaging(dir: string): void {
+  for (const name of fs.readdirSync(dir)) fs.unlinkSync(path.join(dir, name));
+  fs.rmdirSync(dir);
 }
 
 /** Creates a directory (and missing parents), remembering how to remove exactly what it created. */
@@ -193,7 +199,9 @@ function freeBackupName(file: string): string {
 
 function statOrUndefined(p: string): fs.Stats | undefined {
   try {
-    return fs.statSync(p);
+    // A missing path is the common case (every file of a new service): answered without an exception, which costs
+    // far more than the stat itself.
+    return fs.statSync(p, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }

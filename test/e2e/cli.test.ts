@@ -220,6 +220,31 @@ withModeBits("unwritable target: one line, exit 2, nothing written", () => {
   assert.equal(fs.readdirSync(cwd), []);
 });
 
+test("the launcher: without a code cache it compiles the bundle and writes one; a damaged cache is replaced, same output", () => {
+  const pkg = tempDir("crc-launch-");
+  for (const part of ["dist", "templates", "package.json"]) fs.cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+  const dist = path.join(pkg, "dist");
+  const caches = () => fs.readdirSync(dist).filter((f) => f.includes(".v8-cache"));
+  for (const f of caches()) fs.rmSync(path.join(dist, f));
+  const scaffold = () => {
+    const cwd = tempDir();
+    const r = spawnSync(process.execPath, [path.join(dist, "cli.js"), "svc", "--yes", "--no-lockfile"], { cwd, encoding: "utf8", env: cliEnv() });
+    assert.is(r.status, 0, r.stderr);
+    return readTree(path.join(cwd, "svc"));
+  };
+  const compiled = scaffold();
+  assert.equal(caches(), [`main-${/main-([0-9a-f]{16})-/.exec(fs.readFileSync(path.join(ROOT, "dist/cli.js"), "utf8"))![1]}-${process.version}-${process.arch}.v8-cache`]);
+  const cache = path.join(dist, caches()[0]);
+  const written = fs.readFileSync(cache);
+  assert.ok(written.length > 100_000, `a cache of ${written.length} bytes holds too little`);
+  assert.equal(scaffold(), compiled);
+  assert.ok(fs.readFileSync(cache).equals(written), "a cache that fits is read, not written again");
+  fs.writeFileSync(cache, "not a code cache");
+  assert.equal(scaffold(), compiled);
+  assert.equal(caches(), [path.basename(cache)]);
+  assert.ok(fs.readFileSync(cache).length > 100_000, "the damaged cache was not replaced");
+});
+
 /** The CLI run as nobody, from a world-readable copy of the package: the checkout may sit where nobody cannot read
  * it (a mktemp -d clone). */
 function runCliAsNobody(args: string[], cwd: string) {
