@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import fse from "fs-extra";
 import os from "node:os";
 import path from "node:path";
 import { suite, type Test } from "uvu";
@@ -73,7 +74,7 @@ export const PROBE_FILE = "docker/healthcheck-probe.rs";
 export function copyFixture(fixture: string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `crc-container-${fixture}-`));
   const dir = path.join(root, fixture);
-  fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true, filter: (src) => path.basename(src) !== "target" });
+  fse.copySync(path.join(FIXTURES, fixture), dir, { filter: (src) => path.basename(src) !== "target" });
   return dir;
 }
 

@@ -3,6 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import fse from "fs-extra";
 import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { checkContainerKit } from "../validate/checks.js";
@@ -222,7 +223,7 @@ withModeBits("unwritable target: one line, exit 2, nothing written", () => {
 
 test("the launcher: without a code cache it compiles the bundle and writes one; a damaged cache is replaced, same output", () => {
   const pkg = tempDir("crc-launch-");
-  for (const part of ["dist", "templates", "package.json"]) fs.cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+  for (const part of ["dist", "templates", "package.json"]) fse.copySync(path.join(ROOT, part), path.join(pkg, part));
   const dist = path.join(pkg, "dist");
   const caches = () => fs.readdirSync(dist).filter((f) => f.includes(".v8-cache"));
   for (const f of caches()) fs.rmSync(path.join(dist, f));
@@ -249,7 +250,7 @@ test("the launcher: without a code cache it compiles the bundle and writes one; 
  * it (a mktemp -d clone). */
 function runCliAsNobody(args: string[], cwd: string) {
   const pkg = tempDir();
-  for (const part of ["dist", "templates", "package.json"]) fs.cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+  for (const part of ["dist", "templates", "package.json"]) fse.copySync(path.join(ROOT, part), path.join(pkg, part));
   fs.chmodSync(pkg, 0o755);
   return spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, path.join(pkg, "dist/cli.js"), ...args], {
     cwd,

@@ -2,6 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
+import fse from "fs-extra";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { checkContainerKit } from "../validate/checks.js";
@@ -272,7 +273,7 @@ test("per-user directories under HOME: HOME becomes a state directory of its own
 
 test("an answers file from before version 2: the command and healthcheck it saved from the code are read again", () => {
   const dir = path.join(tempDir("crc-old-answers-"), "gated-health");
-  fs.cpSync(path.join(ROOT, "test/fixtures/crates/gated-health"), dir, { recursive: true });
+  fse.copySync(path.join(ROOT, "test/fixtures/crates/gated-health"), dir);
   fs.writeFileSync(path.join(dir, ".rust-container.json"), JSON.stringify({ generatedAs: "container-kit", bin: "gated-health", cmd: "", healthcheck: "tcp", files: {} }));
   const r = runCli([dir, "--yes"], dir);
   assert.is(r.status, 0, r.stderr);

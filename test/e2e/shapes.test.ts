@@ -3,6 +3,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
+import fse from "fs-extra";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { checkContainerKit } from "../validate/checks.js";
@@ -10,7 +11,7 @@ import { ROOT, readTree, runCli, tempDir, writeTree } from "../helpers.js";
 
 function fixture(name: string): string {
   const dir = path.join(tempDir("crc-shape-"), name);
-  fs.cpSync(path.join(ROOT, "test/fixtures/crates", name), dir, { recursive: true });
+  fse.copySync(path.join(ROOT, "test/fixtures/crates", name), dir);
   return dir;
 }
 

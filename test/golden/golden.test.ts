@@ -11,6 +11,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
+import fse from "fs-extra";
 import path from "node:path";
 import { ALLOCATORS, BUILDERS, CACHES, CI_PROVIDERS, DATABASES, DEPLOY_TARGETS, FRAMEWORKS, PROFILES, RUNTIMES, TLS_STACKS, type Libc } from "../../generators/catalog/catalog.js";
 import { MANIFEST, plannedFiles } from "../../generators/render/manifest.js";
@@ -191,7 +192,7 @@ const ROWS_TABLE: Row[] = [
 /** The kit the real CLI writes into a copy of a fixture crate: every file, as written. */
 function kitFiles(fixture: string, flags: string[]): Map<string, string> {
   const dir = path.join(tempDir("crc-golden-"), fixture);
-  fs.cpSync(path.join(ROOT, "test/fixtures/crates", fixture), dir, { recursive: true });
+  fse.copySync(path.join(ROOT, "test/fixtures/crates", fixture), dir);
   const r = runCli([dir, "--yes", ...flags], dir);
   assert.is(r.status, 0, r.stderr);
   const written = [ANSWERS_FILE, ...Object.keys(JSON.parse(fs.readFileSync(path.join(dir, ANSWERS_FILE), "utf8")).files)];

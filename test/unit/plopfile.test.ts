@@ -2,6 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
+import fse from "fs-extra";
 import path from "node:path";
 import nodePlop from "node-plop";
 import plopfile from "../../plopfile.js";
@@ -64,7 +65,7 @@ test("the allocator question follows the runtime; the answers generate the servi
 
 test("the container generator runs the kit pipeline: the crate's binary, port, health route and serve command", async () => {
   const dir = path.join(tempDir(), "axum-serve");
-  fs.cpSync(path.join(ROOT, "test/fixtures/crates/axum-serve"), dir, { recursive: true });
+  fse.copySync(path.join(ROOT, "test/fixtures/crates/axum-serve"), dir);
   const plop = await nodePlop(undefined, { destBasePath: dir, force: false });
   await plopfile(plop);
   const generator = plop.getGenerator("container");
