@@ -9,6 +9,29 @@ export type Healthcheck =
   | { kind: "probe"; url: string }
   | { kind: "none" };
 
+/**
+ * Where a decided value came from: an answer (given now, saved by an earlier run, or a --verify correction with what
+ * it observed), the crate's code or configuration, its framework, or the kit's default.
+ */
+export type Evidence =
+  | { kind: "flag"; flag: string }
+  | { kind: "saved"; flag: string }
+  | { kind: "verify"; observed: string }
+  | { kind: "code"; file: string; line: number; shape: string }
+  | { kind: "config"; file: string; key: string; why?: string }
+  | { kind: "framework"; framework: string; why?: string }
+  | { kind: "default"; why?: string };
+
+/** An answer's evidence: the user's (now or saved) or --verify's. */
+export type Answered = Extract<Evidence, { kind: "flag" | "saved" | "verify" }>;
+
+/** One value the kit decided, where it came from, and the one it found but did not use (an answer replaced it). */
+export interface Decided<T> {
+  value: T;
+  from: Evidence;
+  instead?: { value: T; from: Evidence };
+}
+
 /** One thing the kit found in an existing crate, and what it did about it (or what the user must do). */
 export interface Finding {
   found: string;
@@ -81,5 +104,7 @@ export interface CrateContext {
   deny?: DenyLists;
   /** Write .github/dependabot.yml (not where the repository already configures Dependabot or Renovate). */
   dependabot: boolean;
+  /** The report: each decided value with its evidence ("port 8080 — code src/main.rs:12 (SocketAddr)"), then the notes. */
+  decided: string[];
   detected: Finding[];
 }

@@ -18,7 +18,6 @@ import {
   flagValues,
   RUN_FLAG_HELP,
   allowedChoices,
-  mergeEnvAnswers,
   missingRequired,
   modeProblems,
   parseCommandLine,
@@ -130,8 +129,9 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   for (const line of planned.info) io.out(pc.dim(line));
   for (const line of planned.warnings) io.err(pc.yellow(line));
   const files = await write(io, cmd, interactive, "existing", options, crate, contextDir, previous);
-  if (crate.detected.length) {
+  if (crate.decided.length || crate.detected.length) {
     io.out(pc.bold("\nDetected:"));
+    for (const line of crate.decided) io.out(`  ${line}`);
     for (const d of crate.detected) io.out(`  ${d.warn ? pc.yellow(`⚠ ${d.found}`) : d.found} → ${d.action}`);
   }
   if (!files) return 0;
@@ -151,8 +151,9 @@ async function runExisting(io: CliIo, cmd: ParsedCommandLine, interactive: boole
   const rewrite: Rewrite = async (corrected) => {
     const again = await planKit({
       targetDir,
-      raw: { ...cmd.raw, ...(corrected.port ? { port: corrected.port } : {}) },
-      rawKit: { ...cmd.rawKit, ...corrected.rawKit, env: mergeEnvAnswers(cmd.rawKit.env, corrected.rawKit.env) },
+      raw: cmd.raw,
+      rawKit: cmd.rawKit,
+      corrected,
       problems: [],
       unattended: false,
     });
@@ -276,7 +277,7 @@ async function askField(inquirer: Inquirer, f: Field, answers: RawAnswers, targe
 }
 
 async function askHealthcheck(bin: string, kit: KitOptions, run: RunFacts): Promise<KitOptions> {
-  const [inquirer, { healthDefault }] = await Promise.all([loadInquirer(), import("../kit/findings.js")]);
+  const [inquirer, { healthDefault }] = await Promise.all([loadInquirer(), import("../kit/decision.js")]);
   const { route, style } = healthDefault(kit, run);
   const { v } = await inquirer.prompt<{ v: "probe" | "tcp" | "subcommand" | "none" }>([
     {

@@ -8,27 +8,33 @@ import { UserError } from "../errors.js";
 import { resolveBuildGraph } from "./build-graph.js";
 import { buildToolsOf } from "./scan/build-script.js";
 import { denyLists, TEMPLATE_DENY } from "../catalog/deny.js";
-import { backingFindings, backingUse, buildFindings, libFindings, runContext } from "./findings.js";
+import { backingFindings, backingUse, buildFindings, nativeTools } from "./findings.js";
+import { decide, filesAsked, type DecisionAnswers } from "./decision.js";
+import { noteLines, valueLines } from "./report.js";
 import type { GenerateRequest } from "../write/generate.js";
 import { ANSWERS_FILE, readAnswersFile } from "../options/answers-file.js";
 import { NATIVE_LIBS, fitRuntime, nativeLibsFor, opensslOf } from "../catalog/native-libs.js";
 import {
   FIELDS,
   KIT_FIELDS,
+  correctionFlags,
+  envPairs,
   flagValues,
+  mergeEnvAnswers,
   missingRequired,
   resolveAnswers,
   resolveKit,
   withDefaults,
+  type CorrectedAnswers,
   type Field,
   type KitOptions,
   type RawAnswers,
   type RawKit,
   type ServiceOptions,
 } from "../options/options.js";
-import { findHomeDirs, inspectRun, librarySources, type RunFacts } from "./scan/scan.js";
+import { findHomeDirs, inspectRun, librarySources, productionConfigFile, type RunFacts } from "./scan/scan.js";
 import { loadRustParser } from "./scan/syntax.js";
-import type { CrateContext, Finding } from "../domain.js";
+import type { Answered, CrateContext, Decided, Finding } from "../domain.js";
 import { CI_WORKFLOW, IMAGE_WORKFLOW, dnsLabel, probePath } from "../render/template-data.js";
 import type { VerifySubject } from "../verify/verify.js";
 import { contentPath } from "../host-files.js";
@@ -45,6 +51,8 @@ export interface KitInput {
   /** Answers from the command line (they win over saved ones) and problems already found there. */
   raw: RawAnswers;
   rawKit: RawKit;
+  /** --verify's corrections so far: answers like flags (and saved so), each with what it observed. */
+  corrected?: CorrectedAnswers;
   problems: string[];
   /** No terminal and no --yes: a missing required answer is an error. */
   unattended: boolean;
@@ -74,18 +82,21 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     if (!(e instanceof UserError)) throw e;
     problems.push(e.message);
   }
-  // Flags win over the answers an earlier run saved.
+  // Corrections win over flags (they fix what the flags gave), and flags over the answers an earlier run saved.
   const saved = facts ? readAnswersFile(path.join(facts.contextDir, ANSWERS_FILE)) : undefined;
-  const raw: RawAnswers = { ...saved?.raw, ...input.raw };
+  const corrected = input.corrected && correctionFlags(input.corrected);
+  const givenRaw: RawAnswers = { ...input.raw, ...corrected?.raw };
+  const givenKit: RawKit = corrected ? { ...input.rawKit, ...corrected.rawKit, env: mergeEnvAnswers(input.rawKit.env, corrected.rawKit.env) } : input.rawKit;
+  const raw: RawAnswers = { ...saved?.raw, ...givenRaw };
   const flagged = resolveAnswers(raw);
   // A healthcheck style given now replaces the saved one rather than conflicting with it.
   const savedKit = { ...saved?.rawKit };
-  if (input.rawKit.healthcheck !== undefined || input.rawKit["healthcheck-cmd"] !== undefined) {
+  if (givenKit.healthcheck !== undefined || givenKit["healthcheck-cmd"] !== undefined) {
     delete savedKit.healthcheck;
     delete savedKit["healthcheck-cmd"];
-    if (input.rawKit.healthcheck !== "probe") delete savedKit["health-path"];
+    if (givenKit.healthcheck !== "probe") delete savedKit["health-path"];
   }
-  const { kit, problems: kitProblems } = resolveKit({ ...savedKit, ...input.rawKit });
+  const { kit, problems: kitProblems } = resolveKit({ ...savedKit, ...givenKit });
   problems.push(...flagged.problems, ...kitProblems);
   if (input.unattended)
     for (const f of missingRequired(flagged.options).filter((f) => KIT_FIELDS.has(f.key))) problems.push(`missing --${f.flag} ${flagValues(f)}`);
@@ -174,61 +185,103 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
         : { found: `${d.file}:${d.line} serves files from ${d.dir}/ when it exists (the crate has none)`, action: "build or copy it into the crate before the image is built, or those routes answer 404", warn: true },
   );
   const crateFacts = facts;
-  const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => ({
-    origin: saved?.generatedAs ?? "container-kit",
-    packageName: choice.package.name,
-    packageDir: choice.package.dir,
-    inWorkspace: crateFacts.members.length > 0,
-    binName: choice.bin.name,
-    version: choice.package.version,
-    description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
-    rustVersion: imageRustVersion(crateFacts),
-    toolchainFile: crateFacts.toolchainFile,
-    toolchainChannel: crateFacts.toolchainChannel,
-    buildInputs: [...(crateFacts.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(crateFacts.cargoConfig ? [".cargo/config.toml"] : [])],
-    openssl,
-    nativeLibs,
-    // Directories the binary embeds at compile time (migrations) are not needed at run time.
-    assets: [...new Set([...choice.package.assets, ...servedHere.map((d) => d.dir)])].filter((a) => !run.embedded.some((e) => e.dir === a)),
-    configFiles: run.configFiles,
-    cargoFeatures: hk.cargoFeatures,
-    buildEnv: sqlxOffline ? ["SQLX_OFFLINE=true"] : [],
-    ciWorkflow: ownWorkflows.length ? IMAGE_WORKFLOW : CI_WORKFLOW,
-    ciChecks: ownWorkflows.length === 0,
-    deny,
-    dependabot: !ownUpdates,
-    ...runContext(run, hk, o.port, path.join(contextDir, choice.package.dir), choice.bin.name, [
-      ...libFindings(nativeLibs, o.runtime, fit.note, scriptTools),
-      ...unbuiltLibs.map((l) => ({
-        found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`,
-        action: !graph?.crates.has(l)
-          ? "not compiled with these features (cargo metadata): nothing installed"
-          : NATIVE_LIBS[l].ranByBuildScript
-            ? "no build script of this build runs it on Linux (read from their code): nothing installed"
-            : "built from its bundled source with these features (cargo metadata): nothing installed",
-      })),
-      ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
-      ...servedFindings,
-      ...(o.ci === "github" ? [...ciFinding, ...supplyChainFindings] : []),
-      ...(nested
-        ? [{
-            found: `the repository root is ${contentPath(contextDir, repoRoot!)}/, above the crate`,
-            action: o.ci === "github" ? "the workflow written here will not run: GitHub reads only the root's .github/workflows" : "no CI workflow (GitHub reads only the root's .github/workflows; --ci github writes one here anyway)",
-            warn: o.ci === "github",
-          }]
-        : []),
-      ...(choice.reason ? [{ found: choice.reason, action: `the image runs ${choice.bin.name} (--bin overrides)` }] : []),
-      ...backingFindings(o, backing, run, choice.package.assets.includes("migrations")),
-    ], o.platforms.length > 1, [...(o.database === "none" ? [] : [backing.vars.database]), ...(o.cache === "none" ? [] : [backing.vars.cache])]),
-    composeFile: crateFacts.composeFile ?? "compose.yaml",
-    portDetected: raw.port === undefined && run.port?.port === o.port,
-    backingVars: backing.vars,
-    givenBacking: { ...(raw.database !== undefined ? { database: o.database } : {}), ...(raw.cache !== undefined ? { cache: o.cache } : {}) },
-    givenEnv: hk.env,
-    givenDataDirs: hk.dataDirs,
-    givenCmd: hk.cmd,
-    healthGiven: hk.healthcheck !== undefined,
-  });
+  // Where each answer came from; one asked at a prompt counts as given now, like its flag.
+  const given = answerSources(saved && { raw: saved.raw, rawKit: savedKit }, input.raw, input.rawKit, input.corrected);
+  if (prompts && answered.port === undefined) given.port = { kind: "flag", flag: "--port" };
+  if (healthKit !== kit) given.healthcheck = given["health-path"] = { kind: "flag", flag: "--healthcheck" };
+  const bin: Decided<string> = {
+    value: choice.bin.name,
+    from:
+      kit.bin !== undefined
+        ? (given.bin ?? { kind: "flag", flag: "--bin" })
+        : choice.bin.name === choice.package.defaultRun
+          ? { kind: "config", file: path.posix.join(choice.package.dir, "Cargo.toml"), key: "default-run" }
+          : choice.reason
+            ? { kind: "default", why: `${choice.reason}; --bin overrides` }
+            : choice.package.bins.length === 1
+              ? { kind: "default", why: "the package's only binary" }
+              : { kind: "flag", flag: "--bin" },
+  };
+  const decisionFiles = filesAsked(run).filter((f) => existsSync(path.join(packageRoot, f)));
+  const productionConfig = productionConfigFile(packageRoot);
+  const crateFor = (o: ServiceOptions, hk: KitOptions): CrateContext => {
+    const decision = decide(
+      {
+        run,
+        bin,
+        nativeTools: nativeTools(nativeLibs, o.runtime, scriptTools),
+        files: decisionFiles,
+        productionConfig,
+        crossCompile: o.platforms.length > 1,
+        wiredEnv: [...(o.database === "none" ? [] : [backing.vars.database]), ...(o.cache === "none" ? [] : [backing.vars.cache])],
+        buildNotes: [
+          ...(fit.note ? [{ found: "runtime image", action: fit.note }] : []),
+          ...unbuiltLibs.map((l) => ({
+            found: `Cargo.lock: ${l} — ${NATIVE_LIBS[l].library}`,
+            action: !graph?.crates.has(l)
+              ? "not compiled with these features (cargo metadata): nothing installed"
+              : NATIVE_LIBS[l].ranByBuildScript
+                ? "no build script of this build runs it on Linux (read from their code): nothing installed"
+                : "built from its bundled source with these features (cargo metadata): nothing installed",
+          })),
+          ...buildFindings(run, enabledFeatures(choice.package.features, hk.cargoFeatures), sqlxOffline, choice.package.assets),
+          ...servedFindings,
+          ...(o.ci === "github" ? [...ciFinding, ...supplyChainFindings] : []),
+          ...(nested
+            ? [{
+                found: `the repository root is ${contentPath(contextDir, repoRoot!)}/, above the crate`,
+                action: o.ci === "github" ? "the workflow written here will not run: GitHub reads only the root's .github/workflows" : "no CI workflow (GitHub reads only the root's .github/workflows; --ci github writes one here anyway)",
+                warn: o.ci === "github",
+              }]
+            : []),
+          ...backingFindings(o, backing, run, choice.package.assets.includes("migrations")),
+        ],
+      },
+      { kit: hk, port: o.port, given },
+    );
+    return {
+      origin: saved?.generatedAs ?? "container-kit",
+      packageName: choice.package.name,
+      packageDir: choice.package.dir,
+      inWorkspace: crateFacts.members.length > 0,
+      binName: choice.bin.name,
+      version: choice.package.version,
+      description: choice.package.description ?? `${choice.bin.name} (${choice.package.name})`,
+      rustVersion: imageRustVersion(crateFacts),
+      toolchainFile: crateFacts.toolchainFile,
+      toolchainChannel: crateFacts.toolchainChannel,
+      buildInputs: [...(crateFacts.buildScript ? [`${choice.package.dir ? choice.package.dir + "/" : ""}build.rs`] : []), ...(crateFacts.cargoConfig ? [".cargo/config.toml"] : [])],
+      openssl,
+      nativeLibs,
+      // Directories the binary embeds at compile time (migrations) are not needed at run time.
+      assets: [...new Set([...choice.package.assets, ...servedHere.map((d) => d.dir)])].filter((a) => !run.embedded.some((e) => e.dir === a)),
+      configFiles: run.configFiles,
+      cargoFeatures: hk.cargoFeatures,
+      buildEnv: sqlxOffline ? ["SQLX_OFFLINE=true"] : [],
+      ciWorkflow: ownWorkflows.length ? IMAGE_WORKFLOW : CI_WORKFLOW,
+      ciChecks: ownWorkflows.length === 0,
+      deny,
+      dependabot: !ownUpdates,
+      healthcheck: decision.healthcheck.value,
+      listenEnv: decision.env.map((e) => e.value),
+      requiredEnv: decision.requiredEnv.map((r) => r.value),
+      cmd: decision.cmd.flatMap((c) => c.value),
+      stopSignal: decision.stopSignal.value === "SIGINT" ? "SIGINT" : undefined,
+      init: decision.init.value === "tini" ? "tini" : undefined,
+      initGiven: hk.init,
+      decided: valueLines(decision),
+      detected: noteLines(decision),
+      composeFile: crateFacts.composeFile ?? "compose.yaml",
+      portDetected: decision.port.from.kind === "code",
+      dataDirs: [...new Set(decision.dataDirs.map((d) => d.value))],
+      backingVars: backing.vars,
+      givenBacking: { ...(raw.database !== undefined ? { database: o.database } : {}), ...(raw.cache !== undefined ? { cache: o.cache } : {}) },
+      givenEnv: hk.env,
+      givenDataDirs: hk.dataDirs,
+      givenCmd: hk.cmd,
+      healthGiven: hk.healthcheck !== undefined,
+    };
+  };
   const crate = crateFor(options, healthKit);
   // The merge base: what the saved answers render to (the crate's own facts are today's).
   const savedResolved = saved && resolveAnswers(saved.raw);
@@ -269,12 +322,33 @@ export function kitSubject(plan: KitPlan): VerifySubject {
     dataDirs: crate.dataDirs,
     addressVars: run.addressVars,
     env: ["HOST", "PORT", ...crate.listenEnv.map(([name]) => name)],
-    // Only a single-platform image can have tini (see runContext), and an explicit --init none stands.
+    // Only a single-platform image can have tini (see decide), and an explicit --init none stands.
     init: plan.options.platforms.length > 1 || crate.initGiven === "none" ? undefined : crate.init === "tini",
     cmd: crate.cmd,
     cliOptions: run.cliOptions,
     service: crate.binName,
   };
+}
+
+/** Where each answer came from: a --verify correction, else a flag given now, else the saved answers. */
+function answerSources(saved: { raw: RawAnswers; rawKit: RawKit } | undefined, raw: RawAnswers, rawKit: RawKit, corrected?: CorrectedAnswers): DecisionAnswers["given"] {
+  const given: DecisionAnswers["given"] = {};
+  const add = (answers: { raw: RawAnswers; rawKit: RawKit }, from: (flag: string) => Answered) => {
+    if (answers.raw.port !== undefined) given.port = from("--port");
+    for (const [key, value] of Object.entries(answers.rawKit))
+      if (key === "env") for (const [name] of envPairs(value ?? "")) given[`env:${name}`] = from("--env");
+      else if (value !== undefined) given[key] = from(`--${key}`);
+  };
+  if (saved) add(saved, (flag) => ({ kind: "saved", flag }));
+  add({ raw, rawKit }, (flag) => ({ kind: "flag", flag }));
+  const verified = (o: { observed: string }): Answered => ({ kind: "verify", observed: o.observed });
+  if (corrected?.port) given.port = verified(corrected.port);
+  if (corrected?.healthcheck) given.healthcheck = given["health-path"] = verified(corrected.healthcheck);
+  if (corrected?.init) given.init = verified(corrected.init);
+  if (corrected?.cmd) given.cmd = verified(corrected.cmd);
+  if (corrected?.dataDirs) given["data-dir"] = verified(corrected.dataDirs);
+  for (const e of corrected?.env ?? []) given[`env:${e.value[0]}`] = verified(e);
+  return given;
 }
 
 /** The git repository's root: the nearest directory at or above `dir` holding .git. */

@@ -435,7 +435,7 @@ const cargoName = (flag: string) => (raw: string): Parsed<string> =>
   /^[A-Za-z0-9_-]+$/.test(raw) ? { value: raw } : { error: `invalid --${flag} "${raw}"` };
 
 /** `A=1 B=2` as pairs; a word without = has no name. */
-const envPairs = (raw: string) => words(raw).map((pair): [string, string] => [pair.slice(0, Math.max(pair.indexOf("="), 0)), pair.slice(pair.indexOf("=") + 1)]);
+export const envPairs = (raw: string) => words(raw).map((pair): [string, string] => [pair.slice(0, Math.max(pair.indexOf("="), 0)), pair.slice(pair.indexOf("=") + 1)]);
 /** Pairs as --env's value (the answers file keeps them so too). */
 export const envAnswer = (env: [string, string][]) => env.map(([name, value]) => `${name}=${value}`).join(" ");
 
@@ -448,6 +448,45 @@ export function mergeEnv(...lists: [string, string][][]): [string, string][] {
 /** --env values merged as mergeEnv merges them; undefined when none is left. */
 export function mergeEnvAnswers(...values: (string | undefined)[]): string | undefined {
   return envAnswer(mergeEnv(...values.map((v) => envPairs(v ?? "")))) || undefined;
+}
+
+/** An answer --verify gives, with what it observed that calls for it. */
+export interface Observed<T> {
+  value: T;
+  observed: string;
+}
+
+/** --verify's corrections as typed answers: each stands for the flag it is given as (and saved as). */
+export interface CorrectedAnswers {
+  port?: Observed<number>;
+  healthcheck?: Observed<{ style: "probe"; path: string } | { style: "tcp" }>;
+  init?: Observed<"tini">;
+  cmd?: Observed<string[]>;
+  env?: Observed<[string, string]>[];
+  dataDirs?: Observed<string[]>;
+}
+
+/** Several rounds of corrections as one: a later round's value wins; variables accumulate by name, as mergeEnv merges. */
+export function mergeCorrections(rounds: CorrectedAnswers[]): CorrectedAnswers {
+  const merged: CorrectedAnswers = Object.assign({}, ...rounds);
+  const env = rounds.flatMap((r) => r.env ?? []);
+  if (env.length) merged.env = mergeEnv(env.map((e) => e.value)).map(([name]) => [...env].reverse().find((e) => e.value[0] === name)!);
+  return merged;
+}
+
+/** Corrections as the flags they stand for. */
+export function correctionFlags(c: CorrectedAnswers): { raw: RawAnswers; rawKit: RawKit } {
+  const health = c.healthcheck?.value;
+  return {
+    raw: c.port ? { port: String(c.port.value) } : {},
+    rawKit: {
+      ...(health ? { healthcheck: health.style, ...(health.style === "probe" ? { "health-path": health.path } : {}) } : {}),
+      ...(c.init ? { init: c.init.value } : {}),
+      ...(c.cmd ? { cmd: c.cmd.value.join(" ") } : {}),
+      ...(c.env?.length ? { env: envAnswer(c.env.map((e) => e.value)) } : {}),
+      ...(c.dataDirs ? { "data-dir": c.dataDirs.value.join(",") } : {}),
+    },
+  };
 }
 
 /** The flags of existing-crate mode, in help order: help, the command-line parser, the answers file and validation read them. */

@@ -51,6 +51,7 @@ export function serviceContext(o: ServiceOptions): CrateContext {
     ciChecks: true,
     deny: TEMPLATE_DENY,
     dependabot: true,
+    decided: [],
     detected: [],
   };
 }

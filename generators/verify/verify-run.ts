@@ -2,7 +2,7 @@
 // Rendering and writing stay the CLI's (through `rewrite`); what is observed and corrected is verify.ts's.
 import pc from "picocolors";
 import type { DockerEngine } from "./docker-client.js";
-import { mergeEnvAnswers, type RawKit } from "../options/options.js";
+import { correctionFlags, mergeCorrections, type CorrectedAnswers } from "../options/options.js";
 import { KILLED_AFTER_S, buildImage, correct, observe, verifiedRows, type Correction, type Observation, type VerifySubject } from "./verify.js";
 
 /** Rounds of correction before the report: each one fixes what the previous run showed. */
@@ -23,8 +23,8 @@ export interface VerifyIo {
   status?: (s: string) => void;
 }
 
-/** Re-renders the kit with the corrected answers (as if they were flags) and returns what to verify next. */
-export type Rewrite = (answers: { port?: string; rawKit: RawKit }) => Promise<VerifySubject>;
+/** Re-renders the kit with the corrections so far (answers like flags) and returns what to verify next. */
+export type Rewrite = (corrected: CorrectedAnswers) => Promise<VerifySubject>;
 
 export async function runVerify(io: VerifyIo, docker: DockerEngine, first: VerifySubject, rewrite?: Rewrite): Promise<number> {
   io.out(pc.bold(`\nVerifying with Docker ${docker.version}: a quick build of the image, then a run that is watched`));
@@ -47,25 +47,12 @@ export async function runVerify(io: VerifyIo, docker: DockerEngine, first: Verif
     if (c.changes.length && rewrite && round < MAX_CORRECTIONS) {
       for (const line of c.changes) io.out(`  ${pc.cyan("correct")} ${line}`);
       corrected.push(c);
-      subject = await rewrite(mergeAnswers(corrected));
+      subject = await rewrite(mergeCorrections(corrected.map((r) => r.answers)));
       continue;
     }
     report(io, build, obs, subject, docker.version, corrected, c, times);
     return passed(obs, subject) && !c.needsUser.length && !c.changes.length ? 0 : 1;
   }
-}
-
-/** The corrections so far as one set of answers: later rounds win; --env values accumulate. */
-function mergeAnswers(all: Correction[]): { port?: string; rawKit: RawKit } {
-  const rawKit: RawKit = {};
-  let port: string | undefined;
-  for (const c of all) {
-    port = c.raw.port ?? port;
-    const env = mergeEnvAnswers(rawKit.env, c.rawKit.env);
-    Object.assign(rawKit, c.rawKit);
-    if (env) rawKit.env = env;
-  }
-  return { port, rawKit };
 }
 
 /** Serving, reachable from the host, healthy when it has a healthcheck, and stopped by the service itself. */
@@ -106,7 +93,7 @@ function report(io: VerifyIo, build: Parameters<typeof verifiedRows>[0], obs: Ob
   for (const [k, v] of rows) io.out(`  ${k.padEnd(width)}${v}`);
   io.out(`  ${"time".padEnd(width)}${timeLine(times)}`);
   if (corrected.length) {
-    const flags = correctedFlags(mergeAnswers(corrected));
+    const flags = correctedFlags(mergeCorrections(corrected.map((r) => r.answers)));
     io.out(`  ${"corrected".padEnd(width)}${flags} (saved in .rust-container.json; the files above were re-rendered), because:`);
     for (const line of corrected.flatMap((c) => c.changes)) io.out(`  ${"".padEnd(width)}- ${line}`);
   }
@@ -121,8 +108,10 @@ function timeLine(times: RoundTime[]): string {
   return `${total.toFixed(0)} s in all: ${rounds.join("; ")}`;
 }
 
-const correctedFlags = (a: { port?: string; rawKit: RawKit }) =>
-  [
-    ...(a.port ? [`--port ${a.port}`] : []),
+function correctedFlags(answers: CorrectedAnswers): string {
+  const a = correctionFlags(answers);
+  return [
+    ...(a.raw.port ? [`--port ${a.raw.port}`] : []),
     ...Object.entries(a.rawKit).flatMap(([k, v]) => (k === "env" ? v!.split(" ").map((e) => `--env ${e}`) : k === "cmd" ? [`--cmd "${v}"`] : [`--${k} ${v}`])),
   ].join(" ");
+}

@@ -9,7 +9,7 @@ import type { Healthcheck } from "../domain.js";
 import { HEALTH_TIMING, dnsLabel, probePath } from "../render/template-data.js";
 import type { DockerEngine } from "./docker-client.js";
 import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, lockedDependencyFailure, parseListeners, type ExitReason, type Listener, type RouteAnswers } from "./observe.js";
-import { envAnswer, type RawAnswers, type RawKit, type ServiceOptions } from "../options/options.js";
+import type { CorrectedAnswers, ServiceOptions } from "../options/options.js";
 import { dataDirOf } from "../kit/scan/scan.js";
 import type { CliOption } from "../kit/scan/cli-options.js";
 import { answerAsks, listenWhere, stateFromWrites, type Need, type NeedContext } from "./needs.js";
@@ -310,8 +310,8 @@ function httpStatus(port: number, route: string): Promise<number> {
 }
 
 export interface Correction {
-  raw: RawAnswers;
-  rawKit: RawKit;
+  /** The answers that fix what was observed, each with the observation behind it. */
+  answers: CorrectedAnswers;
   /** What changed and why, one line each. */
   changes: string[];
   /** What only the user can fix, one line each. */
@@ -320,7 +320,7 @@ export interface Correction {
 
 /** Turns one observation into answers that fix what it showed, and lines for what it cannot fix. */
 export function correct(obs: Observation, subject: VerifySubject): Correction {
-  const c: Correction = { raw: {}, rawKit: {}, changes: [], needsUser: [] };
+  const c: Correction = { answers: {}, changes: [], needsUser: [] };
   const ctx: NeedContext = {
     service: subject.service,
     port: subject.port,
@@ -349,8 +349,9 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
   if (subject.hasProbe && !reachable.some((l) => l.port === subject.port)) {
     const ports = [...new Set(reachable.map((l) => l.port))];
     if (ports.length === 1) {
-      c.raw.port = String(ports[0]);
-      c.changes.push(`it listens on ${describe(reachable)}, not on ${subject.port}: the port becomes ${ports[0]}`);
+      const change = `it listens on ${describe(reachable)}, not on ${subject.port}: the port becomes ${ports[0]}`;
+      c.answers.port = { value: ports[0], observed: change };
+      c.changes.push(change);
     } else if (ports.length > 1) c.needsUser.push(`it listens on ${describe(reachable)}: choose the service's port with --port`);
     else {
       // Only loopback: unreachable through any published port. Its own listen option, or the address variables the
@@ -359,8 +360,9 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
       const moved = listenWhere(ctx, loopPort, `it listens on ${describe(obs.listeners)} only, unreachable from outside the container`);
       if (moved) {
         const port = moved.port !== undefined && moved.port !== subject.port ? moved.port : undefined;
-        apply(c, [port ? { ...moved, change: `${moved.change}; the port becomes ${port}` } : moved], subject);
-        if (port) c.raw.port = String(port);
+        const need = port ? { ...moved, change: `${moved.change}; the port becomes ${port}` } : moved;
+        apply(c, [need], subject);
+        if (port) c.answers.port = { value: port, observed: need.change ?? "" };
       } else {
         // Its port is observed even though no flag can make it reachable: the user gets both halves of the fix.
         const port = loopPort !== subject.port ? `, then give --port ${loopPort} (the kit's is ${subject.port})` : "";
@@ -375,29 +377,25 @@ export function correct(obs: Observation, subject: VerifySubject): Correction {
   if (routes && !routes.catchAll) {
     const best = routes.ok[0];
     if (current && !routes.ok.includes(current)) {
-      if (best) {
-        c.rawKit.healthcheck = "probe";
-        c.rawKit["health-path"] = best;
-        c.changes.push(`GET ${current} did not answer 2xx; ${best} does: the healthcheck GETs ${best}`);
-      } else {
-        c.rawKit.healthcheck = "tcp";
-        c.changes.push(`no health route answered 2xx (tried ${subject.candidates.join(", ")}): the healthcheck connects to port ${subject.port} instead`);
-      }
-    } else if (tcp && best) {
-      c.rawKit.healthcheck = "probe";
-      c.rawKit["health-path"] = best;
-      c.changes.push(`${best} answers 2xx: the healthcheck GETs it instead of only connecting`);
-    }
+      if (best) correctHealth(c, { style: "probe", path: best }, `GET ${current} did not answer 2xx; ${best} does: the healthcheck GETs ${best}`);
+      else correctHealth(c, { style: "tcp" }, `no health route answered 2xx (tried ${subject.candidates.join(", ")}): the healthcheck connects to port ${subject.port} instead`);
+    } else if (tcp && best) correctHealth(c, { style: "probe", path: best }, `${best} answers 2xx: the healthcheck GETs it instead of only connecting`);
   }
   if (!c.changes.length && obs.healthySeconds === undefined && subject.healthcheck.kind !== "none")
     c.needsUser.push(`it listens, but its healthcheck did not pass (status: ${obs.health ?? "none"})${obs.logTail ? `. Its last lines:\n${indent(obs.logTail)}` : ""}`);
   const killed = obs.stopSeconds !== undefined && obs.stopSeconds >= KILLED_AFTER_S;
   if (killed && subject.init === false) {
-    c.rawKit.init = "tini";
-    c.changes.push(`docker stop waited ${obs.stopSeconds!.toFixed(1)} s and killed it (SIGTERM ignored as PID 1): tini becomes PID 1 and passes the signal on`);
+    const change = `docker stop waited ${obs.stopSeconds!.toFixed(1)} s and killed it (SIGTERM ignored as PID 1): tini becomes PID 1 and passes the signal on`;
+    c.answers.init = { value: "tini", observed: change };
+    c.changes.push(change);
   } else if (!c.changes.length && killed)
     c.needsUser.push(`docker stop waited ${obs.stopSeconds!.toFixed(1)} s and killed it: it does not exit on SIGTERM (handle it, as README.Docker.md shows under "Stopping")`);
   return c;
+}
+
+function correctHealth(c: Correction, value: NonNullable<CorrectedAnswers["healthcheck"]>["value"], change: string): void {
+  c.answers.healthcheck = { value, observed: change };
+  c.changes.push(change);
 }
 
 /** The CLI model the code shows, completed by what its --help prints (options the source scan cannot read). */
@@ -427,12 +425,13 @@ function exitNeeds(obs: Observation, reason: ExitReason, ctx: NeedContext): Need
 /** Adds decisions to a correction as the flags that give them: arguments after the image's command, variables,
  * directories after the ones it has; what only the user can give stays a line for them. */
 function apply(c: Correction, needs: Need[], subject: VerifySubject): void {
+  // Each value carries the lines of the needs that gave it.
+  const observed = (has: (n: Need) => boolean) => needs.filter(has).map((n) => n.change ?? n.needsUser ?? "").join("; ");
   const args = needs.flatMap((n) => n.args ?? []);
-  const env = needs.flatMap((n) => n.env ?? []);
   const dirs = needs.flatMap((n) => n.dataDirs ?? []);
-  if (args.length) c.rawKit.cmd = [...subject.cmd, ...args].join(" ");
-  if (env.length) c.rawKit.env = envAnswer(env);
-  if (dirs.length) c.rawKit["data-dir"] = [...new Set([...subject.dataDirs, ...dirs])].join(",");
+  if (args.length) c.answers.cmd = { value: [...subject.cmd, ...args], observed: observed((n) => !!n.args?.length) };
+  for (const n of needs) for (const pair of n.env ?? []) (c.answers.env ??= []).push({ value: pair, observed: n.change ?? n.needsUser ?? "" });
+  if (dirs.length) c.answers.dataDirs = { value: [...new Set([...subject.dataDirs, ...dirs])], observed: observed((n) => !!n.dataDirs?.length) };
   for (const n of needs) {
     if (n.change) c.changes.push(n.change);
     if (n.needsUser) c.needsUser.push(n.needsUser);

@@ -32,14 +32,14 @@ test("adds only the container kit; sources and manifest stay byte-identical; Car
   assert.match(after.Dockerfile, /cargo auditable build --profile "\$CARGO_PROFILE" --locked --bin plain/);
   // No HTTP server and no route: the probe only connects, rather than GET a route that cannot answer.
   assert.match(after.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "tcp:\/\/127\.0\.0\.1:8080"\]/);
-  assert.match(after["README.Docker.md"], /^- no HTTP server crate: the healthcheck connects to port 8080 \(TCP\)$/m);
-  assert.match(r.stdout, /Detected:\n\s+no HTTP server crate → the healthcheck connects to port 8080 \(TCP\)/);
+  assert.match(after["README.Docker.md"], /^- healthcheck connect to port 8080 — default \(no HTTP server crate\)$/m);
+  assert.match(r.stdout, /Detected:\n\s+binary plain — default \(the package's only binary\)\n\s+port 8080 — default\n/);
   // It handles no signal: tini is PID 1 in the image (for docker run and Kubernetes too), so compose needs no init.
   assert.match(after.Dockerfile, /COPY --link --from=build \/usr\/bin\/tini-static \/usr\/bin\/tini\n/);
   assert.match(after.Dockerfile, /ENTRYPOINT \["\/usr\/bin\/tini", "--", "\/usr\/local\/bin\/plain"\]/);
   assert.match(after.Dockerfile, /apt-get install -y --no-install-recommends tini /);
   assert.not.match(after["compose.yaml"], /init: true/);
-  assert.match(r.stdout, /nothing in the code handles SIGTERM or SIGINT → tini is the image's PID 1/);
+  assert.match(r.stdout, /init tini as PID 1 — default \(nothing in the code handles SIGTERM or SIGINT\)/);
   assert.match(after["README.Docker.md"], /if std::env::args\(\)\.nth\(1\)\.as_deref\(\) == Some\("healthcheck"\)/);
   assert.match(r.stdout, /Cargo\.lock generated/);
 });

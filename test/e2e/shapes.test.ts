@@ -31,11 +31,11 @@ test("axum with a `serve` subcommand, /healthz, APP_HOST/APP_PORT and a clap def
   const service = composeService(files["compose.yaml"]);
   assert.equal([service.environment.APP_HOST, service.environment.APP_PORT, service.ports], ["0.0.0.0", "3000", ["3000:3000"]]);
   assert.equal(checkContainerKit(readTree(dir), { port: 3000 }), []);
-  // The plan says what it found and did, and README.Docker.md repeats it.
+  // The plan names each value's evidence, then what it found and did; README.Docker.md repeats it.
   for (const line of [
-    /src\/main\.rs:19 listens on 3000 \(clap default of the port option\) → port 3000/,
-    /health route \/healthz \(src\/main\.rs:32, \.route\("…"\)\) → the healthcheck GETs \/healthz/,
-    /src\/main\.rs:15 serves through the `serve` subcommand → the image runs `serve --host 0\.0\.0\.0 --port 3000` \(CMD\)/,
+    /port 3000 — code src\/main\.rs:19 \(clap default of the port option\)/,
+    /healthcheck GET \/healthz — code src\/main\.rs:32 \(\.route\("…"\)\)/,
+    /command serve --host 0\.0\.0\.0 --port 3000 — code src\/main\.rs:15 \(the `serve` subcommand\)/,
     /src\/main\.rs:17 defaults to loopback: .* → overridden in the image \(APP_HOST\)/,
   ]) {
     assert.match(r.stdout, line);
@@ -48,7 +48,9 @@ test("axum with a `serve` subcommand, /healthz, APP_HOST/APP_PORT and a clap def
   assert.match(df, /^CMD \["serve", "--host", "0\.0\.0\.0"\]$/m);
   assert.match(df, /http:\/\/127\.0\.0\.1:9000\/api\/items/);
   assert.match(df, /^\s+APP_PORT=9000 \\$/m);
-  assert.match(flagged.stdout, /listens on 3000 .* → not used: port 9000 was given/);
+  assert.match(flagged.stdout, /port 9000 — --port; not used: 3000 — code src\/main\.rs:19/);
+  assert.match(flagged.stdout, /command serve --host 0\.0\.0\.0 — --cmd; not used: serve --host 0\.0\.0\.0 --port 9000 — code src\/main\.rs:15/);
+  assert.match(flagged.stdout, /healthcheck GET \/api\/items — --health-path; not used: GET \/healthz — code src\/main\.rs:32/);
 });
 
 test("Rocket: ROCKET_ADDRESS/ROCKET_PORT set, the port from Rocket.toml, its #[get] health route probed", () => {
@@ -60,7 +62,8 @@ test("Rocket: ROCKET_ADDRESS/ROCKET_PORT set, the port from Rocket.toml, its #[g
   assert.match(files.Dockerfile, /http:\/\/127\.0\.0\.1:8000\/ping/);
   assert.not.match(files.Dockerfile, /^CMD \[/m);
   assert.equal(composeService(files["compose.yaml"]).environment.ROCKET_ADDRESS, "0.0.0.0");
-  assert.match(r.stdout, /Rocket\.toml:2 listens on 8000/);
+  assert.match(r.stdout, /port 8000 — code Rocket\.toml:2/);
+  assert.match(r.stdout, /env ROCKET_ADDRESS=0\.0\.0\.0 — framework Rocket \(reads ROCKET_ADDRESS and ROCKET_PORT\)/);
 });
 
 test("Loco: `start --binding 0.0.0.0 --port` from config/*.yaml's port, its /_ping probed, LOCO_ENV, config/ in the image", () => {
@@ -73,8 +76,8 @@ test("Loco: `start --binding 0.0.0.0 --port` from config/*.yaml's port, its /_pi
   assert.match(files.Dockerfile, /http:\/\/127\.0\.0\.1:5150\/_ping/);
   assert.match(files.Dockerfile, /^\s+LOCO_ENV=production \\$/m);
   assert.match(files.Dockerfile, /COPY --link --from=build \/app\/config \/app\/config/);
-  assert.match(r.stdout, /config\/production\.yaml:\d+ listens on 5150/);
-  assert.match(r.stdout, /Loco reads LOCO_ENV → LOCO_ENV=production in the image and compose file \(config\/production\.yaml exists\)/);
+  assert.match(r.stdout, /port 5150 — code config\/production\.yaml:\d+/);
+  assert.match(r.stdout, /env LOCO_ENV=production — framework Loco \(reads LOCO_ENV; config\/production\.yaml exists\)/);
 });
 
 test("a tokio TCP server without HTTP: the probe connects to the port the code defaults to", () => {
@@ -83,7 +86,7 @@ test("a tokio TCP server without HTTP: the probe connects to the port the code d
   assert.is(r.status, 0, r.stderr);
   const files = kit(dir);
   assert.match(files.Dockerfile, /CMD \["\/usr\/local\/bin\/healthcheck-probe", "tcp:\/\/127\.0\.0\.1:7000"\]/);
-  assert.match(r.stdout, /no HTTP server crate → the healthcheck connects to port 7000 \(TCP\)/);
+  assert.match(r.stdout, /healthcheck connect to port 7000 — default \(no HTTP server crate\)/);
   assert.is(JSON.parse(files[".rust-container.json"]).healthcheck, undefined, "read from the code again on every run, not saved");
   assert.match(files["README.Docker.md"], /only checks that the port accepts connections/);
 });
@@ -98,8 +101,8 @@ test("a node that serves only under `server`: its subcommand in CMD, a data root
   assert.ok(service.volumes.some((v: string) => v.endsWith(":/app/data-root")), service.volumes);
   assert.not.match(files["compose.yaml"], /STORE_SERVER/);
   for (const line of [
-    /src\/main\.rs:21 serves through the `server` subcommand → the image runs `server \/app\/data-root` \(CMD\)/,
-    /src\/main\.rs:32 needs the argument DATA_ROOT to start, a directory it creates \(src\/main\.rs:48\) → the image runs it with \/app\/data-root \(CMD\)/,
+    /command server \/app\/data-root — server: code src\/main\.rs:21 \(the `server` subcommand\); \/app\/data-root: code src\/main\.rs:32 \(it needs the argument DATA_ROOT to start, a directory it creates \(src\/main\.rs:48\)\)/,
+    /data dir \/app\/data-root — code src\/main\.rs:32 \(the image passes it as the argument DATA_ROOT\)/,
     /⚠ src\/main\.rs:11 needs a configuration file \(--config, default \/etc\/store\.toml\) to start → yours to provide: mount one at \/etc\/store\.toml \(its default\), or at \/app\/config\.toml and run it with --cmd "--config \/app\/config\.toml server \/app\/data-root"/,
   ])
     assert.match(r.stdout, line);
@@ -136,7 +139,7 @@ test("std-only shapes: a root config file's port, a gated /_ops health route, a 
   // Its clients reach it on a Unix socket unless a setting says TCP: by default no port listens, so nothing is probed.
   const unixSocket = plan("unix-socket-daemon");
   assert.not.match(unixSocket.files.Dockerfile, /^HEALTHCHECK/m);
-  assert.match(unixSocket.stdout, /src\/main\.rs:27 listens on a Unix socket when settings\.use_unix_socket, on TCP only otherwise → no healthcheck/);
+  assert.match(unixSocket.stdout, /healthcheck none — code src\/main\.rs:27 \(listens on a Unix socket when settings\.use_unix_socket, on TCP only otherwise: by default no port listens to probe/);
 
   const bare = plan("no-signal");
   assert.match(bare.files.Dockerfile, /^ENTRYPOINT \["\/usr\/bin\/tini", "--", "\/usr\/local\/bin\/no-signal"\]$/m);
@@ -151,8 +154,8 @@ test("a settings struct's defaults name where it writes: each made writable and 
   assert.equal(composeService(files["compose.yaml"]).volumes, ["store-defaults-app-uploads:/app/uploads", "store-defaults-app-state:/app/state"]);
   assert.not.match(files.Dockerfile, /views/);
   for (const line of [
-    /src\/main\.rs:16 writes \/app\/uploads at run time \(default of a storage setting\) → \/app\/uploads is owned by the image's user/,
-    /src\/main\.rs:17 writes \/app\/state\/index at run time \(default of a storage setting\) → \/app\/state is owned by the image's user/,
+    /data dir \/app\/uploads — code src\/main\.rs:16 \(default of a storage setting; writes \/app\/uploads at run time\)/,
+    /data dir \/app\/state — code src\/main\.rs:17 \(default of a storage setting; writes \/app\/state\/index at run time\)/,
   ])
     assert.match(r.stdout, line);
   assert.equal(checkContainerKit(readTree(dir), { port: 8080 }), []);
@@ -198,7 +201,7 @@ test("libpq from Cargo.lock: debian-slim with libpq5 by default; distroless-cc a
   assert.match(df, /apt-get install -y --no-install-recommends pkg-config libpq-dev/);
   assert.match(df, /^FROM debian:bookworm-slim/m);
   assert.match(df, /ca-certificates libpq5/);
-  assert.match(r.stdout, /Cargo\.lock: pq-sys — PostgreSQL client \(libpq\) → pkg-config libpq-dev in the builder; libpq5 at run time/);
+  assert.match(r.stdout, /native PostgreSQL client \(libpq\): pkg-config libpq-dev in the builder; libpq5 at run time — config Cargo\.lock pq-sys/);
   assert.match(r.stdout, /runtime image → distroless\/cc has no libpq5: the image runs on debian-slim/);
 });
 
@@ -211,7 +214,7 @@ test("a server that handles only Ctrl-C gets STOPSIGNAL SIGINT, so docker stop s
   assert.is(r.status, 0, r.stderr);
   const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
   assert.match(df, /^STOPSIGNAL SIGINT\nENTRYPOINT \["\/usr\/local\/bin\/kv"\]$/m);
-  assert.match(r.stdout, /src\/main\.rs:8 handles Ctrl-C \(SIGINT\) but nothing handles SIGTERM → STOPSIGNAL SIGINT/);
+  assert.match(r.stdout, /stop signal SIGINT — code src\/main\.rs:8 \(handles Ctrl-C \(SIGINT\) but nothing handles SIGTERM\)/);
   assert.equal(checkContainerKit(readTree(dir), { port: 6400 }), []);
   // The fixtures that handle SIGTERM keep Docker's default.
   const tcp = fixture("tokio-tcp");
@@ -226,7 +229,7 @@ test("a .cargo/config.toml linker: clang and lld in the builder; no RUSTFLAGS, s
   const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
   assert.match(df, /apt-get install -y --no-install-recommends clang lld/);
   assert.not.match(df, /RUSTFLAGS/);
-  assert.match(r.stdout, /\.cargo\/config\.toml — the lld linker → lld in the builder/);
+  assert.match(r.stdout, /native the lld linker: lld in the builder — config \.cargo\/config\.toml linker/);
 });
 
 /** A sqlx service shaped like the usual axum + sqlx crate: migrations embedded, checked queries, a feature gate. */
@@ -318,8 +321,8 @@ test("a config file at the root the code reads: copied, its port exposed, its lo
   assert.match(df, /WORKDIR \/app\n[\s\S]*COPY --link --from=build \/app\/config\.toml \/app\/config\.toml\n/);
   assert.match(df, /^\s+SERVER__ADDRESS=0\.0\.0\.0:8000 \\$/m);
   assert.equal(composeService(files.get("compose.yaml")!).environment.SERVER__ADDRESS, "0.0.0.0:8000");
-  assert.match(r.stdout, /config\.toml:2 sets server\.address = 127\.0\.0\.1:8000 → SERVER__ADDRESS=0\.0\.0\.0:8000 in the image and compose file/);
-  assert.match(r.stdout, /config\.toml:2 listens on 8000 \(server\.address in config\.toml\)/);
+  assert.match(r.stdout, /env SERVER__ADDRESS=0\.0\.0\.0:8000 — config config\.toml:2 server\.address \(127\.0\.0\.1:8000; config-rs reads SERVER__ADDRESS over that value\)/);
+  assert.match(r.stdout, /port 8000 — code config\.toml:2 \(server\.address in config\.toml\)/);
   assert.not.match(r.stdout, /⚠/);
   // actix-web stops on SIGTERM by itself: no advice to add it, and no tini.
   assert.not.match(r.stdout, /handles SIGTERM/);
@@ -471,8 +474,8 @@ async fn main() {
   const df = fs.readFileSync(path.join(dir, "Dockerfile"), "utf8");
   assert.match(df, /^CMD \["--listen-address", "0\.0\.0\.0:3000"\]$/m);
   assert.match(df, /^EXPOSE 3000$/m);
-  assert.match(r.stdout, /src\/constants\.rs:1 listens on 3000 \(default of --listen-address\)/);
-  assert.match(r.stdout, /src\/main\.rs:9 --listen-address sets where it listens \(default 127\.0\.0\.1:3000\) → the image runs it with --listen-address 0\.0\.0\.0:3000 \(CMD\)/);
+  assert.match(r.stdout, /port 3000 — code src\/constants\.rs:1 \(default of --listen-address\)/);
+  assert.match(r.stdout, /command --listen-address 0\.0\.0\.0:3000 — code src\/main\.rs:9 \(--listen-address sets where it listens \(default 127\.0\.0\.1:3000\)\)/);
   assert.match(r.stdout, /src\/constants\.rs:1 defaults to loopback: .* → overridden in the image \(--listen-address 0\.0\.0\.0:3000\)/);
   assert.not.match(r.stdout, /⚠.*loopback/);
 });
@@ -524,7 +527,7 @@ fn rocket() -> _ {
   assert.match(df, /PASTE_ADDRESS=0\.0\.0\.0/);
   assert.match(df, /PASTE_PORT=8080/);
   assert.not.match(df, /ROCKET_ADDRESS/);
-  assert.match(r.stdout, /src\/main\.rs:7 launches Rocket with its own configuration, read from PASTE_\* variables → PASTE_ADDRESS=0\.0\.0\.0 and PASTE_PORT=8080/);
+  assert.match(r.stdout, /env PASTE_ADDRESS=0\.0\.0\.0 — code src\/main\.rs:7 \(launches Rocket with its own configuration, read from PASTE_\* variables\)/);
 
   const fixed = rocketCrate(`#[macro_use]
 extern crate rocket;
@@ -601,7 +604,7 @@ async fn main() {
   assert.equal(checkContainerKit(files, { port: 1491 }), []);
   assert.match(files.get("Dockerfile")!, /SEARCHD_CHANNEL__INET=0\.0\.0\.0:1491/);
   assert.equal(composeService(files.get("compose.yaml")!).environment.SEARCHD_CHANNEL__INET, "0.0.0.0:1491");
-  assert.match(r.stdout, /src\/main\.rs:6 sets channel\.inet = \[::1\]:1491 → SEARCHD_CHANNEL__INET=0\.0\.0\.0:1491 in the image and compose file/);
+  assert.match(r.stdout, /env SEARCHD_CHANNEL__INET=0\.0\.0\.0:1491 — config src\/main\.rs:6 channel\.inet \(\[::1\]:1491; config-rs reads SEARCHD_CHANNEL__INET over that value\)/);
   assert.not.match(r.stdout, /⚠/);
 });
 
@@ -634,7 +637,7 @@ async fn main() {
   const files = readTree(dir);
   assert.equal(checkContainerKit(files, { port: 9000 }), []);
   assert.equal(composeService(files.get("compose.yaml")!).environment.SERVER__ADDRESS, "0.0.0.0:9000");
-  assert.match(r.stdout, /src\/main\.rs:8 reads its listen address from server\.address \(config-rs; no value in the crate\) → SERVER__ADDRESS=0\.0\.0\.0:9000/);
+  assert.match(r.stdout, /env SERVER__ADDRESS=0\.0\.0\.0:9000 — code src\/main\.rs:8 \(reads its listen address from server\.address: config-rs, no value in the crate; it reads SERVER__ADDRESS over the config file\)/);
 });
 
 test("a port chosen when an optional setting is present is not the default; the user's plain passthroughs pass only when set", () => {
@@ -675,7 +678,7 @@ async fn main() {
   assert.is(r.status, 0, r.stderr);
   const files = readTree(dir);
   assert.equal(checkContainerKit(files, { port: 8080 }), []);
-  assert.match(r.stdout, /src\/main\.rs:15 listens on 8080/);
+  assert.match(r.stdout, /port 8080 — code src\/main\.rs:15/);
   const environment = composeService(files.get("compose.yaml")!).environment;
   assert.is(environment.PAGES_TITLE, null, "unset, clap's default title holds");
   assert.is(environment.PAGES_TLS_DOMAIN, "${PAGES_TLS_DOMAIN:-}", "a default the user wrote is theirs");
@@ -683,3 +686,43 @@ async fn main() {
 });
 
 test.run();
+
+test("each value of the plan names its evidence: a --verify correction, a flag, a saved answer, the code", async () => {
+  const dir = fixture("axum-serve");
+  fs.writeFileSync(path.join(dir, ".rust-container.json"), JSON.stringify({ init: "none" }));
+  const { planKit } = await import("../../generators/kit/kit.js");
+  const plan = await planKit({
+    targetDir: dir,
+    raw: {},
+    rawKit: { cmd: "serve --host 0.0.0.0" },
+    corrected: { port: { value: 4000, observed: "it listens on 0.0.0.0:4000, not on 3000: the port becomes 4000" }, env: [{ value: ["APP_HOST", "::"], observed: "it listens on [::1]:4000 only" }] },
+    problems: [],
+    unattended: true,
+  });
+  if ("problems" in plan) throw new Error(plan.problems.join("; "));
+  assert.equal(plan.crate.decided, [
+    "binary axum-serve — default (the package's only binary)",
+    "port 4000 — verify: it listens on 0.0.0.0:4000, not on 3000: the port becomes 4000; not used: 3000 — code src/main.rs:19 (clap default of the port option)",
+    "command serve --host 0.0.0.0 — --cmd; not used: serve --host 0.0.0.0 --port 4000 — code src/main.rs:15 (the `serve` subcommand)",
+    "env APP_PORT=4000 — code src/main.rs:19 (reads APP_PORT)",
+    "env APP_HOST=:: — verify: it listens on [::1]:4000 only; not used: APP_HOST=0.0.0.0 — code src/main.rs:17 (reads APP_HOST)",
+    "healthcheck GET /healthz — code src/main.rs:32 (.route(\"…\"))",
+    "stop signal SIGTERM — default",
+    "init none — --init, saved in .rust-container.json",
+  ]);
+  // The corrections are answers like flags: the files get them.
+  assert.is(plan.options.port, 4000);
+  assert.equal(plan.crate.givenEnv, [["APP_HOST", "::"]]);
+});
+
+test("the corpus reads what a crate needs from README.Docker.md's report: the directories it writes, the variables it needs", async () => {
+  const { readDecision } = await import("../corpus/corpus.js");
+  const needs = (name: string) => {
+    const dir = fixture(name);
+    const r = runCli([dir, "--yes", "--ci", "none"], dir);
+    assert.is(r.status, 0, r.stderr);
+    return [...readDecision(dir).needs];
+  };
+  assert.equal(needs("spool-writer"), ["dir:var"]);
+  assert.equal(needs("signed-webhooks"), ["env:WEBHOOK_SECRET"]);
+});

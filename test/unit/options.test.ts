@@ -8,6 +8,8 @@ import {
   KIT_ANSWER_FLAGS,
   KIT_FLAGS,
   isSupported,
+  correctionFlags,
+  mergeCorrections,
   mergeEnv,
   mergeEnvAnswers,
   missingRequired,
@@ -109,6 +111,25 @@ for (const [lists, merged] of ENV_MERGES)
 test("env merge of --env values: the same merge, as the flag's value", () => {
   assert.is(mergeEnvAnswers("A=1 BIND=127.0.0.1:80", undefined, "BIND=0.0.0.0:80 C=x=y"), "A=1 BIND=0.0.0.0:80 C=x=y");
   assert.is(mergeEnvAnswers(undefined, ""), undefined);
+});
+
+test("verify's corrections of several rounds: a later value wins, variables accumulate by name, each keeps its observation", () => {
+  const merged = mergeCorrections([
+    { port: { value: 3000, observed: "listens on 3000" }, healthcheck: { value: { style: "probe", path: "/healthz" }, observed: "/healthz answers" }, env: [{ value: ["A", "1"], observed: "round 1" }, { value: ["B", "1"], observed: "round 1" }] },
+    { healthcheck: { value: { style: "tcp" }, observed: "no route answered" }, env: [{ value: ["A", "2"], observed: "round 2" }] },
+  ]);
+  assert.equal(merged, {
+    port: { value: 3000, observed: "listens on 3000" },
+    healthcheck: { value: { style: "tcp" }, observed: "no route answered" },
+    env: [{ value: ["B", "1"], observed: "round 1" }, { value: ["A", "2"], observed: "round 2" }],
+  });
+  // As flags: a later tcp healthcheck leaves no --health-path behind (it would need probe).
+  assert.equal(correctionFlags(merged), { raw: { port: "3000" }, rawKit: { healthcheck: "tcp", env: "B=1 A=2" } });
+  assert.equal(
+    correctionFlags({ cmd: { value: ["serve", "--addr", "0.0.0.0:80"], observed: "" }, dataDirs: { value: ["/app/data", "/app/cache"], observed: "" }, init: { value: "tini", observed: "" } }).rawKit,
+    { init: "tini", cmd: "serve --addr 0.0.0.0:80", "data-dir": "/app/data,/app/cache" },
+  );
+  assert.equal(correctionFlags({}), { raw: {}, rawKit: {} });
 });
 
 test("every command-line problem is reported at once", () => {

@@ -5,7 +5,11 @@ import { addedPaths, askedFor, exitReason, helpOptions, judgeRoutes, lockedDepen
 import { addressVars, dataDirOf, healthCandidates, readSource, writtenDirOf, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 import { findCliOptions, type CliOption } from "../../generators/kit/scan/cli-options.js";
-import { correct, type Observation, type VerifySubject } from "../../generators/verify/verify.js";
+import { correct, type Correction, type Observation, type VerifySubject } from "../../generators/verify/verify.js";
+import { correctionFlags } from "../../generators/options/options.js";
+
+/** A correction as the flags it stands for (and is saved as). */
+const flags = (c: Correction) => correctionFlags(c.answers);
 import { answerAsks, stateFromWrites, type NeedContext } from "../../generators/verify/needs.js";
 
 const parser = await loadRustParser();
@@ -118,43 +122,43 @@ const listening = (over: Partial<Observation> = {}): Observation => ({
 });
 
 test("corrections: a service that is right as planned needs none", () => {
-  assert.equal(correct(listening(), subject()), { raw: {}, rawKit: {}, changes: [], needsUser: [] });
+  assert.equal(correct(listening(), subject()), { answers: {}, changes: [], needsUser: [] });
 });
 
 test("corrections: the port it really listens on", () => {
   const c = correct(listening({ listeners: [{ address: "::", port: 4321, loopback: false }], healthySeconds: undefined }), subject());
-  assert.equal(c.raw, { port: "4321" });
+  assert.equal(flags(c).raw, { port: "4321" });
   assert.match(c.changes[0], /listens on \[::\]:4321, not on 8080/);
 });
 
 test("corrections: the health route that answers (under a prefix); TCP when none does; a catch-all proves nothing", () => {
   const prefixed = correct(listening({ routes: { ok: ["/api/health"], catchAll: false }, healthySeconds: undefined }), subject());
-  assert.equal(prefixed.rawKit, { healthcheck: "probe", "health-path": "/api/health" });
+  assert.equal(flags(prefixed).rawKit, { healthcheck: "probe", "health-path": "/api/health" });
   const none = correct(listening({ routes: { ok: [], catchAll: false }, healthySeconds: undefined }), subject());
-  assert.equal(none.rawKit, { healthcheck: "tcp" });
+  assert.equal(flags(none).rawKit, { healthcheck: "tcp" });
   const catchAll = correct(listening({ routes: { ok: [], catchAll: true } }), subject());
   assert.equal(catchAll.changes, []);
   const upgrade = correct(listening({ routes: { ok: ["/healthz"], catchAll: false } }), subject({ healthcheck: { kind: "probe", url: "tcp://127.0.0.1:8080" } }));
-  assert.equal(upgrade.rawKit, { healthcheck: "probe", "health-path": "/healthz" });
+  assert.equal(flags(upgrade).rawKit, { healthcheck: "probe", "health-path": "/healthz" });
 });
 
 test("corrections: loopback only → the address variables the code reads; without any, the user's to fix", () => {
   const loop = listening({ listeners: [{ address: "127.0.0.1", port: 3000, loopback: true }], healthySeconds: 1 });
   const c = correct(loop, subject({ port: 3000, addressVars: [["BIND_ADDR", "0.0.0.0:{port}"], ["APP_HOST", "0.0.0.0"]] }));
-  assert.equal(c.rawKit, { env: "BIND_ADDR=0.0.0.0:3000 APP_HOST=0.0.0.0" });
+  assert.equal(flags(c).rawKit, { env: "BIND_ADDR=0.0.0.0:3000 APP_HOST=0.0.0.0" });
   const stuck = correct(loop, subject({ port: 3000 }));
   assert.equal(stuck.changes, []);
   assert.match(stuck.needsUser[0], /listens on 127\.0\.0\.1:3000 only/);
   assert.not.match(stuck.needsUser[0], /--port/);
   // On another port than the kit's, the line names that port too: binding 0.0.0.0 alone would not reach it.
   const elsewhere = correct(loop, subject({ port: 8080 }));
-  assert.equal([elsewhere.raw, elsewhere.changes], [{}, []]);
+  assert.equal([flags(elsewhere).raw, elsewhere.changes], [{}, []]);
   assert.match(elsewhere.needsUser[0], /make it bind 0\.0\.0\.0 .*, then give --port 3000 \(the kit's is 8080\)$/);
 });
 
 test("corrections: a write refused at start → a data directory; a missing config file or variable → the user, in plain words", () => {
   const denied = correct({ listeners: [], logTail: "", exited: { code: 1, logTail: "", reason: exitReason('Error: failed to create directory "data": Permission denied (os error 13)') } }, subject());
-  assert.equal(denied.rawKit, { "data-dir": "/app/data" });
+  assert.equal(flags(denied).rawKit, { "data-dir": "/app/data" });
   const config = correct({ listeners: [], logTail: "", exited: { code: 1, logTail: "", reason: exitReason('Error: configuration file "settings.toml" not found') } }, subject());
   assert.equal(config.changes, []);
   assert.match(config.needsUser[0], /exited \(code 1\) at start: a configuration file it reads at start is not in the image \(settings\.toml\)/);
@@ -162,7 +166,7 @@ test("corrections: a write refused at start → a data directory; a missing conf
 
 test("corrections: a stop that took the engine's full 10 s gets tini as PID 1; with tini already there, it is named", () => {
   const c = correct(listening({ stopSeconds: 10.3 }), subject({ init: false }));
-  assert.equal(c.rawKit, { init: "tini" });
+  assert.equal(flags(c).rawKit, { init: "tini" });
   assert.match(c.changes[0], /docker stop waited 10\.3 s and killed it \(SIGTERM ignored as PID 1\): tini becomes PID 1/);
   const stuck = correct(listening({ stopSeconds: 10.3 }), subject({ init: true }));
   assert.match(stuck.needsUser[0], /docker stop waited 10\.3 s and killed it: it does not exit on SIGTERM/);
@@ -306,20 +310,20 @@ test("corrections: an exit on an address it cannot have, or a loopback listener 
   const exited = (line: string): Observation => ({ listeners: [], logTail: line, exited: { code: 1, logTail: line, reason: exitReason(line), asked: askedFor(line) } });
   const cli = { cliOptions: findCliOptions(SITE_SOURCES) };
   const v6 = correct(exited("Error: cannot listen on [::1]:8080: Cannot assign requested address (os error 99)"), subject(cli));
-  assert.equal(v6.rawKit, { cmd: "--listen 0.0.0.0:8080" });
+  assert.equal(flags(v6).rawKit, { cmd: "--listen 0.0.0.0:8080" });
   assert.match(v6.changes[0], /could not bind at start .*: --cmd "--listen 0\.0\.0\.0:8080" \(its listen option --listen, src\/main\.rs:8, default \[::1\]:8080\)/);
   const hostOnly: CliOption = { field: "address", flag: "--address", valueName: "ADDRESS", default: "127.0.0.1", required: false, type: "IpAddr", file: "src/main.rs", line: 3 };
   const loop = listening({ listeners: [{ address: "127.0.0.1", port: 8000, loopback: true }] });
   const own = correct(loop, subject({ cliOptions: [hostOnly], cmd: ["serve"], addressVars: [["APP_HOST", "0.0.0.0"]] }));
-  assert.equal([own.raw, own.rawKit], [{ port: "8000" }, { cmd: "serve --address 0.0.0.0" }]);
+  assert.equal([flags(own).raw, flags(own).rawKit], [{ port: "8000" }, { cmd: "serve --address 0.0.0.0" }]);
   // Passed already (the kit's serve command): the address variables are next.
   const passed = correct(loop, subject({ cliOptions: [hostOnly], cmd: ["serve", "--address", "0.0.0.0"], addressVars: [["APP_HOST", "0.0.0.0"]] }));
-  assert.equal(passed.rawKit, { env: "APP_HOST=0.0.0.0" });
+  assert.equal(flags(passed).rawKit, { env: "APP_HOST=0.0.0.0" });
   // No listen option: the address variables its code reads.
   const byVariable = correct(exited("Error: Cannot assign requested address (os error 99)"), subject({ addressVars: [["BIND_ADDR", "0.0.0.0:{port}"]] }));
-  assert.equal(byVariable.rawKit, { env: "BIND_ADDR=0.0.0.0:8080" });
+  assert.equal(flags(byVariable).rawKit, { env: "BIND_ADDR=0.0.0.0:8080" });
   const secret = correct(exited(CLAP_USAGE), subject({ ...cli, cmd: [] }));
-  assert.equal(secret.rawKit, { cmd: "--site-dir /app/site", "data-dir": "/app/site" });
+  assert.equal(flags(secret).rawKit, { cmd: "--site-dir /app/site", "data-dir": "/app/site" });
   assert.match(secret.needsUser[0], /--env WEBHOOK_SECRET=…/);
 });
 
@@ -377,7 +381,7 @@ test("help: options that take a value and positionals, with default and variable
 test("corrections from --help: a loopback listener moved by the option it prints; a required positional directory given one", () => {
   const loop = listening({ listeners: [{ address: "127.0.0.1", port: 3000, loopback: true }], help: CLAP4_HELP });
   const moved = correct(loop, subject());
-  assert.equal([moved.raw, moved.rawKit], [{ port: "3000" }, { cmd: "--listen-address 0.0.0.0:3000" }]);
+  assert.equal([flags(moved).raw, flags(moved).rawKit], [{ port: "3000" }, { cmd: "--listen-address 0.0.0.0:3000" }]);
   assert.match(moved.changes[0], /\(its listen option --listen-address, its --help, default 127\.0\.0\.1:3000\); the port becomes 3000$/);
   // What the code declares wins over the help's reading of the same option; without help, nothing to move it with.
   const declared: CliOption = { field: "listen_address", flag: "--listen-address", valueName: "ADDR", default: "127.0.0.1:3000", required: false, type: "SocketAddr", file: "src/main.rs", line: 9 };
@@ -385,10 +389,10 @@ test("corrections from --help: a loopback listener moved by the option it prints
   assert.equal(correct({ ...loop, help: undefined }, subject()).changes, []);
   // A usage error naming a positional the help lists: a directory of its own.
   const usage = correct({ listeners: [], logTail: STRUCTOPT_USAGE, exited: { code: 1, logTail: STRUCTOPT_USAGE, reason: exitReason(STRUCTOPT_USAGE), asked: askedFor(STRUCTOPT_USAGE) }, help: STRUCTOPT_HELP }, subject());
-  assert.equal(usage.rawKit, { cmd: "/app/root", "data-dir": "/app/root" });
+  assert.equal(flags(usage).rawKit, { cmd: "/app/root", "data-dir": "/app/root" });
   // Its default asks for any free port: the observed one is random, so it gets the kit's.
   const ephemeral = correct(listening({ listeners: [{ address: "127.0.0.1", port: 41234, loopback: true }], help: STRUCTOPT_HELP }), subject({ cmd: ["/app/root"] }));
-  assert.equal([ephemeral.raw, ephemeral.rawKit], [{}, { cmd: "/app/root --addr 0.0.0.0:8080" }]);
+  assert.equal([flags(ephemeral).raw, flags(ephemeral).rawKit], [{}, { cmd: "/app/root --addr 0.0.0.0:8080" }]);
 });
 
 const LOCK = `version = 3
@@ -431,7 +435,7 @@ test("asks: a group of alternatives asks for its first; a configuration file is 
   assert.equal(askedFor(usage), ["<CONFIG>"]);
   const help = "USAGE:\n    rathole [OPTIONS] <CONFIG|--genkey [<CURVE>]>\n\nARGS:\n    <CONFIG>\n            The path to the configuration file\n\nOPTIONS:\n    -s, --server\n            Run as a server\n";
   const c = correct({ listeners: [], logTail: usage, exited: { code: 2, logTail: usage, reason: exitReason(usage), asked: askedFor(usage) }, help }, subject());
-  assert.equal([c.rawKit, c.changes], [{}, []]);
+  assert.equal([flags(c).rawKit, c.changes], [{}, []]);
   assert.match(c.needsUser[0], /asks for <CONFIG> .*\(its --help\), a configuration file only you have: mount yours under \/app\/config and give it with --cmd "\/app\/config\/<your file>"$/);
 });
 

@@ -136,6 +136,7 @@ function kitCrate(healthcheck: Healthcheck, dataDirs: string[] = []): CrateConte
     ciWorkflow: ".github/workflows/ci.yml",
     ciChecks: true,
     dependabot: true,
+    decided: [],
     detected: [],
   };
 }
