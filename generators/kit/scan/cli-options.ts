@@ -87,6 +87,9 @@ export const addressPort = (value: string | undefined): number | undefined => {
 export const isLoopback = (value: string | undefined) => value !== undefined && /^(?:\[::1\](?::\d+)?|::1|(?:127\.\d+\.\d+\.\d+|localhost)(?::\d+)?)$/.test(value);
 
 export const optionName = (o: CliOption) => o.flag?.replace(/^--/, "") ?? o.field.replace(/_/g, "-");
+
+/** An option the served command takes: a global one, or one of the subcommand the image runs (`serve`). */
+export const takenBy = (o: CliOption, serve: string | undefined) => o.subcommand === undefined || o.subcommand === serve;
 const kebab = (camel: string) => camel.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 
 /** The value that makes a listen option bind every interface (IPv4: a container may have no IPv6): an address with the

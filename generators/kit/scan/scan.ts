@@ -7,7 +7,7 @@ import { detectorText, lineOf, moduleFiles } from "./rust-source.js";
 import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
-import { defaultPort, findCliOptions, loopbackListenOption, optionName, type CliOption, type DeclaredCommand } from "./cli-options.js";
+import { defaultPort, findCliOptions, loopbackListenOption, optionName, takenBy, type CliOption, type DeclaredCommand } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
 import type { Mentions } from "./file-reads.js";
 import { joinedRoutes, routerPrefixes, type HeldPaths } from "./routes.js";
@@ -396,8 +396,7 @@ export interface StartArgs {
  */
 export function findStartArgs(options: CliOption[], serve?: string): Omit<StartArgs, "requiredArgs"> {
   const args: Omit<StartArgs, "requiredArgs"> = {};
-  for (const o of options) {
-    if (o.subcommand !== undefined && o.subcommand !== serve) continue;
+  for (const o of options.filter((o) => takenBy(o, serve))) {
     const name = o.flag ?? o.id ?? o.field;
     const found = { name, file: o.file, line: o.line };
     if (CONFIG_ARG.test(name) && o.default === undefined && (o.required || o.inRequiredGroup)) args.configArg ??= found;
@@ -448,9 +447,8 @@ export function findConfigRead(sources: SourceFile[], options: CliOption[], serv
     return undefined;
   };
   const requiredWhenAbsent = new Set(facts.flatMap((f) => f.requiredWhenAbsent.map((r) => r.field)));
-  for (const o of options) {
-    const served = o.subcommand === undefined || o.subcommand === serve;
-    if (!served || !o.flag || !(CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field))) continue;
+  const configOptions = options.filter((o): o is CliOption & { flag: string } => o.flag !== undefined && takenBy(o, serve) && (CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field)));
+  for (const o of configOptions) {
     const global = o.subcommand ? {} : { global: true };
     // An optional option whose absence the code makes an error (`args.config.ok_or(…)?`) is required after all.
     if (o.default === undefined && requiredWhenAbsent.has(o.field)) return { name: o.flag, ...global, file: o.file, line: o.line };
@@ -460,7 +458,7 @@ export function findConfigRead(sources: SourceFile[], options: CliOption[], serv
   // Nothing configured stops it, asking for a configuration file (or the options that replace one).
   const stop = facts.flatMap((f) => f.unconfiguredStops.map((s) => ({ file: f.file, line: s.line })))[0];
   if (stop) {
-    const option = options.find((o) => o.flag && (o.subcommand === undefined || o.subcommand === serve) && (CONFIG_ARG.test(optionName(o)) || CONFIG_ARG.test(o.field)));
+    const [option] = configOptions;
     return { name: option?.flag ?? "a file it names", ...(option && !option.subcommand ? { global: true } : {}), ...stop };
   }
   // A path the code builds itself counts where the same function stops the program without the file, then reads it.
@@ -520,7 +518,7 @@ export function findRequiredEnv(sources: SourceFile[], options: CliOption[] = fi
       if (end) add(src, lineOf(src.text, m.index!), m[1], `env::var(…)${adapter ? `${adapter[0].trim()}…)` : ""}${end === ".expect(" ? ".expect(…)" : end}`);
     }
     for (const o of options)
-      if (o.file === src.path && o.env && o.required && (o.subcommand === undefined || o.subcommand === serve)) add(src, o.line, o.env, "a clap option with no default");
+      if (o.file === src.path && o.env && o.required && takenBy(o, serve)) add(src, o.line, o.env, "a clap option with no default");
   }
   return found;
 }
@@ -701,7 +699,7 @@ export function findRequiredArgs(sources: SourceFile[], options: CliOption[], se
   const bindings = code.flatMap((src) => src.facts.fileReads.bindings.filter((b) => PATH_BINDING.test(b.name)));
   return options
     // A configuration file is configArg's.
-    .filter((o) => !o.flag && o.required && (o.subcommand === undefined || o.subcommand === serve) && !CONFIG_ARG.test(o.field) && !CONFIG_ARG.test(o.valueName))
+    .filter((o) => !o.flag && o.required && takenBy(o, serve) && !CONFIG_ARG.test(o.field) && !CONFIG_ARG.test(o.valueName))
     .map((o) => {
       const names = new Set([o.field, ...bindings.filter((b) => b.names.includes(o.field)).map((b) => b.name)]);
       const creates = PATH_TYPE.test(o.type) ? code.flatMap((src) => src.facts.fileReads.dirCreations.filter((c) => c.names.some((n) => names.has(n))).map((c) => ({ file: src.path, line: c.line })))[0] : undefined;
