@@ -485,12 +485,15 @@ const OPTION_AFTER_TRY = /^\s*\?\s*\.(?:is_some|is_none|is_some_and|unwrap_or|un
 /** `match var("X")? { … None => … }`: the unset case is handled. */
 const MATCHED_WITH_NONE = /^[^{]*\{[^}]*\bNone\s*=>/;
 
-/** The index just past the parenthesis that closes the one at `open`. */
-function pastClosing(text: string, open: number): number {
+const CLOSING: Record<string, string> = { "(": ")", "{": "}", "[": "]" };
+
+/** Where the bracket that closes the one at `open` stands (the text's length when none does). */
+function closingIndex(text: string, open: number): number {
+  const [opening, closing] = [text[open], CLOSING[text[open]]];
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    if (text[i] === "(") depth++;
-    else if (text[i] === ")" && --depth === 0) return i + 1;
+    if (text[i] === opening) depth++;
+    else if (text[i] === closing && --depth === 0) return i;
   }
   return text.length;
 }
@@ -509,7 +512,7 @@ export function findRequiredEnv(sources: SourceFile[], options: CliOption[] = fi
     for (const m of src.text.matchAll(ENV_READ_CALL)) {
       let after = m.index! + m[0].length;
       const adapter = ERROR_ADAPTER.exec(src.text.slice(after, after + 80));
-      if (adapter) after = pastClosing(src.text, after + adapter[0].length - 1);
+      if (adapter) after = Math.min(closingIndex(src.text, after + adapter[0].length - 1) + 1, src.text.length);
       const ending = FAILS_HARD.exec(src.text.slice(after, after + 40));
       const optional =
         OPTION_AFTER_TRY.test(src.text.slice(after, after + 40)) ||
@@ -955,7 +958,7 @@ export function findConfigListenField(sources: SourceFile[]): (Found & { key: st
     .flatMap((src) =>
       [...src.text.matchAll(DESERIALIZED_STRUCT)].map((m) => {
         const bodyAt = m.index! + m[0].length;
-        const fields = [...braced(src.text, bodyAt - 1).matchAll(STRUCT_FIELD)].map((f) => ({
+        const fields = [...src.text.slice(bodyAt, closingIndex(src.text, bodyAt - 1)).matchAll(STRUCT_FIELD)].map((f) => ({
           name: /rename\s*=\s*"([^"]+)"/.exec(f[1])?.[1] ?? f[2],
           defaultFn: /\bdefault\s*=\s*"(?:\w+::)*(\w+)"/.exec(f[1])?.[1],
           type: f[3].replace(/^(?:Option|Box)<\s*(.*)>$/, "$1").trim(),
@@ -979,16 +982,6 @@ export function findConfigListenField(sources: SourceFile[]): (Found & { key: st
       return { key: key.join("."), file: s.src.path, line: lineOf(s.src.text, field.at), ...(address ? { address } : {}) };
     }
   return undefined;
-}
-
-/** The text inside the braces that open at `open`. */
-function braced(text: string, open: number): string {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return text.slice(open + 1, i);
-  }
-  return text.slice(open + 1);
 }
 
 /** The host:port literal a serde default function returns (`fn default_inet() -> SocketAddr { "[::1]:1491".parse()… }`). */
