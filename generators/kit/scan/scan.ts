@@ -143,6 +143,17 @@ export function readSource(
   );
 }
 
+/** Every .rs file under `dir` (none when it does not exist); build output, vendored crates and hidden folders skipped. */
+function rustFilesUnder(dir: string): string[] {
+  const walk = (at: string): string[] =>
+    fs.readdirSync(at, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(at, e.name);
+      if (e.isDirectory()) return e.name === "target" || e.name === "vendor" || e.name.startsWith(".") ? [] : walk(full);
+      return e.isFile() && e.name.endsWith(".rs") ? [full] : [];
+    });
+  return fs.existsSync(dir) ? walk(dir) : [];
+}
+
 /** `mod name;` (a module in a file of its own) in code the image's build compiles. */
 export const MODULE_DECLARATION = /(?<![\w:])mod\s+([A-Za-z_]\w*)\s*;/g;
 
@@ -150,15 +161,7 @@ export const MODULE_DECLARATION = /(?<![\w:])mod\s+([A-Za-z_]\w*)\s*;/g;
  * path), relative to the context; target/ and vendor/ skipped. Reading stops with a clear error past READ_LIMITS. */
 export function readSources(parser: RustParser, contextDir: string, packageDirs: string[], extraFiles: string[] = [], otherBins: string[] = []): SourceFile[] {
   const root = path.join(contextDir, packageDirs[0]);
-  const files = new Set<string>();
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory() && e.name !== "target" && e.name !== "vendor" && !e.name.startsWith(".")) walk(full);
-      else if (e.isFile() && e.name.endsWith(".rs")) files.add(full);
-    }
-  };
-  for (const dir of packageDirs) if (fs.existsSync(path.join(contextDir, dir, "src"))) walk(path.join(contextDir, dir, "src"));
+  const files = new Set(packageDirs.flatMap((dir) => rustFilesUnder(path.join(contextDir, dir, "src"))));
   for (const f of extraFiles) if (fs.existsSync(path.join(root, f))) files.add(path.join(root, f));
   // The package's other binaries (a CLI next to the server) are not what the image runs.
   const other = otherBins.map((b) => path.join(root, b));
@@ -1066,14 +1069,7 @@ export function findHomeDirs(sources: SourceText[]): HomeDir[] {
 /** The Rust sources under a library's src/ outside the build context (a registry package's directory), comments
  * blanked, each named by the library (`pueue-lib's src/settings.rs`). Text alone: no syntax tree is built. */
 export function librarySources(crate: string, dir: string): SourceText[] {
-  const files: string[] = [];
-  const walk = (at: string) => {
-    for (const e of fs.readdirSync(at, { withFileTypes: true }))
-      if (e.isDirectory()) walk(path.join(at, e.name));
-      else if (e.isFile() && e.name.endsWith(".rs")) files.push(path.join(at, e.name));
-  };
-  if (fs.existsSync(path.join(dir, "src"))) walk(path.join(dir, "src"));
-  return files.sort().map((file) => ({ path: `${crate}'s ${contentPath(dir, file)}`, text: detectorText(readText(file)) }));
+  return rustFilesUnder(path.join(dir, "src")).sort().map((file) => ({ path: `${crate}'s ${contentPath(dir, file)}`, text: detectorText(readText(file)) }));
 }
 
 /** Where HOME points when it writes under it: a state directory of its own, named for the service. */
