@@ -11,7 +11,7 @@ import { defaultPort, findCliOptions, loopbackListenOption, optionName, takenBy,
 import { readFacts, type SourceFacts } from "./source-facts.js";
 import type { Mentions } from "./file-reads.js";
 import { joinedRoutes, routerPrefixes, type HeldPaths } from "./routes.js";
-import { ConstantTable } from "./constants.js";
+import { ConstantTable, fileModule } from "./constants.js";
 import type { LiteralValue } from "./literal.js";
 import { findOwnRocketConfig, type OwnRocketConfig } from "./rocket-config.js";
 import {
@@ -365,9 +365,10 @@ export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[
   // Helpers that read the variable they are given: `setting("APP_PORT")` reads APP_PORT.
   const wrappers = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ENV_WRAPPER_FN)].map((m) => m[1])))];
   const patterns = [...ENV_READS, ...wrappers.map((fn) => new RegExp(`(?<![.\\w])${fn}\\(\\s*"([A-Z][A-Z0-9_]*)"`, "g"))];
+  const constants = crateConstants(sources);
   for (const src of sources) {
     for (const pattern of patterns) for (const m of src.text.matchAll(pattern)) add(src, m.index!, m[1]);
-    for (const m of src.text.matchAll(ENV_READ_OF_CONSTANT)) add(src, m.index!, constantValue(sources, m[1]));
+    for (const m of src.text.matchAll(ENV_READ_OF_CONSTANT)) add(src, m.index!, stringConstant(constants, m[1], src));
   }
   const order = (f: Found) => sources.findIndex((s) => s.path === f.file) * 1e6 + f.line;
   return found.sort((a, b) => order(a) - order(b));
@@ -733,11 +734,12 @@ export function findServedDirs(sources: SourceFile[], cliOptions: CliOption[]): 
     const clean = dir?.replace(/^\.\//, "").replace(/\/+$/, "");
     if (clean && clean !== "." && !clean.startsWith("/") && !/[{}$%]/.test(clean)) found.push({ dir: clean, ...at, ...(withoutIt ? { withoutIt } : {}) });
   };
+  const constants = crateConstants(sources);
   for (const src of sources.filter((s) => !isTestFile(s)))
     for (const { pattern, withoutIt } of SERVED_DIRS)
       for (const m of src.text.matchAll(pattern)) {
         const held = m.groups!.held;
-        const dir = m.groups!.dir ?? (held === undefined ? undefined : /^[A-Z][A-Z0-9_]*$/.test(held) ? constantValue(sources, held) : bindingDefault(src.text, held));
+        const dir = m.groups!.dir ?? (held === undefined ? undefined : /^[A-Z][A-Z0-9_]*$/.test(held) ? stringConstant(constants, held, src) : bindingDefault(src.text, held));
         add(dir, { file: src.path, line: lineOf(src.text, m.index!) }, withoutIt);
       }
   for (const o of cliOptions)
@@ -1024,11 +1026,12 @@ export interface DataDir extends Found {
 /** Directories the code creates or is told to write by default, as the image's absolute paths (under /app when relative). */
 export function findDataDirs(sources: SourceFile[]): DataDir[] {
   const found: DataDir[] = [];
+  const constants = crateConstants(sources);
   for (const { shape, pattern } of WRITABLE_PATHS)
     for (const src of sources)
       for (const m of src.text.matchAll(pattern)) {
         if (isTestFile(src)) continue;
-        const value = shape === "create_dir_all of a constant" ? constantValue(sources, m[1]) : (m.groups?.path ?? m[1]);
+        const value = shape === "create_dir_all of a constant" ? stringConstant(constants, m[1], src) : (m.groups?.path ?? m[1]);
         const written = value === undefined ? undefined : writtenDirOf(value);
         if (written && !SYSTEM_DIRS.test(written) && !found.some((f) => f.path === written))
           found.push({ dir: dataDirOf(value!)!, path: written, shape, file: src.path, line: lineOf(src.text, m.index!) });
@@ -1075,14 +1078,10 @@ export function librarySources(crate: string, dir: string): SourceText[] {
 /** Where HOME points when it writes under it: a state directory of its own, named for the service. */
 export const homeStateDir = (service: string) => `/var/lib/${service}`;
 
-/** The string a `const NAME: &str = "…";` (or a static) in any of the sources holds. */
-function constantValue(sources: SourceFile[], name: string): string | undefined {
-  const definition = new RegExp(`\\b(?:const|static)\\s+${name}\\s*:\\s*&(?:'static\\s+)?str\\s*=\\s*"([^"]+)"`);
-  for (const src of sources) {
-    const m = definition.exec(src.text);
-    if (m) return m[1];
-  }
-  return undefined;
+/** The string a constant holds (`const DIR: &str = "data";`), named where `src` uses it. */
+function stringConstant(constants: ConstantTable, name: string, src: SourceFile): string | undefined {
+  const value = constants.resolve(name, fileModule(src.path));
+  return value?.kind === "string" ? value.value : undefined;
 }
 
 /** Writable paths the config files it reads set (upload, data, state, cache directories; a database file's). */
