@@ -26,7 +26,7 @@ const BESIDE_A_BACKING_SERVICE = /(^|[/_-])(ui|web|admin|adminer|pgadmin|phpmyad
 
 /** Keys whose entries are merged one by one, rather than replaced whole: each entry's identity. */
 const ENTRY_ID: Record<string, (entry: unknown) => string | undefined> = {
-  environment: (e) => (typeof e === "string" ? e.split("=")[0] : undefined), // the list form, NAME=value
+  environment: (e) => (typeof e === "string" ? listEnvEntry(e)[0] : undefined),
   ports: (p) => (typeof p === "string" ? p.split(":").at(-1)!.split("/")[0] : isObject(p) ? String(p.target) : undefined),
   volumes: (v) => (typeof v === "string" ? v.split(":")[1] : isObject(v) ? String(v.target) : undefined),
 };
@@ -217,12 +217,18 @@ function passOnlyWhenSet(service: YAMLMap): string[] {
     }
   else if (isSeq(environment))
     environment.items.forEach((item, i) => {
-      const [name, ...value] = String(toJson(item)).split("=");
-      if (!value.length || !passthroughOf(name, value.join("="))) return;
+      const [name, value] = listEnvEntry(String(toJson(item)));
+      if (value === undefined || !passthroughOf(name, value)) return;
       environment.items[i] = new Scalar(name);
       rewritten.push(name);
     });
   return rewritten;
+}
+
+/** An environment entry of the list form: `NAME=value`, or `NAME` alone (no value: passed from the shell when set). */
+function listEnvEntry(entry: string): [string, string | undefined] {
+  const at = entry.indexOf("=");
+  return at < 0 ? [entry, undefined] : [entry.slice(0, at), entry.slice(at + 1)];
 }
 
 /** A key's entries by identity; environment values as strings, whichever form holds them. */
@@ -230,8 +236,8 @@ function entries(key: string, value: unknown): Map<string, unknown> {
   if (key === "environment") {
     const pairs = Array.isArray(value)
       ? value.map((e): [string, unknown] => {
-          const [name, ...rest] = String(e).split("=");
-          return [name, rest.length ? rest.join("=") : null];
+          const [name, entryValue] = listEnvEntry(String(e));
+          return [name, entryValue ?? null];
         })
       : Object.entries(isObject(value) ? value : {});
     return new Map(pairs.map(([name, v]) => [name, v === null || v === "" ? null : String(v)]));
