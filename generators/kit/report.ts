@@ -2,6 +2,7 @@
 import { ANSWERS_FILE } from "../options/answers-file.js";
 import type { Decided, Evidence, Finding, Healthcheck } from "../domain.js";
 import type { KitDecision } from "./decision.js";
+import { LOOPBACK } from "./scan/source-rules.js";
 
 /** Where a value came from, as the report names it: "--port", "code src/main.rs:12 (SocketAddr)", "default". */
 export function evidenceText(e: Evidence): string {
@@ -55,6 +56,18 @@ export function valueLines(d: KitDecision): string[] {
   ];
 }
 
+/** How far either side of the loopback address a quoted code line reaches. */
+const QUOTE_REACH = 60;
+
+/** A code line as the report quotes it: whole, or for a long one (generated code, a table on one line) the loopback
+ * address and what stands around it. */
+function quoted(line: string): string {
+  if (line.length <= 2 * QUOTE_REACH) return line;
+  const at = Math.max(0, line.search(LOOPBACK));
+  const [start, end] = [Math.max(0, at - QUOTE_REACH), Math.min(line.length, at + QUOTE_REACH)];
+  return `${start > 0 ? "…" : ""}${line.slice(start, end)}${end < line.length ? "…" : ""}`;
+}
+
 /** The notes: what the kit found and did beyond the values, and what stays the user's (warnings). */
 export function noteLines(d: KitDecision): Finding[] {
   const at = (e: Evidence) => (e.kind === "code" ? `${e.file}:${e.line}` : evidenceText(e));
@@ -64,13 +77,13 @@ export function noteLines(d: KitDecision): Finding[] {
       const where = `${b.file}:${b.line}`;
       switch (fix.kind) {
         case "overridden":
-          return { found: `${where} defaults to loopback: ${b.text}`, action: `overridden in the image (${fix.by})` };
+          return { found: `${where} defaults to loopback: ${quoted(b.text)}`, action: `overridden in the image (${fix.by})` };
         case "other-command":
           return { found: `${where} defaults to loopback in the \`${fix.command}\` subcommand`, action: `not the server's address: the image runs \`${fix.serve}\`` };
         case "second-listener":
           return { found: `${where} keeps a listener of its own on loopback (${fix.name})`, action: "not the service's address: left as it is" };
         case "none":
-          return { found: `${where} binds loopback: ${b.text}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true };
+          return { found: `${where} binds loopback: ${quoted(b.text)}`, action: "unreachable from outside a container: bind 0.0.0.0 (or read HOST) instead", warn: true };
       }
     }),
     ...d.requiredEnv.map((r): Finding => ({

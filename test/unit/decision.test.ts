@@ -334,6 +334,15 @@ test("report: the notes keep what stays the user's as warnings, after the build'
   ]);
 });
 
+test("report: a long code line is quoted around its loopback address, a short one whole", () => {
+  const filler = "let table = [1, 2, 3]; ".repeat(500);
+  const noted = (text: string) => noteLines(decideCase({ run: { loopback: [{ ...where(1), text }] } }))[0].found;
+  const long = noted(`${filler}bind("127.0.0.1:8080"); ${filler}`);
+  assert.ok(long.length < 200, `quoted ${long.length} characters`);
+  assert.match(long, /^src\/main\.rs:1 binds loopback: ….*bind\("127\.0\.0\.1:8080"\).*…$/);
+  assert.is(noted('bind("127.0.0.1:8080")'), 'src/main.rs:1 binds loopback: bind("127.0.0.1:8080")');
+});
+
 const route = (path: string): HealthRoute => ({ path, shape: ".route(\"…\")", file: "src/main.rs", line: 1 });
 // [what is known: --health-path, routes in the code, framework; the healthcheck when no style is chosen]
 const UNIX_SOCKET = { file: "src/socket.rs", line: 3, condition: "settings.use_unix_socket" };
