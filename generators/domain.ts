@@ -40,6 +40,13 @@ export interface Finding {
   warn?: boolean;
 }
 
+/** Where Prometheus scrapes a service; `separate` when that is a listener of its own besides the service's port. */
+export interface Scrape {
+  port: number;
+  path: string;
+  separate: boolean;
+}
+
 /** What the container kit needs to know about the crate it packages: generated (new mode) or detected (existing). */
 export interface CrateContext {
   origin: "service" | "container-kit";
@@ -80,6 +87,8 @@ export interface CrateContext {
   givenBacking: Partial<Pick<ServiceOptions, "database" | "cache">>;
   /** Absolute paths the service writes at run time: owned by the runtime user, a volume in compose and Kubernetes. */
   dataDirs: string[];
+  /** Its own metrics endpoint, where the kit found one (an existing crate; a new service's comes from its options). */
+  scrape?: Scrape;
   /** The port is the one the code says, not an answer: it is detected again on every run, never saved. */
   portDetected?: boolean;
   /**

@@ -1,14 +1,15 @@
 // The kit's decision alone: crate facts and answers in, each value the image gets out with the evidence behind it.
 // Pure: what it needs from disk is read into the facts before; the report is rendered from what it returns.
-import { KIT_FRAMEWORKS } from "../catalog/catalog.js";
+import { KIT_FRAMEWORKS, METRICS_EXPORTERS } from "../catalog/catalog.js";
 import { mergeEnv, type KitOptions } from "../options/options.js";
 import path from "node:path";
 import { homeStateDir, type ConfigArg, type Found, type RunFacts } from "./scan/scan.js";
 import type { NativeTool } from "./findings.js";
 import { defaultPort, listenValue } from "./scan/cli-options.js";
-import { HEALTH_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
+import { HEALTH_PATHS, METRICS_PATHS, SET_BY_IMAGE } from "./scan/source-rules.js";
 import { probePath } from "../render/template-data.js";
-import type { Answered, Decided, Evidence, Finding, Healthcheck } from "../domain.js";
+import { evidenceText } from "./report.js";
+import type { Answered, Decided, Evidence, Finding, Healthcheck, Scrape } from "../domain.js";
 
 export interface DecisionFacts {
   run: RunFacts;
@@ -26,6 +27,8 @@ export interface DecisionFacts {
   wiredEnv: string[];
   /** What the kit found about the build (features, CI, backing services): notes as they are. */
   buildNotes: Finding[];
+  /** Rows of METRICS_EXPORTERS the build compiles. */
+  exporters: string[];
 }
 
 export interface DecisionAnswers {
@@ -58,6 +61,8 @@ export interface KitDecision {
   requiredEnv: Decided<string>[];
   /** Each loopback address in the code and what makes it harmless in the image (none: the user's to fix). */
   bind: { at: Found & { text: string }; fix: BindFix }[];
+  /** Where Prometheus scrapes its own metrics endpoint; none without one. */
+  scrape?: Decided<Scrape>;
   /** What stays the user's to read or do: the build's notes, then the run's. */
   notes: Finding[];
 }
@@ -152,18 +157,21 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     run.homeDirs.length && !givenHome ? { value: homeStateDir(facts.bin.value), from: code(run.homeDirs[0], `${run.homeDirs[0].call}; writes ${run.homeDirs[0].path} at run time`) } : undefined;
   if (home) env.push({ value: ["HOME", home.value], from: home.from });
   for (const h of run.homeDirs)
-    notes.push({ found: `${h.file}:${h.line} writes ${h.path} at run time (${h.call})`, action: home ? `HOME=${home.value}, owned by the image's user: a volume in compose, an emptyDir in Kubernetes` : `under HOME=${givenHome} (--env)` });
+    notes.push({ found: `${h.file}:${h.line} writes ${h.path} at run time (${h.call})`, action: home ? `HOME=${home.value}, owned by the image's user: a volume in compose, an emptyDir in Kubernetes` : `under HOME=${givenHome} (${evidenceText(answered("env:HOME", "--env"))})` });
   for (const f of run.configFiles) notes.push({ found: `${f} (its code reads it by name)`, action: `copied to /app/${f}, the working directory` });
+  for (const p of run.configProblems)
+    notes.push({ found: `${p.file}:${p.line} does not parse (${p.problem})`, action: "nothing in it was read: the listen address, port and data directories it may set are not known", warn: true });
   const address = run.configAddress;
   if (address) {
-    const loopback = /^(?:127\.|localhost$|\[::1\]$)/.test(address.host);
+    const loopback = address.host !== undefined && /^(?:127\.|localhost$|\[::1\]$)/.test(address.host);
+    const set = address.host === undefined ? String(address.port) : `${address.host}:${address.port}`;
     if (address.envName && (loopback || address.port !== port))
       env.push({
-        value: [address.envName, `0.0.0.0:${port}`],
-        from: { kind: "config", file: `${address.file}:${address.line}`, key: address.key, why: `${address.host}:${address.port}; config-rs reads ${address.envName} over that value` },
+        value: [address.envName, address.host === undefined ? String(port) : `0.0.0.0:${port}`],
+        from: { kind: "config", file: `${address.file}:${address.line}`, key: address.key, why: `${set}; config-rs reads ${address.envName} over that value` },
       });
     else if (loopback)
-      notes.push({ found: `${address.file}:${address.line} sets ${address.key} = ${address.host}:${address.port}`, action: "unreachable from outside a container: set 0.0.0.0 there (no variable the code reads overrides it)", warn: true });
+      notes.push({ found: `${address.file}:${address.line} sets ${address.key} = ${set}`, action: "unreachable from outside a container: set 0.0.0.0 there (no variable the code reads overrides it)", warn: true });
   }
   const field = run.configListenField;
   if (field)
@@ -183,7 +191,7 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
   const foundCmd: Decided<string[]> | undefined = frameworkCmd
     ? { value: frameworkCmd, from: { kind: "framework", framework: framework!.label, why: `serves through \`${frameworkCmd[0]}\`` } }
     : serve
-      ? { value: [serve.name, ...listenArgs, ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])], from: code(serve, `the \`${serve.name}\` subcommand`) }
+      ? { value: [...serve.name.split(" "), ...listenArgs, ...(serve.portArg ? [`--${serve.portArg}`, String(port)] : [])], from: code(serve, `the \`${serve.name}\` subcommand`) }
       : addressArg
         ? { value: [`0.0.0.0:${port}`], from: code(addressArg, `takes its listen address as an argument (${addressArg.name})`) }
         : listenOption?.flag
@@ -278,6 +286,8 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     if (a.dataDir && !dataDirs.some((o) => o.value === a.dataDir)) dataDirs.push({ value: a.dataDir, from: code(a, `the image passes it as the argument ${a.name}`) });
   for (const dir of kit.dataDirs) if (!dataDirs.some((o) => o.value === dir)) dataDirs.push({ value: dir, from: answered("data-dir") });
 
+  const scrape = decideScrape(run, facts.exporters, port, notes);
+
   return {
     bin: facts.bin,
     nativeTools: facts.nativeTools,
@@ -293,8 +303,42 @@ export function decide(facts: DecisionFacts, answers: DecisionAnswers): KitDecis
     },
     requiredEnv,
     bind,
+    ...(scrape ? { scrape } : {}),
     notes,
   };
+}
+
+/**
+ * Where Prometheus scrapes the crate's own metrics, first found first: a metrics route on its router (the service's
+ * port), a path an exporter's builder answers on that port, a listener of an exporter's own on every interface at a
+ * port the code names or the exporter's default. A listener on loopback, or at an address only its configuration
+ * gives, cannot be wired from here: a note says so. Nothing else counts, not even an exporter crate alone.
+ */
+function decideScrape(run: Pick<RunFacts, "routes" | "metricsEndpoints">, exporters: string[], port: number, notes: Finding[]): Decided<Scrape> | undefined {
+  const route = run.routes.find((r) => r.metrics);
+  if (route) return { value: { port, path: route.path, separate: false }, from: code(route, `${route.shape}: its metrics route`) };
+  const built = run.metricsEndpoints.filter((e) => exporters.includes(e.exporter));
+  const endpoint = built.find((e) => !e.listener);
+  if (endpoint) return { value: { port, path: endpoint.path, separate: false }, from: code(endpoint, endpoint.shape) };
+  const listener = built.find((e) => e.listener?.port && !e.listener.loopback);
+  if (listener) {
+    const separate = listener.listener!.port !== port;
+    return { value: { port: listener.listener!.port!, path: listener.path, separate }, from: code(listener, `${listener.shape}: a metrics listener of its own`) };
+  }
+  for (const e of built)
+    notes.push({
+      found: `${e.file}:${e.line} serves metrics on a listener of its own (${e.shape})`,
+      action: e.listener?.loopback
+        ? "it binds loopback, which Prometheus outside the container cannot reach: no scrape target is written (bind 0.0.0.0 and re-run)"
+        : "where it listens comes from its configuration: no scrape target is written (add prometheus.io annotations by hand)",
+    });
+  const unseen = exporters.filter((x) => !built.some((e) => e.exporter === x));
+  if (!built.length && unseen.length)
+    notes.push({
+      found: `${unseen.join(", ")} in the build (${unseen.map((x) => METRICS_EXPORTERS[x].summary).join("; ")})`,
+      action: `no metrics route or listener found in the code: no scrape target is written (a route at ${METRICS_PATHS.join(" or ")} would be)`,
+    });
+  return undefined;
 }
 
 /** The command that gives it a configuration file at /app/config.toml: a global option goes before the subcommand. */

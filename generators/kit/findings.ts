@@ -3,7 +3,7 @@
 import { BACKING_CLIENTS, BACKING_VARS, BUILDERS, CACHES, DATABASES, RUNTIMES, type Runtime } from "../catalog/catalog.js";
 import { NATIVE_LIBS, nativeBuild } from "../catalog/native-libs.js";
 import type { ServiceOptions } from "../options/options.js";
-import type { RunFacts } from "./scan/scan.js";
+import type { OptionalSetting, RunFacts } from "./scan/scan.js";
 import type { CrateContext, Decided, Evidence, Finding } from "../domain.js";
 
 /** What the builder and the runtime image get for one native library or tool. */
@@ -66,11 +66,19 @@ export interface BackingUse {
   /** Clients of services the kit has no compose row for. */
   unsupported: { label: string; crate: string }[];
   clients: Partial<Record<"database" | "cache", string>>;
+  /** Services the build has a client for that the code uses only when given an address: the setting that gives it,
+   * and the answer that runs the service anyway. */
+  optional: Partial<Record<"database" | "cache", OptionalSetting & { answer: string }>>;
 }
 
-/** Reads the backing services from the crates the build compiles and the variables the code reads. */
-export function backingUse(crates: Set<string>, envReads: string[]): BackingUse {
-  const use: BackingUse = { answers: {}, vars: { ...BACKING_VARS }, unsupported: [], clients: {} };
+/**
+ * Reads the backing services from the crates the build compiles and the settings the code reads. A client a default
+ * feature compiles in is not a service the crate needs: when the code reads the service's address as optional (an
+ * `Option` option, a variable read into an Option) and never as required, it connects only when given one, and
+ * compose runs no service for it.
+ */
+export function backingUse(crates: Set<string>, run: Pick<RunFacts, "envReads" | "requiredEnv" | "optionalSettings">): BackingUse {
+  const use: BackingUse = { answers: {}, vars: { ...BACKING_VARS }, unsupported: [], clients: {}, optional: {} };
   for (const row of BACKING_CLIENTS) {
     const client = row.crates.find((c) => crates.has(c));
     if (!client) continue;
@@ -79,10 +87,12 @@ export function backingUse(crates: Set<string>, envReads: string[]): BackingUse 
       continue;
     }
     const { key, value, urlVar } = row.option;
-    use.answers[key] = value as never;
     use.clients[key] = client;
-    const read = envReads.find((name) => urlVar.test(name));
+    const read = run.envReads.find((name) => urlVar.test(name));
     if (read) use.vars[key] = read;
+    const optional = run.requiredEnv.some((r) => urlVar.test(r.name)) ? undefined : run.optionalSettings.find((s) => urlVar.test(s.name));
+    if (optional) use.optional[key] = { ...optional, answer: value };
+    else use.answers[key] = value as never;
   }
   return use;
 }
@@ -93,6 +103,12 @@ export function backingFindings(o: Pick<ServiceOptions, "database" | "cache">, u
   const services = { database: o.database === "postgres" ? DATABASES.postgres : undefined, cache: o.cache === "redis" ? CACHES.redis : undefined };
   for (const key of ["database", "cache"] as const) {
     const row = services[key];
+    const optional = use.optional[key];
+    if (optional && !row)
+      findings.push({
+        found: `the build compiles ${use.clients[key]}, but ${optional.file}:${optional.line} reads ${optional.flag ? `${optional.flag} (${optional.name})` : optional.name} as optional: it connects only when given one`,
+        action: `optional: compose runs no ${key} service (--${key} ${optional.answer} adds one)`,
+      });
     if (!row) continue;
     const name = use.vars[key];
     const read = run.envReads.includes(name);

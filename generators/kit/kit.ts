@@ -2,7 +2,8 @@
 // Detect → choose the binary → scan its sources → fit the runtime → findings → kit options. It never writes.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { PINS, RUNTIMES } from "../catalog/catalog.js";
+import { METRICS_EXPORTERS, PINS, RUNTIMES } from "../catalog/catalog.js";
+import { METRICS_PATHS } from "./scan/source-rules.js";
 import { chooseTarget, detectCrate, enabledFeatures, type Chooser, type CrateChoice, type CrateFacts } from "./detect.js";
 import { UserError } from "../errors.js";
 import { resolveBuildGraph } from "./build-graph.js";
@@ -119,7 +120,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
   const run: RunFacts = { ...scanned, homeDirs: [...scanned.homeDirs, ...libraryHomeDirs.filter((h) => !scanned.homeDirs.some((o) => o.path === h.path))] };
   // The tools its build scripts run, read from their code in cargo's source cache; else the lock's crates guess them.
   const scriptTools = graph ? buildToolsOf(parser, graph.buildScripts, graph.features) : undefined;
-  const backing = backingUse(graph?.crates ?? facts.lockedCrates, run.envReads);
+  const backing = backingUse(graph?.crates ?? facts.lockedCrates, run);
   // The port the code says is the default, and so are the backing services its build has clients for; flags (or
   // saved answers) win.
   const detectedAnswers: RawAnswers = { ...(run.port ? { port: String(run.port.port) } : {}), ...backing.answers };
@@ -236,6 +237,8 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
             : []),
           ...backingFindings(o, backing, run, choice.package.assets.includes("migrations")),
         ],
+        // Without a lock, every dependency the manifest names.
+        exporters: Object.keys(METRICS_EXPORTERS).filter((x) => (graph ? graph.crates.has(x) : choice.package.dependencies.includes(x))),
       },
       { kit: hk, port: o.port, given },
     );
@@ -274,6 +277,7 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
       composeFile: crateFacts.composeFile ?? "compose.yaml",
       portDetected: decision.port.from.kind === "code",
       dataDirs: [...new Set(decision.dataDirs.map((d) => d.value))],
+      ...(decision.scrape ? { scrape: decision.scrape.value } : {}),
       backingVars: backing.vars,
       givenBacking: { ...(raw.database !== undefined ? { database: o.database } : {}), ...(raw.cache !== undefined ? { cache: o.cache } : {}) },
       givenEnv: hk.env,
@@ -283,6 +287,12 @@ export async function planKit(input: KitInput): Promise<{ problems: string[] } |
     };
   };
   const crate = crateFor(options, healthKit);
+  if (options.serviceMonitor && !crate.scrape)
+    return {
+      problems: [
+        `--service-monitor: ${choice.package.name} serves no metrics endpoint the kit can find (a ${METRICS_PATHS.join(" or ")} route, an exporter's endpoint, or its own metrics listener on every interface): leave --service-monitor out`,
+      ],
+    };
   // The merge base: what the saved answers render to (the crate's own facts are today's).
   const savedResolved = saved && resolveAnswers(saved.raw);
   const savedKitResolved = saved && resolveKit(saved.rawKit);

@@ -49,6 +49,7 @@ export function valueLines(d: KitDecision): string[] {
     command,
     ...d.env.map((e) => valueLine("env", e, ([name, value]) => `${name}=${value}`)),
     valueLine("healthcheck", d.healthcheck, healthText),
+    ...(d.scrape ? [valueLine("metrics", d.scrape, (s) => `GET ${s.path} on port ${s.port}${s.separate ? " (its own listener)" : ""}`)] : []),
     ...d.dataDirs.map((dir) => valueLine("data dir", dir, String)),
     ...d.nativeTools.map((t) => valueLine("native", t, (v) => `${v.library}: ${v.install}`)),
     valueLine("stop signal", d.stopSignal, String),

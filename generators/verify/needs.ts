@@ -1,7 +1,7 @@
 // What a service that would not start, or could not be reached, needs, alone: the paths it created → state
 // directories (or HOME); what its usage error asks for → values from its own CLI model, when one is safe to give;
 // where it listens → the crate's own listen option or variable. Pure decisions over observations; never a secret.
-import { LISTEN_NAME, PORT_NAME, isLoopback, listenValue, optionName, type CliOption } from "../kit/scan/cli-options.js";
+import { PORT_NAME, isListenName, isLoopback, listenValue, optionName, type CliOption } from "../kit/scan/cli-options.js";
 import { homeStateDir } from "../kit/scan/scan.js";
 import { HELP_SOURCE } from "./observe.js";
 
@@ -81,7 +81,7 @@ export function answerAsks(asked: string[], ctx: NeedContext, logLine: string): 
       const need = give(o, ctx.service);
       return { ...need, change: `${said} (${where(o)}, a host name): ${shown(need, ctx.cmd)}, the name compose gives the service` };
     }
-    if (LISTEN_NAME.test(name) || PORT_NAME.test(name)) {
+    if (isListenName(name) || PORT_NAME.test(name)) {
       const need = give(o, PORT_NAME.test(name) ? String(ctx.port) : listenValue(o, ctx.port));
       return { ...need, change: `${said} (${where(o)}, where it listens): ${shown(need, ctx.cmd)}` };
     }
@@ -95,7 +95,7 @@ export function answerAsks(asked: string[], ctx: NeedContext, logLine: string): 
  * An option whose default asks for any free port (`127.0.0.1:0`) gets the kit's port: the one observed is random.
  */
 export function listenWhere(ctx: NeedContext, port: number, observed: string): Need | undefined {
-  const candidates = ctx.options.filter((o) => o.flag && LISTEN_NAME.test(optionName(o)) && !passes(ctx.cmd, o));
+  const candidates = ctx.options.filter((o) => o.flag && isListenName(optionName(o)) && !passes(ctx.cmd, o));
   const o = candidates.find((c) => isLoopback(c.default)) ?? candidates[0];
   if (o) {
     const chosen = /:0"?$/.test(o.default ?? "") ? ctx.port : port;

@@ -324,7 +324,7 @@ function leaveTheirBackingServices(theirs: Document, ours: Document, app: string
   return notes;
 }
 
-/** The kit's other services (its database and cache), added where the user's file has none of that name. */
+/** The kit's other services (its database and cache, the observability profile), added where the user's file has none of that name. */
 function addServices(doc: Document, ours: Document, app: string): void {
   const services = doc.get("services") as YAMLMap;
   for (const pair of (ours.get("services") as YAMLMap).items)

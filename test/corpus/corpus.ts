@@ -11,7 +11,7 @@ import { parse as parseYaml } from "yaml";
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.join(HERE, "../../dist/cli.js");
 const CRATE_TIMEOUT_MS = 120_000;
-const CLASSES = ["binary", "port", "bind", "health", "needs", "signal", "buildTools"] as const;
+const CLASSES = ["binary", "port", "bind", "health", "needs", "signal", "buildTools", "metrics"] as const;
 type Class = (typeof CLASSES)[number];
 
 interface Truth {
@@ -30,6 +30,9 @@ interface Truth {
   signal: { stop: "SIGTERM" | "SIGINT" | "none"; evidence: string };
   /** Tools the builder needs beyond the Rust image's C compiler: openssl, perl, make, clang, protoc, cmake. */
   buildTools: { tools: string[]; evidence: string };
+  /** Where Prometheus scrapes it as it starts by default; `port: null`: nowhere (no endpoint, or only one a setting
+   * turns on or places). Without the row the class is not scored. */
+  metrics?: { port: number | null; path?: string; evidence: string };
 }
 
 export interface CorpusCrate {
@@ -53,6 +56,8 @@ interface KitDecision {
   buildTools: Set<string>;
   needs: Set<string>;
   warnings: string[];
+  /** The scrape target compose's Prometheus is given, when the kit found an endpoint. */
+  metrics?: { port: number; path: string };
 }
 
 type Verdict = boolean | "n/a";
@@ -183,7 +188,10 @@ export function readDecision(dir: string): KitDecision {
     if (served) needs.add(`files:${normalizeDir(served[1])}`);
   }
   const bin = (JSON.parse(readFileSync(path.join(dir, ".rust-container.json"), "utf8")) as { bin?: string }).bin ?? path.basename(program);
-  return { bin, cmd, expose, env, health, stop, buildTools, needs, warnings: lines.filter((l) => l.includes("⚠")) };
+  const prometheus = path.join(dir, "deploy/observability/prometheus.yml");
+  const job = existsSync(prometheus) ? (parseYaml(readFileSync(prometheus, "utf8")) as { scrape_configs: { metrics_path?: string; static_configs: { targets: string[] }[] }[] }).scrape_configs[0] : undefined;
+  const metrics = job && { port: Number(job.static_configs[0].targets[0].split(":").pop()), path: job.metrics_path ?? "/metrics" };
+  return { bin, cmd, expose, env, health, stop, buildTools, needs, warnings: lines.filter((l) => l.includes("⚠")), ...(metrics ? { metrics } : {}) };
 }
 
 /** A path as truth rows write it: relative to the image's working directory /app ("." for /app itself). */
@@ -243,6 +251,7 @@ export function judge(t: Truth, k: KitDecision): Record<Class, Verdict> {
     needs: sameSet(t.needs.items, k.needs),
     signal: k.stop === t.signal.stop,
     buildTools: sameSet(t.buildTools.tools, k.buildTools),
+    metrics: !t.metrics ? "n/a" : t.metrics.port === null ? !k.metrics : k.metrics?.port === t.metrics.port && k.metrics.path === t.metrics.path,
   };
 }
 
@@ -257,6 +266,7 @@ function missDetail(k: Class, t: Truth, d: KitDecision): string {
     needs: list(d.needs),
     signal: d.stop,
     buildTools: list(d.buildTools),
+    metrics: d.metrics ? `${d.metrics.path} on ${d.metrics.port}` : "none",
   };
   const wanted: Record<Class, string> = {
     binary: [t.binary.name, ...(t.binary.args ?? [])].join(" "),
@@ -266,6 +276,7 @@ function missDetail(k: Class, t: Truth, d: KitDecision): string {
     needs: list(t.needs.items),
     signal: t.signal.stop,
     buildTools: list(t.buildTools.tools),
+    metrics: t.metrics?.port ? `${t.metrics.path} on ${t.metrics.port}` : "none",
   };
   return `want ${wanted[k]}, got ${written[k]}`;
 }

@@ -1,7 +1,7 @@
 // The CLI model read from syntax trees, and which option sets where the service listens: positive and negative shapes.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { addressPort, findCliOptions, isLoopback, listenValue, loopbackListenOption, type CliOption } from "../../generators/kit/scan/cli-options.js";
+import { addressListenOption, addressPort, findCliOptions, isListenName, isLoopback, listenValue, loopbackListenOption, type CliOption } from "../../generators/kit/scan/cli-options.js";
 import { readSource, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
 
@@ -176,6 +176,60 @@ test("not a listen option: every-interface defaults, upstream and proxy addresse
   ]);
   assert.is(options.length, 6);
   assert.is(loopbackListenOption(options), undefined);
+});
+
+test("listen names: qualifiers before a listen word, server qualifiers before an address word", () => {
+  const listen = ["listen", "bind", "http-api-listen-addr", "api-bind", "web-listen", "main_listen_address", "server-bind-host", "http-addr", "api-host", "web-server-address", "listen-on"];
+  const not = ["metrics-listen-addr", "admin-bind", "debug-listen", "grpc-listen-addr", "http-metrics-bind", "db-host", "redis-addr", "upstream-addr", "proxy-bind", "listen-port", "bind-timeout", "peer-addr", "mail-host", "db-address", "public-listen-addr"];
+  assert.equal(listen.filter((n) => !isListenName(n)), []);
+  assert.equal(not.filter(isListenName), []);
+});
+
+test("the listen option with a qualified name: its loopback default is overridden, a second listener's is not", () => {
+  const options = findCliOptions([
+    src(
+      "src/main.rs",
+      `struct Args {
+    #[arg(long, default_value = "127.0.0.1:9200")]
+    metrics_listen_addr: SocketAddr,
+    #[arg(long, env = "HTTP_API_LISTEN_ADDR", default_value = "127.0.0.1:9100")]
+    http_api_listen_addr: SocketAddr,
+}
+`,
+    ),
+  ]);
+  assert.is(loopbackListenOption(options)?.flag, "--http-api-listen-addr");
+});
+
+test("the listen option without a default is passed when the code falls back to loopback without it", () => {
+  const options = findCliOptions([
+    src(
+      "src/main.rs",
+      `struct Config {
+    #[arg(short = 'a', long = "addr", conflicts_with_all = ["port", "public"])]
+    addr: Option<SocketAddr>,
+    #[arg(long = "public")]
+    public: bool,
+}
+`,
+    ),
+  ]);
+  const o = loopbackListenOption(options, undefined, () => true);
+  assert.equal([o?.flag, listenValue(o!, 4000)], ["--addr", "0.0.0.0:4000"]);
+  // Without that fallback the code's own default holds (often every interface): nothing is passed.
+  assert.is(loopbackListenOption(options), undefined);
+  // An IP address option takes no port; a switch named like one takes nothing.
+  const ip = findCliOptions([src("src/main.rs", `struct A {\n    #[arg(long)]\n    bind_addr: Option<IpAddr>,\n}\n`)]);
+  assert.is(listenValue(loopbackListenOption(ip, undefined, () => true)!, 8080), "0.0.0.0");
+  assert.is(loopbackListenOption(findCliOptions([src("src/main.rs", `struct A {\n    #[arg(long)]\n    listen: bool,\n}\n`)]), undefined, () => true), undefined);
+});
+
+test("the listen option's every-interface default gives the port; none without a host:port default", () => {
+  const declared = (fields: string) => findCliOptions([src("src/main.rs", `struct Args {\n${fields}}\n`)]);
+  const every = declared(`    #[arg(long, default_value = "0.0.0.0:9000")]\n    admin_listen: SocketAddr,\n    #[arg(long, default_value = "[::]:9100")]\n    api_bind: SocketAddr,\n`);
+  assert.is(loopbackListenOption(every), undefined);
+  assert.is(addressListenOption(every)?.default, "[::]:9100");
+  assert.is(addressListenOption(declared(`    #[arg(long, default_value = "0.0.0.0")]\n    web_listen: IpAddr,\n`)), undefined);
 });
 
 test.run();

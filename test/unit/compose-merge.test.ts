@@ -231,11 +231,11 @@ test("the real template's compose file merges into a user's file and passes the 
   assert.equal(parse(mergeCompose(generated, generated, "orders")!.content), parse(generated), "the kit's own file merges to itself");
 });
 
-test("the kit's database and cache are added beside the user's services; a kind the user already runs is theirs, and the app is left to reach it", async () => {
+test("the kit's database, cache and observability profile are added beside the user's services; a kind the user already runs is theirs, and the app is left to reach it", async () => {
   const generated = (await render(options({ name: "orders", database: "postgres", cache: "redis" }))).get("compose.yaml")!;
   const plain = parse(mergeCompose("services:\n  worker:\n    image: busybox\n", generated, "orders")!.content);
   assert.equal(validateCompose(plain), []);
-  assert.equal(Object.keys(plain.services), ["worker", "orders", "db", "cache"]);
+  assert.equal(Object.keys(plain.services), ["worker", "orders", "db", "cache", "prometheus"]);
   assert.equal(plain.services.db, parse(generated).services.db);
   assert.equal(Object.keys(plain.volumes), ["db-data", "cache-data"]);
 
@@ -243,7 +243,7 @@ test("the kit's database and cache are added beside the user's services; a kind 
   const merged = mergeCompose(users, generated, "orders")!;
   const doc = parse(merged.content);
   assert.equal(validateCompose(doc), []);
-  assert.equal(Object.keys(doc.services), ["postgres", "orders", "cache"]);
+  assert.equal(Object.keys(doc.services), ["postgres", "orders", "cache", "prometheus"]);
   assert.is(doc.services.orders.environment.DATABASE_URL, undefined, "no variable pointing at a db service that is not there");
   assert.is(doc.services.orders.environment.REDIS_URL, "redis://cache:6379");
   assert.equal(doc.services.orders.depends_on, { cache: { condition: "service_healthy" }, postgres: { condition: "service_healthy" } });

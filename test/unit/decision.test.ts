@@ -3,16 +3,17 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { decide, filesAsked, healthDefault, type DecisionAnswers, type DecisionFacts, type KitDecision } from "../../generators/kit/decision.js";
 import { evidenceText, noteLines, valueLines } from "../../generators/kit/report.js";
-import type { ConfigArg, HealthRoute, RunFacts } from "../../generators/kit/scan/scan.js";
+import type { ConfigArg, HealthRoute, MetricsEndpoint, RunFacts } from "../../generators/kit/scan/scan.js";
 import type { CliOption } from "../../generators/kit/scan/cli-options.js";
 import { HEALTH_PATHS } from "../../generators/kit/scan/source-rules.js";
-import type { Decided, Evidence, Healthcheck } from "../../generators/domain.js";
-import { nativeTools, type NativeTool } from "../../generators/kit/findings.js";
+import type { Decided, Evidence, Healthcheck, Scrape } from "../../generators/domain.js";
+import { backingFindings, backingUse, nativeTools, type NativeTool } from "../../generators/kit/findings.js";
 import type { Runtime } from "../../generators/catalog/catalog.js";
 import type { KitOptions } from "../../generators/options/options.js";
 
 const NOTHING: RunFacts = {
   routes: [],
+  metricsEndpoints: [],
   loopback: [],
   listenVars: [],
   http: true,
@@ -25,8 +26,10 @@ const NOTHING: RunFacts = {
   addressVars: [],
   dataDirs: [],
   homeDirs: [],
+  configProblems: [],
   configFiles: [],
   requiredEnv: [],
+  optionalSettings: [],
   startArgs: { requiredArgs: [] },
   cliOptions: [],
 };
@@ -49,7 +52,7 @@ interface Case {
 }
 function decideCase(c: Case): KitDecision {
   return decide(
-    { run: { ...NOTHING, ...c.run }, bin: { value: "app", from: DEFAULT }, nativeTools: [], files: [], crossCompile: false, wiredEnv: [], buildNotes: [], ...c.facts },
+    { run: { ...NOTHING, ...c.run }, bin: { value: "app", from: DEFAULT }, nativeTools: [], files: [], crossCompile: false, wiredEnv: [], buildNotes: [], exporters: [], ...c.facts },
     { kit: { ...NO_ANSWERS, ...c.kit }, port: c.port ?? 8080, given: c.given ?? {} },
   );
 }
@@ -122,6 +125,12 @@ const ENV: [string, Case, KitDecision["env"]][] = [
     { run: { configAddress: CONFIG_ADDRESS } },
     [{ value: ["SERVER__ADDRESS", "0.0.0.0:8080"], from: { kind: "config", file: "config.toml:2", key: "server.address", why: "127.0.0.1:8000; config-rs reads SERVER__ADDRESS over that value" } }],
   ],
+  [
+    "a port key in its configuration that differs from the image's port: config-rs's variable gets the port alone",
+    { run: { configAddress: { file: "config.toml", line: 2, key: "server.port", port: 7000, envName: "APP__SERVER__PORT" } } },
+    [{ value: ["APP__SERVER__PORT", "8080"], from: { kind: "config", file: "config.toml:2", key: "server.port", why: "7000; config-rs reads APP__SERVER__PORT over that value" } }],
+  ],
+  ["a port key the image's port agrees with: nothing to set", { run: { configAddress: { file: "config.toml", line: 2, key: "server.port", port: 8080, envName: "APP__SERVER__PORT" } } }, []],
   [
     "a config-rs listen field with no value in the crate: its variable",
     { run: { configListenField: { ...where(8), key: "server.address", envName: "APP__SERVER__ADDRESS" } } },
@@ -238,6 +247,17 @@ test("per-user directories: HOME becomes the image's state directory, a data dir
   const given = decideCase({ run: { homeDirs }, kit: { env: [["HOME", "/data"]] } });
   assert.equal([given.env.map((e) => e.value), given.dataDirs], [[["HOME", "/data"]], []]);
   assert.is(given.notes[0].action, "under HOME=/data (--env)");
+  // Where HOME came from is the note's: a --verify correction, a saved answer.
+  const observed = "it wrote /data/.cache at start";
+  const corrected = decideCase({ run: { homeDirs }, kit: { env: [["HOME", "/data"]] }, given: { "env:HOME": verified(observed) } });
+  assert.is(corrected.notes[0].action, `under HOME=/data (verify: ${observed})`);
+  assert.is(decideCase({ run: { homeDirs }, kit: { env: [["HOME", "/data"]] }, given: { "env:HOME": saved("--env") } }).notes[0].action, "under HOME=/data (--env, saved in .rust-container.json)");
+});
+
+test("a config file its parser rejects is a warning naming its line; none without one", () => {
+  const d = decideCase({ run: { configProblems: [{ file: "config.toml", line: 3, problem: "Invalid TOML document: unexpected character" }] } });
+  assert.equal(d.notes.map((n) => [n.found, n.warn]), [["config.toml:3 does not parse (Invalid TOML document: unexpected character)", true]]);
+  assert.equal(decideCase({}).notes, []);
 });
 
 test("required env: only what nothing sets (the image, an answer, compose's backing services)", () => {
@@ -321,6 +341,7 @@ test("report: the notes keep what stays the user's as warnings, after the build'
       bin: { value: "app", from: DEFAULT },
       nativeTools: [],
       files: [],
+      exporters: [],
       crossCompile: false,
       wiredEnv: [],
       buildNotes: [{ found: "Cargo.lock: pq-sys", action: "libpq-dev in the builder" }],
@@ -359,5 +380,72 @@ for (const [name, known, expected] of HEALTH_DEFAULTS)
   test(`health default (the prompt's and the decision's): ${name}`, () => {
     assert.equal(healthDefault({ healthPath: known.healthPath }, { routes: known.routes, framework: known.framework, unixSocket: known.unixSocket }), expected);
   });
+
+const METRICS_ROUTE: HealthRoute = { ...where(40), path: "/metrics", shape: ".route(…)", metrics: true };
+const ACTIX_PROM: MetricsEndpoint = { ...where(22), exporter: "actix-web-prom", shape: 'actix-web-prom: .endpoint("/metrics")', path: "/metrics" };
+const listenerAt = (port: number | undefined, loopback = false): MetricsEndpoint => ({
+  ...where(60),
+  exporter: "metrics-exporter-prometheus",
+  shape: "metrics-exporter-prometheus: .with_http_listener(…)",
+  path: "/metrics",
+  listener: { port, loopback },
+});
+// [case, facts, where Prometheus scrapes (undefined: nowhere), a note about it]
+const SCRAPES: [string, Case, Scrape | undefined, RegExp | undefined][] = [
+  ["a /metrics route on its router: the service's port", { run: { routes: [METRICS_ROUTE] }, facts: { exporters: ["prometheus"] } }, { port: 8080, path: "/metrics", separate: false }, undefined],
+  ["a /metrics route without an exporter crate (hand-written text) still counts", { run: { routes: [METRICS_ROUTE] } }, { port: 8080, path: "/metrics", separate: false }, undefined],
+  ["actix-web-prom's endpoint on the service's port", { run: { metricsEndpoints: [ACTIX_PROM] }, facts: { exporters: ["actix-web-prom"] } }, { port: 8080, path: "/metrics", separate: false }, undefined],
+  ["the exporter's endpoint in code the build does not compile: nothing", { run: { metricsEndpoints: [ACTIX_PROM] } }, undefined, undefined],
+  [
+    "an exporter's own listener on every interface: that port, separate",
+    { run: { metricsEndpoints: [listenerAt(9000)] }, facts: { exporters: ["metrics-exporter-prometheus"] } },
+    { port: 9000, path: "/metrics", separate: true },
+    undefined,
+  ],
+  ["its own listener on loopback: nothing, and a note", { run: { metricsEndpoints: [listenerAt(9000, true)] }, facts: { exporters: ["metrics-exporter-prometheus"] } }, undefined, /binds loopback/],
+  ["its own listener where the configuration says: nothing, and a note", { run: { metricsEndpoints: [listenerAt(undefined)] }, facts: { exporters: ["metrics-exporter-prometheus"] } }, undefined, /from its configuration/],
+  ["an exporter crate alone: nothing, and a note", { facts: { exporters: ["prometheus"] } }, undefined, /prometheus in the build .*no metrics route or listener found/],
+  ["no exporter, no route: nothing, no note", {}, undefined, undefined],
+  ["a health route is no metrics endpoint", { run: { routes: [{ ...where(10), path: "/health", shape: ".route(…)" }] } }, undefined, undefined],
+];
+
+for (const [title, c, want, note] of SCRAPES)
+  test(`metrics: ${title}`, () => {
+    const d = decideCase(c);
+    assert.equal(d.scrape?.value, want);
+    const notes = d.notes.map((n) => `${n.found}: ${n.action}`).join("\n");
+    if (note) assert.match(notes, note);
+    else assert.not.match(notes, /metrics|scrape/);
+  });
+
+test("metrics: the route wins over an exporter's listener, and the report names its evidence", () => {
+  const d = decideCase({ run: { routes: [METRICS_ROUTE], metricsEndpoints: [listenerAt(9000)] }, facts: { exporters: ["metrics-exporter-prometheus"] } });
+  assert.equal(d.scrape, { value: { port: 8080, path: "/metrics", separate: false }, from: at(40, ".route(…): its metrics route") });
+  assert.ok(valueLines(d).includes("metrics GET /metrics on port 8080 — code src/main.rs:40 (.route(…): its metrics route)"), valueLines(d).join("\n"));
+  const own = decideCase({ run: { metricsEndpoints: [listenerAt(9000)] }, facts: { exporters: ["metrics-exporter-prometheus"] } });
+  assert.ok(valueLines(own).some((l) => l.startsWith("metrics GET /metrics on port 9000 (its own listener) — code src/main.rs:60")), valueLines(own).join("\n"));
+  assert.not.ok(valueLines(decideCase({})).some((l) => l.startsWith("metrics")));
+});
+
+test("backing services: a client the build compiles runs a service unless the code reads its address only as optional", () => {
+  const crates = new Set(["sqlx-postgres", "redis"]);
+  const optionalUrl = { name: "DATABASE_URL", flag: "--database-url", ...where(8) };
+  const use = (run: Partial<RunFacts>) => backingUse(crates, { envReads: [], requiredEnv: [], optionalSettings: [], ...run });
+  // Nothing read: the client alone decides (the address may come from its config file).
+  assert.equal(use({}).answers, { database: "postgres", cache: "redis" });
+  // Read only as optional: no service, and the report says which setting turns it on.
+  const optional = use({ envReads: ["DATABASE_URL"], optionalSettings: [optionalUrl] });
+  assert.equal([optional.answers, optional.vars.database], [{ cache: "redis" }, "DATABASE_URL"]);
+  const [note] = backingFindings({ database: "none", cache: "none" }, optional, NOTHING, false);
+  assert.equal(note, {
+    found: "the build compiles sqlx-postgres, but src/main.rs:8 reads --database-url (DATABASE_URL) as optional: it connects only when given one",
+    action: "optional: compose runs no database service (--database postgres adds one)",
+  });
+  // Required somewhere (an unwrapped read), or optional for another service only: the service runs.
+  assert.equal(use({ optionalSettings: [optionalUrl], requiredEnv: [{ name: "DATABASE_URL", shape: "env::var(…)?", ...where(3) }] }).answers, { database: "postgres", cache: "redis" });
+  assert.equal(use({ optionalSettings: [{ name: "SENTRY_DSN", ...where(4) }] }).answers, { database: "postgres", cache: "redis" });
+  // Given anyway: the service runs and no note says optional.
+  assert.not.ok(backingFindings({ database: "postgres", cache: "none" }, optional, NOTHING, false).some((f) => /optional/.test(f.action)));
+});
 
 test.run();

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
 import path from "node:path";
-import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findUnixSocketDefault, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, findHomeDirs, inspectRun, librarySources, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
+import { addressVars, configEnvName, findCodeConfigAddress, findConfigListenField, readSource, findEnvReads, findStartArgs, findConfigRead, findRequiredArgs, findRequiredEnv, findConfigAddress, findConfigDataDirs, findConfigProblems, keysReadBy, findEmbeddedConfigs, findConfigFiles, findDataDirs, findHealthRoutes, findUnixSocketDefault, findListenVars, findLoopbackBinds, findPort, findServeCommand, findServedDirs, findHomeDirs, findMetricsEndpoints, findOptionalSettings, inspectRun, librarySources, readSources, servesHttp, type SourceFile } from "../../generators/kit/scan/scan.js";
 import { OTHER_ENDPOINT_VAR } from "../../generators/kit/scan/source-rules.js";
 import { findCliOptions, loopbackListenOption } from "../../generators/kit/scan/cli-options.js";
 import { loadRustParser } from "../../generators/kit/scan/syntax.js";
@@ -86,16 +86,35 @@ mod tests { fn t() { let l = TcpListener::bind("127.0.0.1:0"); } }
   assert.equal(findLoopbackBinds([code]).map((f) => f.line), [1, 2, 3, 4, 5]);
 });
 
+test("metrics endpoints: an exporter's path on the service's port, its own listener at the default or a literal port", () => {
+  const actix = src("src/main.rs", `let prometheus = PrometheusMetricsBuilder::new("api")\n    .endpoint("/internal/metrics")\n    .build()\n    .unwrap();\n`);
+  assert.equal(findMetricsEndpoints([actix], ["actix-web-prom"]), [
+    { exporter: "actix-web-prom", file: "src/main.rs", line: 1, shape: 'actix-web-prom: .endpoint("/internal/metrics")', path: "/internal/metrics" },
+  ]);
+  // Not a dependency: the same text is someone else's builder.
+  assert.equal(findMetricsEndpoints([actix], ["actix-web"]), []);
+  const exporter = (body: string) => findMetricsEndpoints([src("src/metrics.rs", body)], ["metrics-exporter-prometheus"]).map((e) => e.listener);
+  assert.equal(exporter("fn init() {\n    PrometheusBuilder::new()\n        .install()\n        .expect(\"exporter\");\n}\n"), [{ port: 9000, loopback: false }]);
+  assert.equal(exporter("PrometheusBuilder::new().with_http_listener(([0, 0, 0, 0], 9184)).install().unwrap();\n"), [{ port: 9184, loopback: false }]);
+  assert.equal(exporter('PrometheusBuilder::new().with_http_listener("127.0.0.1:9184".parse::<SocketAddr>()?).install()?;\n'), [{ port: 9184, loopback: true }]);
+  // An address from its configuration: a listener, port unknown.
+  assert.equal(exporter("PrometheusBuilder::new().with_http_listener(config.metrics_addr).install()?;\n"), [{ port: undefined, loopback: false }]);
+  // Only recording, for a route of the crate's own: no listener.
+  assert.equal(exporter("let handle = PrometheusBuilder::new().install_recorder()?;\n"), []);
+  // Test code is not the image's.
+  assert.equal(findMetricsEndpoints([src("tests/metrics.rs", "PrometheusBuilder::new().install().unwrap();\n")], ["metrics-exporter-prometheus"]), []);
+});
+
 test("listen env vars: PORT/HOST alone, after a server prefix or the crate's name; not a database's", () => {
   const code = src(
     "src/config.rs",
-    `let port = std::env::var("PORT").ok();
+    `fn main() { let port = std::env::var("PORT").ok();
 let host = env::var("APP_HOST").unwrap_or_default();
-#[arg(long, env = "MY_API_PORT", default_value_t = 3000)]
+struct Cli { #[arg(long, env = "MY_API_PORT", default_value_t = 3000)] port: u16 }
 let db = env::var("DATABASE_PORT");
 let redis = env::var("REDIS_HOST");
 let key = env::var("API_KEY");
-`,
+}`,
   );
   assert.equal(findListenVars([code], "my-api").map((v) => [v.name, v.kind, v.line]), [
     ["PORT", "port", 1],
@@ -232,6 +251,98 @@ fn main() -> anyhow::Result<()> {
   // A builder's argument belongs to the subcommand it is passed into.
   const builder = src("src/main.rs", `let app = Command::new("app").arg(Arg::new("verbose").long("verbose")).subcommand(Command::new("server").arg(Arg::new("listen").long("listen")));`);
   assert.equal(findCliOptions([builder]).map((o) => [o.flag, o.subcommand]), [["--verbose", undefined], ["--listen", "server"]]);
+});
+
+test("nested subcommands: a served subcommand that must be given one of its own is followed down, with its options and positionals", () => {
+  // A variant's own field holds the nested set; the served leaf wraps a struct with a positional clap reads unattributed.
+  const inVariant = src(
+    "src/cli.rs",
+    `#[derive(Parser)]
+struct Cli { #[command(subcommand)] command: Command }
+#[derive(Subcommand)]
+enum Command {
+    Server {
+        #[command(subcommand)]
+        action: ServerAction,
+    },
+    Version,
+}
+#[derive(Subcommand)]
+enum ServerAction { Start(StartArgs), Stop }
+#[derive(Args)]
+struct StartArgs {
+    output_folder: PathBuf,
+    #[arg(long, default_value = "127.0.0.1:9100")]
+    api_listen: SocketAddr,
+}
+`,
+  );
+  const serve = findServeCommand([inVariant])!;
+  assert.equal([serve.name, serve.line, serve.otherCommands.map((o) => o.name)], ["server start", 12, ["version", "stop"]]);
+  const options = findCliOptions([inVariant]);
+  assert.equal(options.map((o) => [o.flag ?? o.valueName, o.subcommand, o.required]), [["OUTPUT_FOLDER", "server start", true], ["--api-listen", "server start", false]]);
+  assert.equal(findRequiredArgs([inVariant], options, serve.name).map((a) => a.name), ["OUTPUT_FOLDER"]);
+  // A wrapped struct holds the nested set, renamed variants name it; a builder nests calls the same way.
+  const wrapped = src(
+    "src/main.rs",
+    `#[derive(Parser)]\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n#[derive(Subcommand)]\nenum Cmd { #[command(name = "web")] Web(WebOpts), Check }\n#[derive(Args)]\nstruct WebOpts { #[command(subcommand)] op: WebOp }\n#[derive(Subcommand)]\nenum WebOp { Serve { #[arg(long)] port: u16 }, Routes }\n`,
+  );
+  assert.equal(serveOf([wrapped]), { name: "web serve", hostArg: undefined, portArg: "port", file: "src/main.rs", line: 8 });
+  const builder = src(
+    "src/main.rs",
+    `let app = Command::new("app")
+    .subcommand(Command::new("server").subcommand(Command::new("start").arg(Arg::new("bind").long("bind"))).subcommand(Command::new("stop")))
+    .subcommand(Command::new("check"));`,
+  );
+  assert.equal(serveOf([builder]), { name: "server start", hostArg: "bind", portArg: undefined, file: "src/main.rs", line: 2 });
+  assert.equal(findCliOptions([builder]).map((o) => [o.flag, o.subcommand]), [["--bind", "server start"]]);
+  // Negatives: a nested set held as Option<…> (the parent serves alone); no serve-like leaf below a served parent.
+  const optionalNested = src("src/main.rs", `#[derive(Parser)]\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n#[derive(Subcommand)]\nenum Cmd { Serve { #[command(subcommand)] mode: Option<Mode> } }\n#[derive(Subcommand)]\nenum Mode { Start }\n`);
+  assert.is(serveOf([optionalNested])?.name, "serve");
+  const noLeaf = src("src/main.rs", `#[derive(Parser)]\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n#[derive(Subcommand)]\nenum Cmd { Server { #[command(subcommand)] op: Op } }\n#[derive(Subcommand)]\nenum Op { Migrate, Seed }\n`);
+  assert.is(serveOf([noLeaf])?.name, "server");
+  // A variant wrapping a struct by its path (`Push(push::Push)`): its fields are that subcommand's, never the program's.
+  const byPath = src("src/main.rs", `#[derive(Subcommand)]\nenum Cmd { Serve, Push(push::Push) }\n#[derive(Args)]\nstruct Push {\n    tag: String,\n}\n#[derive(Parser)]\nstruct Cli { #[command(subcommand)] cmd: Cmd }\n`);
+  assert.equal(findCliOptions([byPath]).map((o) => [o.valueName, o.subcommand]), [["TAG", "push"]]);
+  assert.equal(findRequiredArgs([byPath], findCliOptions([byPath]), "serve"), []);
+  // Not a positional: a field of a struct clap does not derive, or one that holds subcommands.
+  assert.equal(findCliOptions([src("src/main.rs", `#[derive(Deserialize)]\nstruct Settings { root: PathBuf }\n`)]), []);
+});
+
+test("optional settings: Option options of the served command and variables read into an Option, never a required or defaulted one", () => {
+  const main = src(
+    "src/main.rs",
+    `#[derive(Parser)]
+struct Cli {
+    #[arg(long, env = "DATABASE_URL")]
+    database_url: Option<String>,
+    #[arg(long)]
+    redis_url: Option<String>,
+    #[arg(long, env = "PG_URL", default_value = "postgres://localhost/app")]
+    pg_url: Option<String>,
+    #[arg(long, env = "API_KEY")]
+    api_key: String,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+#[derive(Subcommand)]
+enum Cmd { Serve, Migrate { #[arg(long)] db_url: Option<String> } }
+fn main() {
+    let sentry = std::env::var("SENTRY_DSN").ok();
+    if let Ok(url) = env::var("CACHE_URL") { connect(url); }
+    let secret = env::var("SECRET").expect("SECRET");
+}
+`,
+  );
+  const options = findCliOptions([main]);
+  assert.equal(findOptionalSettings([main], options, "serve").map((s) => [s.name, s.flag, s.line]), [
+    ["DATABASE_URL", "--database-url", 3],
+    ["REDIS_URL", "--redis-url", 5],
+    ["SENTRY_DSN", undefined, 17],
+    ["CACHE_URL", undefined, 18],
+  ]);
+  // Another subcommand's option is not the served one's.
+  assert.ok(findOptionalSettings([main], options, "migrate").some((s) => s.flag === "--db-url"));
 });
 
 test("a module file only another platform compiles (cfg_attr path) is not read; the image's own is", () => {
@@ -538,6 +649,9 @@ test("a health route switched on by a variable: a match guard, an enclosing if, 
   assert.equal(findHealthRoutes([flag])[0].enabledBy, { name: "HEALTH_ROUTE", value: "true" });
   const bare = src("src/main.rs", `struct Args {\n    /// Serve /livez\n    #[arg(long = "with-probes")]\n    probes: bool,\n}\nfn app(args: Args) {\n    if args.probes {\n        app = app.route("/livez", get(ok));\n    }\n}\n`);
   assert.equal(findHealthRoutes([bare])[0].enabledBy, { flag: "--with-probes" });
+  // From the trees: another attribute between the option's and the field, a bracket inside its help text.
+  const attributed = src("src/main.rs", `struct Args {\n    #[arg(long, env = "APP_HEALTH", help = "serve [/health]")]\n    #[serde(default)]\n    health: bool,\n}\nfn app(args: Args) {\n    if args.health {\n        app = app.route("/health", get(ok));\n    }\n}\n`);
+  assert.equal(findHealthRoutes([attributed])[0].enabledBy, { name: "APP_HEALTH", value: "true" });
   // Negatives: an if that reads no variable; a route outside the closed if block.
   const plain = src("src/main.rs", `if cfg.metrics {\n    app = app.route("/metrics", get(m));\n}\nif env::var("DEBUG").is_ok() {\n    tracing::debug!("on");\n}\napp = app.route("/health", get(ok));\n`);
   assert.equal(findHealthRoutes([plain]).map((r) => [r.path, r.enabledBy]), [["/health", undefined]]);
@@ -588,7 +702,7 @@ impl FileConfig {
     }
 }
 fn load() -> Config {
-    Config::builder().set_default("media.cache_path", "./var/cache/thumbs").unwrap();
+    Config::builder().set_default("media.cache_path", "./var/cache/thumbs").add_source(File::from_str(DEFAULTS, FileFormat::Toml));
     let defaults = r#"
     [channel]
     inet = "[::1]:1491"
@@ -611,10 +725,15 @@ fn load() -> Config {
       ["/mnt/sled-repo", "/mnt/sled-repo", 8],
       ["/app/crates", "/app/crates", 12],
       ["/app/var/cache/thumbs", "/app/var", 17],
-      ["/app/data/store/kv", "/app/data", 22],
-      ["/app/data/store/fst", "/app/data", 26],
+      ["/app/data/store/kv", "/app/data", 23],
+      ["/app/data/store/fst", "/app/data", 27],
     ],
   );
+  // Parsed TOML: a dotted key or an inline table is a store's path too; a raw string no config-rs call reads is not.
+  const toml = (text: string, reads = true) =>
+    findDataDirs([src("src/config.rs", `fn load() { ${reads ? "Config::builder().add_source(File::from_str(D, FileFormat::Toml));" : ""}\n    let d = r#"\n${text}\n"#;\n}`)]).map((d) => [d.path, d.line]);
+  assert.equal(toml('[server]\nstore.kv.path = "./data/kv"\ndb = { dir = "state/db" }'), [["/app/data/kv", 4], ["/app/state/db", 5]]);
+  assert.equal(toml('[store.kv]\npath = "./data/kv"', false), []);
   // A clap option named for a store takes the same words; one for what it serves does not.
   const options = src("src/cli.rs", '#[arg(long, default_value = "thumbs")]\ncache_dir: PathBuf,\n#[arg(long, default_value = "public")]\nstatic_dir: PathBuf,\n');
   assert.equal(findDataDirs([options]).map((d) => [d.path, d.shape]), [["/app/thumbs", "clap default of a data-directory option"]]);
@@ -946,6 +1065,23 @@ pub fn create(matches: &ArgMatches) -> Result<Config, Error> {
 `,
   );
   assert.equal(configRead(eitherOr), { name: "--config", global: true, file: "src/service.rs", line: 6 });
+  // A hand-rolled parser (lexopt) whose missing path is an error named for it.
+  const namedError = src(
+    "src/config.rs",
+    `pub fn parse(args: ArgsOs) -> Result<Config, ConfigError> {
+    let mut path = None;
+    while let Some(arg) = parser.next()? { if let Arg::Long("config") = arg { path = Some(parser.value()?); } }
+    if path.is_none() {
+        return Err(ConfigError::NoConfig);
+    }
+    Ok(serde_json::from_reader(File::open(path.unwrap())?)?)
+}
+`,
+  );
+  assert.equal(configRead(namedError), { name: "--config", global: true, file: "src/config.rs", line: 4 });
+  const picoArgs = src("src/main.rs", `fn main() -> Result<()> {\n    let config: Option<PathBuf> = args.opt_value_from_str(["-c", "--config-file"])?;\n    if config.is_none() {\n        return Err(AppError::MissingConfig);\n    }\n    Ok(())\n}\n`);
+  assert.equal(configRead(picoArgs), { name: "--config-file", global: true, file: "src/main.rs", line: 3 });
+  assert.is(configRead(src("src/config.rs", `fn check(&self) -> Result<(), ConfigError> {\n    if self.peers.is_empty() {\n        return Err(ConfigError::NoPeers);\n    }\n    Ok(())\n}\n`)), undefined);
   // Negatives: a check of a file's format, a check that asks for a section in a file it always has.
   const notEither = src(
     "src/settings.rs",
@@ -999,6 +1135,12 @@ fn check(config: PathBuf) -> anyhow::Result<()> { Settings::load(&config)?; Ok((
   );
   assert.is(findConfigRead([client], findCliOptions([client]), "serve"), undefined);
   assert.equal(findConfigRead([client], findCliOptions([client]), "check")?.name, "--config");
+  // Nothing configured: the served binary's own check is the evidence, not another binary's with the same check.
+  const unconfigured = (file: string) =>
+    src(file, `fn main() {\n    let args = Args::parse();\n    if args.config.is_none() {\n        eprintln!("give --config <FILE>: a configuration file");\n        std::process::exit(2);\n    }\n}\n`);
+  const [tool, server] = [unconfigured("crates/admin/src/main.rs"), unconfigured("crates/server/src/main.rs")];
+  assert.equal(findConfigRead([tool, server], [], undefined, "crates/server/src/main.rs"), { name: "a file it names", file: "crates/server/src/main.rs", line: 3 });
+  assert.equal(findConfigRead([tool, server], [])?.file, "crates/admin/src/main.rs");
 });
 
 test("required positionals: the served command's arguments without a default; a directory the code creates gets one of the image's own", () => {
@@ -1022,6 +1164,9 @@ fn run() -> Result<()> { let args = Args::from_args(); serve(&args.root, args.ad
   assert.equal(required(main, index), [{ name: "REGISTRY_ROOT", file: "src/main.rs", line: 4, dataDir: "/app/registry-root", createdAt: { file: "src/index.rs", line: 2 } }]);
   // Without a directory it creates, the argument is the user's to give.
   assert.equal(required(main), [{ name: "REGISTRY_ROOT", file: "src/main.rs", line: 4 }]);
+  // Followed through every binding made of it, as a configuration path is (`root` → `base` → `db_path`).
+  const chained = src("src/store.rs", `pub fn open(root: PathBuf) -> Result<()> {\n    let base_path = root.join("data");\n    let db_path = base_path.join("db");\n    create_dir_all(&db_path)?;\n    Ok(())\n}\n`);
+  assert.equal(required(main, chained)[0].createdAt, { file: "src/store.rs", line: 4 });
   // Negatives: an optional positional, one with a default, a configuration file (configArg's), another subcommand's.
   const others = src(
     "src/main.rs",
@@ -1076,6 +1221,28 @@ struct Args {
       ["SMTP_HOST", 14, "a clap option with no default"],
     ],
   );
+});
+
+test("variable reads from the trees: a bracket inside an adapter's string, a helper whose body has blocks, names in strings", () => {
+  const code = src(
+    "src/config.rs",
+    `fn setting(name: &str) -> Option<String> {
+    if name.is_empty() { return None; }
+    std::env::var(name).ok()
+}
+pub fn load() -> Result<(), Error> {
+    let key = env::var("API_KEY").map_err(|_| Error::new("missing ) in API_KEY"))?;
+    let port = setting("APP_PORT");
+    let help = "set env::var(\\"NOT_READ\\") first";
+    let page = env::var("PAGE_SIZE").ok();
+    Ok(())
+}`,
+  );
+  assert.equal(findEnvReads([code]).map((r) => [r.name, r.line]), [["API_KEY", 6], ["APP_PORT", 7], ["PAGE_SIZE", 9]]);
+  assert.equal(findRequiredEnv([code]).map((r) => [r.name, r.shape]), [["API_KEY", "env::var(…).map_err(…)?"]]);
+  // Negative shapes: a read whose unset case the code handles is not required.
+  const handled = src("src/main.rs", `fn f() -> Result<()> {\n    let a = env::var("A").unwrap_or_default();\n    let b = match env::var("B") { Ok(v) => v, Err(_) => String::new() };\n    let c = env::var("C").ok();\n    Ok(())\n}`);
+  assert.equal(findRequiredEnv([handled]), []);
 });
 
 test("required environment: only the served subcommand's and global clap options count; a count is never required", () => {
@@ -1302,6 +1469,10 @@ test("a config file compiled in as the defaults (include_str!) gives the listen 
   assert.equal(files, ["broker.toml"]);
   assert.equal(findConfigAddress(files, path.join(root, "svc"), "svc"), { key: "v4.1.listen", host: "0.0.0.0", port: 1883, file: "svc/broker.toml", line: 6 });
   assert.equal(findEmbeddedConfigs([testOnly], path.join(root, "svc"), "svc"), []);
+  // From the tree: a path-qualified macro and a JSON file count; the same words inside a string (help text) do not.
+  fs.writeFileSync(path.join(root, "svc/defaults.json"), '{"listen": "0.0.0.0:1884"}');
+  const qualified = src("svc/src/main.rs", `static D: &str = std::include_str!(\n    "../defaults.json"\n);\nconst HELP: &str = "embed with include_str!(\\"../broker.toml\\")";`);
+  assert.equal(findEmbeddedConfigs([qualified], path.join(root, "svc"), "svc"), ["defaults.json"]);
 });
 
 test("a metrics or admin listener of its own on loopback is no warning; a route named /metrics before a loopback bind is one", () => {
@@ -1316,6 +1487,11 @@ test("a metrics or admin listener of its own on loopback is no warning; a route 
   );
   assert.equal(binds(`let addr = match prometheus_setting.port {\n    Some(port) => SocketAddr::new("127.0.0.1".parse().unwrap(), port),\n    None => default,\n};`), [[2, "prometheus_setting"]]);
   assert.equal(binds(`let app = Router::new().route("/metrics", get(metrics));\nlet listener = TcpListener::bind("127.0.0.1:3000").await?;`), [[2, undefined]]);
+  // A clap default names its listener on the field after it; the service's own option before it names none.
+  assert.equal(
+    binds(`#[arg(long, default_value = "127.0.0.1:9100")]\napi_listen_addr: SocketAddr,\n#[arg(long, default_value = "127.0.0.1:9200")]\nmetrics_listen_addr: SocketAddr,`),
+    [[1, undefined], [3, "metrics_listen_addr"]],
+  );
 });
 
 test("not binds: another endpoint's variable default, an upstream list's host field, a string test for localhost", () => {
@@ -1324,6 +1500,7 @@ test("not binds: another endpoint's variable default, an upstream list's host fi
   assert.equal(lines(`let redis = std::env::var("REDIS_HOST").unwrap_or("localhost".to_string());`), []);
   assert.equal(lines(`let upstreams = vec![\n    Upstream {\n        host: String::from("127.0.0.1"),\n        port: 9000,\n    },\n];`), []);
   assert.equal(lines(`fn is_local(host: &str) -> bool {\n    host.starts_with("localhost:") || host.starts_with("127.0.0.1:")\n}`), []);
+  assert.equal(lines(`fn reachable(address: &str) -> String {\n    address.replace("0.0.0.0", "127.0.0.1")\n}`), []);
   // The service's own: its listen variable's default, and a host field of its own server settings.
   assert.equal(lines(`let addr = env::var("LISTEN_ADDR").unwrap_or_else(|_| "127.0.0.1:4000".into());`), [1]);
   assert.equal(lines(`let settings = ServerSettings {\n    host: String::from("127.0.0.1"),\n    port: 9000,\n};`), [2]);
@@ -1331,6 +1508,43 @@ test("not binds: another endpoint's variable default, an upstream list's host fi
   assert.is(findPort([src("src/main.rs", `let up = env::var("UPSTREAM_ADDR").unwrap_or_else(|_| "127.0.0.1:6379".into());`)], tempDir(), ""), undefined);
 });
 
+
+test("a listen option without a default: passed when the code falls back to loopback without it, else left to the code", () => {
+  const listenOption = (fallback: string) => {
+    const root = tempDir();
+    fs.mkdirSync(path.join(root, "src"));
+    fs.writeFileSync(
+      path.join(root, "src/main.rs"),
+      `#[derive(Parser)]
+struct Config {
+    #[arg(short = 'a', long = "addr")]
+    addr: Option<SocketAddr>,
+    #[arg(short = 'p', long = "port")]
+    port: Option<u16>,
+}
+impl Config {
+    fn listen_addr(&self) -> SocketAddr {
+        if let Some(addr) = self.addr {
+            return addr;
+        }
+        SocketAddr::new(${fallback}, self.port.unwrap_or(4000))
+    }
+}
+`,
+    );
+    const run = inspectRun(root, [""], "src/main.rs", "app", ["axum", "clap"], parser);
+    return [run.listenOption?.flag, run.port?.port];
+  };
+  assert.equal(listenOption("IpAddr::V4(Ipv4Addr::LOCALHOST)"), ["--addr", 4000]);
+  assert.equal(listenOption("IpAddr::V4(Ipv4Addr::UNSPECIFIED)"), [undefined, 4000]);
+});
+
+test("port: the default an optional port setting falls back to, never another endpoint's", () => {
+  const port = (text: string) => findPort([src("src/main.rs", text)], tempDir(), "");
+  assert.equal(port(`fn listen_addr(&self) -> SocketAddr {\n    let port = self.port.unwrap_or(4000);\n    SocketAddr::new(ip, port)\n}`), { port: 4000, shape: "default of an optional port setting", file: "src/main.rs", line: 2 });
+  assert.is(port(`let port = cli.http_port.copied().unwrap_or(8000);`)?.port, 8000);
+  assert.is(port(`let p = config.db.port.unwrap_or(5432);\nlet r = redis_port.unwrap_or(6379);\nlet m = self.metrics.port.unwrap_or(9100);`), undefined);
+});
 
 test("port: a branch that runs only when an optional setting is present is not the default; its else branch is", () => {
   const port = (text: string) => findPort([src("src/config.rs", text)], tempDir(), "")?.port;
@@ -1344,6 +1558,12 @@ test("port: a branch that runs only when an optional setting is present is not t
   assert.is(chosen("!self.https_domain.is_some()"), 443);
   assert.is(chosen("self.production"), 443);
   assert.is(port(`if let Ok(p) = env::var("X") { log(p); }\nlet addr = SocketAddr::from(([0, 0, 0, 0], 3000));`), 3000, "a closed block before the port");
+  // From the tree: a pattern with braces, a negation elsewhere in an `&&`, a port nested deeper in the block.
+  assert.is(port(`let addr = if let Some(Tls { cert, .. }) = &cfg.tls {\n    bind_tls(cert, ("0.0.0.0", 443))\n} else {\n    bind(("0.0.0.0", 8000))\n};`), 8000);
+  assert.is(chosen("!self.debug && self.https_domain.is_some()"), 8080);
+  assert.is(port(`let addr = if let Some(d) = &cfg.domain {\n    match d.kind { _ => { SocketAddr::from(([0, 0, 0, 0], 443)) } }\n} else {\n    SocketAddr::from(([0, 0, 0, 0], 8000))\n};`), 8000);
+  // Negative shape: an `||` holds without the optional value.
+  assert.is(chosen("self.https_domain.is_some() || self.force_https"), 443);
 });
 
 test("config-rs defaults in code: set_default, or a TOML raw string handed to File::from_str; never another endpoint's", () => {
@@ -1367,6 +1587,86 @@ test("config files: another endpoint's address before the service's is passed ov
   assert.equal(findConfigAddress(["config.toml"], root, ""), { key: "server.address", host: "127.0.0.1", port: 8000, file: "config.toml", line: 5 });
 });
 
+test("config files are parsed: inline tables, quoted keys, JSON and deep YAML give the address; text inside a string does not", () => {
+  const root = tempDir();
+  const address = (file: string, text: string) => {
+    fs.writeFileSync(path.join(root, file), text);
+    const found = findConfigAddress([file], root, "");
+    return found && [found.key, `${found.host}:${found.port}`, found.line];
+  };
+  assert.equal(address("config.toml", 'server = { "listen" = "0.0.0.0:7000", workers = 4 }\n'), ["server.listen", "0.0.0.0:7000", 1]);
+  assert.equal(address("config.toml", '[server]\n"bind" = "127.0.0.1:9000" # its own\n'), ["server.bind", "127.0.0.1:9000", 2]);
+  assert.equal(address("config.json", '{\n  "server": {\n    "addr": "0.0.0.0:8088"\n  }\n}\n'), ["server.addr", "0.0.0.0:8088", 3]);
+  assert.equal(address("config.yaml", "app:\n  http:\n    bind: '[::]:3000'\n"), ["app.http.bind", "[::]:3000", 3]);
+  // Negative shapes: a key = value line inside a multi-line string, another endpoint's section at any depth.
+  assert.is(address("config.toml", 'banner = """\naddress = "127.0.0.1:1"\n"""\n'), undefined);
+  assert.is(address("config.yaml", "app:\n  smtp:\n    address: 127.0.0.1:25\n"), undefined);
+});
+
+test("a port key in a config file counts where the code reads that key: a settings struct's field path, or get(\"…\")", () => {
+  const root = tempDir();
+  fs.writeFileSync(path.join(root, "config.toml"), '[server]\nport = 7000\n\n[database]\nport = 5432\n');
+  const port = (...code: string[]) => {
+    const found = findConfigAddress(["config.toml"], root, "", keysReadBy(code.map((text, i) => src(`src/f${i}.rs`, text))));
+    return found && [found.key, found.host, found.port, found.line];
+  };
+  const settings = `#[derive(Deserialize)]\nstruct Settings {\n    server: Server,\n}\n#[derive(Deserialize)]\nstruct Server {\n    port: u16,\n}`;
+  assert.equal(port(settings), ["server.port", undefined, 7000, 2]);
+  assert.equal(port(`let port: u16 = settings.get::<u16>("server.port")?;`), ["server.port", undefined, 7000, 2]);
+  assert.equal(port(`let port = cfg.get_int("server.port").unwrap();`), ["server.port", undefined, 7000, 2]);
+  // Flattened holders add no key; serde's renames are the key.
+  const flattened = `#[derive(Deserialize)]\nstruct Root {\n    #[serde(flatten)]\n    common: Common,\n    #[serde(rename = "server")]\n    http: Http,\n}\n#[derive(Deserialize)]\nstruct Http { port: u16 }`;
+  assert.equal(port(flattened)?.[0], "server.port");
+  // Negative shapes: a struct serde does not fill, a key no code reads, a test's read.
+  assert.is(port(settings.replaceAll("#[derive(Deserialize)]", "#[derive(Debug)]")), undefined);
+  assert.is(port(`let p = cfg.get::<u16>("metrics.port");`), undefined);
+  assert.is(port(`#[cfg(test)]\nmod tests {\n    fn t(c: &Config) { c.get::<u16>("server.port").unwrap(); }\n}`), undefined);
+});
+
+test("settings structs are read from trees: formatting, comments, attributes spanning lines and rename_all no longer matter", () => {
+  const loader = src("src/config.rs", `fn load() { Config::builder().add_source(Environment::with_prefix("APP").separator("__")).build() }`);
+  const field = (text: string) => findConfigListenField([loader, src("src/settings.rs", text)]);
+  // A field whose type spans lines and holds a comma (the field regex cut at the first comma), a comment with a brace.
+  assert.equal(
+    field(`#[derive(\n    Debug,\n    serde::Deserialize,\n)]\npub struct Server {\n    /// where { it listens\n    pub limits: HashMap<String, u32>,\n    pub bind_addr: std::net::SocketAddr,\n}`),
+    { key: "bind_addr", file: "src/settings.rs", line: 8 },
+  );
+  assert.equal(field(`#[derive(Deserialize)]\n#[serde(rename_all = "kebab-case")]\nstruct Server { listen_address: String }`)?.key, "listen-address");
+  // Negative shapes: a field only tests compile, a skipped field.
+  assert.is(field(`#[derive(Deserialize)]\nstruct Server {\n    #[cfg(test)]\n    address: String,\n}`), undefined);
+  assert.is(field(`#[derive(Deserialize)]\nstruct Server {\n    #[serde(skip)]\n    address: String,\n}`), undefined);
+});
+
+test("config files their parser rejects are problems at a line, and nothing is read from them", () => {
+  const root = tempDir();
+  fs.writeFileSync(path.join(root, "config.toml"), '[server]\naddress = "{{ bind }}"\nport = {{ port }}\nupload_dir = "./uploads"\n');
+  fs.writeFileSync(path.join(root, "settings.yaml"), "server:\n  bind: ${BIND:-0.0.0.0:80}\n");
+  fs.writeFileSync(path.join(root, "notes.ron"), "(port: 1)");
+  const problems = findConfigProblems(["config.toml", "settings.yaml", "notes.ron"], root, "svc");
+  assert.equal(problems.map((p) => [p.file, p.line]), [["svc/config.toml", 3]], "the YAML placeholder is a string; RON is not read");
+  assert.match(problems[0].problem, /TOML/);
+  assert.is(findConfigAddress(["config.toml"], root, ""), undefined);
+  assert.equal(findConfigDataDirs(["config.toml"], root, ""), []);
+  assert.is(findConfigAddress(["settings.yaml"], root, ""), undefined, "a placeholder is no address");
+});
+
+test("the port of a server section in a framework or settings file, parsed: YAML nested, TOML tables, JSON", () => {
+  const port = (file: string, text: string) => {
+    const root = tempDir();
+    fs.mkdirSync(path.join(root, "config"));
+    fs.writeFileSync(path.join(root, file), text);
+    const found = findPort([], root, "");
+    return found && [found.port, found.line];
+  };
+  assert.equal(port("config/base.yaml", "database:\n  port: 5432\napplication:\n  port: 8000\n"), [8000, 4]);
+  assert.equal(port("Rocket.toml", '[default]\naddress = "0.0.0.0"\n\n[default.tls]\ncerts = "c.pem"\n\n[release]\nport = 9000\n'), [9000, 8]);
+  assert.equal(port("config/default.toml", "[server]\nport = \"8125\"\n"), [8125, 2]);
+  // Negative shapes: a database's port under the server section, a port out of range, a section no server uses.
+  assert.is(port("config/base.yaml", "application:\n  database:\n    port: 5432\n"), undefined);
+  assert.is(port("config/base.yaml", "application:\n  port: 70000\n"), undefined);
+  assert.is(port("config/base.yaml", "database:\n  port: 5432\n"), undefined);
+});
+
 test("config-rs settings: the dotted key of the listen-address field, through the structs that hold it; never a client's", () => {
   const loader = src("src/config.rs", `pub fn parse(path: &Path) -> Result<Config, ConfigError> {\n    config::Config::builder()\n        .add_source(config::File::from(path))\n        .add_source(config::Environment::default().separator("__"))\n        .build()?\n        .try_deserialize()\n}`);
   const settings = (body: string) => src("src/settings.rs", body);
@@ -1378,6 +1678,9 @@ test("config-rs settings: the dotted key of the listen-address field, through th
     `#[derive(Deserialize)]\nstruct Root { #[serde(rename = "web")] app: Option<App> }\n#[derive(Deserialize)]\nstruct App { http: Http, smtp: Smtp }\n#[derive(Deserialize)]\nstruct Smtp { address: String }\n#[derive(Deserialize)]\nstruct Http { #[serde(default = "default_listen")] listen: std::net::SocketAddr }`,
   );
   assert.is(findConfigListenField([loader, deeper])?.key, "web.http.listen", "renamed, optional, two structs up; the SMTP server's address is not the listener");
+  // From the trees: a default function whose body formats with braces before its address literal.
+  const formatted = settings(`#[derive(Deserialize)]\nstruct Server {\n    #[serde(default = "default_bind")]\n    bind: SocketAddr,\n}\nfn default_bind() -> SocketAddr {\n    format!("{}", "0.0.0.0:9090").parse().unwrap()\n}`);
+  assert.equal(findConfigListenField([loader, formatted])?.address, { key: "bind", host: "0.0.0.0", port: 9090, file: "src/settings.rs", line: 7 });
   // Negative shapes: no config-rs environment, a bare host (no port), a port number, a struct serde does not fill.
   assert.is(findConfigListenField([nested]), undefined);
   assert.is(findConfigListenField([loader, settings(`#[derive(Deserialize)]\nstruct Server { host: String, port: u16 }`)]), undefined);

@@ -7,9 +7,13 @@ import { readAttribute } from "../../generators/kit/scan/attribute.js";
 import { attributesOf, moduleDeclarations, walkActive, type CfgContext } from "../../generators/kit/scan/cfg.js";
 import { commandReader, optionReader, type CommandFacts, type DeclaredOption } from "../../generators/kit/scan/cli-options.js";
 import { constantReader, type ConstantItem } from "../../generators/kit/scan/constants.js";
+import { embeddedConfigReader, type EmbeddedConfigFacts } from "../../generators/kit/scan/embedded-config.js";
 import { fileReadReader, type FileReadFacts } from "../../generators/kit/scan/file-reads.js";
 import { listenerReader, type ListenerFacts } from "../../generators/kit/scan/listeners.js";
+import { optionalBranchReader } from "../../generators/kit/scan/optional-branches.js";
+import { envReader, type EnvFacts } from "../../generators/kit/scan/env-reads.js";
 import { routeReader, type RouteFacts } from "../../generators/kit/scan/routes.js";
+import { settingsReader, type SettingsFacts } from "../../generators/kit/scan/settings.js";
 import { readFacts } from "../../generators/kit/scan/source-facts.js";
 import { literalValue } from "../../generators/kit/scan/literal.js";
 import { loadRustParser, type ParsedSource } from "../../generators/kit/scan/syntax.js";
@@ -25,6 +29,7 @@ const ITEMS = [
   "fn f{n}() { let s = \"{\"; let c = '}'; }",
   "pub const PORT_{n}: u16 = 8_080;",
   'static HOST_{n}: &str = r#"0.0.0.0:{"#;',
+  'static DEFAULTS_{n}: &str = include_str!("../config/{n}.toml");',
   "mod m{n} { pub fn f{n}() -> u8 { 1 } }",
   'struct Cli{n} {\n    #[arg(\n        long,\n        default_value_t = PORT_{n},\n        env = "APP_PORT",\n    )]\n    port: u16,\n}',
   "#[cfg(test)]\nmod tests{n} {\n    #[test]\n    fn f{n}() {}\n}",
@@ -35,6 +40,11 @@ const ITEMS = [
   'fn app{n}() -> Router { Router::new().route("/health", get(h)).nest(API_{n}, api::router()) }',
   "const T{n}: u8 = { const INNER_{n}: u8 = 1; INNER_{n} };",
   "fn listen{n}(s: &S) { if s.unix { return serve(UnixListener::bind(&s.path)); } serve(TcpListener::bind(s.addr)) }",
+  '#[derive(Debug, serde::Deserialize)]\n#[serde(rename_all = "kebab-case")]\nstruct Server{n} {\n    #[serde(default = "default_bind")]\n    bind_addr: Option<SocketAddr>,\n    #[cfg(test)] port: u16,\n}',
+  'fn port{n}(c: &Config) -> u16 { c.get::<u16>("server.port").unwrap() }',
+  'fn port{n}(c: &C) -> u16 { if let Some(t) = &c.tls { 443 } else if c.h.is_some() && !c.off { 8443 } else { 80 } }',
+  'fn setting{n}(name: &str) -> Option<String> { std::env::var(name).ok() }\nfn port{n}() -> String { setting{n}("APP_PORT").unwrap_or_default() + &env::var("TOKEN").context("t")? }',
+  'fn load{n}() { Config::builder().add_source(File::from_str(r#"[server]\naddress = "0.0.0.0:{n}""#, FileFormat::Toml)); }',
 ];
 /** What a mutation inserts: unbalanced quotes, brackets, comment and attribute openers, raw string ends, junk. */
 const JUNK = ['"', "'", "{", "}", "(", ")", "[", "]", "#[cfg(", "#[cfg(test)]", '#![cfg(test)]', 'r#"', '"#', "/*", "*/", "//", "\\", "b'", "\0", "\uFFFD", "mod m;", "'a", "#["];
@@ -104,7 +114,15 @@ test("one walk shared by the readers gives each what a walk of its own gives", (
         const listeners: ListenerFacts = { unix: [], tcp: [] };
         const listenerWalk = listenerReader(source, listeners);
         if (listenerWalk) walkActive(source.root, CONTEXT, [listenerWalk]);
-        assert.equal(readFacts(source, CONTEXT), { constants, routes, cliOptions, commands, fileReads, listeners });
+        const embeddedConfig: EmbeddedConfigFacts = { included: [], toml: [] };
+        walkActive(source.root, CONTEXT, [embeddedConfigReader(source, embeddedConfig)]);
+        const settings: SettingsFacts = { structs: [], keysRead: [], literalDefaults: [] };
+        walkActive(source.root, CONTEXT, [settingsReader(source, CONTEXT, settings)]);
+        const env: EnvFacts = { reads: [], wrappers: [], wrapperCalls: [] };
+        walkActive(source.root, CONTEXT, [envReader(source, CONTEXT, env)]);
+        const optionalBranches: [number, number][] = [];
+        walkActive(source.root, CONTEXT, [optionalBranchReader(optionalBranches)]);
+        assert.equal(readFacts(source, CONTEXT), { constants, routes, cliOptions, commands, fileReads, listeners, embeddedConfig, env, optionalBranches, settings });
       }),
     ),
     { numRuns: 200 },

@@ -249,6 +249,8 @@ test("CLI model: clap options and positionals with flag, variable, default and w
     ["--listen", "", "[::1]:8080", false],
     ["--public-hostname", "PUBLIC_HOSTNAME", "", true],
     ["--verbose", "", "", false],
+    // A field without attributes is a positional to clap: optional here.
+    ["<UPSTREAM>", "", "", false],
     ["<ROOT>", "", "", true],
   ]);
   assert.equal([options[0].file, options[0].line], ["src/main.rs", 4]);

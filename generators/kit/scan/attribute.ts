@@ -37,18 +37,21 @@ const PATH_TOKENS = new Set(["identifier", "primitive_type", "crate", "self", "s
 const isPathToken = (token: Node) => PATH_TOKENS.has(token.type) || (!token.isNamed && /^[A-Za-z_]\w*$/.test(token.type));
 const OPENERS = new Set(["(", "[", "{"]);
 
-/** An `attribute_item` or `inner_attribute_item` read into plain data (undefined for a node that holds none). */
-export function readAttribute(item: Node): Attribute | undefined {
+/** An `attribute_item` or `inner_attribute_item` read into plain data (undefined for a node that holds none, and for
+ * one whose name `named` declines: its arguments are not read). */
+export function readAttribute(item: Node, named: (name: string) => boolean = () => true): Attribute | undefined {
   const attribute = item.namedChildren.find((c) => c?.type === "attribute");
   if (!attribute) return undefined;
   const children = attribute.children.filter((c): c is Node => c !== null);
   const equals = children.findIndex((c) => c.type === "=");
   const nameEnd = equals >= 0 ? equals : children.findIndex((c) => c.type === "token_tree");
   const nameTokens = nameEnd >= 0 ? children.slice(0, nameEnd) : children;
+  const name = nameTokens.map((t) => t.text).join("");
+  if (!named(name)) return undefined;
   const tokenTree = attribute.childForFieldName("arguments");
   const valueNode = attribute.childForFieldName("value");
   return {
-    name: nameTokens.map((t) => t.text).join(""),
+    name,
     inner: item.type === "inner_attribute_item",
     arguments: tokenTree ? tokenArguments(tokenTree) : [],
     ...(valueNode ? { value: argumentValue([valueNode], attribute) } : {}),

@@ -107,16 +107,17 @@ function outerAttributeItems(node: Node): Node[] {
   return before;
 }
 
-/** The attributes on an item, `cfg_attr(p, a, b)` replaced by `a, b` unless p is false. */
-export function attributesOf(node: Node, context: CfgContext): Attribute[] {
+/** The attributes on an item, `cfg_attr(p, a, b)` replaced by `a, b` unless p is false; only those `named` keeps
+ * (the others' arguments are never read: most attributes a reader meets are not the ones it looks for). */
+export function attributesOf(node: Node, context: CfgContext, named: (name: string) => boolean = () => true): Attribute[] {
   const out: Attribute[] = [];
   const expand = (attribute: Attribute) => {
-    if (attribute.name !== "cfg_attr" || attribute.arguments.length === 0) return void out.push(attribute);
+    if (attribute.name !== "cfg_attr" || attribute.arguments.length === 0) return void (named(attribute.name) && out.push(attribute));
     const [predicate, ...attached] = attribute.arguments;
     if (evaluateCfg(predicate, context) !== false) for (const a of attached) expand(asAttribute(a, attribute));
   };
   for (const item of outerAttributeItems(node)) {
-    const attribute = readAttribute(item);
+    const attribute = readAttribute(item, (name) => name === "cfg_attr" || named(name));
     if (attribute) expand(attribute);
   }
   return out;
@@ -127,19 +128,17 @@ export function attributesOf(node: Node, context: CfgContext): Attribute[] {
  * them (false only when a `cfg` says so for certain): an item, field, statement, match arm or expression whose outer
  * attributes rule it out is inactive with all it holds, and so is everything after an inner `#![cfg(…)]` that rules
  * out its module. `enter` (given the node's type, which the cursor has at hand) returns whether to go into a node;
- * inactive code is not gone into unless `inactive` is "enter". A tree cursor moves through the tree: no call stack per
- * level, no object per node passed over.
+ * nodes that hold only tokens are not gone into. A tree cursor moves through the tree: no call stack per level, no
+ * object per node passed over.
  */
-function walk(root: Node, context: CfgContext, types: ReadonlySet<string> | "every", inactive: "skip" | "enter", enter: (node: Node, active: boolean, type: string) => boolean): void {
-  const opaque = types !== "every" && [...types].some((t) => TOKEN_LEVEL.has(t)) ? NOTHING : TOKEN_HOLDERS;
+function walk(root: Node, context: CfgContext, types: ReadonlySet<string> | "every", enter: (node: Node, active: boolean, type: string) => boolean): void {
   const cursor = root.walk();
   const levels: { active: boolean; attributes: Truth }[] = [];
   let active = true;
   let type = cursor.nodeType;
   try {
     for (;;) {
-      const descend =
-        (active || inactive === "enter") && (types !== "every" && !types.has(type) ? !opaque.has(type) : opaque.has(type) ? false : enter(cursor.currentNode, active, type));
+      const descend = TOKEN_HOLDERS.has(type) ? false : types !== "every" && !types.has(type) ? true : enter(cursor.currentNode, active, type);
       if (descend && cursor.gotoFirstChild()) levels.push({ active, attributes: true });
       else {
         while (levels.length > 0 && !cursor.gotoNextSibling()) {
@@ -183,28 +182,36 @@ export interface NodeReader {
 
 /**
  * Visits the nodes the build compiles once for every reader, outermost first in source order: each node goes to the
- * readers that want its type. Moving through the tree and reaching its nodes costs far more than any reader's work
- * (each step crosses into WebAssembly), so a file's readers share one walk. The walk goes into a node unless every
- * reader still reading there declines it. Inactive code (`#[cfg(test)] mod tests { … }`) is never visited nor gone into.
+ * readers that want its type; `inactive` is what the build leaves out under `root` (inactiveRanges). Reaching a node
+ * from JavaScript costs far more than any reader's work (each step crosses into WebAssembly), so the tree is searched
+ * inside WebAssembly for the wanted types alone, and a file's readers share that one search. A node inside one a
+ * reader declined is not that reader's; nothing inside inactive code (`#[cfg(test)] mod tests { … }`) or inside a
+ * node that holds only tokens (an attribute, a macro's body) is visited.
  */
-export function walkActive(root: Node, context: CfgContext, readers: readonly NodeReader[]): void {
+export function walkActive(root: Node, context: CfgContext, readers: readonly NodeReader[], inactive: readonly (readonly [number, number])[] = inactiveRangesUnder(root, root.text, root.startIndex, context)): void {
   const wanting = new Map<string, NodeReader[]>();
   for (const reader of readers) for (const type of reader.types) wanting.set(type, [...(wanting.get(type) ?? []), reader]);
-  // Where the node a reader declined ends: a node starting before that is inside it (a walk in source order meets no
-  // other node there).
+  const opaque = [...wanting.keys()].some((t) => TOKEN_LEVEL.has(t)) ? NOTHING : TOKEN_HOLDERS;
+  // In source order, outermost first: a node starting before where an earlier one ends is inside it.
+  const nodes = root.descendantsOfType([...new Set([...wanting.keys(), ...opaque])]);
   const declinedUntil = new Map<NodeReader, number>();
-  walk(root, context, new Set(wanting.keys()), "skip", (node, _active, type) => {
-    let descend = false;
-    // Asking a node where it starts is a call into WebAssembly: only while some reader is inside a node it declined.
-    const start = declinedUntil.size > 0 ? node.startIndex : 0;
-    for (const reader of readers) {
-      if (start < (declinedUntil.get(reader) ?? -1)) continue;
-      declinedUntil.delete(reader);
-      if (!wanting.get(type)!.includes(reader) || reader.visit(node, type) !== false) descend = true;
-      else declinedUntil.set(reader, node.endIndex);
+  let opaqueUntil = -1;
+  let nextInactive = 0;
+  for (const node of nodes) {
+    const start = node.startIndex;
+    if (start < opaqueUntil) continue;
+    while (nextInactive < inactive.length && inactive[nextInactive][1] <= start) nextInactive++;
+    if (nextInactive < inactive.length && inactive[nextInactive][0] <= start) continue;
+    const type = node.type;
+    if (opaque.has(type)) {
+      opaqueUntil = node.endIndex;
+      continue;
     }
-    return descend;
-  });
+    for (const reader of wanting.get(type)!) {
+      if (start < (declinedUntil.get(reader) ?? -1)) continue;
+      if (reader.visit(node, type) === false) declinedUntil.set(reader, node.endIndex);
+    }
+  }
 }
 
 /**
@@ -213,16 +220,21 @@ export function walkActive(root: Node, context: CfgContext, readers: readonly No
  * `#![cfg(…)]` that rules out its module.
  */
 export function inactiveRanges(source: ParsedSource, context: CfgContext): [number, number][] {
+  return inactiveRangesUnder(source.root, source.text, 0, context);
+}
+
+/** inactiveRanges under `root`, whose text is `text` from offset `textStart` of the file. */
+function inactiveRangesUnder(root: Node, text: string, textStart: number, context: CfgContext): [number, number][] {
   // Only a node whose text holds `cfg` can hold an attribute that rules code out: the walk goes into no other.
   const cfgAt: number[] = [];
-  for (let at = source.text.indexOf("cfg"); at >= 0; at = source.text.indexOf("cfg", at + 3)) cfgAt.push(at);
+  for (let at = text.indexOf("cfg"); at >= 0; at = text.indexOf("cfg", at + 3)) cfgAt.push(textStart + at);
   const holdsCfg = (start: number, end: number) => {
     const first = firstAtOrAbove(cfgAt, start);
     return first < cfgAt.length && cfgAt[first] < end;
   };
   const ranges: [number, number][] = [];
   if (cfgAt.length === 0) return ranges;
-  walk(source.root, context, "every", "enter", (node, active) => {
+  walk(root, context, "every", (node, active) => {
     if (active) return holdsCfg(node.startIndex, node.endIndex);
     ranges.push([node.startIndex, node.endIndex]);
     return false;
@@ -253,12 +265,14 @@ const MODULE_WALK = new Set(["mod_item", "function_item", "impl_item", "trait_it
 /** The `mod name;` declarations of a file (those with a file of their own), active or not. */
 export function moduleDeclarations(source: ParsedSource, context: CfgContext): ModuleDeclaration[] {
   const found: ModuleDeclaration[] = [];
-  walk(source.root, context, MODULE_WALK, "enter", (node, active) => {
+  // A declaration is written with the keyword: a file without the word has none, and its items are not walked.
+  if (!source.text.includes("mod")) return found;
+  walk(source.root, context, MODULE_WALK, (node, active) => {
     if (node.type !== "mod_item") return false;
     if (node.childForFieldName("body")) return true;
     const name = node.childForFieldName("name")?.text;
     if (!name) return false;
-    const path = active ? attributesOf(node, context).find((a) => a.name === "path")?.value?.literal : undefined;
+    const path = active ? attributesOf(node, context, (name) => name === "path")[0]?.value?.literal : undefined;
     found.push({
       name,
       parents: enclosingModules(node),

@@ -2,6 +2,7 @@
 // that fail hard: `?`, `.expect`, `.unwrap()`), the `let` bindings that carry a path, the existence checks that guard
 // reads, and the directories it creates.
 import type { Node } from "web-tree-sitter";
+import { Callees } from "./callee.js";
 import type { NodeReader } from "./cfg.js";
 import { literalValue } from "./literal.js";
 
@@ -41,9 +42,9 @@ const FAILS_HARD_METHOD = /^(?:expect|unwrap)$/;
 const CREATES_DIR = /^(?:create_dir_all|create_dir|init|init_bare)$/;
 const EXISTENCE_METHOD = /^(?:exists|is_file|try_exists)$/;
 /** A condition that one setting is unset (`config.server.is_empty()`), and a message that asks for it by an option or a
- * configuration file. */
+ * configuration file, or an error named for a missing one (`Err(ConfigError::NoConfig)`). */
 const NOTHING_SET = /^[\w.]+\.(?:is_empty|is_none)\(\)$/;
-const ASKS_FOR_CONFIG = /--[a-z][\w-]*[\s\S]*\b(?:config|configuration) file\b|\b(?:config|configuration) file\b[\s\S]*--[a-z][\w-]*/i;
+const ASKS_FOR_CONFIG = /--[a-z][\w-]*[\s\S]*\b(?:config|configuration) file\b|\b(?:config|configuration) file\b[\s\S]*--[a-z][\w-]*|::(?:No|Missing)Config(?:File|Path)?\b|::Config(?:File|Path)?(?:Missing|Required)\b/i;
 /** Calls on an Option that make its absence an error; what a `None` arm does to make it one. */
 const REQUIRES_SOME = /^(?:ok_or|ok_or_else|expect|context|with_context)$/;
 const ABSENT_IS_ERROR = /\bok_or(?:_else)?\(|\bErr\(|bail!|exit\s*\(|panic!/;
@@ -52,7 +53,7 @@ const VIEWS = /^(?:as_ref|as_deref|as_mut|clone|take)$/;
 /** What ends the program inside a branch: `exit(1)`, `panic!`, `bail!`, `return Err(…)`. */
 const STOPS = /\b(?:exit\s*\(|panic!|bail!|return\s+Err\b|unreachable!)/;
 
-export function fileReadReader(facts: FileReadFacts): NodeReader {
+export function fileReadReader(facts: FileReadFacts, callees = new Callees()): NodeReader {
   return {
     types: ["function_item", "call_expression", "let_declaration", "if_expression", "match_expression"],
     visit: (node, type) => {
@@ -78,11 +79,12 @@ export function fileReadReader(facts: FileReadFacts): NodeReader {
       }
       if (condition && NOTHING_SET.test(condition.text.replace(/\s+/g, "")) && STOPS.test(consequence) && ASKS_FOR_CONFIG.test(consequence)) facts.unconfiguredStops.push(mentions(condition));
     } else {
-      const callee = calleeName(node);
+      const { node: fn, method, path } = callees.of(node);
+      // `a::b::read_config(…)` → `read_config`; `x.parse(…)` → `parse`.
+      const callee = method ?? path?.split("::").at(-1);
       const args = node.childForFieldName("arguments");
       if (callee && args && READ_CALLEE.test(callee) && failsHard(node)) facts.fatalReads.push({ callee, ...mentions(args) });
       if (callee && args && CREATES_DIR.test(callee)) facts.dirCreations.push(mentions(args));
-      const fn = node.childForFieldName("function");
       const field = fn?.type === "field_expression" && REQUIRES_SOME.test(callee ?? "") ? optionField(fn.childForFieldName("value")) : undefined;
       if (field) facts.requiredWhenAbsent.push({ field, line: node.startPosition.row + 1 });
     }
@@ -99,15 +101,6 @@ function optionField(node: Node | null): string | undefined {
     at = fn.childForFieldName("value");
   }
   return at?.type === "field_expression" ? at.childForFieldName("field")?.text : undefined;
-}
-
-/** `a::b::read_config(…)` → `read_config`; `x.parse(…)` → `parse`. */
-function calleeName(call: Node): string | undefined {
-  const fn = call.childForFieldName("function");
-  if (!fn) return undefined;
-  if (fn.type === "field_expression") return fn.childForFieldName("field")?.text;
-  if (fn.type === "scoped_identifier") return fn.childForFieldName("name")?.text;
-  return fn.type === "identifier" ? fn.text : undefined;
 }
 
 /** Whether a call's failure ends the program: `?` or `.expect(…)`/`.unwrap()`, after calls that keep the error. */

@@ -1,6 +1,7 @@
 // Which sockets a binary binds, read from its syntax trees: Unix sockets and TCP listeners, and the `if` that picks a
 // Unix socket over TCP when the code offers both.
 import type { Node } from "web-tree-sitter";
+import { Callees } from "./callee.js";
 import type { NodeReader } from "./cfg.js";
 import type { ParsedSource } from "./syntax.js";
 import { TCP_LISTEN_CALL, UNIX_LISTEN_CALL } from "./source-rules.js";
@@ -25,14 +26,13 @@ export interface ListenerFacts {
 }
 
 /** The reader of a file's listener binds, into `facts`; none for a file that never names a socket type. */
-export function listenerReader(source: ParsedSource, facts: ListenerFacts): NodeReader | undefined {
+export function listenerReader(source: ParsedSource, facts: ListenerFacts, callees = new Callees()): NodeReader | undefined {
   if (!SOCKET_TYPE.test(source.text)) return undefined;
   return {
     types: ["call_expression"],
     visit: (call) => {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "scoped_identifier") return;
-      const path = callee.text.replace(/\s+/g, "");
+      const { type, path } = callees.of(call);
+      if (type !== "scoped_identifier" || path === undefined) return;
       const unix = UNIX_LISTEN_CALL.test(path);
       if (!unix && !TCP_LISTEN_CALL.test(path)) return;
       const fn = enclosingFunction(call);

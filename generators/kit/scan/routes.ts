@@ -1,7 +1,8 @@
 // Which HTTP routes a crate registers and the full paths they are served under, read from its syntax trees: method
 // chains (`.route`, `.nest`, `web::scope`, `.mount`), handler attributes (`#[get("…")]`) and request-path comparisons.
 import type { Node } from "web-tree-sitter";
-import { attributesOf, enclosingModules, type CfgContext, type NodeReader } from "./cfg.js";
+import { Callees, calleeOf, type Callee } from "./callee.js";
+import { attributesOf, type CfgContext, type NodeReader } from "./cfg.js";
 import { tokenArguments, type ArgumentValue } from "./attribute.js";
 import { fileModule, type ConstantTable } from "./constants.js";
 import { literalValue } from "./literal.js";
@@ -73,39 +74,221 @@ const REQUEST_PATH = /\b(?:\w*_)?(?:path|uri)(?:_\w*)?\b/i;
 const READ_TYPES = ["function_item", "call_expression", "binary_expression", "match_arm", "last_match_arm"];
 
 /** The reader of the routes and router placements a file's active code registers, into `facts`. */
-export function routeReader(source: ParsedSource, context: CfgContext, facts: RouteFacts): NodeReader {
-  const module = fileModule(source.file);
+export function routeReader(source: ParsedSource, context: CfgContext, facts: RouteFacts, callees = new Callees()): NodeReader {
+  const file = new FileRoutes(source.root, fileModule(source.file));
   return {
     types: READ_TYPES,
     visit: (node, type) => {
-      if (type === "function_item") readHandlerAttributes(node, context, module, facts);
-      else if (type === "call_expression") readCall(node, module, facts);
-      else if (type === "binary_expression") readComparison(node, module, facts);
-      else readMatchArm(node, module, facts);
+      if (type === "function_item") readHandlerAttributes(node, context, file, facts);
+      else if (type === "call_expression") readCall(node, callees.of(node), file, facts);
+      else if (type === "binary_expression") readComparison(node, file, facts);
+      else readMatchArm(node, file, facts);
     },
   };
 }
 
-function readHandlerAttributes(fn: Node, context: CfgContext, module: string[], facts: RouteFacts): void {
-  for (const attribute of attributesOf(fn, context)) {
-    if (!HANDLER_ATTRIBUTES.has(attribute.name.split("::").at(-1)!)) continue;
+/**
+ * A fact of each node that is the same fact of the next node on a path from it (up to its function, down a method
+ * chain), changed by the node, or settled at the node itself. Each node's is found once per file: a path of thousands
+ * (a chain of thousands of `.route()` calls) is walked once, not once for each node on it.
+ */
+class PathFacts<T> {
+  private readonly known = new Map<number, T>();
+
+  constructor(private readonly step: (node: Node) => { next: Node; extend?: (after: T) => T } | { value: T }) {}
+
+  of(node: Node): T {
+    const path: { id: number; extend?: (after: T) => T }[] = [];
+    let value: T;
+    for (let at = node; ; ) {
+      if (this.known.has(at.id)) {
+        value = this.known.get(at.id)!;
+        break;
+      }
+      const step = this.step(at);
+      if ("value" in step) {
+        value = step.value;
+        this.known.set(at.id, value);
+        break;
+      }
+      path.push({ id: at.id, extend: step.extend });
+      at = step.next;
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const { id, extend } = path[i];
+      if (extend) value = extend(value);
+      this.known.set(id, value);
+    }
+    return value;
+  }
+}
+
+/**
+ * The nodes from the root down to the last one asked about, from which a node's parent is read. tree-sitter finds a
+ * parent by descending from the root, at a cost that grows with the depth (a chain of thousands of calls is thousands
+ * deep); here the path moves from node to node as the readers go through the file in source order, so each node on
+ * it is found once, from the one above.
+ */
+class TreePath {
+  private readonly path: { node: Node; end: number }[];
+  private readonly depth = new Map<number, number>();
+
+  constructor(root: Node) {
+    this.path = [{ node: root, end: root.endIndex }];
+    this.depth.set(root.id, 0);
+  }
+
+  /** The node's parent, as `node.parent` gives it. */
+  parentOf(node: Node): Node | null {
+    this.moveTo(node);
+    const depth = this.depth.get(node.id);
+    return depth === undefined ? this.path[this.path.length - 1].node : depth > 0 ? this.path[depth - 1].node : null;
+  }
+
+  private moveTo(node: Node): void {
+    if (this.depth.has(node.id)) return;
+    // Only a node that holds it is one of its ancestors (an empty node may sit at the edge of one that does not).
+    const start = node.startIndex;
+    const end = node.endIndex;
+    let keep = this.path.length;
+    while (keep > 1 && (start === end || start < this.path[keep - 1].node.startIndex || end > this.path[keep - 1].end)) keep--;
+    this.cut(keep);
+    for (;;) {
+      const child = this.path[this.path.length - 1].node.childWithDescendant(node);
+      if (!child) return;
+      this.depth.set(child.id, this.path.length);
+      this.path.push({ node: child, end: child.endIndex });
+      if (child.id === node.id) return;
+    }
+  }
+
+  private cut(length: number): void {
+    while (this.path.length > length) this.depth.delete(this.path.pop()!.node.id);
+  }
+}
+
+/** What a block's statements say to the calls in it: its first early return's guard, and its `let` bindings. */
+interface BlockStatements {
+  guard?: { start: number; condition: string };
+  bindings: { start: number; name: string; declaration: Node }[];
+}
+
+/** One file's reading: its module, and what the nodes a registration is read from share (the function and bindings
+ * around them, their conditions, router prefixes and inline modules, each block's statements), found once. */
+class FileRoutes {
+  private readonly blocks = new Map<number, BlockStatements>();
+  private readonly tree: TreePath;
+
+  constructor(
+    root: Node,
+    readonly module: string[],
+  ) {
+    this.tree = new TreePath(root);
+  }
+
+  parentOf(node: Node): Node | null {
+    return this.tree.parentOf(node);
+  }
+
+  /** The names of the inline modules around a node, outermost first. */
+  readonly modules = new PathFacts<string[]>((node) => {
+    const p = this.parentOf(node);
+    if (!p) return { value: [] };
+    if (p.type !== "mod_item") return { next: p };
+    const name = p.childForFieldName("name")?.text ?? "";
+    return { next: p, extend: (after) => [...after, name] };
+  });
+
+  /** The module a node is in from the crate root. */
+  moduleOf(node: Node): string[] {
+    return [...this.module, ...this.modules.of(node)];
+  }
+
+  /** The function around a node and the local bindings it is built into there, innermost first. */
+  readonly functions = new PathFacts<{ fn?: Node; bindings: string[] }>((node) => {
+    const own = bindingName(node);
+    const p = this.parentOf(node);
+    if (!p || p.type === "function_item") return { value: { ...(p ? { fn: p } : {}), bindings: own } };
+    return { next: p, extend: own.length === 0 ? undefined : (after) => ({ ...after, bindings: [...own, ...after.bindings] }) };
+  });
+
+  /**
+   * What must hold for a node to run, within its function: the condition of the innermost `if` whose then-block
+   * holds it, else the negated condition of an early return before it (`if !opts.health { return None; }`).
+   */
+  readonly conditions = new PathFacts<string | undefined>((node) => {
+    const p = this.parentOf(node);
+    if (!p || p.type === "function_item") return { value: undefined };
+    if (p.type === "if_expression" && p.childForFieldName("consequence")?.id === node.id) return { value: p.childForFieldName("condition")?.text };
+    const guard = p.type === "block" ? this.statements(p).guard : undefined;
+    return guard && guard.start < node.startIndex ? { value: guard.condition } : { next: p };
+  });
+
+  /** The prefixes of the routers around a node in its function, outermost first: `.nest("/p", …)`/`.mount` whose
+   * router argument holds it, and `web::scope("/p")` at the start of the chain of a call it is an argument of. */
+  readonly prefixes = new PathFacts<PathPart[][]>((node) => {
+    const p = this.parentOf(node);
+    if (!p || p.type === "function_item") return { value: [] };
+    const outer = p.type === "arguments" ? this.parentOf(p) : null;
+    if (outer?.type !== "call_expression") return { next: p };
+    const found: PathPart[][] = [];
+    const outerScope = this.scopes.of(outer);
+    if (outerScope) found.push(outerScope);
+    const method = calleeOf(outer).method;
+    const args = argumentsOf(outer);
+    if (method && NESTING_METHODS.has(method) && args.length >= 2 && args[0].id !== node.id) {
+      const prefix = pathOf(args[0], this);
+      if (prefix) found.push(prefix);
+    }
+    return { next: p, extend: found.length === 0 ? undefined : (after) => [...after, ...found] };
+  });
+
+  /** The path of a `web::scope("/p")` (or `scope("/p")`) call that starts the method chain a call is on. */
+  readonly scopes = new PathFacts<PathPart[] | undefined>((call) => {
+    const callee = call.childForFieldName("function");
+    if (callee?.type === "field_expression") {
+      const receiver = callee.childForFieldName("value");
+      return receiver?.type === "call_expression" ? { next: receiver } : { value: undefined };
+    }
+    const args = argumentsOf(call);
+    return { value: callee && callee.text.replace(/\s+/g, "").split("::").at(-1) === "scope" && args.length === 1 ? pathOf(args[0], this) : undefined };
+  });
+
+  /** A block's early-return guard and bindings, read once for every node in it. */
+  statements(block: Node): BlockStatements {
+    let found = this.blocks.get(block.id);
+    if (!found) {
+      const read: BlockStatements = { bindings: [] };
+      for (const statement of block.namedChildren) {
+        if (!statement) continue;
+        const type = statement.type;
+        if (type === "let_declaration") read.bindings.push({ start: statement.startIndex, name: statement.childForFieldName("pattern")?.text ?? "", declaration: statement }); else if (!read.guard && type === "expression_statement") {
+          const condition = earlyReturnGuard(statement);
+          if (condition) read.guard = { start: statement.startIndex, condition };
+        }
+      }
+      this.blocks.set(block.id, read);
+      found = read;
+    }
+    return found;
+  }
+}
+
+function readHandlerAttributes(fn: Node, context: CfgContext, file: FileRoutes, facts: RouteFacts): void {
+  for (const attribute of attributesOf(fn, context, (name) => HANDLER_ATTRIBUTES.has(name.split("::").at(-1)!))) {
     // `#[get("/p")]`, `#[route(GET, path = "/p")]`, `#[route("/p", method = "GET")]`
     const argument = attribute.arguments.find((a) => (a.key === undefined || a.key === "path" || a.key === "uri") && a.value?.literal?.kind === "string");
     const value = argument?.value?.literal?.kind === "string" ? argument.value.literal.value : undefined;
     if (value === undefined) continue;
-    const owner = ownerOf(fn, module);
+    const owner = ownerOf(fn, file);
     facts.routes.push({ path: [{ text: value }], shape: `#[${attribute.name.split("::").at(-1)}("…")]`, line: attribute.line, prefixes: [], ...(owner ? { owner } : {}) });
   }
 }
 
-function readCall(call: Node, module: string[], facts: RouteFacts): void {
-  const callee = call.childForFieldName("function");
+function readCall(call: Node, { node: callee, method, path: functionPath }: Callee, file: FileRoutes, facts: RouteFacts): void {
   if (!callee) return;
-  const calleeType = callee.type;
-  const method = calleeType === "field_expression" ? callee.childForFieldName("field")?.text : undefined;
-  const functionPath = calleeType === "identifier" || calleeType === "scoped_identifier" ? callee.text.replace(/\s+/g, "") : undefined;
   if (functionPath) {
-    const condition = conjunctOf(call) ?? conditionOf(call);
+    const condition = conjunctOf(call, file) ?? file.conditions.of(call);
     if (condition) facts.guardedCalls.push({ callee: functionPath, condition });
   }
   const functionName = functionPath?.split("::").at(-1);
@@ -113,16 +296,16 @@ function readCall(call: Node, module: string[], facts: RouteFacts): void {
   if (functionName !== "resource" && !(method && (ROUTE_METHODS.has(method) || NESTING_METHODS.has(method) || MERGING_METHODS.has(method)))) return;
   const args = argumentsOf(call);
   const registration = (shape: string) => {
-    const path = pathOf(args[0], module) ?? heldPath(args[0]);
+    const path = pathOf(args[0], file) ?? heldPath(args[0]);
     if (!path) return;
-    const owner = ownerOf(call, module);
-    const condition = conditionOf(call);
+    const owner = ownerOf(call, file);
+    const condition = file.conditions.of(call);
     const held = path.find((p) => "heldIn" in p);
     facts.routes.push({
       path,
       shape: held ? `${shape} with the path held in ${held.heldIn}` : shape,
       line: args[0].startPosition.row + 1,
-      prefixes: prefixesAround(call, module),
+      prefixes: prefixesAround(call, file),
       ...(owner ? { owner } : {}),
       ...(condition ? { condition } : {}),
     });
@@ -131,14 +314,14 @@ function readCall(call: Node, module: string[], facts: RouteFacts): void {
   if (method && ROUTE_METHODS.has(method)) return registration(`.${method}("…")`);
   if (functionName === "resource") return registration('web::resource("…")');
   if (method && NESTING_METHODS.has(method) && args.length >= 2) {
-    const prefix = pathOf(args[0], module);
-    if (prefix) for (const target of placedTargets(args[1])) facts.placements.push(placement(call, module, prefix, target));
-  } else if (method && MERGING_METHODS.has(method)) for (const target of placedTargets(args[0])) facts.placements.push(placement(call, module, [], target));
+    const prefix = pathOf(args[0], file);
+    if (prefix) for (const target of placedTargets(args[1])) facts.placements.push(placement(call, file, prefix, target));
+  } else if (method && MERGING_METHODS.has(method)) for (const target of placedTargets(args[0])) facts.placements.push(placement(call, file, [], target));
 }
 
-function placement(call: Node, module: string[], prefix: PathPart[], target: { name: string; local: boolean }): RouterPlacement {
-  const owner = ownerOf(call, module);
-  return { prefix, target: target.name, local: target.local, prefixes: prefixesAround(call, module), ...(owner ? { owner } : {}) };
+function placement(call: Node, file: FileRoutes, prefix: PathPart[], target: { name: string; local: boolean }): RouterPlacement {
+  const owner = ownerOf(call, file);
+  return { prefix, target: target.name, local: target.local, prefixes: prefixesAround(call, file), ...(owner ? { owner } : {}) };
 }
 
 /** What an argument places: the function a router comes from (`api::router(state)`, its chain's first call), a local
@@ -160,7 +343,7 @@ function placedTargets(argument: Node): { name: string; local: boolean }[] {
   return node.type === "identifier" || node.type === "scoped_identifier" ? [{ name: node.text.replace(/\s+/g, ""), local: false }] : [];
 }
 
-function readComparison(node: Node, module: string[], facts: RouteFacts): void {
+function readComparison(node: Node, file: FileRoutes, facts: RouteFacts): void {
   if (node.childForFieldName("operator")?.type !== "==") return;
   const sides = [node.childForFieldName("left"), node.childForFieldName("right")];
   for (const [side, other] of [sides, [...sides].reverse()]) {
@@ -173,23 +356,23 @@ function readComparison(node: Node, module: string[], facts: RouteFacts): void {
           ? [{ text: literal.value }]
           : undefined
         : requestPath && isConstantPath(side)
-          ? [{ constant: side.text.replace(/\s+/g, ""), module: [...module, ...enclosingModules(side)] }]
+          ? [{ constant: side.text.replace(/\s+/g, ""), module: file.moduleOf(side) }]
           : undefined;
     if (!path) continue;
-    const owner = ownerOf(node, module);
-    const condition = conditionOf(node);
+    const owner = ownerOf(node, file);
+    const condition = file.conditions.of(node);
     facts.routes.push({ path, shape: "path comparison", line: side.startPosition.row + 1, prefixes: [], ...(owner ? { owner } : {}), ...(condition ? { condition } : {}) });
     return;
   }
 }
 
 /** A match arm on the request path: `(&Method::GET, "/health") =>`, `"/healthz" | "/livez" =>`, with its guard. */
-function readMatchArm(arm: Node, module: string[], facts: RouteFacts): void {
+function readMatchArm(arm: Node, file: FileRoutes, facts: RouteFacts): void {
   const pattern = arm.childForFieldName("pattern");
   if (!pattern) return;
   const guard = pattern.childForFieldName("condition");
-  const owner = ownerOf(arm, module);
-  const condition = guard?.text ?? conditionOf(arm);
+  const owner = ownerOf(arm, file);
+  const condition = guard?.text ?? file.conditions.of(arm);
   const visit = (node: Node) => {
     if (guard && node.equals(guard)) return;
     const literal = node.type === "string_literal" || node.type === "raw_string_literal" ? literalValue(node) : undefined;
@@ -217,23 +400,23 @@ const isConstantPath = (node: Node) => (node.type === "identifier" || node.type 
  * `concat!("/api", "/health")`, a local `let` binding of one, and value-keeping conversions of these. Undefined for
  * anything known only at run time.
  */
-function pathOf(expression: Node, module: string[], depth = 0): PathPart[] | undefined {
+function pathOf(expression: Node, file: FileRoutes, depth = 0): PathPart[] | undefined {
   const node = unreferenced(expression);
   if (depth > 4) return undefined;
   const literal = literalValue(node);
   if (literal) return literal.kind === "string" ? [{ text: literal.value }] : undefined;
-  if (isConstantPath(node)) return [{ constant: node.text.replace(/\s+/g, ""), module: [...module, ...enclosingModules(node)] }];
+  if (isConstantPath(node)) return [{ constant: node.text.replace(/\s+/g, ""), module: file.moduleOf(node) }];
   if (node.type === "identifier") {
-    const bound = localBinding(node);
-    return bound ? pathOf(bound, module, depth + 1) : undefined;
+    const bound = localBinding(node, file);
+    return bound ? pathOf(bound, file, depth + 1) : undefined;
   }
-  if (node.type === "macro_invocation") return macroPath(node, module);
+  if (node.type === "macro_invocation") return macroPath(node, file);
   if (node.type === "call_expression") {
     const callee = node.childForFieldName("function");
     const args = argumentsOf(node);
     if (callee?.type === "field_expression" && SAME_VALUE_METHODS.has(callee.childForFieldName("field")?.text ?? "") && args.length === 0)
-      return pathOf(callee.childForFieldName("value")!, module, depth + 1);
-    if (callee && /^(?:String|PathBuf)::from$/.test(callee.text.replace(/\s+/g, "")) && args.length === 1) return pathOf(args[0], module, depth + 1);
+      return pathOf(callee.childForFieldName("value")!, file, depth + 1);
+    if (callee && /^(?:String|PathBuf)::from$/.test(callee.text.replace(/\s+/g, "")) && args.length === 1) return pathOf(args[0], file, depth + 1);
   }
   return undefined;
 }
@@ -245,7 +428,7 @@ function heldPath(expression: Node): PathPart[] | undefined {
   return name ? [{ heldIn: name }] : undefined;
 }
 
-function macroPath(node: Node, module: string[]): PathPart[] | undefined {
+function macroPath(node: Node, file: FileRoutes): PathPart[] | undefined {
   const name = node.childForFieldName("macro")?.text.split("::").at(-1);
   const tree = node.namedChildren.find((c) => c?.type === "token_tree");
   if (!tree || (name !== "format" && name !== "concat")) return undefined;
@@ -254,7 +437,7 @@ function macroPath(node: Node, module: string[]): PathPart[] | undefined {
     value?.literal?.kind === "string"
       ? { text: value.literal.value }
       : value?.path && CONSTANT_NAME.test(value.path.split("::").at(-1)!)
-        ? { constant: value.path, module: [...module, ...enclosingModules(node)] }
+        ? { constant: value.path, module: file.moduleOf(node) }
         : undefined;
   if (name === "concat") {
     const parts = args.map((a) => (a.key === undefined && a.value?.literal?.kind === "string" ? { text: a.value.literal.value } : undefined));
@@ -274,7 +457,7 @@ function macroPath(node: Node, module: string[]): PathPart[] | undefined {
       const key = m[1].trim();
       const value = key === "" ? positional[next++] : /^\d+$/.test(key) ? positional[Number(key)] : named.get(key);
       // `{PREFIX}` with no argument of that name captures the constant in scope.
-      const part = value ? piece(value) : CONSTANT_NAME.test(key) ? { constant: key, module: [...module, ...enclosingModules(node)] } : undefined;
+      const part = value ? piece(value) : CONSTANT_NAME.test(key) ? { constant: key, module: file.moduleOf(node) } : undefined;
       if (!part) return undefined;
       parts.push(part);
     }
@@ -283,49 +466,37 @@ function macroPath(node: Node, module: string[]): PathPart[] | undefined {
 }
 
 /** The value of the nearest `let name = …;` before `identifier` in the blocks around it. */
-function localBinding(identifier: Node): Node | undefined {
-  for (let block = identifier.parent; block && block.type !== "function_item"; block = block.parent) {
+function localBinding(identifier: Node, file: FileRoutes): Node | undefined {
+  const name = identifier.text;
+  for (let block = file.parentOf(identifier); block && block.type !== "function_item"; block = file.parentOf(block)) {
     if (block.type !== "block") continue;
     let found: Node | undefined;
-    for (const statement of block.namedChildren) {
-      if (!statement || statement.startIndex >= identifier.startIndex) break;
-      if (statement.type === "let_declaration" && statement.childForFieldName("pattern")?.text === identifier.text) found = statement.childForFieldName("value") ?? undefined;
+    for (const binding of file.statements(block).bindings) {
+      if (binding.start >= identifier.startIndex) break;
+      if (binding.name === name) found = binding.declaration;
     }
-    if (found) return found;
+    const value = found?.childForFieldName("value");
+    if (value) return value;
   }
   return undefined;
+}
+
+/** `let name = …` or `name = …`: the name a node binds, as a list of none or one. */
+function bindingName(node: Node): string[] {
+  const type = node.type;
+  const target = type === "let_declaration" ? node.childForFieldName("pattern") : type === "assignment_expression" ? node.childForFieldName("left") : null;
+  return target?.type === "identifier" ? [target.text] : [];
 }
 
 /** The function around a node (or the handler an attribute annotates), and the bindings it is built into there. */
-function ownerOf(node: Node, module: string[]): RouteOwner | undefined {
-  const bindings: string[] = [];
-  let fn: Node | null = node.type === "function_item" ? node : null;
-  for (let p: Node | null = node; p && !fn; p = p.parent) {
-    if (p.type === "let_declaration" && p.childForFieldName("pattern")?.type === "identifier") bindings.push(p.childForFieldName("pattern")!.text);
-    if (p.type === "assignment_expression" && p.childForFieldName("left")?.type === "identifier") bindings.push(p.childForFieldName("left")!.text);
-    if (p.parent?.type === "function_item") fn = p.parent;
-  }
+function ownerOf(node: Node, file: FileRoutes): RouteOwner | undefined {
+  const { fn, bindings } = node.type === "function_item" ? { fn: node, bindings: [] } : file.functions.of(node);
   const name = fn?.childForFieldName("name")?.text;
   if (!fn || !name) return undefined;
-  const impl = fn.parent?.parent?.type === "impl_item" ? fn.parent.parent.childForFieldName("type")?.text : undefined;
-  return { fn: name, module: [...module, ...enclosingModules(fn)], ...(impl ? { implType: impl } : {}), bindings };
-}
-
-/**
- * What must hold for the node to run, within its function: the condition of the innermost `if` whose then-block
- * holds it, else the negated condition of an early return before it (`if !opts.health { return None; }`).
- */
-function conditionOf(node: Node): string | undefined {
-  for (let child = node, p = node.parent; p && p.type !== "function_item"; child = p, p = p.parent) {
-    if (p.type === "if_expression" && p.childForFieldName("consequence")?.equals(child)) return p.childForFieldName("condition")?.text;
-    if (p.type !== "block") continue;
-    for (const statement of p.namedChildren) {
-      if (!statement || statement.startIndex >= child.startIndex) break;
-      const guard = earlyReturnGuard(statement);
-      if (guard) return guard;
-    }
-  }
-  return undefined;
+  const container = file.parentOf(fn);
+  const impl = container ? file.parentOf(container) : null;
+  const implType = impl?.type === "impl_item" ? impl.childForFieldName("type")?.text : undefined;
+  return { fn: name, module: file.moduleOf(fn), ...(implType ? { implType } : {}), bindings };
 }
 
 /** `if !c { return …; }` as a statement: c. */
@@ -339,49 +510,18 @@ function earlyReturnGuard(statement: Node): string | undefined {
 }
 
 /** The other operand of an `&&` the call is one side of (`opts.health && is_health(req)`). */
-function conjunctOf(call: Node): string | undefined {
-  const parent = call.parent;
+function conjunctOf(call: Node, file: FileRoutes): string | undefined {
+  const parent = file.parentOf(call);
   if (parent?.type !== "binary_expression" || parent.childForFieldName("operator")?.type !== "&&") return undefined;
   const left = parent.childForFieldName("left");
   return (left?.equals(call) ? parent.childForFieldName("right") : left)?.text;
 }
 
-/**
- * The prefixes of the routers a call sits in within its function, outermost first: `.nest("/p", …)`/`.mount` whose
- * router argument holds it, and `web::scope("/p")` at the start of a chain it is on or is an argument in.
- */
-function prefixesAround(call: Node, module: string[]): PathPart[][] {
-  const found: PathPart[][] = [];
-  const scope = scopeOf(call, module);
-  if (scope) found.unshift(scope);
-  for (let child = call, p = call.parent; p && p.type !== "function_item"; child = p, p = p.parent) {
-    if (p.type !== "arguments" || p.parent?.type !== "call_expression") continue;
-    const outer = p.parent;
-    const callee = outer.childForFieldName("function");
-    const method = callee?.type === "field_expression" ? callee.childForFieldName("field")?.text : undefined;
-    const args = argumentsOf(outer);
-    if (method && NESTING_METHODS.has(method) && args.length >= 2 && !args[0].equals(child)) {
-      const prefix = pathOf(args[0], module);
-      if (prefix) found.unshift(prefix);
-    }
-    const outerScope = scopeOf(outer, module);
-    if (outerScope) found.unshift(outerScope);
-  }
-  return found;
-}
-
-/** The path of a `web::scope("/p")` (or `scope("/p")`) call that starts the method chain `call` is on. */
-function scopeOf(call: Node, module: string[]): PathPart[] | undefined {
-  let node: Node | null = call;
-  while (node?.type === "call_expression") {
-    const callee: Node | null = node.childForFieldName("function");
-    if (callee?.type === "field_expression") node = callee.childForFieldName("value");
-    else {
-      const args = argumentsOf(node);
-      return callee && callee.text.replace(/\s+/g, "").split("::").at(-1) === "scope" && args.length === 1 ? pathOf(args[0], module) : undefined;
-    }
-  }
-  return undefined;
+/** The prefixes of the routers a call sits in within its function, outermost first (FileRoutes.prefixes), and the
+ * `web::scope("/p")` that starts its own chain. */
+function prefixesAround(call: Node, file: FileRoutes): PathPart[][] {
+  const scope = file.scopes.of(call);
+  return [...file.prefixes.of(call), ...(scope ? [scope] : [])];
 }
 
 /** A source's route facts and where it is. */

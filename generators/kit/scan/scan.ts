@@ -2,34 +2,32 @@
 // Small detectors over the rows in source-rules.ts; nothing here writes or prompts.
 import fs from "node:fs";
 import path from "node:path";
-import { KIT_FRAMEWORKS } from "../../catalog/catalog.js";
+import { KIT_FRAMEWORKS, METRICS_EXPORTERS } from "../../catalog/catalog.js";
 import { detectorText, lineOf, moduleFiles } from "./rust-source.js";
 import { inactiveRanges, moduleDeclarations, type CfgContext } from "./cfg.js";
 import { ReadBudget, type RustParser } from "./syntax.js";
 import { contentPath, readText } from "../../host-files.js";
-import { defaultPort, findCliOptions, loopbackListenOption, optionName, takenBy, type CliOption, type DeclaredCommand } from "./cli-options.js";
+import { addressListenOption, CommandTree, defaultPort, findCliOptions, heldType, MAX_NESTING, OPTION_TYPE, loopbackListenOption, optionName, takenBy, type CliOption, type CommandFacts, type DeclaredCommand } from "./cli-options.js";
 import { readFacts, type SourceFacts } from "./source-facts.js";
 import type { Mentions } from "./file-reads.js";
 import { joinedRoutes, routerPrefixes, type HeldPaths } from "./routes.js";
 import { ConstantTable, fileModule } from "./constants.js";
 import type { LiteralValue } from "./literal.js";
 import { findOwnRocketConfig, type OwnRocketConfig } from "./rocket-config.js";
+import { configFormat, dottedKey, parseConfig, type ConfigDocument, type ConfigValue } from "./config-files.js";
+import type { SettingsField } from "./settings.js";
 import {
   ADDRESS_VARS,
   BIND_CONTEXT,
   OTHER_ENDPOINT_VAR,
   CLIENT_CONNECT,
-  CONFIG_PORT,
+  SERVER_SECTIONS,
   EMBEDDED_DIRS,
   ENVIRONMENT_VAR,
-  ENV_READS,
-  ENV_READ_CALL,
   SERVED_DIRS,
   SERVED_ROOT_OPTION,
   CONFIG_ARG,
   ADDRESS_ARG,
-  ENV_READ_OF_CONSTANT,
-  ENV_WRAPPER_FN,
   HANDLES_SIGINT,
   HANDLES_SIGTERM,
   HEALTH_HOLDER,
@@ -44,22 +42,18 @@ import {
   LOOPBACK,
   NOT_A_BIND,
   NOT_A_LISTEN_OPTION,
+  HAND_ROLLED_LONG_OPTION,
   SECOND_LISTENER,
   UPSTREAM_FIELD,
   PATH_LITERAL,
   PORT_ARGS,
   PORT_CONFIG_FILES,
   ROOT_CONFIG_FILE,
-  CONFIG_ADDRESS,
+  CONFIG_LISTEN_KEY,
   CONFIG_RS_SET_DEFAULT,
-  CONFIG_RS_FROM_TOML,
-  RAW_STRING_LITERAL,
-  DESERIALIZED_STRUCT,
-  STRUCT_FIELD,
   LISTEN_ADDRESS_FIELD,
   ADDRESS_TYPE,
   HOST_PORT,
-  EMBEDDED_CONFIG,
   CONFIG_RS_ENVIRONMENT,
   PORT_SHAPES,
   PRODUCTION_CONFIG,
@@ -70,12 +64,13 @@ import {
   SIGTERM_HANDLING_CRATES,
   SQLX_QUERY_MACROS,
   WRITABLE_PATHS,
+  STORAGE_SECTION_PATH,
   HOME_BASE_DIRS,
   HOME_DIR_CALL,
   CONFIG_BASE_DIRS,
   WRITES_FILES,
   PROJECT_DIRS,
-  CONFIG_WRITABLE_PATH,
+  CONFIG_WRITABLE_KEY,
 } from "./source-rules.js";
 
 export interface SourceFile {
@@ -105,6 +100,16 @@ export interface HealthRoute extends Found {
   enabledBy?: { name: string; value: string } | { flag: string };
   /** Not a health route: the service's metrics endpoint, probed when it registers none. */
   metrics?: true;
+}
+
+/** Where an exporter crate serves the metrics, read from its builder's call: a path on the service's port, or a listener
+ * of its own. */
+export interface MetricsEndpoint extends Found {
+  exporter: string;
+  shape: string;
+  path: string;
+  /** Its own listener: the port when the code names it (or the exporter's default), and whether it binds loopback. */
+  listener?: { port?: number; loopback: boolean };
 }
 
 export interface ListenVar extends Found {
@@ -137,7 +142,8 @@ export function readSource(
       const inactiveModules = declarations.filter((m) => !m.active).flatMap((m) => moduleFiles(file, [...m.parents, m.name].join("/")));
       // A path attribute is relative to the declaring file's directory.
       const otherPlatformFiles = declarations.flatMap((m) => m.otherPaths.map((p) => path.posix.join(path.posix.dirname(file), ...m.parents, p)));
-      return { path: file, text: detectorText(raw, inactiveRanges(source, context)), facts: readFacts(source, context), inactiveModules, otherPlatformFiles };
+      const inactive = inactiveRanges(source, context);
+      return { path: file, text: detectorText(raw, inactive), facts: readFacts(source, context, inactive), inactiveModules, otherPlatformFiles };
     },
     budget,
   );
@@ -271,22 +277,23 @@ function routeSwitch(sources: SourceFile[], condition: string): HealthRoute["ena
   if (/!(?!=)|!=|is_err|is_none|\bno_|disable/.test(condition)) return undefined;
   const direct = ENV_SWITCH.exec(condition);
   if (direct) return BOOLEAN_READ.test(condition) ? { name: direct[1], value: switchValue(condition) } : undefined;
+  const code = sources.filter((src) => !isTestFile(src));
+  const bindings = code.flatMap((src) => src.facts.env.reads.filter((r) => r.binding));
+  const switches = findCliOptions(code).filter((o) => o.type === "bool");
   for (const ident of condition.match(/\b[a-z_][a-z0-9_]*\b/g) ?? []) {
     if (/^(?:if|let|some|ok|true|false|self)$/.test(ident)) continue;
-    for (const other of sources) {
-      // A binding that is the switch itself: a boolean made from the variable (not a config struct that reads it).
-      const binding = new RegExp(`\\blet\\s+(?:mut\\s+)?${ident}\\s*(?::\\s*bool\\s*)?=\\s*(?:std::)?${ENV_SWITCH.source}[^;]*;`).exec(other.text);
-      if (binding) return BOOLEAN_READ.test(binding[0]) ? { name: binding[1], value: switchValue(binding[0]) } : undefined;
-      const field = new RegExp(`env\\s*=\\s*"([A-Z][A-Z0-9_]*)"[^\\]]*\\)\\]\\s*(?:pub\\s+)?${ident}\\s*:\\s*bool\\b`).exec(other.text);
-      if (field) return { name: field[1], value: "true" };
-      // A clap switch without a variable: the image passes the flag.
-      const flag = new RegExp(`#\\[(?:arg|clap)\\([^\\]]*\\blong\\b[^\\]]*\\)\\]\\s*(?:pub\\s+)?${ident}\\s*:\\s*bool\\b`).exec(other.text);
-      if (flag) return { flag: `--${/long\s*=\s*"([^"]+)"/.exec(flag[0])?.[1] ?? ident.replace(/_/g, "-")}` };
-    }
+    // A binding that is the switch itself: a boolean made from the variable (not a config struct that reads it).
+    const read = bindings.find((r) => r.binding!.name === ident);
+    if (read) return BOOLEAN_READ.test(read.binding!.text) ? { name: read.name!, value: switchValue(read.binding!.text) } : undefined;
+    const option = switches.find((o) => o.field === ident);
+    if (option?.env) return { name: option.env, value: "true" };
+    // A clap switch without a variable: the image passes the flag.
+    if (option?.flag) return { flag: option.flag };
   }
   return undefined;
 }
 
+/** A variable read in a condition's own text (the route reader gives conditions as text): its name. */
 const ENV_SWITCH = /(?:env::)?var\(\s*"([A-Z][A-Z0-9_]*)"\s*\)/;
 /** A read that gives a boolean: set at all, compared with a literal, or parsed as one. */
 const BOOLEAN_READ = /\.is_ok\(\)|\.is_ok_and\(|==\s*"|\.eq_ignore_ascii_case\(|parse::<bool>|matches!\(/;
@@ -304,8 +311,11 @@ export function findLoopbackBinds(sources: SourceFile[]): LoopbackBind[] {
       const otherEndpoint = [...text.matchAll(/"([A-Z][A-Z0-9_]*)"/g)].some((m) => OTHER_ENDPOINT_VAR.test(m[1]));
       const upstreamField = UPSTREAM_FIELD.field.test(text) && UPSTREAM_FIELD.context.test(lines.slice(Math.max(0, i - 6), i).join("\n"));
       const listens = LOOPBACK.test(text) && BIND_CONTEXT.test(text) && !NOT_A_BIND.test(text);
-      if (listens && !connects && !otherEndpoint && !upstreamField && !otherOption(lines, i) && !isTestFile(src)) {
-        const second = SECOND_LISTENER.exec(lines.slice(Math.max(0, i - 6), i + 1).join("\n"))?.[0];
+      // A clap default names its option on the field it annotates.
+      const option = optionField(lines, i);
+      const otherOption = option !== undefined && NOT_A_LISTEN_OPTION.test(lines.slice(i, option + 1).join("\n"));
+      if (listens && !connects && !otherEndpoint && !upstreamField && !otherOption && !isTestFile(src)) {
+        const second = SECOND_LISTENER.exec(lines.slice(Math.max(0, i - 6), (option ?? i) + 1).join("\n"))?.[0];
         found.push({ file: src.path, line: i + 1, text: text.trim(), ...(second ? { secondListener: second } : {}) });
       }
     });
@@ -318,15 +328,28 @@ export interface LoopbackBind extends Found {
   secondListener?: string;
 }
 
-/** Whether a clap default on line `i` belongs to an option that is not a listen address: the attribute up to the
- * field it annotates (its env name, the field's name) says so (`https_redirect_host`, `SERVER_PROXY_HOST`). */
-function otherOption(lines: string[], i: number): boolean {
-  if (!/default_value/.test(lines[i])) return false;
-  for (let k = i; k < Math.min(lines.length, i + 10); k++) {
-    const field = /^\s*(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:(?!:)/.exec(lines[k]);
-    if (field && !/^\s*#/.test(lines[k])) return NOT_A_LISTEN_OPTION.test(lines.slice(i, k + 1).join("\n"));
-  }
-  return false;
+/** The line of the field a clap default on line `i` annotates: the attribute up to it (its env name, the field's name)
+ * says whether it is a listen address (`https_redirect_host`, `SERVER_PROXY_HOST` are not; `metrics_listen_addr` is a
+ * second listener). */
+function optionField(lines: string[], i: number): number | undefined {
+  if (!/default_value/.test(lines[i])) return undefined;
+  for (let k = i; k < Math.min(lines.length, i + 10); k++)
+    if (/^\s*(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:(?!:)/.test(lines[k]) && !/^\s*#/.test(lines[k])) return k;
+  return undefined;
+}
+
+/** How many lines after a read of an option the code's fallback for it is looked for. */
+const FALLBACK_REACH = 10;
+
+/** Whether the code replaces an option it reads without a default by a loopback address: a loopback literal in a bind
+ * context within the lines after a read of the field (`if let Some(addr) = self.addr { return addr; } … LOCALHOST`). */
+function fallsBackToLoopback(sources: SourceFile[], field: string): boolean {
+  const read = new RegExp(`\\.${field}\\b(?!\\s*:)`);
+  return sources.some(
+    (src) =>
+      !isTestFile(src) &&
+      src.text.split("\n").some((line, i, lines) => read.test(line) && lines.slice(i, i + FALLBACK_REACH).some((l) => LOOPBACK.test(l) && !NOT_A_BIND.test(l) && !CLIENT_CONNECT.test(l))),
+  );
 }
 
 /** A file only tests compile: a module file only a `#[cfg(test)]` item declares, or one under tests/ (the `cfg`-inactive
@@ -357,21 +380,16 @@ export function findListenVars(sources: SourceFile[], crateName: string, product
 /** Every variable the code reads (outside test code), where it first reads it, in order of appearance. */
 export function findEnvReads(sources: SourceFile[]): (Found & { name: string })[] {
   const found: (Found & { name: string })[] = [];
-  const add = (src: SourceFile, index: number, name: string | undefined) => {
-    if (!name || !/^[A-Z][A-Z0-9_]*$/.test(name) || found.some((f) => f.name === name)) return;
-    const line = lineOf(src.text, index);
-    if (!isTestFile(src)) found.push({ name, file: src.path, line });
-  };
   // Helpers that read the variable they are given: `setting("APP_PORT")` reads APP_PORT.
-  const wrappers = [...new Set(sources.flatMap((src) => [...src.text.matchAll(ENV_WRAPPER_FN)].map((m) => m[1])))];
-  const patterns = [...ENV_READS, ...wrappers.map((fn) => new RegExp(`(?<![.\\w])${fn}\\(\\s*"([A-Z][A-Z0-9_]*)"`, "g"))];
+  const wrappers = new Set(sources.flatMap((src) => src.facts.env.wrappers));
   const constants = crateConstants(sources);
-  for (const src of sources) {
-    for (const pattern of patterns) for (const m of src.text.matchAll(pattern)) add(src, m.index!, m[1]);
-    for (const m of src.text.matchAll(ENV_READ_OF_CONSTANT)) add(src, m.index!, stringConstant(constants, m[1], src));
+  for (const src of sources.filter((s) => !isTestFile(s))) {
+    const { reads, wrapperCalls } = src.facts.env;
+    const named = [...reads.map((r) => ({ ...r, name: r.name ?? (r.constant ? stringConstant(constants, r.constant, src) : undefined) })), ...wrapperCalls.filter((c) => wrappers.has(c.fn))];
+    for (const { name, line } of named.sort((a, b) => a.at - b.at))
+      if (name && /^[A-Z][A-Z0-9_]*$/.test(name) && !found.some((f) => f.name === name)) found.push({ name, file: src.path, line });
   }
-  const order = (f: Found) => sources.findIndex((s) => s.path === f.file) * 1e6 + f.line;
-  return found.sort((a, b) => order(a) - order(b));
+  return found;
 }
 
 /** A configuration file it needs to start: an argument naming it, positional (its name) or an option (`--config`);
@@ -423,22 +441,10 @@ const CONFIG_FILE_NAME = /^[\w./-]+\.(?:toml|ya?ml|json|ini|conf|ron)$/;
  * reads; or a check that stops it when nothing is configured and asks for a configuration file. An optional option
  * without a default is read only when given, unless the code makes its absence an error.
  */
-export function findConfigRead(sources: SourceFile[], options: CliOption[], serve?: string): ConfigArg | undefined {
+export function findConfigRead(sources: SourceFile[], options: CliOption[], serve?: string, servedFile?: string): ConfigArg | undefined {
   const code = sources.filter((src) => !isTestFile(src));
   const facts = code.map((src) => ({ file: src.path, ...src.facts.fileReads }));
-  const bindings = facts.flatMap((f) => f.bindings.filter((b) => PATH_BINDING.test(b.name)));
-  const follow = (start: string[]) => {
-    const names = new Set(start);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const b of bindings)
-        if (!names.has(b.name) && b.names.some((n) => names.has(n))) {
-          names.add(b.name);
-          grew = true;
-        }
-    }
-    return names;
-  };
+  const follow = pathBindingFollower(code);
   const optionalLoaders = new Set(facts.flatMap((f) => f.optionalLoaders));
   const mentions = (names: Set<string>, scope?: number) => (m: Mentions) => (scope === undefined || m.scope === scope) && m.names.some((n) => names.has(n));
   // A check that falls back may guard the read from anywhere the path is passed to.
@@ -459,11 +465,17 @@ export function findConfigRead(sources: SourceFile[], options: CliOption[], serv
     const names = follow([o.field]);
     if (o.default !== undefined && fatalRead(names) && !fallsBack(names)) return { name: o.flag, defaultFile: o.default, ...global, file: o.file, line: o.line };
   }
-  // Nothing configured stops it, asking for a configuration file (or the options that replace one).
-  const stop = facts.flatMap((f) => f.unconfiguredStops.map((s) => ({ file: f.file, line: s.line })))[0];
+  // Nothing configured stops it, asking for a configuration file (or the options that replace one); the served
+  // binary's own check first (another binary of a workspace member may have the same one).
+  const stops = facts.flatMap((f) => f.unconfiguredStops.map((s) => ({ file: f.file, line: s.line })));
+  const stop = stops.find((s) => s.file === servedFile) ?? stops[0];
   if (stop) {
     const [option] = configOptions;
-    return { name: option?.flag ?? "a file it names", ...(option && !option.subcommand ? { global: true } : {}), ...stop };
+    if (option) return { name: option.flag, ...(option.subcommand ? {} : { global: true }), ...stop };
+    // A hand-rolled parser's config option, in the file that stops without it.
+    const text = code.find((src) => src.path === stop.file)?.text ?? "";
+    const handRolled = [...text.matchAll(HAND_ROLLED_LONG_OPTION)].map((m) => m[1] ?? m[2]).find((name) => CONFIG_ARG.test(name));
+    return { name: handRolled ? `--${handRolled}` : "a file it names", ...(handRolled ? { global: true } : {}), ...stop };
   }
   // A path the code builds itself counts where the same function stops the program without the file, then reads it.
   for (const f of facts)
@@ -477,31 +489,6 @@ export function findConfigRead(sources: SourceFile[], options: CliOption[], serv
   return undefined;
 }
 
-/** What follows a call's closing parenthesis ends the program when it fails: `.expect(…)`, `.unwrap()`, `?`. */
-const FAILS_HARD = /^\s*(?:\?|\.unwrap\(\)|\.expect\()/;
-/** Error adapters that keep the failure, to be followed by one of those. */
-const ERROR_ADAPTER = /^\s*\.(?:context|with_context|wrap_err|wrap_err_with|map_err)\(/;
-/**
- * What `?` leaves is still an Option: the read goes through a helper returning `Result<Option<_>>` (an unset variable
- * is `Ok(None)`, only a bad value an error), used as one (`var("X")?.is_some()`, `.unwrap_or(…)`).
- */
-const OPTION_AFTER_TRY = /^\s*\?\s*\.(?:is_some|is_none|is_some_and|unwrap_or|unwrap_or_default|unwrap_or_else|map_or|map_or_else|as_deref|filter|or|or_else)\b/;
-/** `match var("X")? { … None => … }`: the unset case is handled. */
-const MATCHED_WITH_NONE = /^[^{]*\{[^}]*\bNone\s*=>/;
-
-const CLOSING: Record<string, string> = { "(": ")", "{": "}", "[": "]" };
-
-/** Where the bracket that closes the one at `open` stands (the text's length when none does). */
-function closingIndex(text: string, open: number): number {
-  const [opening, closing] = [text[open], CLOSING[text[open]]];
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === opening) depth++;
-    else if (text[i] === closing && --depth === 0) return i;
-  }
-  return text.length;
-}
-
 /**
  * Environment variables the program cannot start without: read and unwrapped (or `?`-propagated) at once, or a clap
  * option read from one that has no default and is not optional, of the served subcommand (`serve`) or global: another
@@ -513,20 +500,30 @@ export function findRequiredEnv(sources: SourceFile[], options: CliOption[] = fi
     if (!found.some((f) => f.name === name) && !isTestFile(src)) found.push({ name, file: src.path, line, shape });
   };
   for (const src of sources) {
-    for (const m of src.text.matchAll(ENV_READ_CALL)) {
-      let after = m.index! + m[0].length;
-      const adapter = ERROR_ADAPTER.exec(src.text.slice(after, after + 80));
-      if (adapter) after = Math.min(closingIndex(src.text, after + adapter[0].length - 1) + 1, src.text.length);
-      const ending = FAILS_HARD.exec(src.text.slice(after, after + 40));
-      const optional =
-        OPTION_AFTER_TRY.test(src.text.slice(after, after + 40)) ||
-        (/\bmatch\s+$/.test(src.text.slice(Math.max(0, m.index! - 12), m.index!)) && MATCHED_WITH_NONE.test(src.text.slice(after, after + 400)));
-      const end = optional ? undefined : ending?.[0].trim();
-      if (end) add(src, lineOf(src.text, m.index!), m[1], `env::var(…)${adapter ? `${adapter[0].trim()}…)` : ""}${end === ".expect(" ? ".expect(…)" : end}`);
-    }
+    for (const read of src.facts.env.reads) if (read.name && read.fatal) add(src, read.line, read.name, read.fatal);
     for (const o of options)
       if (o.file === src.path && o.env && o.required && takenBy(o, serve)) add(src, o.line, o.env, "a clap option with no default");
   }
+  return found;
+}
+
+/** A setting it may be given, the variable or the option: read as optional and with no default, so the code works
+ * without it (an optional database URL: it connects only when given one). */
+export interface OptionalSetting extends Found {
+  /** The variable, or an option's variable (its field in capitals when it names none). */
+  name: string;
+  flag?: string;
+}
+
+/** Settings the served command reads as optional with no default: options (`Option<…>`, a builder argument not
+ * required) and variables read into an Option or matched only when set. Test code does not count. */
+export function findOptionalSettings(sources: SourceFile[], options: CliOption[], serve?: string): OptionalSetting[] {
+  const found: OptionalSetting[] = options
+    .filter((o) => o.flag && !o.required && o.default === undefined && takenBy(o, serve) && (o.type === "" || OPTION_TYPE.test(o.type)))
+    .map((o) => ({ name: o.env ?? o.field.toUpperCase().replace(/-/g, "_"), flag: o.flag, file: o.file, line: o.line }));
+  for (const src of sources.filter((s) => !isTestFile(s)))
+    for (const read of src.facts.env.reads)
+      if (read.optional && read.name && !found.some((f) => f.name === read.name)) found.push({ name: read.name, file: src.path, line: read.line });
   return found;
 }
 
@@ -562,6 +559,8 @@ export const servesHttp = (dependencies: string[]) => dependencies.some((d) => H
 
 export interface RunFacts {
   routes: HealthRoute[];
+  /** Where its exporter crates serve metrics, besides a route the routes reader finds. */
+  metricsEndpoints: MetricsEndpoint[];
   /** Where it binds a Unix socket unless a setting says TCP (its condition): no port to probe by default. */
   unixSocket?: Found & { condition: string };
   loopback: LoopbackBind[];
@@ -595,8 +594,12 @@ export interface RunFacts {
   homeDirs: HomeDir[];
   /** Configuration files at the package root the code reads by name (copied into the image's working directory). */
   configFiles: string[];
+  /** Config files it reads that their parser rejects: nothing in them is known. */
+  configProblems: (Found & { problem: string })[];
   /** Environment variables it cannot start without. */
   requiredEnv: (Found & { name: string; shape: string })[];
+  /** Settings it reads as optional, with no default (see findOptionalSettings). */
+  optionalSettings: OptionalSetting[];
   startArgs: StartArgs;
   /** The clap options and positionals it takes. */
   cliOptions: CliOption[];
@@ -634,7 +637,8 @@ export function inspectRun(
   const envReads = [...new Set(findEnvReads(runSources).map((r) => r.name))];
   const packageRoot = path.join(contextDir, packageDir);
   const configFiles = findConfigFiles(sources, packageRoot);
-  const given = findConfigAddress([...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)], packageRoot, packageDir) ?? findCodeConfigAddress(runSources);
+  const readConfigFiles = [...configFiles, ...findEmbeddedConfigs(sources, packageRoot, packageDir)];
+  const given = findConfigAddress(readConfigFiles, packageRoot, packageDir, keysReadBy(runSources)) ?? findCodeConfigAddress(runSources);
   const listenField = given ? undefined : findConfigListenField(runSources);
   const address = given ?? listenField?.address;
   const configAddress = address && { ...address, envName: configEnvName(sources, address.key) };
@@ -646,10 +650,11 @@ export function inspectRun(
   const serve = findServeCommand(sources, cliOptions);
   const listenOption = serve?.hostArg
     ? cliOptions.find((o) => o.subcommand === serve.name && o.flag === `--${serve.hostArg}`)
-    : loopbackListenOption(cliOptions, serve?.name);
+    : loopbackListenOption(cliOptions, serve?.name, (o) => fallsBackToLoopback(sources, o.field));
   const unixSocket = findUnixSocketDefault(sources);
   return {
     routes,
+    metricsEndpoints: findMetricsEndpoints(sources, dependencies),
     ...(unixSocket ? { unixSocket } : {}),
     healthCandidates: healthCandidates(sources, routes, framework ? KIT_FRAMEWORKS[framework].healthPath : undefined),
     envReads,
@@ -671,12 +676,14 @@ export function inspectRun(
       })).filter((r) => r.features.length > 0),
     ),
     serve,
-    port: findPort(sources, packageRoot, packageDir, configAddress, listenOption),
+    port: findPort(sources, packageRoot, packageDir, configAddress, listenOption ?? addressListenOption(cliOptions, serve?.name)),
     configFiles,
+    configProblems: findConfigProblems([...new Set([...existingPortConfigs(packageRoot), ...readConfigFiles])], packageRoot, packageDir),
     configAddress,
     configListenField: listenField && listenFieldEnv ? { key: listenField.key, file: listenField.file, line: listenField.line, envName: listenFieldEnv } : undefined,
     requiredEnv: findRequiredEnv(runSources, cliOptions, serve?.name),
-    startArgs: startArgs(findStartArgs(cliOptions, serve?.name), sources, cliOptions, serve?.name),
+    optionalSettings: findOptionalSettings(runSources, cliOptions, serve?.name),
+    startArgs: startArgs(findStartArgs(cliOptions, serve?.name), sources, cliOptions, serve?.name, path.posix.join(packageDir, binPath)),
     cliOptions,
     listenOption,
     ownRocketConfig: framework === "rocket" ? findOwnRocketConfig(sources) : undefined,
@@ -687,10 +694,28 @@ export function inspectRun(
 
 /** The arguments it starts with: a configuration file an argument requires, else one the code reads by default; the
  * other positionals it requires. */
-function startArgs(args: Omit<StartArgs, "requiredArgs">, sources: SourceFile[], options: CliOption[], serve?: string): StartArgs {
-  const configArg = args.configArg ?? findConfigRead(sources, options, serve);
+function startArgs(args: Omit<StartArgs, "requiredArgs">, sources: SourceFile[], options: CliOption[], serve: string | undefined, servedFile: string): StartArgs {
+  const configArg = args.configArg ?? findConfigRead(sources, options, serve, servedFile);
   const requiredArgs = findRequiredArgs(sources, options, serve);
   return { ...args, ...(configArg ? { configArg } : {}), requiredArgs };
+}
+
+/** The names a path is known by as the code passes it on: the start names, and every path binding made of one of
+ * them, transitively (`let root = args.root; let db = root.join("db");`). */
+function pathBindingFollower(code: SourceFile[]): (start: string[]) => Set<string> {
+  const bindings = code.flatMap((src) => src.facts.fileReads.bindings.filter((b) => PATH_BINDING.test(b.name)));
+  return (start) => {
+    const names = new Set(start);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const b of bindings)
+        if (!names.has(b.name) && b.names.some((n) => names.has(n))) {
+          names.add(b.name);
+          grew = true;
+        }
+    }
+    return names;
+  };
 }
 
 /** A positional the code creates as a directory holds a path (`root: PathBuf`), never a name or a number. */
@@ -703,12 +728,12 @@ const PATH_TYPE = /^(?:(?:std::)?(?:path::)?(?:PathBuf|Path)|(?:std::)?(?:ffi::)
  */
 export function findRequiredArgs(sources: SourceFile[], options: CliOption[], serve?: string): StartArgs["requiredArgs"] {
   const code = sources.filter((src) => !isTestFile(src));
-  const bindings = code.flatMap((src) => src.facts.fileReads.bindings.filter((b) => PATH_BINDING.test(b.name)));
+  const follow = pathBindingFollower(code);
   return options
     // A configuration file is configArg's.
     .filter((o) => !o.flag && o.required && takenBy(o, serve) && !CONFIG_ARG.test(o.field) && !CONFIG_ARG.test(o.valueName))
     .map((o) => {
-      const names = new Set([o.field, ...bindings.filter((b) => b.names.includes(o.field)).map((b) => b.name)]);
+      const names = follow([o.field]);
       const creates = PATH_TYPE.test(o.type) ? code.flatMap((src) => src.facts.fileReads.dirCreations.filter((c) => c.names.some((n) => names.has(n))).map((c) => ({ file: src.path, line: c.line })))[0] : undefined;
       const dataDir = creates && `/app/${o.valueName.toLowerCase().replace(/_/g, "-")}`;
       return { name: o.valueName, file: o.file, line: o.line, ...(creates ? { dataDir, createdAt: creates } : {}) };
@@ -754,7 +779,7 @@ function bindingDefault(text: string, name: string): string | undefined {
 }
 
 export interface ServeCommand extends Found {
-  /** The arguments the image passes: the subcommand, then the listen options it takes. */
+  /** The subcommand the image passes, as usage names it: a nested one after its parents (`server start`). */
   name: string;
   hostArg?: string;
   portArg?: string;
@@ -773,40 +798,55 @@ const SERVE_CALL = /serve|server|daemon|listen/i;
  */
 export function findServeCommand(sources: SourceFile[], options: CliOption[] = findCliOptions(sources)): ServeCommand | undefined {
   const code = sources.filter((src) => !isTestFile(src)).map((src) => src.facts.commands);
+  const tree = new CommandTree(code);
   const fields = code.flatMap((c) => c.fields);
   const wrapped = new Set(code.flatMap((c) => c.enums.flatMap((e) => e.variants.flatMap((v) => (v.wraps ? [v.wraps] : [])))));
-  const typeName = (type: string) => /(?:^|::)(\w+)>*$/.exec(type)?.[1];
   // The program's own command set: held by a field of a struct no subcommand wraps, or a top-level enum no field holds.
   const commandSets = code.flatMap((c) =>
     c.enums.filter((e) => {
-      const holders = fields.filter((f) => typeName(f.type) === e.name);
-      if (holders.some((f) => /^(?:(?:std::)?(?:option::)?Option)</.test(f.type))) return false;
+      const holders = fields.filter((f) => heldType(f.type) === e.name);
+      if (holders.some((f) => OPTION_TYPE.test(f.type))) return false;
       return holders.some((f) => f.struct !== undefined && !wrapped.has(f.struct)) || (e.topLevel && holders.length === 0 && !wrapped.has(e.name));
     }),
   );
   const arms = code.flatMap((c) => c.arms);
-  const candidates: (DeclaredCommand & { rank: number; others: DeclaredCommand[] })[] = [];
-  for (const set of commandSets) {
-    const servesByArm = set.variants.filter((v) => arms.some((a) => a.variant === v.variant && a.calls.some((call) => SERVE_CALL.test(call))));
-    for (const v of set.variants) {
-      const named = SERVE_SUBCOMMANDS.indexOf(v.name);
-      const rank = named >= 0 ? named : servesByArm.length === 1 && servesByArm[0] === v ? SERVE_SUBCOMMANDS.length : -1;
-      if (rank >= 0) candidates.push({ ...v, rank, others: set.variants.filter((o) => o !== v) });
-    }
+  type Candidate = DeclaredCommand & { rank: number; others: DeclaredCommand[]; enum?: string; variant?: DeclaredCommand & { variant: string } };
+  const rankOf = (name: string, byArm: boolean) => {
+    const named = SERVE_SUBCOMMANDS.indexOf(name);
+    return named >= 0 ? named : byArm ? SERVE_SUBCOMMANDS.length : -1;
+  };
+  const best = (candidates: Candidate[]) => candidates.sort((a, b) => a.rank - b.rank)[0] as Candidate | undefined;
+  const fromSets = (sets: CommandFacts["enums"]) =>
+    sets.flatMap((set) => {
+      const servesByArm = set.variants.filter((v) => arms.some((a) => a.variant === v.variant && a.calls.some((call) => SERVE_CALL.test(call))));
+      return set.variants.flatMap((v): Candidate[] => {
+        const rank = rankOf(v.name, servesByArm.length === 1 && servesByArm[0] === v);
+        return rank >= 0 ? [{ ...v, rank, others: set.variants.filter((o) => o !== v), enum: set.name, variant: v }] : [];
+      });
+    });
+  const builders = code.filter((c) => !c.buildersOptional).flatMap((c) => c.builders);
+  const fromBuilders = (parents: string[]) =>
+    builders
+      .filter((b) => b.parents.join(" ") === parents.join(" ") && SERVE_SUBCOMMANDS.includes(b.name))
+      .map((b): Candidate => ({ ...b, rank: SERVE_SUBCOMMANDS.indexOf(b.name), others: [] }));
+  // A chosen subcommand that must be given one of its own (`server start`) is followed down to the one that serves.
+  const path: Candidate[] = [];
+  for (let at = best([...fromSets(commandSets), ...fromBuilders([])]); at && path.length < MAX_NESTING; ) {
+    path.push(at);
+    const words = path.map((c) => c.name);
+    at = best(at.enum && at.variant ? fromSets(tree.requiredChildren(at.enum, at.variant)) : fromBuilders(words));
   }
-  for (const c of code)
-    if (!c.buildersOptional)
-      for (const b of c.builders) if (SERVE_SUBCOMMANDS.includes(b.name)) candidates.push({ ...b, rank: SERVE_SUBCOMMANDS.indexOf(b.name), others: [] });
-  const best = candidates.sort((a, b) => a.rank - b.rank)[0];
-  if (!best) return undefined;
-  const longOption = (names: string[]) => options.find((o) => o.subcommand === best.name && o.flag && names.includes(optionName(o)))?.flag?.slice(2);
+  if (path.length === 0) return undefined;
+  const name = path.map((c) => c.name).join(" ");
+  const served = path.at(-1)!;
+  const longOption = (names: string[]) => options.find((o) => o.subcommand === name && o.flag && names.includes(optionName(o)))?.flag?.slice(2);
   return {
-    name: best.name,
+    name,
     hostArg: longOption(HOST_ARGS),
     portArg: longOption(PORT_ARGS),
-    file: best.file,
-    line: best.line,
-    otherCommands: best.others.map((o) => ({ name: o.name, from: o.line, to: o.to })),
+    file: served.file,
+    line: served.line,
+    otherCommands: path.flatMap((c) => c.others).map((o) => ({ name: o.name, from: o.line, to: o.to })),
   };
 }
 
@@ -817,67 +857,48 @@ export interface PortSource extends Found {
 
 /** The port the crate says it listens on: a framework config file first, then the code's shapes in order. */
 export function findPort(sources: SourceFile[], packageRoot: string, packageDir: string, configAddress?: ConfigAddress, listenOption?: CliOption): PortSource | undefined {
-  const valid = (n: number) => n >= 1 && n <= 65535;
-  for (const file of PORT_CONFIG_FILES) {
-    const full = path.join(packageRoot, file);
-    if (!fs.existsSync(full)) continue;
-    const text = readText(full);
-    for (const pattern of CONFIG_PORT) {
-      const m = pattern.exec(text);
-      if (m && valid(Number(m[1])))
-        return { port: Number(m[1]), shape: file, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index + m[0].lastIndexOf(m[1])) };
-    }
+  for (const config of readConfigs(existingPortConfigs(packageRoot), packageRoot, packageDir)) {
+    const set = config.document.values.find((v) => SERVER_SECTIONS.includes(String(v.path[0])) && v.path.at(-1) === "port" && !otherEndpointKey(dottedKey(v.path)) && validPort(portNumber(v.value)));
+    if (set) return { port: portNumber(set.value), shape: config.name, file: config.file, line: set.line };
   }
   // What the config file it reads says wins over the code's own defaults.
   if (configAddress) return { port: configAddress.port, shape: `${configAddress.key} in ${path.basename(configAddress.file)}`, file: configAddress.file, line: configAddress.line };
   // `--bind localhost:7878`: the listen option's host:port default.
   const optionPort = listenOption && defaultPort(listenOption);
-  if (optionPort && valid(optionPort) && listenOption!.defaultAt)
+  if (optionPort && validPort(optionPort) && listenOption!.defaultAt)
     return { port: optionPort, shape: `default of ${listenOption!.flag}`, ...listenOption!.defaultAt };
   for (const row of PORT_SHAPES)
     for (const src of sources) {
       if (isTestFile(src)) continue;
       if ("constantName" in row) {
-        const constant = src.facts.constants.find((c) => row.constantName.test(c.name) && valid(portNumber(c.value)));
-        if (constant) return { port: portNumber(constant.value), shape: row.shape, file: src.path, line: constant.line };
+        const constant = src.facts.constants.find((c) => row.constantName.test(c.name) && validPort(constantPort(c.value)));
+        if (constant) return { port: constantPort(constant.value), shape: row.shape, file: src.path, line: constant.line };
         continue;
       }
       for (const m of src.text.matchAll(row.pattern))
-        if (valid(Number(m[1])) && !onlyWhenSet(src.text, m.index!)) return { port: Number(m[1]), shape: row.shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
+        if (validPort(Number(m[1])) && !onlyWhenSet(src, m.index!)) return { port: Number(m[1]), shape: row.shape, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf(m[1])) };
     }
   return undefined;
 }
 
-/** How far back the `if` around a port literal is looked for. */
-const BRANCH_REACH = 2000;
-
-/**
- * Whether `index` lies in the block an `if` runs only when an optional value is present (`if tls.is_some() { 443 }`,
- * `if let Some(domain) = &https_domain { … }`): such a value is unset by default, so that port is not the default one.
- */
-function onlyWhenSet(text: string, index: number): boolean {
-  let depth = 0;
-  for (let i = index - 1; i >= Math.max(0, index - BRANCH_REACH); i--) {
-    if (text[i] === "}") depth++;
-    else if (text[i] === "{" && depth-- === 0) {
-      const head = text.slice(Math.max(0, i - 200), i);
-      return OPTIONAL_PRESENT.test(head);
-    }
-  }
-  return false;
-}
-
-/** The head of an `if` whose block runs when an optional value is set (not negated). */
-const OPTIONAL_PRESENT = /\bif\s+(?:let\s+Some\s*\([^{};]*|(?!!)[^{};!]*\.is_some(?:_and)?\([^{};]*)$/;
+/** Whether `index` lies in a block that runs only when an optional value is set (`if tls.is_some() { 443 }`, `if let
+ * Some(domain) = &https_domain { … }`): such a value is unset by default, so that port is not the default one. */
+const onlyWhenSet = (src: SourceFile, index: number) => src.facts.optionalBranches.some(([start, end]) => start <= index && index < end);
 
 /** The port a constant's value says: an integer, or a string of digits; NaN for anything else. */
-const portNumber = (value: LiteralValue | undefined) =>
-  value?.kind === "integer" ? Number(value.value) : value?.kind === "string" && /^\d{1,5}$/.test(value.value) ? Number(value.value) : NaN;
+const constantPort = (value: LiteralValue | undefined) =>
+  value?.kind === "integer" ? Number(value.value) : value?.kind === "string" ? portNumber(value.value) : NaN;
+
+/** The port a value says: a number, or a string of digits; NaN for anything else. */
+const portNumber = (value: ConfigValue["value"]) => (typeof value === "number" || (typeof value === "string" && /^\d{1,5}$/.test(value)) ? Number(value) : NaN);
+
+/** The framework and settings files that set the port (PORT_CONFIG_FILES) present in the package. */
+const existingPortConfigs = (packageRoot: string) => PORT_CONFIG_FILES.filter((file) => fs.existsSync(path.join(packageRoot, file)));
 
 export interface ConfigAddress extends Found {
-  /** The dotted key (`server.address`), host and port it sets. */
+  /** The dotted key (`server.address`), host and port it sets; a port key (`server.port`) sets no host. */
   key: string;
-  host: string;
+  host?: string;
   port: number;
 }
 
@@ -894,34 +915,61 @@ export function findEmbeddedConfigs(sources: SourceFile[], packageRoot: string, 
   const found = new Set<string>();
   for (const src of sources) {
     if (isTestFile(src)) continue;
-    for (const m of src.text.matchAll(EMBEDDED_CONFIG)) {
-      const file = path.posix.relative(packageDir || ".", path.posix.join(path.posix.dirname(src.path), m[1]));
+    for (const { path: included } of src.facts.embeddedConfig.included) {
+      const file = path.posix.relative(packageDir || ".", path.posix.join(path.posix.dirname(src.path), included));
       if (!file.startsWith("..") && fs.existsSync(path.join(packageRoot, file))) found.add(file);
     }
   }
   return [...found];
 }
 
-/** A host:port listen address in those files (TOML sections and YAML top-level keys give the dotted key). */
-export function findConfigAddress(files: string[], packageRoot: string, packageDir: string): ConfigAddress | undefined {
-  for (const file of files) {
-    const text = readText(path.join(packageRoot, file));
-    const found = addressIn(text, /\.toml$/.test(file));
-    if (found) return { ...found.address, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, found.at) };
+/** A config file the code reads, parsed: its name in the package, its path as facts cite it, and what it says. */
+interface ReadConfig {
+  name: string;
+  file: string;
+  document: ConfigDocument;
+}
+
+/** Those of `files` (relative to the package) a parser here reads, parsed. */
+function readConfigs(files: string[], packageRoot: string, packageDir: string): ReadConfig[] {
+  return files.flatMap((name) => {
+    const format = configFormat(name);
+    return format ? [{ name, file: [packageDir, name].filter(Boolean).join("/"), document: parseConfig(readText(path.join(packageRoot, name)), format) }] : [];
+  });
+}
+
+/** The config files it reads that their parser rejects (a template, a typo), and why: nothing is read from them. */
+export function findConfigProblems(files: string[], packageRoot: string, packageDir: string): (Found & { problem: string })[] {
+  return readConfigs(files, packageRoot, packageDir).flatMap(({ file, document: { problem } }) => (problem ? [{ file, line: problem.line, problem: problem.message }] : []));
+}
+
+/** A host:port listen address in those files, under its dotted key (`server.address`); else a port the code reads
+ * (`[server] port = 7000` read into `struct Server { port: u16 }`, or by `get("server.port")`). */
+export function findConfigAddress(files: string[], packageRoot: string, packageDir: string, reads: (key: string) => boolean = () => false): ConfigAddress | undefined {
+  const configs = readConfigs(files, packageRoot, packageDir);
+  for (const config of configs) {
+    const found = addressIn(config.document.values);
+    if (found) return { ...found, file: config.file };
+  }
+  for (const config of configs) {
+    const found = config.document.values.find((v) => v.path.at(-1) === "port" && reads(dottedKey(v.path)) && validPort(portNumber(v.value)));
+    if (found) return { key: dottedKey(found.path), port: portNumber(found.value), file: config.file, line: found.line };
   }
   return undefined;
 }
 
-/** The first listen address a config document sets, its dotted key and where its line starts; another endpoint's
- * address (`[redis] address = …`) is not the service's. */
-function addressIn(text: string, toml: boolean): { address: Omit<ConfigAddress, "file" | "line">; at: number } | undefined {
-  for (const m of text.matchAll(CONFIG_ADDRESS)) {
-    const before = text.slice(0, m.index!);
-    const section = toml
-      ? /\[([\w.-]+)\][^\[]*$/.exec(before)?.[1]
-      : /^(\w+):[ \t]*$/m.test(before) && /^[ \t]+/.test(m[0]) ? [...before.matchAll(/^(\w+):[ \t]*$/gm)].at(-1)?.[1] : undefined;
-    const key = [section, m[1]].filter(Boolean).join(".");
-    if (!otherEndpointKey(key)) return { address: { key, host: m[2], port: Number(m[3]) }, at: m.index! + m[0].search(/\S/) };
+const validPort = (n: number) => n >= 1 && n <= 65535;
+
+const LISTEN_VALUE = new RegExp(`^${HOST_PORT}$`);
+
+/** The first listen address a config document sets, its dotted key and line; another endpoint's address
+ * (`[redis] address = …`) is not the service's. */
+function addressIn(values: ConfigValue[]): Omit<ConfigAddress, "file"> | undefined {
+  for (const { path: keys, value, line } of values) {
+    const name = keys.at(-1);
+    const m = typeof name === "string" && CONFIG_LISTEN_KEY.test(name) && typeof value === "string" ? LISTEN_VALUE.exec(value) : null;
+    const key = dottedKey(keys);
+    if (m && !otherEndpointKey(key)) return { key, host: m[1], port: Number(m[2]), line };
   }
   return undefined;
 }
@@ -938,17 +986,45 @@ export function findCodeConfigAddress(sources: SourceFile[]): ConfigAddress | un
     if (isTestFile(src)) continue;
     for (const m of src.text.matchAll(CONFIG_RS_SET_DEFAULT))
       if (!otherEndpointKey(m[1])) return { key: m[1], host: m[2], port: Number(m[3]), file: src.path, line: lineOf(src.text, m.index!) };
-    if (!CONFIG_RS_FROM_TOML.test(src.text)) continue;
-    for (const m of src.text.matchAll(RAW_STRING_LITERAL)) {
-      const found = addressIn(m[2], true);
-      if (found) return { ...found.address, file: src.path, line: lineOf(src.text, m.index! + m[0].indexOf('"') + 1 + found.at) };
+    for (const toml of src.facts.embeddedConfig.toml) {
+      const found = addressIn(parseConfig(toml.text, "toml").values);
+      if (found) return { ...found, file: src.path, line: toml.line + found.line - 1 };
     }
   }
   return undefined;
 }
 
-/** How many settings structs up a listen field's key is followed (`server.http.address`). */
+/** How many settings structs up a field's key is followed (`server.http.address`). */
 const KEY_DEPTH = 4;
+
+/** A deserialized settings field, under the dotted key it is read from through the structs that hold it (a field
+ * held as `server: ServerConfig` gives `server.address`; a flattened holder adds no key). */
+interface SettingsKey extends Found {
+  key: string;
+  field: SettingsField;
+}
+
+function settingsKeys(sources: SourceFile[]): SettingsKey[] {
+  const structs = sources.filter((src) => !isTestFile(src)).flatMap((src) => src.facts.settings.structs.map((s) => ({ ...s, file: src.path })));
+  return structs.flatMap((s) =>
+    s.fields.map((field) => {
+      const key = [field.key];
+      for (let holder = s.name, depth = 0; depth < KEY_DEPTH; depth++) {
+        const parent = structs.flatMap((p) => p.fields.filter((f) => f.type.split("::").at(-1) === holder).map((f) => ({ struct: p.name, field: f })))[0];
+        if (!parent) break;
+        if (!parent.field.flatten) key.unshift(parent.field.key);
+        holder = parent.struct;
+      }
+      return { key: key.join("."), field, file: s.file, line: field.line };
+    }),
+  );
+}
+
+/** Whether the code reads a dotted config key: a deserialized settings field's, or one it asks a config crate for. */
+export function keysReadBy(sources: SourceFile[]): (key: string) => boolean {
+  const read = new Set([...settingsKeys(sources).map((k) => k.key), ...sources.filter((src) => !isTestFile(src)).flatMap((src) => src.facts.settings.keysRead.map((k) => k.key))]);
+  return (key) => read.has(key);
+}
 
 /**
  * The dotted key of a listen-address field in the settings config-rs deserializes (`ServerConfig { address: String }`
@@ -958,44 +1034,21 @@ const KEY_DEPTH = 4;
  */
 export function findConfigListenField(sources: SourceFile[]): (Found & { key: string; address?: ConfigAddress }) | undefined {
   if (!sources.some((src) => src.text.search(CONFIG_RS_ENVIRONMENT) >= 0)) return undefined;
-  const structs = sources
-    .filter((src) => !isTestFile(src))
-    .flatMap((src) =>
-      [...src.text.matchAll(DESERIALIZED_STRUCT)].map((m) => {
-        const bodyAt = m.index! + m[0].length;
-        const fields = [...src.text.slice(bodyAt, closingIndex(src.text, bodyAt - 1)).matchAll(STRUCT_FIELD)].map((f) => ({
-          name: /rename\s*=\s*"([^"]+)"/.exec(f[1])?.[1] ?? f[2],
-          defaultFn: /\bdefault\s*=\s*"(?:\w+::)*(\w+)"/.exec(f[1])?.[1],
-          type: f[3].replace(/^(?:Option|Box)<\s*(.*)>$/, "$1").trim(),
-          at: bodyAt + f.index! + f[1].length,
-        }));
-        return { name: m[1], fields, src };
-      }),
-    );
-  for (const s of structs)
-    for (const field of s.fields) {
-      if (!LISTEN_ADDRESS_FIELD.test(field.name) || !ADDRESS_TYPE.test(field.type)) continue;
-      const key = [field.name];
-      for (let holder = s.name, depth = 0; depth < KEY_DEPTH; depth++) {
-        const parent = structs.flatMap((p) => p.fields.filter((f) => f.type === holder).map((f) => ({ struct: p.name, field: f.name })))[0];
-        if (!parent) break;
-        key.unshift(parent.field);
-        holder = parent.struct;
-      }
-      if (otherEndpointKey(key.join("."))) continue;
-      const address = field.defaultFn ? defaultAddress(sources, field.defaultFn, key.join(".")) : undefined;
-      return { key: key.join("."), file: s.src.path, line: lineOf(s.src.text, field.at), ...(address ? { address } : {}) };
-    }
+  for (const { key, field, file, line } of settingsKeys(sources)) {
+    if (![field.name, field.key].some((n) => LISTEN_ADDRESS_FIELD.test(n)) || !ADDRESS_TYPE.test(field.type) || otherEndpointKey(key)) continue;
+    const address = field.defaultFn ? defaultAddress(sources, field.defaultFn, key) : undefined;
+    return { key, file, line, ...(address ? { address } : {}) };
+  }
   return undefined;
 }
 
 /** The host:port literal a serde default function returns (`fn default_inet() -> SocketAddr { "[::1]:1491".parse()… }`). */
 function defaultAddress(sources: SourceFile[], fn: string, key: string): ConfigAddress | undefined {
-  const returns = new RegExp(`\\bfn\\s+${fn}\\s*\\(\\s*\\)\\s*->[^{;]*\\{[^{}]*?"${HOST_PORT}"`);
-  for (const src of sources) {
-    const m = returns.exec(src.text);
-    if (m && !isTestFile(src)) return { key, host: m[1], port: Number(m[2]), file: src.path, line: lineOf(src.text, m.index + m[0].lastIndexOf('"' + m[1])) };
-  }
+  for (const src of sources.filter((s) => !isTestFile(s)))
+    for (const d of src.facts.settings.literalDefaults) {
+      const m = d.fn === fn ? LISTEN_VALUE.exec(d.literal) : null;
+      if (m) return { key, host: m[1], port: Number(m[2]), file: src.path, line: d.line };
+    }
   return undefined;
 }
 
@@ -1026,15 +1079,23 @@ export interface DataDir extends Found {
 /** Directories the code creates or is told to write by default, as the image's absolute paths (under /app when relative). */
 export function findDataDirs(sources: SourceFile[]): DataDir[] {
   const found: DataDir[] = [];
+  const add = (value: string | undefined, shape: string, at: Found) => {
+    const written = value === undefined ? undefined : writtenDirOf(value);
+    if (written && !SYSTEM_DIRS.test(written) && !found.some((f) => f.path === written)) found.push({ dir: dataDirOf(value!)!, path: written, shape, ...at });
+  };
   const constants = crateConstants(sources);
+  const code = sources.filter((src) => !isTestFile(src));
   for (const { shape, pattern } of WRITABLE_PATHS)
-    for (const src of sources)
-      for (const m of src.text.matchAll(pattern)) {
-        if (isTestFile(src)) continue;
-        const value = shape === "create_dir_all of a constant" ? stringConstant(constants, m[1], src) : (m.groups?.path ?? m[1]);
-        const written = value === undefined ? undefined : writtenDirOf(value);
-        if (written && !SYSTEM_DIRS.test(written) && !found.some((f) => f.path === written))
-          found.push({ dir: dataDirOf(value!)!, path: written, shape, file: src.path, line: lineOf(src.text, m.index!) });
+    for (const src of code)
+      for (const m of src.text.matchAll(pattern))
+        add(shape === "create_dir_all of a constant" ? stringConstant(constants, m[1], src) : (m.groups?.path ?? m[1]), shape, { file: src.path, line: lineOf(src.text, m.index!) });
+  // The TOML defaults it hands config-rs: a store's table's path (`[store.kv] path = "./data/store/kv/"`).
+  for (const src of code)
+    for (const toml of src.facts.embeddedConfig.toml)
+      for (const { path: keys, value, line } of parseConfig(toml.text, "toml").values) {
+        const key = keys.at(-1);
+        if (typeof key === "string" && typeof value === "string" && STORAGE_SECTION_PATH.key.test(key) && STORAGE_SECTION_PATH.section.test(dottedKey(keys.slice(0, -1))))
+          add(value, "path of a storage section in its TOML defaults", { file: src.path, line: toml.line + line - 1 });
       }
   return found;
 }
@@ -1087,14 +1148,14 @@ function stringConstant(constants: ConstantTable, name: string, src: SourceFile)
 /** Writable paths the config files it reads set (upload, data, state, cache directories; a database file's). */
 export function findConfigDataDirs(files: string[], packageRoot: string, packageDir: string): DataDir[] {
   const found: DataDir[] = [];
-  for (const file of files) {
-    const text = readText(path.join(packageRoot, file));
-    for (const m of text.matchAll(CONFIG_WRITABLE_PATH)) {
-      const written = writtenDirOf(m[1]);
+  for (const config of readConfigs(files, packageRoot, packageDir))
+    for (const { path: keys, value, line } of config.document.values) {
+      const name = keys.at(-1);
+      if (typeof name !== "string" || !CONFIG_WRITABLE_KEY.test(name) || typeof value !== "string" || !/^[^\s"'#]+$/.test(value)) continue;
+      const written = writtenDirOf(value);
       if (written && !SYSTEM_DIRS.test(written) && !found.some((f) => f.path === written))
-        found.push({ dir: dataDirOf(m[1])!, path: written, shape: `set in ${file}`, file: [packageDir, file].filter(Boolean).join("/"), line: lineOf(text, m.index! + m[0].search(/\S/)) });
+        found.push({ dir: dataDirOf(value)!, path: written, shape: `set in ${config.name}`, file: config.file, line });
     }
-  }
   return found;
 }
 
@@ -1124,6 +1185,37 @@ export function dataDirOf(subject: string): string | undefined {
 
 /** The image's working directory, where relative paths resolve. */
 const WORKDIR = "/app";
+
+/** An address literal an exporter's listener call is given: `([0, 0, 0, 0], 9100)` or `"0.0.0.0:9100"`. */
+const LISTENER_ADDRESS = /\(\s*\[\s*(\d+)\s*,\s*\d+\s*,\s*\d+\s*,\s*\d+\s*\]\s*,\s*(\d+)\s*\)|"(\d+\.\d+\.\d+\.\d+|localhost|\[::1?\]):(\d+)"/;
+
+/** Where the exporter crates it depends on serve the metrics, from their builders' calls outside test code. */
+export function findMetricsEndpoints(sources: SourceFile[], dependencies: string[]): MetricsEndpoint[] {
+  const found: MetricsEndpoint[] = [];
+  for (const exporter of dependencies.filter((d) => d in METRICS_EXPORTERS)) {
+    const { endpoint, listener } = METRICS_EXPORTERS[exporter];
+    for (const src of sources.filter((f) => !isTestFile(f))) {
+      if (endpoint)
+        for (const m of src.text.matchAll(new RegExp(endpoint, "g")))
+          found.push({ exporter, file: src.path, line: lineOf(src.text, m.index!), shape: `${exporter}: .endpoint("${m[1]}")`, path: m[1] });
+      if (listener)
+        for (const m of src.text.matchAll(new RegExp(listener.builder, "g"))) {
+          // The builder's chain, up to the end of its statement.
+          const end = src.text.indexOf(";", m.index!);
+          const chain = src.text.slice(m.index!, end < 0 ? undefined : end);
+          if (!listener.serves.test(chain)) continue;
+          const call = listener.address.exec(chain);
+          const address = call ? LISTENER_ADDRESS.exec(chain.slice(call.index)) : undefined;
+          const host = address?.[1] ?? address?.[3];
+          const port = call ? (address ? Number(address[2] ?? address[4]) : undefined) : listener.defaultPort;
+          const loopback = host !== undefined && /^(?:127|localhost|\[::1\])/.test(host);
+          const at = call ? `${call[0]}${address ? address[0] : "…"})` : `its default listener, 0.0.0.0:${listener.defaultPort}`;
+          found.push({ exporter, file: src.path, line: lineOf(src.text, m.index!), shape: `${exporter}: ${at}`, path: "/metrics", listener: { port, loopback } });
+        }
+    }
+  }
+  return found;
+}
 
 /** For each pattern, where it first matches outside test code (undefined when nowhere). */
 function firstMatches(sources: SourceFile[], patterns: RegExp[]): (Found | undefined)[] {

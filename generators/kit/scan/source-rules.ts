@@ -54,13 +54,16 @@ export const LOOPBACK = /"(?:127\.0\.0\.1|localhost)(?::[^"\s]*)?"|\[\s*127\s*,\
 export const BIND_CONTEXT = /\b(?:bind\w*|listen\w*|serve|SocketAddr|TcpListener|default_value(?:_t)?|unwrap_or(?:_else)?|host|addr(?:ess)?)\b/i;
 /** A client connecting (checked over the lines after a loopback literal). */
 export const CLIENT_CONNECT = /\bconnect\w*\s*\(/;
-/** Lines that only mention loopback as a client URL or in a comment, or test a string for it (`host.starts_with("localhost:")`). */
-export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::|\.(?:starts_with|ends_with|strip_prefix|strip_suffix|contains)\(|[=!]=\s*(?:"(?:127\.0\.0\.1|localhost)"|Ipv[46]Addr::LOCALHOST)|"(?:127\.0\.0\.1|localhost)"\s*[=!]=|matches!\(|\.is_loopback\(\)|\bredirect/i;
+/** Lines that only mention loopback as a client URL or in a comment, test a string for it (`host.starts_with("localhost:")`)
+ * or rewrite one with it (`address.replace("0.0.0.0", "127.0.0.1")`: an address to connect to). */
+export const NOT_A_BIND = /^\s*\/\/|"https?:\/\/|Url::parse|reqwest|Client::|\.(?:starts_with|ends_with|strip_prefix|strip_suffix|contains|replace|replacen)\(|[=!]=\s*(?:"(?:127\.0\.0\.1|localhost)"|Ipv[46]Addr::LOCALHOST)|"(?:127\.0\.0\.1|localhost)"\s*[=!]=|matches!\(|\.is_loopback\(\)|\bredirect/i;
 
 /** A listener of its own besides the service's (metrics, an admin or debug endpoint) named by its setting on a loopback
  * line or the lines before it (`prometheus_listen_addr`, `metrics_bind`): loopback is its deliberate default. A route
  * path (`"/metrics"`) names no listener. */
 export const SECOND_LISTENER = /\b\w*(?:prometheus|metrics|pprof|admin|debug)_?(?:listen|bind|addr|address|port|setting|server|socket)\w*/i;
+/** A word of an option's name that makes its address a second listener (`--debug-listen`, `--http-metrics-bind`). */
+export const SECONDARY_LISTENER_WORD = /^(?:prometheus|metrics|pprof|admin|debug|telemetry|management|monitoring|health|status|internal|grpc|rpc|p2p|gossip|cluster|peer)$/i;
 /** A struct field set to loopback (`host: String::from("127.0.0.1")`) where the lines before name what it addresses as
  * another server (a list of upstreams, a backend): the address of what it connects to. */
 export const UPSTREAM_FIELD = { field: /^\s*(?:host|address|addr|ip)\s*:/, context: /upstream|backend|remote|peer|proxied|target/i };
@@ -68,21 +71,12 @@ export const UPSTREAM_FIELD = { field: /^\s*(?:host|address|addr|ip)\s*:/, conte
  * proxy or upstream, hosts allowed to connect, a client's target. Its loopback default is not a bind. */
 export const NOT_A_LISTEN_OPTION = /redirect|proxy|upstream|remote|target|allow|origin|canonical|client|peer|public|external|trusted/i;
 
-/** Environment variables the code reads (`env::var("…")`, clap `env = "…"`); which are its host and port. */
-// `var("X")` alone too, after `use std::env::var` (never a method: `.var(`).
-export const ENV_READS = [/(?<![.\w])(?:env::)?var(?:_os)?\(\s*"([A-Z][A-Z0-9_]*)"/g, /\benv\s*=\s*"([A-Z][A-Z0-9_]*)"/g, /env!\(\s*"([A-Z][A-Z0-9_]*)"/g];
-/**
- * Variables the program cannot start without. A read whose error ends it (`.expect(…)`, `.unwrap()`, `?`, or
- * `.context(…)`/`.map_err(…)` then `?`); the text after the call is checked by `endsWithoutValue`.
- */
-export const ENV_READ_CALL = /(?<![.\w])(?:(?:std::)?(?:env|dotenvy?)::)?var\(\s*"([A-Z][A-Z0-9_]*)"\s*\)/g;
-/** A read whose name is a constant (`env::var(vars::ADDRESS_PORT)`): the group is the constant, resolved elsewhere. */
-export const ENV_READ_OF_CONSTANT = /(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*)\s*\)/g;
-/** A function that reads the variable its first parameter names (`fn setting(name: &str) … var(name)`): its name. */
-export const ENV_WRAPPER_FN = /\bfn\s+(\w+)\s*\(\s*(\w+)\s*:\s*&(?:'\w+\s+)?str\b[^{]*\{[^}]{0,400}?(?<![.\w])(?:(?:std::)?env::)?var(?:_os)?\(\s*&?\2\s*\)/g;
 /** Variables the image or the platform sets: never the user's to provide. */
 export const SET_BY_IMAGE = /^(?:HOST|PORT|RUST_LOG|RUST_BACKTRACE|LOG_FORMAT|SSL_CERT_FILE|HOME|PATH|USER|HOSTNAME|TZ|PWD|CARGO_\w+)$/;
 
+/** A long option a hand-rolled parser matches by its name: lexopt's `Arg::Long("config")`, pico-args'
+ * `args.value_from_str(["-c", "--config"])`. The name is the first group that matched. */
+export const HAND_ROLLED_LONG_OPTION = /\bLong\(\s*"([\w-]+)"\s*\)|\.(?:value_from_str|opt_value_from_str|value_from_os_str|opt_value_from_os_str)\(\s*(?:\[\s*"-\w"\s*,\s*)?"--([\w-]+)"/g;
 /** A positional naming a configuration file; one naming a listen address. */
 export const CONFIG_ARG = /(?:^|[-_])(?:conf|config|configuration|settings)(?:[-_]|$)/i;
 export const ADDRESS_ARG = /addr|bind|listen/i;
@@ -114,6 +108,12 @@ export const PORT_SHAPES: ({ shape: string; pattern: RegExp } | { shape: string;
     shape: "default of the listen-address variable",
     pattern: new RegExp(`(?:env::var|\\w+)\\(\\s*"(?!${OTHER_ENDPOINT})[A-Z_]*(?:ADDR|ADDRESS|BIND|LISTEN)"\\s*(?:,[^()]*)?\\)[^;]*?unwrap_or(?:_else)?\\(\\s*(?:\\|_?\\|\\s*)?(?:"|String::from\\(")(?:\\[[^\\]"]*\\]|[^":]*):(\\d{2,5})"`, "g"),
   },
+  // An optional port setting (`port: Option<u16>`) and the port used without it: `self.port.unwrap_or(4000)`; not
+  // another endpoint's (`db.port`, `redis_port`).
+  {
+    shape: "default of an optional port setting",
+    pattern: new RegExp(`(?<![.\\w])(?:(?!${OTHER_ENDPOINT.slice(0, -1)}\\.)\\w+\\.)*(?:(?:http|server|listen|web|api)_)?port\\s*(?:\\.\\s*(?:clone|copied|to_owned)\\(\\)\\s*)?\\.\\s*unwrap_or\\(\\s*(\\d{2,5})\\s*\\)`, "gi"),
+  },
   { shape: "port constant", constantName: new RegExp(`^(?!${OTHER_ENDPOINT})(?:[A-Z0-9]+_)*PORT(?:_[A-Z0-9]+)*$`) },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*&?\(?\s*"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::)?:?(\d{2,5})"/g },
   { shape: "port in a bind call", pattern: /(?:bind|listen)\w*\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/g },
@@ -127,36 +127,24 @@ export const PORT_SHAPES: ({ shape: string; pattern: RegExp } | { shape: string;
 export const PORT_CONFIG_FILES = ["Rocket.toml", ...["config", "configuration", "settings"].flatMap((dir) =>
   ["production", "prod", "base", "default", "settings", "config", "development"].flatMap((name) => ["yaml", "yml", "toml"].map((ext) => `${dir}/${name}.${ext}`)),
 )];
-/** The port of a server section in such a file (`application:`/`server:`… in YAML, `[server]`/`[default]`… in TOML). */
-const SERVER_SECTION = "(?:application|server|http|web|app|api|service|default|release|global)";
-export const CONFIG_PORT = [
-  new RegExp(`^${SERVER_SECTION}:[ \\t]*\\n(?:[ \\t]+.*\\n|[ \\t]*\\n)*?[ \\t]+port:[ \\t]*"?(\\d{2,5})"?[ \\t]*$`, "m"),
-  new RegExp(`^\\[${SERVER_SECTION}\\][ \\t]*\\n(?:(?!\\[).*\\n)*?[ \\t]*port[ \\t]*=[ \\t]*(\\d{2,5})[ \\t]*$`, "m"),
-];
+/** Top-level sections of such a file whose `port` is the server's (`application:`/`server:`… in YAML, `[server]`/
+ * `[default]`… in TOML, Rocket's profiles). */
+export const SERVER_SECTIONS = ["application", "server", "http", "web", "app", "api", "service", "default", "release", "global"];
 
 /** Configuration files next to the manifest that a service reads from its working directory when its code names them. */
 export const ROOT_CONFIG_FILE = /^(?:config|settings|app|application|server|service)\.(?:toml|ya?ml|json|ron|ini)$/;
-/** A configuration file compiled into the binary as its defaults (`include_str!("../server.toml")`): the group is its path,
- * relative to the source file. */
-export const EMBEDDED_CONFIG = /include_str!\(\s*"([^"]+\.(?:toml|ya?ml))"\s*\)/g;
 /** Keys that hold a whole listen address (`inet`: an Internet socket address)… */
 const LISTEN_ADDRESS_KEY = "address|addr|bind|bind_address|bind_addr|listen|listen_address|listen_addr|socket_addr|server_addr|inet";
 /** …and those a config file may give a host:port too. */
 const LISTEN_KEY = `${LISTEN_ADDRESS_KEY}|host`;
 /** A host:port value: host, port. */
 export const HOST_PORT = "((?:\\d{1,3}(?:\\.\\d{1,3}){3})|localhost|\\[[0-9a-fA-F:]*\\]|::):(\\d{2,5})";
-/** A listen address in a config file, `address = "127.0.0.1:8000"` (TOML) or `bind: 0.0.0.0:3000` (YAML): key, host, port. */
-export const CONFIG_ADDRESS = new RegExp(`^[ \\t]*(${LISTEN_KEY})[ \\t]*[=:][ \\t]*["']?${HOST_PORT}["']?[ \\t]*$`, "gm");
+/** The key of a listen address in a config file (`address = "127.0.0.1:8000"`, `bind: 0.0.0.0:3000`). */
+export const CONFIG_LISTEN_KEY = new RegExp(`^(?:${LISTEN_KEY})$`);
 /** config-rs defaults given in code: `.set_default("server.address", "127.0.0.1:8000")` (dotted key, host, port)… */
 export const CONFIG_RS_SET_DEFAULT = new RegExp(`\\.set_default\\(\\s*"((?:[\\w-]+\\.)*(?:${LISTEN_KEY}))"\\s*,\\s*"${HOST_PORT}"`, "g");
 /** …or as a TOML document in a raw string the same file hands to `File::from_str(…, FileFormat::Toml)`. */
 export const CONFIG_RS_FROM_TOML = /File::from_str\([^;]*FileFormat::Toml/;
-/** A raw string literal (`r#"…"#`): its contents are the second group. */
-export const RAW_STRING_LITERAL = /\br(#*)"([^]*?)"\1/g;
-/** A settings struct serde fills (config-rs deserializes into it): its name; its body follows the brace. */
-export const DESERIALIZED_STRUCT = /#\[derive\([^)]*\bDeserialize\b[^)]*\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?struct\s+(\w+)\s*\{/g;
-/** A field of such a struct: its attributes, name and type. */
-export const STRUCT_FIELD = /((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([^)]*\))?\s+)?(\w+)\s*:\s*([^,]+?)\s*(?:,|$)/g;
 /** A settings field that takes a whole listen address (host and port; a bare `host` takes no port). */
 export const LISTEN_ADDRESS_FIELD = new RegExp(`^(?:${LISTEN_ADDRESS_KEY})$`);
 /** The types a listen address is read into. */
@@ -200,12 +188,11 @@ export const WRITABLE_PATHS: { shape: string; pattern: RegExp }[] = [
   { shape: "default of a storage setting", pattern: new RegExp(String.raw`(?<![.\w])path\s*:\s*(?=(?:PathBuf|Path)::)${PATH_LITERAL_VALUE}\s*[,}\n]`, "g") },
   { shape: "default of a storage setting", pattern: new RegExp(String.raw`\bfn\s+(?:default_)?${STORAGE_SETTING}\s*\(\s*\)\s*->\s*(?:PathBuf|String|&(?:'static\s+)?str)\s*\{\s*${PATH_LITERAL_VALUE}\s*\}`, "g") },
   { shape: "default of a storage setting", pattern: new RegExp(String.raw`\.set_default\(\s*"(?:(?:[\w-]+\.)*${STORAGE_SETTING}|${STORAGE_SECTION}\.(?:path|dir|directory))"\s*,\s*${PATH_LITERAL_VALUE}`, "g") },
-  // Defaults written as TOML in the code (`config::File::from_str(r#"[store.kv] path = "./data/store/kv/""#, …)`).
-  {
-    shape: "path of a storage section in its TOML defaults",
-    pattern: new RegExp(String.raw`^[ \t]*\[${STORAGE_SECTION}\][ \t]*\n(?:(?![ \t]*\[)[^\n]*\n)*?[ \t]*(?:path|dir|directory)[ \t]*=[ \t]*"(?<path>[^"]+)"`, "gm"),
-  },
 ];
+
+/** A key that holds where a store writes, under a table naming a store (`[store.kv] path = "./data/store/kv/"` in the
+ * TOML defaults the code hands config-rs). */
+export const STORAGE_SECTION_PATH = { section: new RegExp(`^${STORAGE_SECTION}$`), key: /^(?:path|dir|directory)$/ };
 
 /** Per-user directories of the `dirs` and `directories` crates, by function, where Linux puts them under HOME. */
 export const HOME_BASE_DIRS: Record<string, string> = {
@@ -229,8 +216,8 @@ export const HOME_DIR_CALL = /\bdirs(?:_next)?::(?<base>\w+_dir)\(\)(?:[^;]{0,12
  * code takes of it (`dirs.data_dir()`). */
 export const PROJECT_DIRS = { from: /\bProjectDirs::from\(\s*"[^"]*"\s*,\s*"[^"]*"\s*,\s*"([^"]+)"\s*\)/g, use: /\.(\w+_dir)\(\)/g };
 
-/** A writable path a config file sets (`upload_path = "./upload"`, `data_dir: state`): the first group is the value. */
-export const CONFIG_WRITABLE_PATH = /^[ \t]*\w*(?:upload|data|storage|state|cache|db|database)s?_?(?:path|dir|directory|folder)[ \t]*[=:][ \t]*["']?([^"'\s#]+)["']?[ \t]*$/gm;
+/** The key of a writable path a config file sets (`upload_path = "./upload"`, `data_dir: state`). */
+export const CONFIG_WRITABLE_KEY = /^\w*(?:upload|data|storage|state|cache|db|database)s?_?(?:path|dir|directory|folder)$/;
 
 /** Directories embedded into the binary at compile time: the image does not need them at run time. */
 export const EMBEDDED_DIRS: { dir: string; pattern: RegExp }[] = [
