@@ -38,15 +38,16 @@ export function wrk(port: number, opts: { connections: number; seconds: number; 
   });
 }
 
-/** Mean req/s and p99 of the generated service's rounds and the bare one's, as report lines, and their ratio. */
-export function compareRounds(framework: string, results: { generated: WrkResult[]; bare: WrkResult[] }): { lines: string[]; ratio: number } {
+/** Mean req/s and p99 of two builds' rounds (the measured one first, its baseline second), as report lines, and their ratio. */
+export function compareRounds(framework: string, results: Record<string, WrkResult[]>): { lines: string[]; ratio: number } {
+  const [measured, baseline] = Object.keys(results) as [string, string];
   const mean = (xs: WrkResult[], k: keyof WrkResult) => xs.reduce((a, x) => a + x[k], 0) / xs.length;
   const sum = (xs: WrkResult[], k: "errors" | "non2xx") => xs.reduce((a, x) => a + x[k], 0);
-  const ratio = mean(results.generated, "rps") / mean(results.bare, "rps");
-  const lines = (["generated", "bare"] as const).map(
+  const ratio = mean(results[measured]!, "rps") / mean(results[baseline]!, "rps");
+  const lines = [measured, baseline].map(
     (kind) =>
-      `  ${framework.padEnd(10)} ${kind.padEnd(10)} ${mean(results[kind], "rps").toFixed(0).padStart(8)} req/s  p99 ${mean(results[kind], "p99ms").toFixed(2).padStart(6)} ms  ` +
-      `errors ${sum(results[kind], "errors")}  non-2xx ${sum(results[kind], "non2xx")}`,
+      `  ${framework.padEnd(10)} ${kind.padEnd(10)} ${mean(results[kind]!, "rps").toFixed(0).padStart(8)} req/s  p99 ${mean(results[kind]!, "p99ms").toFixed(2).padStart(6)} ms  ` +
+      `errors ${sum(results[kind]!, "errors")}  non-2xx ${sum(results[kind]!, "non2xx")}`,
   );
-  return { lines: [...lines, `  ${framework.padEnd(10)} generated/bare = ${ratio.toFixed(3)}`], ratio };
+  return { lines: [...lines, `  ${framework.padEnd(10)} ${measured}/${baseline} = ${ratio.toFixed(3)}`], ratio };
 }

@@ -184,6 +184,12 @@ export const DEPLOY_TARGETS = {
 } as const;
 export type DeployTarget = keyof typeof DEPLOY_TARGETS;
 
+/** What a generated service lets you see into besides its JSON logs; `--observability none` chooses nothing. */
+export const OBSERVABILITY = {
+  metrics: { summary: "Prometheus metrics at GET /metrics: requests by route, latency histogram, in-flight, build info" },
+} as const;
+export type Signal = keyof typeof OBSERVABILITY;
+
 export const CI_PROVIDERS = {
   github: { summary: "GitHub Actions: fmt, clippy, tests; multi-arch image pushed to GHCR on main and tags" },
   none: { summary: "no CI workflow" },
@@ -196,6 +202,34 @@ export const ALLOCATORS = {
 } as const;
 export type Allocator = keyof typeof ALLOCATORS;
 
+/**
+ * Crates that put Prometheus metrics on a crate's HTTP endpoint, and how the endpoint shows in its code: a route the
+ * routes reader finds (most: they encode, the crate serves), a path the exporter's builder is given (`endpoint`), or
+ * a listener of the exporter's own (`listener`: its builder, and the port it binds on every interface by default).
+ */
+export interface MetricsExporterRow {
+  summary: string;
+  /** A builder call naming the path it answers on the service's own port; group 1 is the path. */
+  endpoint?: RegExp;
+  listener?: { builder: RegExp; serves: RegExp; address: RegExp; defaultPort: number };
+}
+
+export const METRICS_EXPORTERS: Record<string, MetricsExporterRow> = {
+  "metrics-exporter-prometheus": {
+    summary: "the metrics facade's Prometheus exporter",
+    // install()/build() start its HTTP listener (0.0.0.0:9000 unless with_http_listener says otherwise);
+    // install_recorder()/build_recorder() only record, for a route of the crate's own.
+    listener: { builder: /\bPrometheusBuilder::new\(\)/, serves: /\.(?:install|build)\(\)/, address: /\.with_http_listener\(/, defaultPort: 9000 },
+  },
+  prometheus: { summary: "the prometheus crate's registry, encoded by the crate's own route" },
+  "prometheus-client": { summary: "the OpenMetrics client, encoded by the crate's own route" },
+  "opentelemetry-prometheus": { summary: "OpenTelemetry metrics into a prometheus registry the crate serves" },
+  autometrics: { summary: "autometrics' Prometheus exporter, served by the crate's own route" },
+  "axum-prometheus": { summary: "axum middleware whose handle the crate renders on a route" },
+  "actix-web-prom": { summary: "actix-web middleware answering its endpoint", endpoint: /\bPrometheusMetricsBuilder::new\([^)]*\)\s*\.endpoint\(\s*"([^"]+)"/ },
+  rocket_prometheus: { summary: "a Rocket fairing whose routes the crate mounts" },
+};
+
 /** Version pins: one place for the toolchain, edition and images. Crate pins live in crates.ts. */
 export const PINS = {
   rust: "1.95.0",
@@ -205,6 +239,8 @@ export const PINS = {
   dockerfileSyntax: "docker/dockerfile:1",
   // Installed in the builder image (cargo install --locked), so every image build runs the same version.
   cargoAuditable: "0.7.7",
+  // compose's `observability` profile: OTLP in, spans to its log; Prometheus scrapes the service.
+  prometheus: "prom/prometheus:v3.13.2",
 } as const;
 
 /**
@@ -245,6 +281,7 @@ export const isTlsStack = (v: string): v is TlsStack => Object.hasOwn(TLS_STACKS
 export const isRuntime = (v: string): v is Runtime => Object.hasOwn(RUNTIMES, v);
 export const isPlatform = (v: string): v is Platform => Object.hasOwn(PLATFORMS, v);
 export const isDeployTarget = (v: string): v is DeployTarget => Object.hasOwn(DEPLOY_TARGETS, v);
+export const isSignal = (v: string): v is Signal => Object.hasOwn(OBSERVABILITY, v);
 export const isCiProvider = (v: string): v is CiProvider => Object.hasOwn(CI_PROVIDERS, v);
 export const isAllocator = (v: string): v is Allocator => Object.hasOwn(ALLOCATORS, v);
 export const isDatabase = (v: string): v is Database => Object.hasOwn(DATABASES, v);

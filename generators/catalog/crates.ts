@@ -120,3 +120,15 @@ export function backingCrates(database: Database, cache: Cache, tls: TlsStack): 
     cache === "redis" ? [{ name: "redis", version: "1", defaultFeatures: false, features: ["tokio-comp", "connection-manager", ...BACKING_TLS[tls].redis] }] : [];
   return db.length || redis.length ? [...db, ...redis, BACKING_TOKIO] : [];
 }
+
+/**
+ * Prometheus metrics: the `metrics` facade records, metrics-exporter-prometheus renders the text format from its
+ * handle. Its defaults add a push gateway (hyper-rustls with aws-lc-rs: cmake in the builder); only a separate metrics
+ * port turns on its HTTP listener, the one code path all three frameworks share for that port.
+ */
+export function metricsCrates(separatePort: boolean): CrateDep[] {
+  return [
+    { name: "metrics", version: "0.24" },
+    { name: "metrics-exporter-prometheus", version: "0.18", defaultFeatures: false, ...(separatePort ? { features: ["http-listener"] } : {}) },
+  ];
+}

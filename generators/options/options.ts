@@ -7,6 +7,7 @@ import {
   DATABASES,
   DEPLOY_TARGETS,
   FRAMEWORKS,
+  OBSERVABILITY,
   PLATFORMS,
   PROFILES,
   RUNTIMES,
@@ -20,6 +21,7 @@ import {
   isPlatform,
   isProfile,
   isRuntime,
+  isSignal,
   isTlsStack,
   type Allocator,
   type Cache,
@@ -30,6 +32,7 @@ import {
   type Platform,
   type Profile,
   type Runtime,
+  type Signal,
   type TlsStack,
 } from "../catalog/catalog.js";
 import { FRAMEWORK_CRATES } from "../catalog/crates.js";
@@ -50,6 +53,12 @@ export interface ServiceOptions {
   /** Backing services: the code, /ready, compose services and deployment secrets follow. */
   database: Database;
   cache: Cache;
+  /** What the service exposes to be seen into (metrics); empty for nothing. */
+  observability: Signal[];
+  /** The port a separate metrics listener serves /metrics on; 0 serves it on `port` with the routes. */
+  metricsPort: number;
+  /** A Prometheus Operator ServiceMonitor beside the Kubernetes manifests. */
+  serviceMonitor: boolean;
   allocator: Allocator;
   /** Build from vendored sources with --offline, for air-gapped builders. */
   offlineBuild: boolean;
@@ -117,6 +126,18 @@ const onOff =
   (label: string) =>
   (raw: string): Parsed<boolean> =>
     raw === "true" ? { value: true } : raw === "false" ? { value: false } : { error: `invalid ${label} "${raw}" (true or false)` };
+
+/** A list flag's items: comma-separated (a repeated flag's values arrive joined by commas). */
+const commaList = (raw: string) => raw.split(",").map((s) => s.trim()).filter(Boolean);
+
+const DEFAULT_PORT = 8080;
+
+const parsePort =
+  (flag: string) =>
+  (raw: string): Parsed<number> => {
+    const port = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+    return port >= 1 && port <= 65535 ? { value: port } : { error: `invalid ${flag} "${raw}": use a number from 1 to 65535` };
+  };
 
 const isMusl = (known: Partial<ServiceOptions>) => known.runtime !== undefined && RUNTIMES[known.runtime].libc === "musl";
 
@@ -192,7 +213,7 @@ export const FIELDS = [
     required: false,
     defaultValue: (): Platform[] => ["linux/amd64"],
     parse: (raw) => {
-      const items = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      const items = commaList(raw);
       const unknown = items.filter((p) => !isPlatform(p));
       if (items.length === 0) return { error: "--platform needs at least one platform" };
       if (unknown.length > 0)
@@ -209,11 +230,8 @@ export const FIELDS = [
     prompt: "Port",
     kind: "text",
     required: false,
-    defaultValue: () => 8080,
-    parse: (raw) => {
-      const port = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
-      return port >= 1 && port <= 65535 ? { value: port } : { error: `invalid port "${raw}": use a number from 1 to 65535` };
-    },
+    defaultValue: () => DEFAULT_PORT,
+    parse: parsePort("port"),
   }),
   field({
     key: "deploy",
@@ -227,7 +245,7 @@ export const FIELDS = [
     required: false,
     defaultValue: (): DeployTarget[] => ["compose"],
     parse: (raw) => {
-      const items = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      const items = commaList(raw);
       const unknown = items.filter((t) => !isDeployTarget(t));
       if (unknown.length > 0)
         return { error: `unknown deploy target "${unknown.join(", ")}" (choose ${Object.keys(DEPLOY_TARGETS).join(", ")})` };
@@ -261,6 +279,55 @@ export const FIELDS = [
     required: false,
     defaultValue: () => "none" as const,
     parse: oneOf("cache", isCache, CACHES),
+  }),
+  field({
+    key: "observability",
+    group: "build",
+    flag: "observability",
+    placeholder: "signals",
+    description: "metrics, or none",
+    prompt: "Observability",
+    kind: "multi",
+    choices: rows(OBSERVABILITY),
+    required: false,
+    // On: a production service is scraped from day one, and /metrics costs a few percent of throughput at most.
+    defaultValue: (): Signal[] => ["metrics"],
+    parse: (raw) => {
+      const items = commaList(raw);
+      if (items.length === 1 && items[0] === "none") return { value: [] };
+      const unknown = items.filter((s) => !isSignal(s));
+      if (items.length === 0 || unknown.length > 0)
+        return { error: `unknown observability "${unknown.join(", ") || raw}" (choose ${Object.keys(OBSERVABILITY).join(", ")}, or none)` };
+      return { value: (Object.keys(OBSERVABILITY) as Signal[]).filter((s) => items.includes(s)) };
+    },
+  }),
+  field({
+    key: "metricsPort",
+    group: "build",
+    flag: "metrics-port",
+    placeholder: "1-65535",
+    description: "serve /metrics on a listener of its own at this port, reachable only inside the cluster or compose network",
+    prompt: "Port of a separate metrics listener (empty: /metrics on the service port)",
+    kind: "text",
+    required: false,
+    askWhen: (known) => known.observability?.includes("metrics") ?? true,
+    defaultHelp: "the service port",
+    defaultValue: () => 0,
+    parse: (raw) => (raw.trim() === "" || raw.trim() === "0" ? { value: 0 } : parsePort("metrics-port")(raw)),
+  }),
+  field({
+    key: "serviceMonitor",
+    group: "build",
+    flag: "service-monitor",
+    placeholder: "",
+    description: "a Prometheus Operator ServiceMonitor beside the Kubernetes manifests (needs the operator's CRDs)",
+    prompt: "Add a ServiceMonitor for the Prometheus Operator?",
+    kind: "switch",
+    required: false,
+    askWhen: (known) => (known.deploy?.includes("kubernetes") ?? false) && (known.observability?.includes("metrics") ?? true),
+    defaultHelp: "off",
+    defaultValue: () => false,
+    parse: onOff("service-monitor"),
   }),
   field({
     key: "ci",
@@ -366,6 +433,11 @@ export function combinationProblems(o: Partial<ServiceOptions>): string[] {
         .filter((t) => isSupported(o.framework!, t as TlsStack))
         .join(" or --tls ")}`,
     ];
+  const metrics = o.observability?.includes("metrics") ?? true;
+  if (o.metricsPort && !metrics) return ["--metrics-port needs metrics: add metrics to --observability"];
+  if (o.metricsPort && o.metricsPort === (o.port ?? DEFAULT_PORT)) return [`--metrics-port ${o.metricsPort} is the service port: choose another or leave it out`];
+  if (o.serviceMonitor && !metrics) return ["--service-monitor needs metrics: add metrics to --observability"];
+  if (o.serviceMonitor && !o.deploy?.includes("kubernetes")) return ["--service-monitor needs the Kubernetes manifests: add --deploy kubernetes"];
   return [];
 }
 
@@ -578,7 +650,7 @@ export type RawKit = Partial<Record<KitAnswerFlag["flag"], string>>;
 export const KIT_ANSWER_FLAGS = KIT_FLAGS.filter((f): f is KitAnswerFlag => f.saved);
 
 /** Which answers apply to which mode, decided here only: a new service's code fields, and the rest for both. */
-const SERVICE_ONLY_FIELDS: readonly (keyof ServiceOptions)[] = ["name", "framework", "tls", "profile", "allocator"];
+const SERVICE_ONLY_FIELDS: readonly (keyof ServiceOptions)[] = ["name", "framework", "tls", "profile", "allocator", "observability", "metricsPort"];
 /** The answers an existing crate takes (its code and manifest stay its own). */
 export const KIT_FIELDS = new Set(FIELDS.map((f) => f.key).filter((k) => !SERVICE_ONLY_FIELDS.includes(k)));
 

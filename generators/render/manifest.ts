@@ -29,7 +29,8 @@ export const MANIFEST: ManifestEntry[] = [
   { output: "src/healthcheck.rs", template: "crate/healthcheck.rs.ejs", modes: ["new"] },
   { output: "src/settings.rs", template: "crate/settings.rs.ejs", modes: ["new"] },
   { output: "src/backing.rs", template: "crate/backing.rs.ejs", modes: ["new"], when: (d) => d.backing },
-  { output: "build.rs", template: "crate/build.rs.ejs", modes: ["new"], when: (d) => d.database !== "none" },
+  { output: "src/telemetry.rs", template: "crate/telemetry.rs.ejs", modes: ["new"], when: (d) => d.metrics },
+  { output: "build.rs", template: "crate/build.rs.ejs", modes: ["new"], when: (d) => d.database !== "none" || d.metrics },
   { output: "migrations/0001_items.sql", template: "crate/migrations/items.sql.ejs", modes: ["new"], when: (d) => d.database !== "none" },
   { output: ".gitignore", template: "crate/gitignore.ejs", modes: ["new"] },
   { output: "README.md", template: "crate/README.md.ejs", modes: ["new"] },
@@ -62,6 +63,13 @@ export const MANIFEST: ManifestEntry[] = [
       when: (d) => d.deploy.includes("kubernetes"),
     }),
   ),
+  {
+    output: "deploy/kubernetes/servicemonitor.yaml",
+    template: "deploy/kubernetes/servicemonitor.yaml.ejs",
+    modes: ["new", "existing"],
+    when: (d) => d.deploy.includes("kubernetes") && d.serviceMonitor && d.scrape !== undefined,
+  },
+  { output: "deploy/observability/prometheus.yml", template: "deploy/observability/prometheus.yml.ejs", modes: ["new", "existing"], when: (d) => d.scrape !== undefined },
   { output: "fly.toml", template: "deploy/fly.toml.ejs", modes: ["new", "existing"], when: (d) => d.deploy.includes("fly") },
   {
     output: "deploy/cloud-run/service.yaml",

@@ -2,10 +2,10 @@
 import { randomBytes } from "node:crypto";
 import { nativeBuild } from "../catalog/native-libs.js";
 import { BACKING_VARS, BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PLATFORMS, PROFILES, REGISTRY_SECRET, RUNTIMES, VENDOR_COMMAND, type RuntimeRow } from "../catalog/catalog.js";
-import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, TLS_PROBE_CRATES, type CrateDep } from "../catalog/crates.js";
+import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, metricsCrates, TLS_PROBE_CRATES, type CrateDep } from "../catalog/crates.js";
 import { envAnswer, type ServiceOptions } from "../options/options.js";
 import { answersFileText, type FlagAnswers } from "../options/answers-file.js";
-import type { CrateContext, Healthcheck } from "../domain.js";
+import type { CrateContext, Healthcheck, Scrape } from "../domain.js";
 import { TEMPLATE_DENY } from "../catalog/deny.js";
 
 /** The static tini each builder family installs, copied into the runtime image as PID 1. */
@@ -238,6 +238,14 @@ export interface TemplateData extends ServiceOptions {
   readyDownJson: string;
   /** What readiness probes request: /ready with backing services, else the health route. */
   readyPath: string;
+  /** The generated service's own code serves Prometheus metrics. */
+  metrics: boolean;
+  /** Where Prometheus scrapes the service; `separate` when that is a listener of its own, reachable only inside. */
+  scrape?: Scrape;
+  /** A Prometheus Operator ServiceMonitor beside the Kubernetes manifests. */
+  serviceMonitor: boolean;
+  /** The metrics store of compose's `observability` profile. */
+  prometheusImage: string;
   /** Secrets made for this run, written once to .env, which compose reads. */
   secrets?: { postgresPassword: string };
   backingServices: BackingService[];
@@ -278,10 +286,13 @@ export function dependencyLine(dep: CrateDep): string {
   return `${dep.name} = { version = ${JSON.stringify(dep.version)}${noDefault}${features} }`;
 }
 
-export function serviceCrates(o: Pick<ServiceOptions, "framework" | "tls" | "allocator" | "database" | "cache">): { deps: CrateDep[]; devDeps: CrateDep[] } {
+export function serviceCrates(
+  o: Pick<ServiceOptions, "framework" | "tls" | "allocator" | "database" | "cache" | "observability" | "metricsPort">,
+): { deps: CrateDep[]; devDeps: CrateDep[] } {
   const fw = FRAMEWORK_CRATES[o.framework];
   const tlsDeps = o.tls === "none" ? [] : [...(fw.tls[o.tls] ?? []), ...TLS_PROBE_CRATES[o.tls]];
-  const deps = [...fw.deps, ...tlsDeps, ...ALLOCATOR_CRATES[o.allocator], ...COMMON_CRATES, ...backingCrates(o.database, o.cache, o.tls)];
+  const metrics = o.observability.includes("metrics") ? metricsCrates(o.metricsPort !== 0) : [];
+  const deps = [...fw.deps, ...tlsDeps, ...ALLOCATOR_CRATES[o.allocator], ...COMMON_CRATES, ...backingCrates(o.database, o.cache, o.tls), ...metrics];
   return { deps: mergeCrates(deps), devDeps: mergeCrates(fw.devDeps) };
 }
 
@@ -298,6 +309,8 @@ function savedAnswers(o: ServiceOptions, crate: CrateContext): FlagAnswers {
     deploy: o.deploy.join(","),
     ci: o.ci,
     ...(crate.origin === "service" ? { allocator: o.allocator, database: o.database, cache: o.cache } : crate.givenBacking),
+    ...(crate.origin === "service" ? { observability: o.observability.join(",") || "none", ...(o.metricsPort ? { "metrics-port": o.metricsPort } : {}) } : {}),
+    ...(o.serviceMonitor ? { "service-monitor": true } : {}),
     ...(o.offlineBuild ? { "offline-build": true } : {}),
     ...(o.auditable ? {} : { auditable: false }),
     ...(o.privateRegistry ? { "private-registry": o.privateRegistry } : {}),
@@ -494,6 +507,15 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     readyChecks,
     readyDownJson: JSON.stringify({ status: "unavailable", checks: Object.fromEntries(readyChecks.map((c) => [c.name, "down"])) }),
     readyPath: readyChecks.length ? "/ready" : (probePath(crate.healthcheck) ?? "/health"),
+    metrics: crate.origin === "service" && o.observability.includes("metrics"),
+    scrape:
+      crate.origin !== "service"
+        ? crate.scrape
+        : o.observability.includes("metrics")
+          ? { port: o.metricsPort || o.port, path: "/metrics", separate: o.metricsPort !== 0 }
+          : undefined,
+    serviceMonitor: o.serviceMonitor,
+    prometheusImage: PINS.prometheus,
     // base64url: safe inside the DATABASE_URL it is interpolated into.
     secrets: o.database === "postgres" ? { postgresPassword: randomBytes(24).toString("base64url") } : undefined,
     backingServices: compose.services,

@@ -18,12 +18,15 @@ const NEW_FILES = [
   "Cargo.toml",
   "Dockerfile",
   "README.md",
+  "build.rs",
   "compose.yaml",
   "deny.toml",
+  "deploy/observability/prometheus.yml",
   "rust-toolchain.toml",
   "src/healthcheck.rs",
   "src/main.rs",
   "src/settings.rs",
+  "src/telemetry.rs",
 ];
 
 const files = (dir: string) => [...readTree(dir).keys()].sort();
@@ -77,6 +80,7 @@ test("--yes scaffolds the default service and prints next steps", () => {
     allocator: "system",
     database: "none",
     cache: "none",
+    observability: "metrics",
     "healthcheck-cmd": "healthcheck",
   });
 });
@@ -111,6 +115,12 @@ const errorCases: [string, string[], RegExp[]][] = [
   ["several problems at once", ["s", "--framework", "flask", "--port", "0", "--runtime", "ubuntu", "--yes"], [/framework "flask"/, /port "0"/, /runtime "ubuntu"/]],
   ["a kit flag for a new service", ["s", "--bin", "x", "--yes"], [/^error: --bin applies to an existing crate/m]],
   ["unknown deploy target", ["s", "--deploy", "kubernetes,heroku", "--yes"], [/^error: unknown deploy target "heroku" \(choose compose, kubernetes, fly, cloud-run\)$/m]],
+  ["unknown observability", ["s", "--observability", "metrics,logs", "--yes"], [/^error: unknown observability "logs" \(choose metrics, or none\)$/m]],
+  ["metrics port without metrics", ["s", "--observability", "none", "--metrics-port", "9090", "--yes"], [/^error: --metrics-port needs metrics: add metrics to --observability$/m]],
+  ["metrics port on the service port", ["s", "--port", "9000", "--metrics-port", "9000", "--yes"], [/^error: --metrics-port 9000 is the service port/m]],
+  ["metrics port default clash", ["s", "--metrics-port", "8080", "--yes"], [/^error: --metrics-port 8080 is the service port/m]],
+  ["service monitor without kubernetes", ["s", "--service-monitor", "--yes"], [/^error: --service-monitor needs the Kubernetes manifests: add --deploy kubernetes$/m]],
+  ["observability for an existing crate", ["s", "--existing", "--observability", "none", "--yes"], [/^error: --observability applies to a new service; an existing crate keeps its own code and manifest$/m]],
   ["unknown CI provider", ["s", "--ci", "gitlab", "--yes"], [/^error: unknown CI provider "gitlab" \(choose github, none\)$/m]],
   ["unknown allocator", ["s", "--allocator", "jemalloc", "--yes"], [/^error: unknown allocator "jemalloc" \(choose mimalloc, system\)$/m]],
   ["a value for a switch", ["s", "--offline-build=yes", "--yes"], [/^error: --offline-build takes no value$/m]],

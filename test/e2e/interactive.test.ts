@@ -81,6 +81,9 @@ onPosixPty("customised: every build option asked after the five questions", asyn
     [/Port/, `\x7f\x7f\x7f\x7f3000${ENTER}`],
     [/Database/, `${DOWN}${ENTER}`], // postgres
     [/Cache/, ENTER], // none
+    [/Observability/, ENTER], // metrics stays
+    [/Port of a separate metrics listener/, `9090${ENTER}`],
+    [/ServiceMonitor/, `y${ENTER}`], // asked because kubernetes is a target
     [/CI workflow/, `${DOWN}${ENTER}`], // none
     [/Build offline from vendored crates/, `y${ENTER}`],
     [/Embed the crate list in the binary/, `n${ENTER}`],
@@ -102,6 +105,7 @@ onPosixPty("customised: every build option asked after the five questions", asyn
   assert.equal([answers.allocator, answers["offline-build"], answers.auditable, answers["private-registry"]], ["system", true, false, "corp"]);
   assert.not.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /cargo auditable|cargo-auditable/);
   assert.equal([answers.database, answers.cache], ["postgres", "none"]);
+  assert.equal([answers.observability, answers["metrics-port"], answers["service-monitor"]], ["metrics", 9090, true]);
   assert.ok(manifest.dependencies.sqlx, "postgres brings sqlx");
   assert.match(fs.readFileSync(path.join(dir, ".env"), "utf8"), /^POSTGRES_PASSWORD=[\w-]{32}$/m);
   assert.ok(fs.existsSync(path.join(dir, ".cargo/config.toml")));
@@ -112,7 +116,7 @@ onPosixPty("customised: every build option asked after the five questions", asyn
 onPosixPty("flags given are not asked again; Rocket is never offered OpenSSL; musl runtimes are asked about the allocator", async () => {
   const cwd = tempDir();
   const given = ["--framework", "rocket", "--runtime", "scratch", "--platform", "linux/amd64", "--port", "8080", "--profile", "speed"];
-  const more = ["--name", "r-svc", "--deploy", "compose", "--ci", "none", "--database", "none", "--cache", "none", "--no-offline-build", "--auditable", "--private-registry="];
+  const more = ["--name", "r-svc", "--deploy", "compose", "--ci", "none", "--database", "none", "--cache", "none", "--observability", "none", "--no-offline-build", "--auditable", "--private-registry="];
   const { exitCode, screen } = await session(["r-svc", ...given, ...more], cwd, [
     [/TLS stack/, ENTER],
     [/Customise build options \(allocator\)/, `y${ENTER}`],

@@ -7,6 +7,7 @@ import fse from "fs-extra";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { checkContainerKit } from "../validate/checks.js";
+import { checkComposeObservability, checkFlyObservability, checkKubernetesObservability } from "../validate/observability-checks.js";
 import { ROOT, readTree, runCli, tempDir, writeTree } from "../helpers.js";
 
 function fixture(name: string): string {
@@ -426,6 +427,26 @@ test("sqlx (PostgreSQL) and redis: compose runs db and cache, healthchecked, wir
   assert.match(none.stdout, /needs DATABASE_URL to start/);
 });
 
+test("a nested serve subcommand with a qualified listen option, a positional it creates, and an optional database", () => {
+  const dir = fixture("nested-server");
+  const r = runCli([dir, "--yes", "--ci", "none"], dir);
+  assert.is(r.status, 0, r.stderr);
+  const files = kit(dir);
+  assert.match(files.Dockerfile, /^CMD \["server", "start", "--http-api-listen-addr", "0\.0\.0\.0:9100", "\/app\/output-folder"\]$/m);
+  assert.match(files.Dockerfile, /^EXPOSE 9100$/m);
+  assert.match(r.stdout, /port 9100 — code src\/main\.rs:38 \(default of --http-api-listen-addr\)/);
+  // The metrics listener and the stop subcommand's client address keep their loopback defaults.
+  assert.match(r.stdout, /src\/main\.rs:41 keeps a listener of its own on loopback \(metrics_listen_addr\)/);
+  assert.match(r.stdout, /src\/main\.rs:29 defaults to loopback in the `stop` subcommand → not the server's address: the image runs `server start`/);
+  // sqlx-postgres is a default feature's, but the code connects only when given a URL: no db service.
+  const compose = parseYaml(files["compose.yaml"]) as { services: Record<string, unknown> };
+  assert.equal(Object.keys(compose.services), ["records-server"]);
+  assert.match(r.stdout, /the build compiles sqlx-postgres, but src\/main\.rs:44 reads --database-url \(DATABASE_URL\) as optional: it connects only when given one → optional: compose runs no database service \(--database postgres adds one\)/);
+  const withDb = runCli([dir, "--yes", "--ci", "none", "--database", "postgres", "--conflict", "overwrite"], dir);
+  assert.is(withDb.status, 0, withDb.stderr);
+  assert.equal(Object.keys(parseYaml(fs.readFileSync(path.join(dir, "compose.yaml"), "utf8")).services), ["records-server", "db"]);
+});
+
 test("a database client the kit runs no service for is a warning; --database sqlite is refused for an existing crate", () => {
   const dir = fixture("sqlx-redis-app");
   const manifest = fs.readFileSync(path.join(dir, "Cargo.toml"), "utf8");
@@ -683,6 +704,26 @@ async fn main() {
   assert.is(environment.PAGES_TITLE, null, "unset, clap's default title holds");
   assert.is(environment.PAGES_TLS_DOMAIN, "${PAGES_TLS_DOMAIN:-}", "a default the user wrote is theirs");
   assert.match(r.stdout, /`PAGES_TITLE` in service pages now passes through only when set/);
+});
+
+test("an exporter's own metrics listener: Prometheus scrapes it inside only, everywhere the image runs", () => {
+  const dir = fixture("exporter-listener");
+  const r = runCli([dir, "--yes", "--deploy", "compose,kubernetes,fly", "--service-monitor"], dir);
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /metrics GET \/metrics on port 9000 \(its own listener\) — code src\/main\.rs:16 \(metrics-exporter-prometheus: its default listener, 0\.0\.0\.0:9000: a metrics listener of its own\)/);
+  const files = readTree(dir);
+  const expect = { service: "exporter-listener", name: "exporter-listener", port: 3000, scrape: { port: 9000, path: "/metrics", separate: true }, serviceMonitor: true };
+  assert.equal(checkComposeObservability(files, expect), []);
+  assert.equal(checkKubernetesObservability(files, expect).problems, []);
+  assert.equal(checkFlyObservability(files, expect), []);
+  assert.match(files.get("README.Docker.md")!, /metrics GET \/metrics on port 9000/);
+
+  // Without an endpoint the kit can find, a ServiceMonitor has nothing to scrape: a plain error, nothing written.
+  const plain = fixture("axum-serve");
+  const refused = runCli([plain, "--yes", "--deploy", "compose,kubernetes", "--service-monitor"], plain);
+  assert.is(refused.status, 2, refused.stdout);
+  assert.match(refused.stderr, /--service-monitor: axum-serve serves no metrics endpoint the kit can find/);
+  assert.not.ok(fs.existsSync(path.join(plain, "Dockerfile")));
 });
 
 test.run();

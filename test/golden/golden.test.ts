@@ -45,7 +45,7 @@ const toStored = (p: string) => p.split("/").map((s) => (s.startsWith(".") ? `do
 const FULL_TREES: [string, ServiceOptions][] = [
   ["backing-axum-rustls-postgres-redis", options({ framework: "axum", tls: "rustls", runtime: "distroless-cc", database: "postgres", cache: "redis", deploy: ["compose", "kubernetes", "fly", "cloud-run"] })],
   ["backing-actix-web-openssl-vendored-postgres", options({ framework: "actix-web", tls: "openssl-vendored", runtime: "debian-slim", database: "postgres" })],
-  ["backing-rocket-none-sqlite-redis", options({ framework: "rocket", tls: "none", runtime: "scratch", database: "sqlite", cache: "redis", deploy: ["compose", "kubernetes", "fly", "cloud-run"] })],
+  ["backing-rocket-none-sqlite-redis", options({ framework: "rocket", tls: "none", runtime: "scratch", database: "sqlite", cache: "redis", deploy: ["compose", "kubernetes", "fly", "cloud-run"], metricsPort: 9100, serviceMonitor: true })],
   [
     "build-modes-actix-web-none-alpine",
     options({ framework: "actix-web", tls: "none", runtime: "alpine", ci: "none", offlineBuild: true, privateRegistry: "corp", platforms: ["linux/amd64", "linux/arm64"], profile: "size", port: 3000 }),
@@ -62,6 +62,7 @@ const KIT_FIXTURES: [string, string[]][] = [
   ["spool-writer", []],
   ["no-signal", []],
   ["sqlx-redis-app", []],
+  ["exporter-listener", ["--deploy", "compose,kubernetes,fly", "--service-monitor"]],
 ];
 /** The kit fixture kept as a whole tree; the others are rows of what detection decided. */
 const FULL_KIT = "axum-serve";

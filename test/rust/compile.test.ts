@@ -1,8 +1,8 @@
 // Every supported framework × TLS pair, for real: scaffolded by the CLI, resolved against the crate registry, built,
-// linted and tested by cargo, then run on loopback: /health over HTTP and HTTPS, the healthcheck subcommand, a
-// bounded load, and SIGTERM in the middle of one. Each framework with a database and a cache (debug builds) runs
-// against a real PostgreSQL and Redis on loopback: migrations, the example resource, /ready through each one's outage
-// and return.
+// linted and tested by cargo, then run on loopback: /health over HTTP and HTTPS, /metrics as a Prometheus text-format
+// parser reads it, the healthcheck subcommand, a bounded load, and SIGTERM in the middle of one. Each framework with a
+// database and a cache (debug builds) runs against a real PostgreSQL and Redis on loopback: migrations, the example
+// resource, /ready through each one's outage and return, /items in the metrics.
 // A crate that cannot be fetched fails its pair; nothing is skipped.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -15,6 +15,7 @@ import { isSupported } from "../../generators/options/options.js";
 import { SHUTDOWN_TIMING } from "../../generators/render/template-data.js";
 import { freePort, httpGet, httpRequest, tail, tempDir, type Endpoint } from "../helpers.js";
 import { startPostgres, startRedis, type BackingServer } from "./backing.js";
+import { family, samples, scrape, value } from "./metrics.js";
 import {
   TARGET_DIR,
   cargo,
@@ -61,6 +62,10 @@ interface Variant {
   flags: string[];
   /** The flags choose a release profile and allocator of their own. */
   profileFlags?: boolean;
+  /** The flags turn metrics off (`--observability none`). */
+  noMetrics?: boolean;
+  /** The flags give /metrics a port of its own (`--metrics-port`). */
+  metricsPort?: boolean;
   /**
    * The release build, its load and its shutdown under load (every pair); else a debug build (no debug info) that is
    * linted, tested and run against its backing services: what differs there is the service's own code, not the
@@ -74,8 +79,20 @@ const variants: Variant[] = [];
 for (const framework of Object.keys(FRAMEWORKS) as Framework[])
   for (const tls of Object.keys(TLS_STACKS) as TlsStack[])
     if (isSupported(framework, tls)) variants.push({ framework, tls, database: "none", cache: "none", flags: [], release: true, label: `${framework}/${tls}` });
-// The size preset and the mimalloc line (written for musl runtimes) compile too.
-variants.push({ framework: "axum", tls: "none", database: "none", cache: "none", flags: ["--profile", "size", "--allocator", "mimalloc"], profileFlags: true, release: true, label: "axum/none, size + mimalloc" });
+// The size preset and the mimalloc line (written for musl runtimes) compile too, and so does a service without metrics.
+variants.push({
+  framework: "axum",
+  tls: "none",
+  database: "none",
+  cache: "none",
+  flags: ["--profile", "size", "--allocator", "mimalloc", "--observability", "none"],
+  profileFlags: true,
+  noMetrics: true,
+  release: true,
+  label: "axum/none, size + mimalloc, no observability",
+});
+// /metrics on a port of its own: one listener every framework shares (telemetry.rs), so one framework runs it.
+variants.push({ framework: "axum", tls: "none", database: "none", cache: "none", flags: ["--metrics-port", "9464"], metricsPort: true, release: true, label: "axum/none + metrics port" });
 /**
  * PostgreSQL + Redis and SQLite, against a real PostgreSQL and Redis on loopback, on every framework (axum with rustls,
  * so sqlx's and redis' rustls TLS builds too).
@@ -161,7 +178,7 @@ for (const v of chosen) {
   const t = suite(v.label);
   const row: Row = { label: v.label };
   rows.push(row);
-  const name = `svc-${v.framework}-${v.tls}${v.database === "none" ? "" : `-${v.database}`}${v.profileFlags ? "-tuned" : ""}`;
+  const name = `svc-${v.framework}-${v.tls}${v.database === "none" ? "" : `-${v.database}`}${v.profileFlags ? "-tuned" : ""}${v.metricsPort ? "-metrics-port" : ""}`;
   const state: { dir?: string; bin?: string; broken?: string; service?: Service; cert?: { cert: string; key: string }; env: NodeJS.ProcessEnv } = { env: {} };
   const step = async (what: string, fn: () => void | Promise<void>) => {
     if (state.broken) assert.unreachable(`not run: ${state.broken} failed`);
@@ -233,10 +250,63 @@ for (const v of chosen) {
   );
 
   const http: Endpoint = { port: 0 };
+  const metricsEndpoint: Endpoint = { port: 0 };
+  const listen = async () => {
+    http.port = await freePort();
+    metricsEndpoint.port = v.metricsPort ? await freePort() : http.port;
+    if (v.metricsPort) state.env.METRICS_PORT = String(metricsEndpoint.port);
+  };
+
+  const metricsTest = () =>
+    v.noMetrics
+      ? t("--observability none: no /metrics", () =>
+          step("metrics", async () => {
+            assert.is((await httpGet(http, "/metrics")).status, 404);
+          }),
+        )
+      : t(`GET /metrics${v.metricsPort ? " on its own port" : ""}: Prometheus text format; requests by route template, method and status class; probes and scrapes not counted; build info`, () =>
+          step("metrics", async () => {
+            const before = await scrape(metricsEndpoint);
+            assert.is(before.status, 200);
+            assert.match(before.contentType, /^text\/plain/);
+            if (v.metricsPort) assert.is((await httpGet(http, "/metrics")).status, 404, "the service's own port serves no /metrics");
+            for (let i = 0; i < 5; i++) assert.is((await httpGet(http, `/no-such-route/${i}`)).status, 404);
+            for (let i = 0; i < 3; i++) assert.is((await httpGet(http, "/health")).status, 200);
+            const items = v.database !== "none";
+            if (items) {
+              for (let i = 0; i < 3; i++) assert.is((await httpGet(http, `/items?page=${i}`)).status, 200);
+              assert.is((await httpRequest(http, "POST", "/items", 3_000, { name: "" })).status, 422);
+              assert.is((await httpGet(http, "/ready")).status, 200);
+            }
+            const after = await scrape(metricsEndpoint);
+            const moved = (labels: Record<string, string>) =>
+              value(after, "http_server_requests_total", labels) - value(before, "http_server_requests_total", labels);
+            assert.is(moved({ method: "GET", route: "unmatched", status_class: "4xx" }), 5, "five requests no route matched");
+            if (items) {
+              assert.is(moved({ method: "GET", route: "/items", status_class: "2xx" }), 3, "GET /items under its template, query and all");
+              assert.is(moved({ method: "POST", route: "/items", status_class: "4xx" }), 1);
+            }
+            const routes = new Set(samples(after, "http_server_requests_total").map((m) => m.labels?.route));
+            for (const probe of ["/health", "/ready", "/metrics"]) assert.not.ok(routes.has(probe), `${probe} is counted`);
+            assert.ok([...routes].every((r) => r === "unmatched" || r === "/items"), `a route label that is no template: ${[...routes].join(", ")}`);
+            const duration = family(after, "http_server_request_duration_seconds");
+            assert.is(duration?.type, "HISTOGRAM");
+            const bounds = Object.keys(duration!.metrics[0]?.buckets ?? {})
+              .map((le) => (le === "+Inf" ? Infinity : Number(le)))
+              .sort((a, b) => a - b);
+            assert.equal(bounds, [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, Infinity]);
+            assert.is(value(after, "http_server_active_requests", {}), 0, "no request in flight between scrapes");
+            const build = samples(after, `${name.replace(/-/g, "_")}_build_info`);
+            assert.is(build.length, 1);
+            assert.is(build[0]!.value, "1");
+            assert.equal({ ...build[0]!.labels, rustc: build[0]!.labels?.rustc?.replace(/^\d+\.\d+\.\d+.*$/, "x.y.z") }, { version: "0.1.0", revision: "unknown", rustc: "x.y.z" });
+          }),
+        );
+
   if (v.release) {
     t("runs as its image does (JSON logs, RUST_LOG unset): GET /health answers 200 JSON over HTTP; `healthcheck` exits 0", () =>
       step("serve", async () => {
-        http.port = await freePort();
+        await listen();
         state.service = await startService(state.bin!, http, { ...IMAGE_ENV, ...state.env });
         const a = await httpGet(http);
         assert.is(a.status, 200);
@@ -258,6 +328,9 @@ for (const v of chosen) {
         for (const line of lines) assert.ok(JSON.parse(line), `LOG_FORMAT=json wrote a line that is not JSON: ${line}`);
       }),
     );
+
+    // After the load, whose log budget the 404s asked here would spend (Rocket logs each one).
+    metricsTest();
 
     t("SIGTERM when idle: exit 0 within a second; `healthcheck` then exits 1", () =>
       step("stop", async () => {
@@ -323,7 +396,7 @@ for (const v of chosen) {
   } else {
     t("with its backing services: migration applied at start, the example resource round-trips, /ready is 200", () =>
       step("backing", async () => {
-        http.port = await freePort();
+        await listen();
         state.service = await startService(state.bin!, http, state.env);
         const ready = await httpGet(http, "/ready");
         const checks = { ...(v.database !== "none" ? { [v.database]: "up" } : {}), ...(v.cache !== "none" ? { [v.cache]: "up" } : {}) };
@@ -343,6 +416,8 @@ for (const v of chosen) {
         if (v.database === "sqlite") assert.ok(fs.existsSync(`${state.env.DATABASE_URL!.replace("sqlite://", "")}-wal`), "SQLite runs in WAL mode");
       }),
     );
+
+    metricsTest();
 
     const stores = [...(v.database === "postgres" ? (["postgres"] as const) : []), ...(v.cache === "redis" ? (["redis"] as const) : [])];
     for (const store of stores)

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildToolchain } from "../../generators/render/template-data.js";
+import { buildToolchain, serviceCrates } from "../../generators/render/template-data.js";
+import type { Signal } from "../../generators/catalog/catalog.js";
 
 const file = "rust-toolchain.toml";
 
@@ -21,6 +22,18 @@ test("channels no rust:<version> image is are installed from the file", () => {
 
 test("no toolchain file: the image's default toolchain, nothing selected", () => {
   assert.is(buildToolchain({ rustVersion: "1.95.0" }), undefined);
+});
+
+test("metrics crates: only with metrics; the exporter never with its push gateway (aws-lc-rs), its listener only for a metrics port", () => {
+  const base = { framework: "axum", tls: "none", allocator: "system", database: "none", cache: "none" } as const;
+  const exporter = (observability: Signal[], metricsPort: number) =>
+    serviceCrates({ ...base, observability, metricsPort }).deps.find((d) => d.name === "metrics-exporter-prometheus");
+  assert.is(exporter(["metrics"], 0)?.defaultFeatures, false);
+  assert.not.ok(exporter(["metrics"], 0)?.features?.length, "no listener: /metrics is a route of the service");
+  assert.equal(exporter(["metrics"], 9464)?.features, ["http-listener"]);
+  assert.is(exporter(["metrics"], 9464)?.defaultFeatures, false);
+  assert.is(exporter([], 0), undefined);
+  assert.not.ok(serviceCrates({ ...base, observability: [], metricsPort: 0 }).deps.some((d) => d.name === "metrics"));
 });
 
 test.run();

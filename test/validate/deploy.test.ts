@@ -95,6 +95,7 @@ const serviceCases: [string, Partial<ServiceOptions>, string][] = [
   ["all targets, no TLS, scratch", { framework: "actix-web", tls: "none", runtime: "scratch", deploy: all }, "demo-svc"],
   ["all targets, postgres + redis: readiness on /ready, both addresses from secrets", { tls: "rustls", database: "postgres", cache: "redis", deploy: all }, "demo-svc"],
   ["all targets, rocket, sqlite + redis: the file on a volume, REDIS_URL from a secret", { framework: "rocket", tls: "none", database: "sqlite", cache: "redis", deploy: all }, "demo-svc"],
+  ["all targets, metrics on a port of their own with a ServiceMonitor", { tls: "none", metricsPort: 9100, serviceMonitor: true, deploy: all }, "demo-svc"],
   ["compose only: no deploy files, no Deploy section", { deploy: ["compose"] }, "demo-svc"],
 ];
 

@@ -41,13 +41,7 @@ impl Settings {
             })?,
             None => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
         };
-        let port = match var("PORT")? {
-            Some(port) => port
-                .parse::<NonZeroU16>()
-                .with_context(|| format!("PORT must be a number from 1 to 65535, got {port:?}"))?
-                .get(),
-            None => DEFAULT_PORT,
-        };
+        let port = port_var("PORT", DEFAULT_PORT)?;
         let tls = match (var("TLS_CERT_FILE")?, var("TLS_KEY_FILE")?) {
             (Some(cert), Some(key)) => Some(TlsFiles {
                 cert: cert.into(),
@@ -101,6 +95,17 @@ pub fn init_logging(default_filter: &str) -> Result<()> {
         registry.with(fmt::layer().with_ansi(ansi)).try_init()
     };
     installed.context("cannot install the log subscriber")
+}
+
+/// A port from the environment variable `name`, `default` when it is unset.
+fn port_var(name: &str, default: u16) -> Result<u16> {
+    match var(name)? {
+        Some(port) => Ok(port
+            .parse::<NonZeroU16>()
+            .with_context(|| format!("{name} must be a number from 1 to 65535, got {port:?}"))?
+            .get()),
+        None => Ok(default),
+    }
 }
 
 /// Reads an environment variable; empty counts as unset, so `PORT=` in a compose file or

@@ -4,6 +4,7 @@
 mod backing;
 mod healthcheck;
 mod settings;
+mod telemetry;
 
 use std::future::Future;
 use std::process::ExitCode;
@@ -11,11 +12,16 @@ use std::time::Duration;
 
 use anyhow::{anyhow, Context, Result};
 use axum::extract::State;
+use axum::extract::{MatchedPath, Request};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use axum_server::tls_rustls::{RustlsAcceptor, RustlsConfig};
 use axum_server::Handle;
+use metrics_exporter_prometheus::PrometheusHandle;
 use serde::Serialize;
 use tokio::runtime::Runtime;
 use tokio::signal::unix::{signal, SignalKind};
@@ -102,11 +108,43 @@ async fn add_item(
 
 /// Every route of the service; the tests drive this same router.
 fn router(backing: Backing) -> Router {
+    // The metrics layer wraps the routes above it and the fallback (unmatched requests); the
+    // probes below it cost nothing.
     Router::new()
+        .route("/items", get(list_items).post(add_item))
+        .layer(middleware::from_fn(track_request))
         .route("/health", get(health))
         .route("/ready", get(ready))
-        .route("/items", get(list_items).post(add_item))
         .with_state(backing)
+}
+
+/// Reports each request to the metrics. As a `Router::layer` it runs after routing, so the
+/// matched route's template is known (`/items`, never the path a client sent).
+async fn track_request(request: Request, next: Next) -> Response {
+    let Some(in_flight) =
+        telemetry::InFlight::start(request.uri().path(), request.method().as_str())
+    else {
+        return next.run(request).await;
+    };
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|route| route.as_str().to_owned());
+    let response = next.run(request).await;
+    in_flight.finish(route.as_deref(), response.status().as_u16());
+    response
+}
+
+/// Adds `GET /metrics`, the Prometheus text format. Added after the metrics layer, so scrapes are
+/// not counted in what they report.
+fn with_metrics_route(router: Router, metrics: PrometheusHandle) -> Router {
+    router.route(
+        "/metrics",
+        get(move || {
+            let body = metrics.render();
+            async move { ([(CONTENT_TYPE, telemetry::CONTENT_TYPE)], body) }
+        }),
+    )
 }
 
 fn run_server() -> ExitCode {
@@ -158,6 +196,7 @@ async fn serve(settings: Settings) -> Result<()> {
         None => None,
     };
     // Bound here, not inside axum-server, so a bad address fails before "listening" is logged.
+    let app = with_metrics_route(router(backing), telemetry::install_metrics()?);
     let listener = std::net::TcpListener::bind(settings.addr)
         .with_context(|| format!("cannot listen on {}", settings.addr))?;
     info!(address = %settings.addr, scheme = settings.scheme(), "listening");
@@ -172,7 +211,7 @@ async fn serve(settings: Settings) -> Result<()> {
         }
     });
     let server = axum_server::from_tcp(listener).handle(handle);
-    let app = router(backing).into_make_service();
+    let app = app.into_make_service();
     match tls {
         Some(acceptor) => server.acceptor(acceptor).serve(app).await,
         None => server.serve(app).await,

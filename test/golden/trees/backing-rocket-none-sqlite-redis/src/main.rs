@@ -4,16 +4,19 @@
 mod backing;
 mod healthcheck;
 mod settings;
+mod telemetry;
 
 use std::process::ExitCode;
+use std::sync::Mutex;
 
 use anyhow::{bail, Result};
 use rocket::config::Shutdown;
-use rocket::fairing::AdHoc;
+use rocket::fairing::{AdHoc, Fairing, Info, Kind};
 use rocket::figment::Figment;
 use rocket::http::Status;
 use rocket::serde::json::Json;
 use rocket::{get, post, routes, Build, Config, Rocket, State};
+use rocket::{Data, Request, Response};
 use serde::Serialize;
 use tracing::{error, info};
 
@@ -106,6 +109,44 @@ async fn add_item(
     Ok((Status::Created, Json(item)))
 }
 
+/// Reports each request to the metrics. Routing happens between its two callbacks: the request
+/// is tracked on arrival and recorded under the matched route's template (`/items`, never the
+/// path a client sent) with its response.
+struct RequestMetrics;
+
+/// A request's tracking, cached on the request from arrival to response.
+struct Tracked(Mutex<Option<telemetry::InFlight>>);
+
+#[rocket::async_trait]
+impl Fairing for RequestMetrics {
+    fn info(&self) -> Info {
+        Info {
+            name: "request metrics",
+            kind: Kind::Request | Kind::Response,
+        }
+    }
+
+    async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
+        let in_flight =
+            telemetry::InFlight::start(request.uri().path().as_str(), request.method().as_str());
+        request.local_cache(|| Tracked(Mutex::new(in_flight)));
+    }
+
+    async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
+        let tracked = request.local_cache(|| Tracked(Mutex::new(None)));
+        // A poisoned lock only means a panic elsewhere; the request is then left uncounted.
+        let in_flight = tracked
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut in_flight| in_flight.take());
+        if let Some(in_flight) = in_flight {
+            let route = request.route().map(|route| route.uri.path());
+            in_flight.finish(route, response.status().code);
+        }
+    }
+}
+
 /// The application on a given configuration; the tests mount this same instance.
 fn app(figment: Figment, backing: Backing) -> Rocket<Build> {
     let routes = routes![health, ready, list_items, add_item];
@@ -142,7 +183,12 @@ async fn serve(settings: Settings) -> Result<()> {
         .attach(AdHoc::on_liftoff("listen address", move |_| {
             Box::pin(async move { info!(address = %addr, scheme, "listening") })
         }));
-    if let Err(err) = rocket.launch().await {
+    let metrics_listener = rocket::tokio::spawn(telemetry::serve_metrics(settings.metrics_addr)?);
+    info!(address = %settings.metrics_addr, "serving metrics");
+    let rocket = rocket.attach(RequestMetrics);
+    let launched = rocket.launch().await;
+    metrics_listener.abort();
+    if let Err(err) = launched {
         // Formatting the error marks it as seen; an unseen `rocket::Error` panics when dropped.
         bail!("server failed: {err}");
     }

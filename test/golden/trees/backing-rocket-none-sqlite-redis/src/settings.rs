@@ -13,12 +13,16 @@ use tracing_subscriber::{fmt, EnvFilter};
 
 /// Port used when `PORT` is unset.
 const DEFAULT_PORT: u16 = 8080;
+/// Port of `GET /metrics` when `METRICS_PORT` is unset.
+const DEFAULT_METRICS_PORT: u16 = 9100;
 
 /// Where and how the server listens.
 #[derive(Debug)]
 pub struct Settings {
     /// `HOST` (default `0.0.0.0`: every IPv4 interface, which a container needs) and `PORT`.
     pub addr: SocketAddr,
+    /// `HOST` and `METRICS_PORT`: where Prometheus scrapes `GET /metrics`, apart from the service's routes.
+    pub metrics_addr: SocketAddr,
 }
 
 impl Settings {
@@ -29,13 +33,7 @@ impl Settings {
             })?,
             None => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
         };
-        let port = match var("PORT")? {
-            Some(port) => port
-                .parse::<NonZeroU16>()
-                .with_context(|| format!("PORT must be a number from 1 to 65535, got {port:?}"))?
-                .get(),
-            None => DEFAULT_PORT,
-        };
+        let port = port_var("PORT", DEFAULT_PORT)?;
         // Refuse rather than silently serve plain HTTP to clients that were promised HTTPS.
         if var("TLS_CERT_FILE")?.is_some() || var("TLS_KEY_FILE")?.is_some() {
             bail!(
@@ -45,6 +43,7 @@ impl Settings {
         }
         Ok(Self {
             addr: SocketAddr::new(host, port),
+            metrics_addr: SocketAddr::new(host, port_var("METRICS_PORT", DEFAULT_METRICS_PORT)?),
         })
     }
 
@@ -79,6 +78,17 @@ pub fn init_logging(default_filter: &str) -> Result<()> {
         registry.with(fmt::layer().with_ansi(ansi)).try_init()
     };
     installed.context("cannot install the log subscriber")
+}
+
+/// A port from the environment variable `name`, `default` when it is unset.
+fn port_var(name: &str, default: u16) -> Result<u16> {
+    match var(name)? {
+        Some(port) => Ok(port
+            .parse::<NonZeroU16>()
+            .with_context(|| format!("{name} must be a number from 1 to 65535, got {port:?}"))?
+            .get()),
+        None => Ok(default),
+    }
 }
 
 /// Reads an environment variable; empty counts as unset, so `PORT=` in a compose file or

@@ -3,15 +3,19 @@
 
 mod healthcheck;
 mod settings;
+mod telemetry;
 
 use std::future::{poll_fn, Future};
 use std::process::ExitCode;
 use std::task::Poll;
 
+use actix_web::dev::Service;
+use actix_web::http::header::CONTENT_TYPE;
 use actix_web::rt::signal::unix::{signal, SignalKind};
 use actix_web::rt::System;
-use actix_web::{get, web, App, HttpServer};
+use actix_web::{get, web, App, HttpResponse, HttpServer};
 use anyhow::{Context, Result};
+use metrics_exporter_prometheus::PrometheusHandle;
 use serde::Serialize;
 use tracing::{error, info};
 
@@ -68,6 +72,13 @@ fn routes(config: &mut web::ServiceConfig) {
     config.service(health);
 }
 
+/// `GET /metrics`: the Prometheus text format.
+async fn render_metrics(handle: web::Data<PrometheusHandle>) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, telemetry::CONTENT_TYPE))
+        .body(handle.render())
+}
+
 fn run_server() -> ExitCode {
     if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {
         eprintln!("error: {err:#}");
@@ -90,7 +101,33 @@ fn start() -> Result<()> {
 }
 
 async fn serve(settings: Settings) -> Result<()> {
-    let server = HttpServer::new(|| App::new().configure(routes))
+    let metrics = web::Data::new(telemetry::install_metrics()?);
+    let server = HttpServer::new(move || {
+        App::new()
+            .configure(routes)
+            .app_data(metrics.clone())
+            .route("/metrics", web::get().to(render_metrics))
+            // Reports each request to the metrics; `match_pattern` is the matched route's
+            // template (`/items`, never the path a client sent).
+            .wrap_fn(|request, service| {
+                let in_flight =
+                    telemetry::InFlight::start(request.path(), request.method().as_str());
+                let route = request.match_pattern();
+                let response = service.call(request);
+                async move {
+                    let response = response.await;
+                    if let Some(in_flight) = in_flight {
+                        let status = match &response {
+                            Ok(response) => response.status(),
+                            Err(err) => err.as_response_error().status_code(),
+                        };
+                        in_flight.finish(route.as_deref(), status.as_u16());
+                    }
+                    response
+                }
+            })
+    });
+    let server = server
         // Our own signal future replaces actix's handlers, which would stop at once on SIGINT.
         .shutdown_signal(shutdown_signal()?)
         .shutdown_timeout(DRAIN_TIMEOUT_SECS);
