@@ -1,8 +1,10 @@
-// What metrics cost a generated service: the same service (PostgreSQL example resource) built with the default
-// observability and with `--observability none`, same release profile, side by side in one run: wrk on loopback against
-// GET /health (not counted: the middleware's early exit) and GET /items (counted: labels, counter, histogram), rounds
-// interleaved so machine noise hits both alike; and the bytes metrics add to the binary.
-// Prints requests/s, p99 latency and the on/off ratio per framework and route (goal: within 5%).
+// What metrics and traces cost a generated service: the same service (PostgreSQL example resource) built with
+// `--observability none`, `metrics` and the default `metrics,traces`, same release profile, side by side in one run: wrk on
+// loopback against GET /health (neither counted nor traced: the middleware's early exit) and GET /items (counted, and
+// traced with its query's span), rounds interleaved so machine noise hits all alike; and the bytes each adds to the binary.
+// Three comparisons per framework and route: metrics against none (goal: within 5%); traces compiled in but off
+// (OTEL_EXPORTER_OTLP_ENDPOINT unset) against metrics alone (goal: no cost); traces exported to an OTLP receiver started
+// here against the same build with them off.
 // Usage: npm run bench:observability [axum|actix-web|rocket …]
 import fs from "node:fs";
 import os from "node:os";
@@ -10,6 +12,7 @@ import path from "node:path";
 import { FRAMEWORKS, type Framework } from "../generators/catalog/catalog.js";
 import { freePort, httpRequest, tail, tempDir } from "../test/helpers.js";
 import { startPostgres } from "../test/rust/backing.js";
+import { startReceiver } from "../test/rust/otlp.js";
 import { TARGET_DIR, cargo, fileSize, scaffoldService, startService, stopService } from "../test/rust/service.js";
 import { compareRounds, hasWrk, wrk, type WrkResult } from "./wrk.js";
 
@@ -19,9 +22,17 @@ const CONNECTIONS = 32;
 /** Rows GET /items returns. */
 const ROWS = 50;
 const ROUTES = ["/health", "/items"] as const;
-/** The builds compared: the measured one first. */
-const BUILDS = { metrics: [] as string[], none: ["--observability", "none"] };
+const BUILDS = { none: ["--observability", "none"], metrics: ["--observability", "metrics"], traces: [] as string[] };
 type Build = keyof typeof BUILDS;
+/** What is run: a build, and whether its traces are sent to the receiver. */
+const RUNS = { none: "none", metrics: "metrics", "traces off": "traces", "traces on": "traces" } as const satisfies Record<string, Build>;
+type Run = keyof typeof RUNS;
+/** Each comparison: the measured run first, its baseline second. */
+const COMPARED: [Run, Run][] = [
+  ["metrics", "none"],
+  ["traces off", "metrics"],
+  ["traces on", "traces off"],
+];
 
 async function measure(bin: string, env: NodeJS.ProcessEnv, route: string): Promise<WrkResult> {
   const port = await freePort();
@@ -40,6 +51,7 @@ if (!(await hasWrk())) {
 const frameworks = (process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(FRAMEWORKS)) as Framework[];
 const parent = tempDir("crc-bench-observability-");
 const postgres = await startPostgres();
+const receiver = await startReceiver();
 const lines: string[] = [];
 let worst = 0;
 try {
@@ -60,22 +72,32 @@ try {
     for (let i = have.length; i < ROWS; i++) await httpRequest(seeding.endpoint, "POST", "/items", 3_000, { name: `item ${i}` });
     await stopService(seeding);
     for (const route of ROUTES) {
-      const results: Record<Build, WrkResult[]> = { metrics: [], none: [] };
+      const results = Object.fromEntries(Object.keys(RUNS).map((run) => [run, [] as WrkResult[]])) as Record<Run, WrkResult[]>;
+      let spans = 0;
       for (let round = 0; round < ROUNDS; round++)
-        for (const build of Object.keys(BUILDS) as Build[])
+        for (const [run, build] of Object.entries(RUNS) as [Run, Build][]) {
+          const otlp = run === "traces on" ? { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json" } : {};
           // As the image runs it: JSON logs, its own log filter.
-          results[build].push(await measure(bins[build], { ...env, RUST_LOG: undefined, LOG_FORMAT: "json" }, route));
-      const compared = compareRounds(`${framework} ${route}`, results);
-      worst = Math.max(worst, 1 - compared.ratio);
-      lines.push(...compared.lines);
+          results[run].push(await measure(bins[build], { ...env, ...otlp, RUST_LOG: undefined, LOG_FORMAT: "json" }, route));
+          // Counted, not kept: a run sends hundreds of thousands.
+          spans += receiver.spans.length;
+          receiver.spans.length = 0;
+        }
+      for (const [measured, baseline] of COMPARED) {
+        const compared = compareRounds(`${framework} ${route}`, { [measured]: results[measured], [baseline]: results[baseline] });
+        if (measured === "metrics") worst = Math.max(worst, 1 - compared.ratio);
+        lines.push(...compared.lines);
+      }
+      lines.push(`  ${framework.padEnd(10)} ${spans} spans reached the receiver from GET ${route}`);
     }
-    const added = fileSize(bins.metrics) - fileSize(bins.none);
-    lines.push(`  ${framework.padEnd(10)} binary ${(fileSize(bins.none) / 1e6).toFixed(2)} MB without metrics, +${(added / 1e3).toFixed(0)} kB with them`);
+    const kB = (from: Build, to: Build) => `+${((fileSize(bins[to]) - fileSize(bins[from])) / 1e3).toFixed(0)} kB`;
+    lines.push(`  ${framework.padEnd(10)} binary ${(fileSize(bins.none) / 1e6).toFixed(2)} MB with neither, metrics ${kB("none", "metrics")}, traces ${kB("metrics", "traces")} more`);
   }
 } finally {
   await postgres.close();
+  await receiver.close();
 }
-console.log(`metrics on vs --observability none, wrk -t1 -c${CONNECTIONS} -d${SECONDS}s on loopback, mean of ${ROUNDS} interleaved rounds, ${os.availableParallelism()} cores:`);
+console.log(`metrics and traces on and off, wrk -t1 -c${CONNECTIONS} -d${SECONDS}s on loopback, mean of ${ROUNDS} interleaved rounds, ${os.availableParallelism()} cores:`);
 for (const l of lines) console.log(l);
 console.log(`largest shortfall with metrics: ${(worst * 100).toFixed(1)}% (goal ≤ 5%)`);
 if (process.env.CRC_KEEP_TMP !== "1") fs.rmSync(parent, { recursive: true, force: true });

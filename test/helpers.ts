@@ -184,10 +184,17 @@ export function httpGet(endpoint: Endpoint, urlPath = "/health", timeoutMs = 3_0
   return httpRequest(endpoint, "GET", urlPath, timeoutMs);
 }
 
-/** One request, with an empty body or `json` as an application/json body. */
-export function httpRequest(endpoint: Endpoint, method: string, urlPath: string, timeoutMs = 3_000, json?: unknown): Promise<HttpAnswer> {
+/** One request, with an empty body or `json` as an application/json body, and any `extraHeaders`. */
+export function httpRequest(
+  endpoint: Endpoint,
+  method: string,
+  urlPath: string,
+  timeoutMs = 3_000,
+  json?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const headers = json === undefined ? {} : { "content-type": "application/json" };
+    const headers = { ...(json === undefined ? {} : { "content-type": "application/json" }), ...extraHeaders };
     const opts = { host: "127.0.0.1", port: endpoint.port, path: urlPath, method, headers, timeout: timeoutMs, agent: false as const };
     const req = endpoint.ca ? https.request({ ...opts, ca: endpoint.ca }, answer) : http.request(opts, answer);
     req.end(json === undefined ? undefined : JSON.stringify(json));

@@ -187,6 +187,7 @@ export type DeployTarget = keyof typeof DEPLOY_TARGETS;
 /** What a generated service lets you see into besides its JSON logs; `--observability none` chooses nothing. */
 export const OBSERVABILITY = {
   metrics: { summary: "Prometheus metrics at GET /metrics: requests by route, latency histogram, in-flight, build info" },
+  traces: { summary: "OpenTelemetry traces over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set; W3C traceparent in, trace id in the logs" },
 } as const;
 export type Signal = keyof typeof OBSERVABILITY;
 
@@ -241,6 +242,7 @@ export const PINS = {
   cargoAuditable: "0.7.7",
   // compose's `observability` profile: OTLP in, spans to its log; Prometheus scrapes the service.
   prometheus: "prom/prometheus:v3.13.2",
+  otelCollector: "otel/opentelemetry-collector:0.165.0",
 } as const;
 
 /**

@@ -126,6 +126,23 @@ export function backingCrates(database: Database, cache: Cache, tls: TlsStack): 
  * handle. Its defaults add a push gateway (hyper-rustls with aws-lc-rs: cmake in the builder); only a separate metrics
  * port turns on its HTTP listener, the one code path all three frameworks share for that port.
  */
+/**
+ * OpenTelemetry traces through the `tracing` spans the service already makes: the SDK with its batch exporter, OTLP over
+ * HTTP (protobuf or JSON, as OTEL_EXPORTER_OTLP_PROTOCOL says) with a blocking reqwest client on the exporter's own
+ * thread, and no TLS crate (a collector beside the service is reached over plain HTTP). gRPC would add tonic.
+ */
+export const TRACES_CRATES: CrateDep[] = [
+  { name: "opentelemetry", version: "0.33", defaultFeatures: false, features: ["trace"] },
+  { name: "opentelemetry_sdk", version: "0.33", defaultFeatures: false, features: ["trace"] },
+  {
+    name: "opentelemetry-otlp",
+    version: "0.33",
+    defaultFeatures: false,
+    features: ["trace", "http-proto", "http-json", "reqwest-blocking-client"],
+  },
+  { name: "tracing-opentelemetry", version: "0.34", defaultFeatures: false },
+];
+
 export function metricsCrates(separatePort: boolean): CrateDep[] {
   return [
     { name: "metrics", version: "0.24" },

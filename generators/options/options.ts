@@ -53,7 +53,7 @@ export interface ServiceOptions {
   /** Backing services: the code, /ready, compose services and deployment secrets follow. */
   database: Database;
   cache: Cache;
-  /** What the service exposes to be seen into (metrics); empty for nothing. */
+  /** What the service lets you see into (metrics, traces); empty for nothing. */
   observability: Signal[];
   /** The port a separate metrics listener serves /metrics on; 0 serves it on `port` with the routes. */
   metricsPort: number;
@@ -285,13 +285,14 @@ export const FIELDS = [
     group: "build",
     flag: "observability",
     placeholder: "signals",
-    description: "metrics, or none",
+    description: "metrics,traces (both), metrics, traces, or none",
     prompt: "Observability",
     kind: "multi",
     choices: rows(OBSERVABILITY),
     required: false,
-    // On: a production service is scraped from day one, and /metrics costs a few percent of throughput at most.
-    defaultValue: (): Signal[] => ["metrics"],
+    // Both: a production service is scraped and traced from day one. /metrics costs a few percent of throughput at
+    // most; traces cost nothing until OTEL_EXPORTER_OTLP_ENDPOINT names a collector.
+    defaultValue: (): Signal[] => ["metrics", "traces"],
     parse: (raw) => {
       const items = commaList(raw);
       if (items.length === 1 && items[0] === "none") return { value: [] };

@@ -29,7 +29,7 @@ export const MANIFEST: ManifestEntry[] = [
   { output: "src/healthcheck.rs", template: "crate/healthcheck.rs.ejs", modes: ["new"] },
   { output: "src/settings.rs", template: "crate/settings.rs.ejs", modes: ["new"] },
   { output: "src/backing.rs", template: "crate/backing.rs.ejs", modes: ["new"], when: (d) => d.backing },
-  { output: "src/telemetry.rs", template: "crate/telemetry.rs.ejs", modes: ["new"], when: (d) => d.metrics },
+  { output: "src/telemetry.rs", template: "crate/telemetry.rs.ejs", modes: ["new"], when: (d) => d.metrics || d.traces },
   { output: "build.rs", template: "crate/build.rs.ejs", modes: ["new"], when: (d) => d.database !== "none" || d.metrics },
   { output: "migrations/0001_items.sql", template: "crate/migrations/items.sql.ejs", modes: ["new"], when: (d) => d.database !== "none" },
   { output: ".gitignore", template: "crate/gitignore.ejs", modes: ["new"] },
@@ -70,6 +70,7 @@ export const MANIFEST: ManifestEntry[] = [
     when: (d) => d.deploy.includes("kubernetes") && d.serviceMonitor && d.scrape !== undefined,
   },
   { output: "deploy/observability/prometheus.yml", template: "deploy/observability/prometheus.yml.ejs", modes: ["new", "existing"], when: (d) => d.scrape !== undefined },
+  { output: "deploy/observability/otel-collector.yaml", template: "deploy/observability/otel-collector.yaml.ejs", modes: ["new"], when: (d) => d.traces },
   { output: "fly.toml", template: "deploy/fly.toml.ejs", modes: ["new", "existing"], when: (d) => d.deploy.includes("fly") },
   {
     output: "deploy/cloud-run/service.yaml",

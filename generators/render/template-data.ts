@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { nativeBuild } from "../catalog/native-libs.js";
 import { BACKING_VARS, BUILDERS, CACHES, DATABASES, FRAMEWORKS, GITHUB_ACTIONS, ITERATE_PROFILE, PINS, PLATFORMS, PROFILES, REGISTRY_SECRET, RUNTIMES, VENDOR_COMMAND, type RuntimeRow } from "../catalog/catalog.js";
-import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, metricsCrates, TLS_PROBE_CRATES, type CrateDep } from "../catalog/crates.js";
+import { ALLOCATOR_CRATES, COMMON_CRATES, backingCrates, FRAMEWORK_CRATES, metricsCrates, TLS_PROBE_CRATES, TRACES_CRATES, type CrateDep } from "../catalog/crates.js";
 import { envAnswer, type ServiceOptions } from "../options/options.js";
 import { answersFileText, type FlagAnswers } from "../options/answers-file.js";
 import type { CrateContext, Healthcheck, Scrape } from "../domain.js";
@@ -240,6 +240,14 @@ export interface TemplateData extends ServiceOptions {
   readyPath: string;
   /** The generated service's own code serves Prometheus metrics. */
   metrics: boolean;
+  /** The generated service's own code exports OpenTelemetry traces (when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  traces: boolean;
+  /** Each request passes the service's telemetry middleware: it has metrics, traces or both. */
+  observed: boolean;
+  /** Seconds the last spans get to reach the collector after the drain, inside the stop timeout's margin. */
+  traceFlushSeconds: number;
+  /** The collector of compose's `observability` profile. */
+  otelCollectorImage: string;
   /** Where Prometheus scrapes the service; `separate` when that is a listener of its own, reachable only inside. */
   scrape?: Scrape;
   /** A Prometheus Operator ServiceMonitor beside the Kubernetes manifests. */
@@ -292,7 +300,8 @@ export function serviceCrates(
   const fw = FRAMEWORK_CRATES[o.framework];
   const tlsDeps = o.tls === "none" ? [] : [...(fw.tls[o.tls] ?? []), ...TLS_PROBE_CRATES[o.tls]];
   const metrics = o.observability.includes("metrics") ? metricsCrates(o.metricsPort !== 0) : [];
-  const deps = [...fw.deps, ...tlsDeps, ...ALLOCATOR_CRATES[o.allocator], ...COMMON_CRATES, ...backingCrates(o.database, o.cache, o.tls), ...metrics];
+  const traces = o.observability.includes("traces") ? TRACES_CRATES : [];
+  const deps = [...fw.deps, ...tlsDeps, ...ALLOCATOR_CRATES[o.allocator], ...COMMON_CRATES, ...backingCrates(o.database, o.cache, o.tls), ...metrics, ...traces];
   return { deps: mergeCrates(deps), devDeps: mergeCrates(fw.devDeps) };
 }
 
@@ -373,9 +382,10 @@ export function dnsLabel(name: string, max = 49): string {
 }
 
 /** Shutdown timing: the generated mains drain in-flight requests for `drain` s after SIGTERM (below Docker's 10 s stop
- * timeout; Rocket spends the last `closeConnections` of them closing connections); Kubernetes waits `preStop` s before
+ * timeout; Rocket spends the last `closeConnections` of them closing connections), then give the last spans at most
+ * `traceFlush` s to reach the collector (drain + flush still below those 10 s); Kubernetes waits `preStop` s before
  * sending it; `margin` is left before SIGKILL. */
-export const SHUTDOWN_TIMING = { drain: 8, closeConnections: 2, preStop: 5, margin: 5 } as const;
+export const SHUTDOWN_TIMING = { drain: 8, closeConnections: 2, traceFlush: 1, preStop: 5, margin: 5 } as const;
 
 /** Health check timing (seconds): while starting, Docker probes every `startInterval` (Engine 25+, compose
  * `start_interval`), so a container reports healthy within a second of start (bench:start-interval: 0.73 s at 0.5 s,
@@ -508,6 +518,10 @@ export function buildTemplateData(o: ServiceOptions, crate: CrateContext = servi
     readyDownJson: JSON.stringify({ status: "unavailable", checks: Object.fromEntries(readyChecks.map((c) => [c.name, "down"])) }),
     readyPath: readyChecks.length ? "/ready" : (probePath(crate.healthcheck) ?? "/health"),
     metrics: crate.origin === "service" && o.observability.includes("metrics"),
+    traces: crate.origin === "service" && o.observability.includes("traces"),
+    observed: crate.origin === "service" && o.observability.length > 0,
+    traceFlushSeconds: SHUTDOWN_TIMING.traceFlush,
+    otelCollectorImage: PINS.otelCollector,
     scrape:
       crate.origin !== "service"
         ? crate.scrape

@@ -21,6 +21,7 @@ const NEW_FILES = [
   "build.rs",
   "compose.yaml",
   "deny.toml",
+  "deploy/observability/otel-collector.yaml",
   "deploy/observability/prometheus.yml",
   "rust-toolchain.toml",
   "src/healthcheck.rs",
@@ -80,7 +81,7 @@ test("--yes scaffolds the default service and prints next steps", () => {
     allocator: "system",
     database: "none",
     cache: "none",
-    observability: "metrics",
+    observability: "metrics,traces",
     "healthcheck-cmd": "healthcheck",
   });
 });
@@ -115,7 +116,7 @@ const errorCases: [string, string[], RegExp[]][] = [
   ["several problems at once", ["s", "--framework", "flask", "--port", "0", "--runtime", "ubuntu", "--yes"], [/framework "flask"/, /port "0"/, /runtime "ubuntu"/]],
   ["a kit flag for a new service", ["s", "--bin", "x", "--yes"], [/^error: --bin applies to an existing crate/m]],
   ["unknown deploy target", ["s", "--deploy", "kubernetes,heroku", "--yes"], [/^error: unknown deploy target "heroku" \(choose compose, kubernetes, fly, cloud-run\)$/m]],
-  ["unknown observability", ["s", "--observability", "metrics,logs", "--yes"], [/^error: unknown observability "logs" \(choose metrics, or none\)$/m]],
+  ["unknown observability", ["s", "--observability", "metrics,logs", "--yes"], [/^error: unknown observability "logs" \(choose metrics, traces, or none\)$/m]],
   ["metrics port without metrics", ["s", "--observability", "none", "--metrics-port", "9090", "--yes"], [/^error: --metrics-port needs metrics: add metrics to --observability$/m]],
   ["metrics port on the service port", ["s", "--port", "9000", "--metrics-port", "9000", "--yes"], [/^error: --metrics-port 9000 is the service port/m]],
   ["metrics port default clash", ["s", "--metrics-port", "8080", "--yes"], [/^error: --metrics-port 8080 is the service port/m]],

@@ -81,7 +81,7 @@ onPosixPty("customised: every build option asked after the five questions", asyn
     [/Port/, `\x7f\x7f\x7f\x7f3000${ENTER}`],
     [/Database/, `${DOWN}${ENTER}`], // postgres
     [/Cache/, ENTER], // none
-    [/Observability/, ENTER], // metrics stays
+    [/Observability/, ENTER], // metrics and traces stay
     [/Port of a separate metrics listener/, `9090${ENTER}`],
     [/ServiceMonitor/, `y${ENTER}`], // asked because kubernetes is a target
     [/CI workflow/, `${DOWN}${ENTER}`], // none
@@ -105,7 +105,7 @@ onPosixPty("customised: every build option asked after the five questions", asyn
   assert.equal([answers.allocator, answers["offline-build"], answers.auditable, answers["private-registry"]], ["system", true, false, "corp"]);
   assert.not.match(fs.readFileSync(path.join(dir, "Dockerfile"), "utf8"), /cargo auditable|cargo-auditable/);
   assert.equal([answers.database, answers.cache], ["postgres", "none"]);
-  assert.equal([answers.observability, answers["metrics-port"], answers["service-monitor"]], ["metrics", 9090, true]);
+  assert.equal([answers.observability, answers["metrics-port"], answers["service-monitor"]], ["metrics,traces", 9090, true]);
   assert.ok(manifest.dependencies.sqlx, "postgres brings sqlx");
   assert.match(fs.readFileSync(path.join(dir, ".env"), "utf8"), /^POSTGRES_PASSWORD=[\w-]{32}$/m);
   assert.ok(fs.existsSync(path.join(dir, ".cargo/config.toml")));

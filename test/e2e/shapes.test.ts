@@ -712,7 +712,7 @@ test("an exporter's own metrics listener: Prometheus scrapes it inside only, eve
   assert.is(r.status, 0, r.stderr);
   assert.match(r.stdout, /metrics GET \/metrics on port 9000 \(its own listener\) — code src\/main\.rs:16 \(metrics-exporter-prometheus: its default listener, 0\.0\.0\.0:9000: a metrics listener of its own\)/);
   const files = readTree(dir);
-  const expect = { service: "exporter-listener", name: "exporter-listener", port: 3000, scrape: { port: 9000, path: "/metrics", separate: true }, serviceMonitor: true };
+  const expect = { service: "exporter-listener", name: "exporter-listener", port: 3000, scrape: { port: 9000, path: "/metrics", separate: true }, serviceMonitor: true, traces: false };
   assert.equal(checkComposeObservability(files, expect), []);
   assert.equal(checkKubernetesObservability(files, expect).problems, []);
   assert.equal(checkFlyObservability(files, expect), []);

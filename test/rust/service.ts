@@ -144,11 +144,14 @@ export interface LoadResult {
 }
 
 /**
- * Keeps `connections` keep-alive connections busy with GET /health (each sends its next request when the previous
- * one is answered) for at most `seconds`, or until `stop()`; every request is recorded with its outcome.
- * Bounded in time and aimed at loopback only.
+ * Keeps `connections` keep-alive connections busy with GET `path` (default /health; each connection sends its next
+ * request when the previous one is answered) for at most `seconds`, or until `stop()`; every request is recorded with
+ * its outcome. Bounded in time and aimed at loopback only.
  */
-export function load(endpoint: Endpoint, opts: { connections: number; seconds: number }): { done: Promise<LoadResult>; stop: () => void; startedAt: bigint } {
+export function load(
+  endpoint: Endpoint,
+  opts: { connections: number; seconds: number; path?: string },
+): { done: Promise<LoadResult>; stop: () => void; startedAt: bigint } {
   const startedAt = process.hrtime.bigint();
   const ms = () => Number(process.hrtime.bigint() - startedAt) / 1e6;
   const agentOpts = { keepAlive: true, maxSockets: opts.connections };
@@ -161,7 +164,7 @@ export function load(endpoint: Endpoint, opts: { connections: number; seconds: n
     new Promise<void>((resolve) => {
       const rec: RequestRecord = { sentMs: ms(), doneMs: 0, reused: false };
       records.push(rec);
-      const req = client.get({ host: "127.0.0.1", port: endpoint.port, path: "/health", agent, timeout: 5_000 }, (res) => {
+      const req = client.get({ host: "127.0.0.1", port: endpoint.port, path: opts.path ?? "/health", agent, timeout: 5_000 }, (res) => {
         res.resume();
         res.on("end", () => {
           rec.status = res.statusCode;

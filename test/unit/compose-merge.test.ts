@@ -235,7 +235,7 @@ test("the kit's database, cache and observability profile are added beside the u
   const generated = (await render(options({ name: "orders", database: "postgres", cache: "redis" }))).get("compose.yaml")!;
   const plain = parse(mergeCompose("services:\n  worker:\n    image: busybox\n", generated, "orders")!.content);
   assert.equal(validateCompose(plain), []);
-  assert.equal(Object.keys(plain.services), ["worker", "orders", "db", "cache", "prometheus"]);
+  assert.equal(Object.keys(plain.services), ["worker", "orders", "db", "cache", "prometheus", "otel-collector"]);
   assert.equal(plain.services.db, parse(generated).services.db);
   assert.equal(Object.keys(plain.volumes), ["db-data", "cache-data"]);
 
@@ -243,7 +243,7 @@ test("the kit's database, cache and observability profile are added beside the u
   const merged = mergeCompose(users, generated, "orders")!;
   const doc = parse(merged.content);
   assert.equal(validateCompose(doc), []);
-  assert.equal(Object.keys(doc.services), ["postgres", "orders", "cache", "prometheus"]);
+  assert.equal(Object.keys(doc.services), ["postgres", "orders", "cache", "prometheus", "otel-collector"]);
   assert.is(doc.services.orders.environment.DATABASE_URL, undefined, "no variable pointing at a db service that is not there");
   assert.is(doc.services.orders.environment.REDIS_URL, "redis://cache:6379");
   assert.equal(doc.services.orders.depends_on, { cache: { condition: "service_healthy" }, postgres: { condition: "service_healthy" } });

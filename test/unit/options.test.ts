@@ -248,7 +248,7 @@ test("missing required fields and defaults", () => {
     ci: "github",
     database: "none",
     cache: "none",
-    observability: ["metrics"],
+    observability: ["metrics", "traces"],
     metricsPort: 0,
     serviceMonitor: false,
     allocator: "system",

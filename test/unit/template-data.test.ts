@@ -36,4 +36,16 @@ test("metrics crates: only with metrics; the exporter never with its push gatewa
   assert.not.ok(serviceCrates({ ...base, observability: [], metricsPort: 0 }).deps.some((d) => d.name === "metrics"));
 });
 
+test("traces crates: only with traces; OTLP over HTTP only, no gRPC (tonic) and no TLS crate of the exporter's own", () => {
+  const base = { framework: "axum", tls: "rustls", allocator: "system", database: "none", cache: "none", metricsPort: 0 } as const;
+  const deps = (observability: Signal[]) => serviceCrates({ ...base, observability }).deps;
+  const otlp = deps(["traces"]).find((d) => d.name === "opentelemetry-otlp");
+  assert.is(otlp?.defaultFeatures, false);
+  assert.equal(otlp?.features, ["trace", "http-proto", "http-json", "reqwest-blocking-client"]);
+  assert.ok(!otlp?.features?.some((f) => /grpc|tonic|tls/.test(f)));
+  for (const name of ["opentelemetry", "opentelemetry_sdk", "tracing-opentelemetry"]) assert.ok(deps(["traces"]).some((d) => d.name === name), name);
+  assert.not.ok(deps(["metrics"]).some((d) => d.name.includes("opentelemetry")));
+  assert.not.ok(deps(["traces"]).some((d) => d.name === "metrics"));
+});
+
 test.run();

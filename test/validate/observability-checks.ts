@@ -28,6 +28,8 @@ export interface ObservabilityExpect {
   port: number;
   scrape?: ScrapeExpect;
   serviceMonitor: boolean;
+  /** The service exports traces when OTEL_EXPORTER_OTLP_ENDPOINT is set. */
+  traces: boolean;
 }
 
 type Obj = Record<string, any>;
@@ -87,13 +89,17 @@ export function checkComposeObservability(files: Map<string, string>, expect: Ob
     if (published.some((p: string) => p.split(":").includes(String(scrape.port)))) problems.push(`compose publishes the metrics port ${scrape.port} to the host`);
   } else if (app.expose) problems.push(`compose exposes ${app.expose} without a separate metrics port`);
 
-  // Nothing of OpenTelemetry's: the service exports no traces.
+  // The collector's address passes through from the shell or .env (null: unset unless given), never a fixed value: the
+  // collector runs only with the profile. Nothing of OpenTelemetry's for a service that exports no traces.
   const env: Obj = app.environment ?? {};
-  for (const name of Object.keys(env)) if (name.startsWith("OTEL_")) problems.push(`compose passes ${name} to a service that exports no traces`);
+  const otel = Object.keys(env).filter((name) => name.startsWith("OTEL_"));
+  const wantOtel = expect.traces ? ["OTEL_EXPORTER_OTLP_ENDPOINT"] : [];
+  if (JSON.stringify(otel) !== JSON.stringify(wantOtel)) problems.push(`compose passes ${otel}, expected ${wantOtel}`);
+  if (expect.traces && env.OTEL_EXPORTER_OTLP_ENDPOINT !== null) problems.push(`compose sets OTEL_EXPORTER_OTLP_ENDPOINT to ${env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
 
   // The profile: only with `--profile observability`, published on the host's loopback only, config from the files written.
   const extra = Object.entries(services).filter(([, s]) => (s as Obj).profiles);
-  const wanted = scrape ? ["prometheus"] : [];
+  const wanted = [...(scrape ? ["prometheus"] : []), ...(expect.traces ? ["otel-collector"] : [])];
   if (JSON.stringify(extra.map(([n]) => n)) !== JSON.stringify(wanted)) problems.push(`profile services ${extra.map(([n]) => n)}, expected ${wanted}`);
   for (const [name, spec] of extra as [string, Obj][]) {
     if (JSON.stringify(spec.profiles) !== '["observability"]') problems.push(`${name}: profiles ${JSON.stringify(spec.profiles)}`);
@@ -112,6 +118,46 @@ export function checkComposeObservability(files: Map<string, string>, expect: Ob
   }
   const config = "deploy/observability/prometheus.yml";
   if (files.has(config) !== !!scrape) problems.push(`${config} ${files.has(config) ? "written" : "missing"}`);
+  const collector: Obj | undefined = services["otel-collector"];
+  if (collector) {
+    const mount = (collector.volumes ?? []).find((v: string) => v.startsWith(`./${COLLECTOR_CONFIG}:`));
+    if (mount?.split(":")[1] !== "/etc/otelcol/config.yaml") problems.push(`otel-collector config mount ${mount}`);
+    if (!(collector.ports ?? []).includes("127.0.0.1:4318:4318")) problems.push(`otel-collector ports ${collector.ports}`);
+    problems.push(...checkCollectorConfig(files));
+  }
+  if (files.has(COLLECTOR_CONFIG) !== expect.traces) problems.push(`${COLLECTOR_CONFIG} ${files.has(COLLECTOR_CONFIG) ? "written" : "missing"}`);
+  return problems;
+}
+
+const COLLECTOR_CONFIG = "deploy/observability/otel-collector.yaml";
+/** Components of the collector's core distribution (the image compose runs): a contrib-only name would not start. */
+const CORE_COMPONENTS: Record<string, string[]> = {
+  receivers: ["otlp", "nop"],
+  processors: ["batch", "memory_limiter"],
+  exporters: ["debug", "otlp", "otlphttp", "nop"],
+};
+
+/**
+ * The collector takes OTLP/HTTP on every interface of its container at 4318 (where the service is pointed) and has a
+ * traces pipeline whose components are all configured and all in the core distribution; memory_limiter comes first.
+ */
+export function checkCollectorConfig(files: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const config = yaml(files, COLLECTOR_CONFIG, problems);
+  if (!config) return problems;
+  if (config.receivers?.otlp?.protocols?.http?.endpoint !== "0.0.0.0:4318") problems.push(`otlp http endpoint ${config.receivers?.otlp?.protocols?.http?.endpoint}`);
+  const traces: Obj | undefined = config.service?.pipelines?.traces;
+  if (!traces) return [...problems, "no traces pipeline"];
+  for (const [kind, core] of Object.entries(CORE_COMPONENTS)) {
+    const listed: string[] = traces[kind] ?? [];
+    if (kind !== "processors" && listed.length === 0) problems.push(`the traces pipeline has no ${kind}`);
+    for (const id of listed) {
+      if (!(id in (config[kind] ?? {}))) problems.push(`the traces pipeline names ${kind} ${id}, which is not configured`);
+      if (!core.includes(id.split("/")[0])) problems.push(`${kind} ${id} is not in the collector's core distribution`);
+    }
+  }
+  const processors: string[] = traces.processors ?? [];
+  if (processors.includes("memory_limiter") && processors[0] !== "memory_limiter") problems.push("memory_limiter is not the first processor");
   return problems;
 }
 
@@ -158,8 +204,21 @@ export function checkKubernetesObservability(files: Map<string, string>, expect:
     if (port === "metrics" || (scrape?.separate && port === scrape.port)) problems.push(`${k} probes the metrics port`);
   }
 
+  // Traces: the collector's address left for the cluster (empty: none made), the service's name, and the pod's
+  // identity from the downward API, defined before the variable that expands it.
   const env: Obj[] = c.env ?? [];
-  if (env.some((e) => e.name.startsWith("OTEL_"))) problems.push("OTEL_ variables for a service that exports no traces");
+  const otel = env.filter((e) => e.name.startsWith("OTEL_"));
+  if (!expect.traces && otel.length) problems.push("OTEL_ variables for a service that exports no traces");
+  if (expect.traces) {
+    const value = (name: string) => otel.find((e) => e.name === name)?.value;
+    if (value("OTEL_EXPORTER_OTLP_ENDPOINT") !== "") problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT ${value("OTEL_EXPORTER_OTLP_ENDPOINT")}, expected ""`);
+    if (value("OTEL_SERVICE_NAME") !== expect.name) problems.push(`OTEL_SERVICE_NAME ${value("OTEL_SERVICE_NAME")}, expected ${expect.name}`);
+    const attributes = env.findIndex((e) => e.name === "OTEL_RESOURCE_ATTRIBUTES");
+    for (const ref of String(env[attributes]?.value ?? "").match(/\$\((\w+)\)/g) ?? []) {
+      const at = env.findIndex((e) => e.name === ref.slice(2, -1));
+      if (at < 0 || at > attributes) problems.push(`OTEL_RESOURCE_ATTRIBUTES expands ${ref}, which is not defined before it`);
+    }
+  }
 
   const file = `${dir}/servicemonitor.yaml`;
   const listed = (kus.resources ?? []).includes("servicemonitor.yaml");

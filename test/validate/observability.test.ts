@@ -10,6 +10,7 @@ import { validateCompose } from "./checks.js";
 import {
   SERVICE_MONITOR_SCHEMA,
   SERVICE_MONITOR_SCHEMA_VERSION,
+  checkCollectorConfig,
   checkComposeObservability,
   checkFlyObservability,
   checkKubernetesObservability,
@@ -41,6 +42,7 @@ function expectFor(o: ServiceOptions, name = "demo-svc"): ObservabilityExpect {
     port: o.port,
     scrape: metrics ? { port: o.metricsPort || o.port, path: "/metrics", separate: o.metricsPort !== 0 } : undefined,
     serviceMonitor: o.serviceMonitor,
+    traces: o.observability.includes("traces"),
   };
 }
 
@@ -50,6 +52,7 @@ const cases: [string, Partial<ServiceOptions>][] = [
   ["a separate metrics port and a ServiceMonitor", { deploy: [...all], metricsPort: 9100, serviceMonitor: true }],
   ["HTTPS in the pod: the ServiceMonitor scrapes the https port", { tls: "rustls", deploy: ["compose", "kubernetes"], serviceMonitor: true }],
   ["metrics only, on their own port, no TLS", { framework: "actix-web", tls: "none", observability: ["metrics"], metricsPort: 9464, deploy: [...all] }],
+  ["traces only", { framework: "rocket", tls: "none", observability: ["traces"], database: "postgres", deploy: [...all] }],
   ["none", { observability: [], deploy: [...all] }],
 ];
 
@@ -66,6 +69,18 @@ for (const [title, partial] of cases) {
     if (o.deploy.includes("cloud-run") && expect.scrape) assert.match(readme, /Managed Service for Prometheus/);
   });
 }
+
+test("the collector check fails on an unconfigured or contrib-only component and a loopback-only receiver", async () => {
+  const files = await render(options({}));
+  const config = files.get("deploy/observability/otel-collector.yaml")!;
+  const broken = (from: string, to: string) => checkCollectorConfig(new Map(files).set("deploy/observability/otel-collector.yaml", config.replace(from, to)));
+  assert.equal(checkCollectorConfig(files), []);
+  assert.ok(broken("exporters: [debug]", "exporters: [debug, otlphttp]").some((p) => p.includes("otlphttp, which is not configured")));
+  assert.equal(broken("\nexporters:\n", "\nexporters:\n  kafka: {}\n"), [], "a component no pipeline names is no problem");
+  assert.ok(broken("exporters: [debug]", "exporters: [kafka]").some((p) => p.includes("not in the collector's core distribution")));
+  assert.ok(broken("endpoint: 0.0.0.0:4318", "endpoint: localhost:4318").some((p) => p.includes("otlp http endpoint")));
+  assert.ok(broken("processors: [memory_limiter, batch]", "processors: [batch, memory_limiter]").some((p) => p.includes("first processor")));
+});
 
 test("the wiring checks fail on a published metrics port and a ServiceMonitor on the wrong port", async () => {
   const o = options({ deploy: [...all], metricsPort: 9100, serviceMonitor: true });

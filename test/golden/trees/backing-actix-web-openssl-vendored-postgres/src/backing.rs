@@ -67,12 +67,14 @@ impl Backing {
     }
 
     /// The example resource: the newest items, at most 100.
+    #[tracing::instrument(name = "SELECT items", skip_all, fields(otel.kind = "client", db.system.name = "postgresql", db.operation.name = "SELECT", db.collection.name = "items"))]
     pub async fn items(&self) -> sqlx::Result<Vec<Item>> {
         sqlx::query_as("SELECT id, name FROM items ORDER BY id DESC LIMIT 100")
             .fetch_all(&self.db)
             .await
     }
 
+    #[tracing::instrument(name = "INSERT items", skip_all, fields(otel.kind = "client", db.system.name = "postgresql", db.operation.name = "INSERT", db.collection.name = "items"))]
     pub async fn add_item(&self, item: &NewItem) -> sqlx::Result<Item> {
         sqlx::query_as("INSERT INTO items (name) VALUES ($1) RETURNING id, name")
             .bind(item.name.trim())

@@ -1,17 +1,31 @@
-//! Prometheus metrics of the HTTP server: the series, their labels and buckets, and the recorder
-//! that renders them for `GET /metrics`. Each framework's middleware in `main.rs` reports every
-//! request through [`InFlight`].
+//! What the service lets you see into. Prometheus metrics of the HTTP server: the series, their
+//! labels and buckets, and the recorder that renders them for `GET /metrics`.
+//! OpenTelemetry traces: a span per request, exported over OTLP when the standard `OTEL_*`
+//! variables name a collector, with the trace id in every log line of the request.
+//! Each framework's middleware in `main.rs` reports every request through [`Observed`].
 //!
 //! Names follow OpenTelemetry's HTTP server conventions as Prometheus spells them (`.` as `_`,
 //! the unit as a suffix, `_total` on counters), so dashboards written for either fit.
 
-use std::time::Instant;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use metrics::{
     counter, describe_counter, describe_gauge, describe_histogram, gauge, histogram, Unit,
 };
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use opentelemetry::global;
+use opentelemetry::trace::{TraceContextExt, TracerProvider as _};
+use opentelemetry_otlp::SpanExporter;
+use opentelemetry_sdk::propagation::TraceContextPropagator;
+use opentelemetry_sdk::trace::{SdkTracer, SdkTracerProvider};
+use opentelemetry_sdk::Resource;
+use tracing::field::{display, Empty};
+use tracing::{debug, info_span, warn, Span, Subscriber};
+use tracing_opentelemetry::{OpenTelemetryLayer, OpenTelemetrySpanExt};
+use tracing_subscriber::registry::LookupSpan;
 
 const REQUESTS: &str = "http_server_requests_total";
 const DURATION: &str = "http_server_request_duration_seconds";
@@ -23,12 +37,6 @@ const BUILD_INFO: &str = "demo_svc_build_info";
 const DURATION_BUCKETS: [f64; 14] = [
     0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0,
 ];
-
-/// The route label of a request no route matched: raw paths would make a series per URL probed.
-const UNMATCHED_ROUTE: &str = "unmatched";
-
-/// Probes and scrapes arrive every few seconds and say nothing about the traffic: not counted.
-const UNCOUNTED_PATHS: [&str; 3] = ["/health", "/ready", "/metrics"];
 
 /// `Content-Type` of the Prometheus text exposition format.
 pub const CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
@@ -75,39 +83,86 @@ fn describe() {
     .set(1.0);
 }
 
-/// One request being handled: counted in `http_server_active_requests` until it is dropped, and in
-/// the request counter and latency histogram once [`InFlight::finish`] is given its outcome.
-pub struct InFlight {
+/// The route label of a request no route matched: raw paths would make a series per URL probed.
+const UNMATCHED_ROUTE: &str = "unmatched";
+
+/// Probes and scrapes arrive every few seconds and say nothing about the traffic:
+/// neither counted nor traced.
+const UNCOUNTED_PATHS: [&str; 3] = ["/health", "/ready", "/metrics"];
+
+/// One request as the service observes it: in `http_server_active_requests` until it is
+/// dropped, then in the request counter and latency histogram; a span when traces are on.
+pub struct Observed {
     method: &'static str,
     started: Instant,
+    span: Span,
 }
 
-impl InFlight {
-    /// Starts tracking a request, or `None` for a path that is not counted.
-    pub fn start(path: &str, method: &str) -> Option<Self> {
+impl Observed {
+    /// Starts observing a request, or `None` for a probe or scrape. `header` looks up a request
+    /// header (W3C Trace Context: `traceparent`, `tracestate`).
+    pub fn start<'h>(
+        path: &str,
+        method: &str,
+        header: impl Fn(&str) -> Option<&'h str>,
+    ) -> Option<Self> {
         if UNCOUNTED_PATHS.contains(&path) {
             return None;
         }
         gauge!(ACTIVE).increment(1.0);
+        let method = method_label(method);
         Some(Self {
-            method: method_label(method),
+            method,
             started: Instant::now(),
+            span: request_span(method, header),
         })
+    }
+
+    /// The request's span, for the handler to run in.
+    pub fn span(&self) -> &Span {
+        &self.span
     }
 
     /// Records the answered request under its route template (`None`: no route matched).
     pub fn finish(self, route: Option<&str>, status: u16) {
+        let elapsed = self.started.elapsed();
         let labels = [
             ("method", self.method.to_owned()),
             ("route", route.unwrap_or(UNMATCHED_ROUTE).to_owned()),
             ("status_class", status_class(status).to_owned()),
         ];
         counter!(REQUESTS, &labels).increment(1);
-        histogram!(DURATION, &labels).record(self.started.elapsed().as_secs_f64());
+        histogram!(DURATION, &labels).record(elapsed.as_secs_f64());
+        if let Some(route) = route {
+            self.span.record("http.route", route);
+        }
+        // An integer, as OpenTelemetry specifies it: a u16 would be recorded as text.
+        let code = i64::from(status);
+        self.span.record("http.response.status_code", code);
+        if status >= 500 {
+            self.span.record("otel.status_code", "ERROR");
+        }
+        if tracing_on() {
+            // The span starts before routing, so it is named here: `{method} {route}`.
+            let name = match route {
+                Some(route) => format!("{} {route}", self.method),
+                None => self.method.to_owned(),
+            };
+            self.span.context().span().update_name(name);
+        }
+        let _entered = self.span.enter();
+        // `RUST_LOG=demo_svc=debug` logs a line per request, with its trace id.
+        debug!(
+            method = self.method,
+            route,
+            status,
+            elapsed_ms = elapsed.as_millis() as u64,
+            "answered"
+        );
     }
 }
 
-impl Drop for InFlight {
+impl Drop for Observed {
     fn drop(&mut self) {
         gauge!(ACTIVE).decrement(1.0);
     }
@@ -139,4 +194,111 @@ fn status_class(status: u16) -> &'static str {
         400..=499 => "4xx",
         _ => "5xx",
     }
+}
+
+/// Traces are exported when one of these names a collector (OTLP/HTTP, e.g.
+/// `http://otel-collector:4318`); unset or empty, no span is made.
+const ENDPOINT_VARS: [&str; 2] = [
+    "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
+    "OTEL_EXPORTER_OTLP_ENDPOINT",
+];
+
+/// The transport, `http/protobuf` (the default) or `http/json`; gRPC is not built in.
+const PROTOCOL_VARS: [&str; 2] = [
+    "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL",
+    "OTEL_EXPORTER_OTLP_PROTOCOL",
+];
+
+/// The exporter of a service whose traces are on; [`Traces::shutdown`] sends what is queued.
+pub struct Traces(SdkTracerProvider);
+
+/// Whether request spans are made: decided once, when logging starts.
+static TRACING: OnceLock<bool> = OnceLock::new();
+
+fn tracing_on() -> bool {
+    TRACING.get().copied().unwrap_or(false)
+}
+
+/// The OpenTelemetry layer of the log subscriber when OTLP export is configured by the standard
+/// `OTEL_*` variables (endpoint, protocol, headers, timeout, sampler, resource); `None` costs nothing.
+pub fn trace_layer<S>() -> Result<Option<(OpenTelemetryLayer<S, SdkTracer>, Traces)>>
+where
+    S: Subscriber + for<'span> LookupSpan<'span>,
+{
+    let configured = ENDPOINT_VARS.iter().any(|name| env_set(name));
+    let disabled = env_is("OTEL_SDK_DISABLED", "true") || env_is("OTEL_TRACES_EXPORTER", "none");
+    if !configured || disabled {
+        let _ = TRACING.set(false);
+        return Ok(None);
+    }
+    for name in PROTOCOL_VARS {
+        if env_is(name, "grpc") {
+            bail!("{name}=grpc is not built in: use http/protobuf (port 4318) or http/json");
+        }
+    }
+    let exporter = SpanExporter::builder()
+        .with_http()
+        .build()
+        .context("cannot configure the OTLP trace exporter")?;
+    let mut resource = Resource::builder();
+    if !env_set("OTEL_SERVICE_NAME") {
+        resource = resource.with_service_name(env!("CARGO_PKG_NAME"));
+    }
+    let provider = SdkTracerProvider::builder()
+        .with_batch_exporter(exporter)
+        .with_resource(resource.build())
+        .build();
+    global::set_text_map_propagator(TraceContextPropagator::new());
+    let layer = tracing_opentelemetry::layer().with_tracer(provider.tracer(env!("CARGO_PKG_NAME")));
+    let _ = TRACING.set(true);
+    Ok(Some((layer, Traces(provider))))
+}
+
+impl Traces {
+    /// Exports the spans still queued, waiting at most `timeout`: called once the server has
+    /// drained, so the last requests' spans are not lost on SIGTERM.
+    pub fn shutdown(self, timeout: Duration) {
+        if let Err(err) = self.0.shutdown_with_timeout(timeout) {
+            warn!("cannot flush the last spans: {err}");
+        }
+    }
+}
+
+fn env_set(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|value| !value.is_empty())
+}
+
+fn env_is(name: &str, expected: &str) -> bool {
+    std::env::var(name).is_ok_and(|value| value.trim().eq_ignore_ascii_case(expected))
+}
+
+/// The span of one request, named and given its route once routed: a child of the caller's trace
+/// when `traceparent` names one (W3C Trace Context), with the trace id as a field so every log
+/// line of the request carries it. `Span::none()`, which costs nothing, when traces are off.
+fn request_span<'h>(method: &str, header: impl Fn(&str) -> Option<&'h str>) -> Span {
+    if !tracing_on() {
+        return Span::none();
+    }
+    let span = info_span!(
+        "request",
+        otel.name = method,
+        otel.kind = "server",
+        otel.status_code = Empty,
+        http.request.method = method,
+        http.route = Empty,
+        http.response.status_code = Empty,
+        trace_id = Empty,
+    );
+    let carrier: HashMap<String, String> = ["traceparent", "tracestate"]
+        .into_iter()
+        .filter_map(|name| header(name).map(|value| (name.to_owned(), value.to_owned())))
+        .collect();
+    if !carrier.is_empty() {
+        let parent = global::get_text_map_propagator(|propagator| propagator.extract(&carrier));
+        // Fails only once the span has been entered or has ended; it has not here.
+        let _ = span.set_parent(parent);
+    }
+    let trace_id = span.context().span().span_context().trace_id();
+    span.record("trace_id", display(trace_id));
+    span
 }

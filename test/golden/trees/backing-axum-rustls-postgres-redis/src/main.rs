@@ -25,7 +25,7 @@ use metrics_exporter_prometheus::PrometheusHandle;
 use serde::Serialize;
 use tokio::runtime::Runtime;
 use tokio::signal::unix::{signal, SignalKind};
-use tracing::{error, info};
+use tracing::{error, info, Instrument};
 
 use crate::backing::{internal_error, Backing, ErrorBody, Item, NewItem, Readiness};
 use crate::settings::Settings;
@@ -108,21 +108,23 @@ async fn add_item(
 
 /// Every route of the service; the tests drive this same router.
 fn router(backing: Backing) -> Router {
-    // The metrics layer wraps the routes above it and the fallback (unmatched requests); the
+    // The telemetry layer wraps the routes above it and the fallback (unmatched requests); the
     // probes below it cost nothing.
     Router::new()
         .route("/items", get(list_items).post(add_item))
-        .layer(middleware::from_fn(track_request))
+        .layer(middleware::from_fn(observe_request))
         .route("/health", get(health))
         .route("/ready", get(ready))
         .with_state(backing)
 }
 
-/// Reports each request to the metrics. As a `Router::layer` it runs after routing, so the
-/// matched route's template is known (`/items`, never the path a client sent).
-async fn track_request(request: Request, next: Next) -> Response {
-    let Some(in_flight) =
-        telemetry::InFlight::start(request.uri().path(), request.method().as_str())
+/// Reports each request to the telemetry and runs it in its span. As a `Router::layer` it runs after
+/// routing, so the matched route's template is known (`/items`, never the path a client sent).
+async fn observe_request(request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let header = |name: &str| headers.get(name).and_then(|value| value.to_str().ok());
+    let Some(observed) =
+        telemetry::Observed::start(request.uri().path(), request.method().as_str(), header)
     else {
         return next.run(request).await;
     };
@@ -130,8 +132,9 @@ async fn track_request(request: Request, next: Next) -> Response {
         .extensions()
         .get::<MatchedPath>()
         .map(|route| route.as_str().to_owned());
-    let response = next.run(request).await;
-    in_flight.finish(route.as_deref(), response.status().as_u16());
+    let span = observed.span().clone();
+    let response = next.run(request).instrument(span).await;
+    observed.finish(route.as_deref(), response.status().as_u16());
     response
 }
 
@@ -147,12 +150,22 @@ fn with_metrics_route(router: Router, metrics: PrometheusHandle) -> Router {
     )
 }
 
+/// How long the last requests' spans get to reach the collector once the server has drained.
+const TRACE_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+
 fn run_server() -> ExitCode {
-    if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {
-        eprintln!("error: {err:#}");
-        return ExitCode::FAILURE;
+    let traces = match settings::init_logging(DEFAULT_LOG_FILTER) {
+        Ok(traces) => traces,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = start();
+    if let Some(traces) = traces {
+        traces.shutdown(TRACE_FLUSH_TIMEOUT);
     }
-    match start() {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             error!("{err:#}");

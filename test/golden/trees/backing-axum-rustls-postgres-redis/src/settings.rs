@@ -8,9 +8,12 @@ use std::num::NonZeroU16;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
+use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
-use tracing_subscriber::{fmt, EnvFilter};
+use tracing_subscriber::{fmt, EnvFilter, Layer};
+
+use crate::telemetry::{self, Traces};
 
 /// Port used when `PORT` is unset.
 const DEFAULT_PORT: u16 = 8080;
@@ -75,7 +78,9 @@ impl Settings {
 /// when it is unset; `LOG_FORMAT=json` (set in the container image) writes one JSON object per
 /// line, `LOG_FORMAT=text` or unset writes human-readable lines. Records from crates that log
 /// through the `log` crate are forwarded into the same subscriber.
-pub fn init_logging(default_filter: &str) -> Result<()> {
+/// With `OTEL_EXPORTER_OTLP_ENDPOINT` set, spans are also exported: the returned [`Traces`] sends
+/// the last of them at exit.
+pub fn init_logging(default_filter: &str) -> Result<Option<Traces>> {
     let directives = var("RUST_LOG")?.unwrap_or_else(|| default_filter.to_owned());
     let filter = EnvFilter::try_new(&directives)
         .with_context(|| format!("RUST_LOG is not a valid filter: {directives:?}"))?;
@@ -84,17 +89,21 @@ pub fn init_logging(default_filter: &str) -> Result<()> {
         Some("json") => true,
         Some(other) => bail!("LOG_FORMAT must be json or text, got {other:?}"),
     };
-    let registry = tracing_subscriber::registry().with(filter);
-    let installed = if json {
-        registry
-            .with(fmt::layer().json().flatten_event(true))
-            .try_init()
+    let log = if json {
+        fmt::layer().json().flatten_event(true).boxed()
     } else {
         // Colours only on a terminal: `docker logs` and log collectors get plain text.
         let ansi = std::io::stdout().is_terminal();
-        registry.with(fmt::layer().with_ansi(ansi)).try_init()
+        fmt::layer().with_ansi(ansi).boxed()
     };
-    installed.context("cannot install the log subscriber")
+    // RUST_LOG chooses the log lines only: spans reach the trace exporter whatever it says.
+    let (traces, exporter) = telemetry::trace_layer()?.unzip();
+    tracing_subscriber::registry()
+        .with(log.with_filter(filter))
+        .with(traces.with_filter(LevelFilter::INFO))
+        .try_init()
+        .context("cannot install the log subscriber")?;
+    Ok(exporter)
 }
 
 /// A port from the environment variable `name`, `default` when it is unset.

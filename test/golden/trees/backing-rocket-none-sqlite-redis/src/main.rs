@@ -6,6 +6,7 @@ mod healthcheck;
 mod settings;
 mod telemetry;
 
+use std::convert::Infallible;
 use std::process::ExitCode;
 use std::sync::Mutex;
 
@@ -14,11 +15,12 @@ use rocket::config::Shutdown;
 use rocket::fairing::{AdHoc, Fairing, Info, Kind};
 use rocket::figment::Figment;
 use rocket::http::Status;
+use rocket::request::{FromRequest, Outcome};
 use rocket::serde::json::Json;
 use rocket::{get, post, routes, Build, Config, Rocket, State};
 use rocket::{Data, Request, Response};
 use serde::Serialize;
-use tracing::{error, info};
+use tracing::{error, info, Instrument, Span};
 
 use crate::backing::{internal_error, Backing, ErrorBody, Item, NewItem, Readiness};
 use crate::settings::Settings;
@@ -92,8 +94,12 @@ fn database_failure(err: sqlx::Error) -> Failure {
 
 /// `GET /items`: the example resource, a pattern for your own.
 #[get("/items")]
-async fn list_items(backing: &State<Backing>) -> Result<Json<Vec<Item>>, Failure> {
-    backing.items().await.map(Json).map_err(database_failure)
+async fn list_items(
+    backing: &State<Backing>,
+    span: RequestSpan,
+) -> Result<Json<Vec<Item>>, Failure> {
+    let items = async { backing.items().await.map(Json).map_err(database_failure) };
+    items.instrument(span.0).await
 }
 
 /// `POST /items` with `{"name": "..."}`: 201 and the stored item.
@@ -101,49 +107,72 @@ async fn list_items(backing: &State<Backing>) -> Result<Json<Vec<Item>>, Failure
 async fn add_item(
     backing: &State<Backing>,
     item: Json<NewItem>,
+    span: RequestSpan,
 ) -> Result<(Status, Json<Item>), Failure> {
     if let Some(error) = item.problem() {
         return Err((Status::UnprocessableEntity, Json(ErrorBody { error })));
     }
-    let item = backing.add_item(&item).await.map_err(database_failure)?;
-    Ok((Status::Created, Json(item)))
+    let stored = async { backing.add_item(&item).await.map_err(database_failure) };
+    Ok((Status::Created, Json(stored.instrument(span.0).await?)))
 }
 
-/// Reports each request to the metrics. Routing happens between its two callbacks: the request
-/// is tracked on arrival and recorded under the matched route's template (`/items`, never the
+/// Reports each request to the telemetry. Routing happens between its two callbacks: the request
+/// is observed from arrival and recorded under the matched route's template (`/items`, never the
 /// path a client sent) with its response.
-struct RequestMetrics;
+struct RequestTelemetry;
 
-/// A request's tracking, cached on the request from arrival to response.
-struct Tracked(Mutex<Option<telemetry::InFlight>>);
+/// A request's observation, cached on the request from arrival to response.
+struct Tracked(Mutex<Option<telemetry::Observed>>);
 
 #[rocket::async_trait]
-impl Fairing for RequestMetrics {
+impl Fairing for RequestTelemetry {
     fn info(&self) -> Info {
         Info {
-            name: "request metrics",
+            name: "request telemetry",
             kind: Kind::Request | Kind::Response,
         }
     }
 
     async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
-        let in_flight =
-            telemetry::InFlight::start(request.uri().path().as_str(), request.method().as_str());
-        request.local_cache(|| Tracked(Mutex::new(in_flight)));
+        let observed = telemetry::Observed::start(
+            request.uri().path().as_str(),
+            request.method().as_str(),
+            |name| request.headers().get_one(name),
+        );
+        request.local_cache(|| Tracked(Mutex::new(observed)));
     }
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
         let tracked = request.local_cache(|| Tracked(Mutex::new(None)));
-        // A poisoned lock only means a panic elsewhere; the request is then left uncounted.
-        let in_flight = tracked
+        // A poisoned lock only means a panic elsewhere; the request is then left unobserved.
+        let observed = tracked
             .0
             .lock()
             .ok()
-            .and_then(|mut in_flight| in_flight.take());
-        if let Some(in_flight) = in_flight {
+            .and_then(|mut observed| observed.take());
+        if let Some(observed) = observed {
             let route = request.route().map(|route| route.uri.path());
-            in_flight.finish(route, response.status().code);
+            observed.finish(route, response.status().code);
         }
+    }
+}
+
+/// The span of the request being handled. A fairing cannot wrap a handler, so the handlers that
+/// call the database run their work in it; it is `Span::none()` when traces are off.
+struct RequestSpan(Span);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for RequestSpan {
+    type Error = Infallible;
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Infallible> {
+        let tracked = request.local_cache(|| Tracked(Mutex::new(None)));
+        let span = tracked
+            .0
+            .lock()
+            .ok()
+            .and_then(|observed| observed.as_ref().map(|observed| observed.span().clone()));
+        Outcome::Success(RequestSpan(span.unwrap_or_else(Span::none)))
     }
 }
 
@@ -153,12 +182,22 @@ fn app(figment: Figment, backing: Backing) -> Rocket<Build> {
     rocket::custom(figment).manage(backing).mount("/", routes)
 }
 
+/// How long the last requests' spans get to reach the collector once the server has drained.
+const TRACE_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+
 fn run_server() -> ExitCode {
-    if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {
-        eprintln!("error: {err:#}");
-        return ExitCode::FAILURE;
+    let traces = match settings::init_logging(DEFAULT_LOG_FILTER) {
+        Ok(traces) => traces,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = start();
+    if let Some(traces) = traces {
+        traces.shutdown(TRACE_FLUSH_TIMEOUT);
     }
-    match start() {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             error!("{err:#}");
@@ -185,7 +224,7 @@ async fn serve(settings: Settings) -> Result<()> {
         }));
     let metrics_listener = rocket::tokio::spawn(telemetry::serve_metrics(settings.metrics_addr)?);
     info!(address = %settings.metrics_addr, "serving metrics");
-    let rocket = rocket.attach(RequestMetrics);
+    let rocket = rocket.attach(RequestTelemetry);
     let launched = rocket.launch().await;
     metrics_listener.abort();
     if let Err(err) = launched {

@@ -17,7 +17,7 @@ use actix_web::{get, web, App, HttpResponse, HttpServer};
 use anyhow::{Context, Result};
 use metrics_exporter_prometheus::PrometheusHandle;
 use serde::Serialize;
-use tracing::{error, info};
+use tracing::{error, info, Instrument};
 
 use crate::settings::Settings;
 
@@ -79,12 +79,22 @@ async fn render_metrics(handle: web::Data<PrometheusHandle>) -> HttpResponse {
         .body(handle.render())
 }
 
+/// How long the last requests' spans get to reach the collector once the server has drained.
+const TRACE_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+
 fn run_server() -> ExitCode {
-    if let Err(err) = settings::init_logging(DEFAULT_LOG_FILTER) {
-        eprintln!("error: {err:#}");
-        return ExitCode::FAILURE;
+    let traces = match settings::init_logging(DEFAULT_LOG_FILTER) {
+        Ok(traces) => traces,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = start();
+    if let Some(traces) = traces {
+        traces.shutdown(TRACE_FLUSH_TIMEOUT);
     }
-    match start() {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             error!("{err:#}");
@@ -107,21 +117,26 @@ async fn serve(settings: Settings) -> Result<()> {
             .configure(routes)
             .app_data(metrics.clone())
             .route("/metrics", web::get().to(render_metrics))
-            // Reports each request to the metrics; `match_pattern` is the matched route's
-            // template (`/items`, never the path a client sent).
+            // Reports each request to the telemetry and runs it in its span; `match_pattern` is the
+            // matched route's template (`/items`, never the path a client sent).
             .wrap_fn(|request, service| {
-                let in_flight =
-                    telemetry::InFlight::start(request.path(), request.method().as_str());
+                let headers = request.headers();
+                let header = |name: &str| headers.get(name).and_then(|value| value.to_str().ok());
+                let observed =
+                    telemetry::Observed::start(request.path(), request.method().as_str(), header);
                 let route = request.match_pattern();
-                let response = service.call(request);
+                let span = observed.as_ref().map(|observed| observed.span().clone());
+                let response = service
+                    .call(request)
+                    .instrument(span.unwrap_or_else(tracing::Span::none));
                 async move {
                     let response = response.await;
-                    if let Some(in_flight) = in_flight {
+                    if let Some(observed) = observed {
                         let status = match &response {
                             Ok(response) => response.status(),
                             Err(err) => err.as_response_error().status_code(),
                         };
-                        in_flight.finish(route.as_deref(), status.as_u16());
+                        observed.finish(route.as_deref(), status.as_u16());
                     }
                     response
                 }
