@@ -1,5 +1,6 @@
-// A test OTLP/HTTP receiver: what a collector's `otlp` receiver is to a generated service, with OTLP's JSON encoding
-// (OTEL_EXPORTER_OTLP_PROTOCOL=http/json). It keeps every span it is sent; the suites decide what is wrong.
+// A test OTLP/HTTP receiver: what a collector's `otlp` receiver is to a generated service. OTLP's JSON encoding
+// (OTEL_EXPORTER_OTLP_PROTOCOL=http/json) is decoded and every span kept; the suites decide what is wrong. Protobuf
+// exports (the default protocol) are only counted, for the bench, which measures the sender and not a decoder.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -42,7 +43,9 @@ export interface Receiver {
   /** The base URL to give OTEL_EXPORTER_OTLP_ENDPOINT. */
   endpoint: string;
   spans: ReceivedSpan[];
-  /** Requests that were not OTLP/JSON trace exports, as "METHOD path content-type". */
+  /** Protobuf trace exports received and not decoded. */
+  protobufExports: number;
+  /** Requests that were not OTLP trace exports, as "METHOD path content-type". */
   rejected: string[];
   close: () => Promise<void>;
 }
@@ -51,12 +54,19 @@ export interface Receiver {
 export async function startReceiver(): Promise<Receiver> {
   const spans: ReceivedSpan[] = [];
   const rejected: string[] = [];
+  const receiver = { spans, rejected, protobufExports: 0 };
   const server = http.createServer((req, res) => {
     let body = "";
     req.setEncoding("utf8");
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
       const type = String(req.headers["content-type"] ?? "");
+      if (req.method === "POST" && req.url === "/v1/traces" && type === "application/x-protobuf") {
+        receiver.protobufExports++;
+        // An empty ExportTraceServiceResponse: full success.
+        res.writeHead(200, { "content-type": "application/x-protobuf" }).end();
+        return;
+      }
       if (req.method !== "POST" || req.url !== "/v1/traces" || !type.startsWith("application/json")) {
         rejected.push(`${req.method} ${req.url} ${type}`);
         res.writeHead(404).end();
@@ -73,10 +83,8 @@ export async function startReceiver(): Promise<Receiver> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  return Object.assign(receiver, {
     endpoint: `http://127.0.0.1:${port}`,
-    spans,
-    rejected,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
 }

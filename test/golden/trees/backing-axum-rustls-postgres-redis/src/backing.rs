@@ -14,9 +14,10 @@ use serde::{Deserialize, Serialize};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use tokio::sync::OnceCell;
 use tokio::time::timeout;
-use tracing::warn;
+use tracing::{warn, Instrument};
 
 use crate::settings;
+use crate::telemetry;
 
 /// How long `/ready` waits for each backing service.
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
@@ -78,18 +79,18 @@ impl Backing {
     }
 
     /// The example resource: the newest items, at most 100.
-    #[tracing::instrument(name = "SELECT items", skip_all, fields(otel.kind = "client", db.system.name = "postgresql", db.operation.name = "SELECT", db.collection.name = "items"))]
     pub async fn items(&self) -> sqlx::Result<Vec<Item>> {
         sqlx::query_as("SELECT id, name FROM items ORDER BY id DESC LIMIT 100")
             .fetch_all(&self.db)
+            .instrument(telemetry::query_span("SELECT", "items"))
             .await
     }
 
-    #[tracing::instrument(name = "INSERT items", skip_all, fields(otel.kind = "client", db.system.name = "postgresql", db.operation.name = "INSERT", db.collection.name = "items"))]
     pub async fn add_item(&self, item: &NewItem) -> sqlx::Result<Item> {
         sqlx::query_as("INSERT INTO items (name) VALUES ($1) RETURNING id, name")
             .bind(item.name.trim())
             .fetch_one(&self.db)
+            .instrument(telemetry::query_span("INSERT", "items"))
             .await
     }
 }
