@@ -18,7 +18,7 @@ use metrics::{
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use opentelemetry::global;
 use opentelemetry::trace::{TraceContextExt, TracerProvider as _};
-use opentelemetry_otlp::SpanExporter;
+use opentelemetry_otlp::{Protocol, SpanExporter, WithExportConfig};
 use opentelemetry_sdk::propagation::TraceContextPropagator;
 use opentelemetry_sdk::trace::{SdkTracer, SdkTracerProvider};
 use opentelemetry_sdk::Resource;
@@ -231,13 +231,9 @@ where
         let _ = TRACING.set(false);
         return Ok(None);
     }
-    for name in PROTOCOL_VARS {
-        if env_is(name, "grpc") {
-            bail!("{name}=grpc is not built in: use http/protobuf (port 4318) or http/json");
-        }
-    }
     let exporter = SpanExporter::builder()
         .with_http()
+        .with_protocol(protocol()?)
         .build()
         .context("cannot configure the OTLP trace exporter")?;
     let mut resource = Resource::builder();
@@ -260,6 +256,23 @@ impl Traces {
     pub fn shutdown(self, timeout: Duration) {
         if let Err(err) = self.0.shutdown_with_timeout(timeout) {
             warn!("cannot flush the last spans: {err}");
+        }
+    }
+}
+
+/// The transport the protocol variables name; `http/protobuf` when neither is set, as the
+/// specification says (the exporter alone would default to JSON, both encodings being built in).
+fn protocol() -> Result<Protocol> {
+    let named = PROTOCOL_VARS.iter().find_map(|name| {
+        let value = std::env::var(name).ok().filter(|value| !value.is_empty())?;
+        Some((*name, value))
+    });
+    match named {
+        None => Ok(Protocol::HttpBinary),
+        Some((_, value)) if value == "http/protobuf" => Ok(Protocol::HttpBinary),
+        Some((_, value)) if value == "http/json" => Ok(Protocol::HttpJson),
+        Some((name, value)) => {
+            bail!("{name} must be http/protobuf or http/json (gRPC is not built in), got {value:?}")
         }
     }
 }
