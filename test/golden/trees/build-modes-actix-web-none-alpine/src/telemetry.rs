@@ -27,6 +27,8 @@ use tracing::{debug, info_span, warn, Span, Subscriber};
 use tracing_opentelemetry::{OpenTelemetryLayer, OpenTelemetrySpanExt};
 use tracing_subscriber::registry::LookupSpan;
 
+use crate::settings::var;
+
 const REQUESTS: &str = "http_server_requests_total";
 const DURATION: &str = "http_server_request_duration_seconds";
 const ACTIVE: &str = "http_server_active_requests";
@@ -225,8 +227,11 @@ pub fn trace_layer<S>() -> Result<Option<(OpenTelemetryLayer<S, SdkTracer>, Trac
 where
     S: Subscriber + for<'span> LookupSpan<'span>,
 {
-    let configured = ENDPOINT_VARS.iter().any(|name| env_set(name));
-    let disabled = env_is("OTEL_SDK_DISABLED", "true") || env_is("OTEL_TRACES_EXPORTER", "none");
+    let mut configured = false;
+    for name in ENDPOINT_VARS {
+        configured |= var(name)?.is_some();
+    }
+    let disabled = env_is("OTEL_SDK_DISABLED", "true")? || env_is("OTEL_TRACES_EXPORTER", "none")?;
     if !configured || disabled {
         let _ = TRACING.set(false);
         return Ok(None);
@@ -237,7 +242,7 @@ where
         .build()
         .context("cannot configure the OTLP trace exporter")?;
     let mut resource = Resource::builder();
-    if !env_set("OTEL_SERVICE_NAME") {
+    if var("OTEL_SERVICE_NAME")?.is_none() {
         resource = resource.with_service_name(env!("CARGO_PKG_NAME"));
     }
     let provider = SdkTracerProvider::builder()
@@ -263,10 +268,13 @@ impl Traces {
 /// The transport the protocol variables name; `http/protobuf` when neither is set, as the
 /// specification says (the exporter alone would default to JSON, both encodings being built in).
 fn protocol() -> Result<Protocol> {
-    let named = PROTOCOL_VARS.iter().find_map(|name| {
-        let value = std::env::var(name).ok().filter(|value| !value.is_empty())?;
-        Some((*name, value))
-    });
+    let mut named = None;
+    for name in PROTOCOL_VARS {
+        if let Some(value) = var(name)? {
+            named = Some((name, value));
+            break;
+        }
+    }
     match named {
         None => Ok(Protocol::HttpBinary),
         Some((_, value)) if value == "http/protobuf" => Ok(Protocol::HttpBinary),
@@ -277,12 +285,9 @@ fn protocol() -> Result<Protocol> {
     }
 }
 
-fn env_set(name: &str) -> bool {
-    std::env::var_os(name).is_some_and(|value| !value.is_empty())
-}
-
-fn env_is(name: &str, expected: &str) -> bool {
-    std::env::var(name).is_ok_and(|value| value.trim().eq_ignore_ascii_case(expected))
+/// Whether the variable is set to `expected` (case aside); empty counts as unset, as everywhere.
+fn env_is(name: &str, expected: &str) -> Result<bool> {
+    Ok(var(name)?.is_some_and(|value| value.trim().eq_ignore_ascii_case(expected)))
 }
 
 /// The span of one request, named and given its route once routed: a child of the caller's trace
